@@ -1,0 +1,83 @@
+package dev.tandem.cli;
+
+import dev.tandem.input.InputException;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The root {@code tandem} command: lists the subcommands and maps errors to exit codes in one place. */
+@Command(name = "tandem",
+        mixinStandardHelpOptions = true,
+        versionProvider = TandemVersion.class,
+        description = "EU and US cyber-resilience evidence from one SBOM feed, one product profile, one incident record.",
+        subcommands = {
+                CommandLine.HelpCommand.class,
+        })
+public final class TandemCommand implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required");
+    }
+
+    /** A configured command line writing to the given streams. */
+    public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new TandemCommand());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setUsageHelpAutoWidth(true);
+        cli.setExecutionExceptionHandler(TandemCommand::handleExecutionException);
+        cli.setParameterExceptionHandler(TandemCommand::handleParameterException);
+        return cli;
+    }
+
+    private static int handleParameterException(CommandLine.ParameterException e, String[] args) {
+        CommandLine cli = e.getCommandLine();
+        PrintWriter err = cli.getErr();
+        err.println("tandem: " + e.getMessage());
+        err.println("Run '" + cli.getCommandSpec().qualifiedName() + " --help' for usage.");
+        err.flush();
+        return ExitCode.BAD_INPUT;
+    }
+
+    private static int handleExecutionException(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
+        PrintWriter err = cli.getErr();
+        Throwable cause = e;
+        if (cause instanceof java.io.UncheckedIOException unchecked) {
+            cause = unchecked.getCause();
+        }
+        if (cause instanceof InputException input) {
+            err.println("tandem: " + input.getMessage());
+            err.flush();
+            return ExitCode.BAD_INPUT;
+        }
+        if (cause instanceof UsageException usage) {
+            err.println("tandem: " + usage.getMessage());
+            err.flush();
+            return ExitCode.BAD_INPUT;
+        }
+        if (cause instanceof java.nio.file.NoSuchFileException missing) {
+            err.println("tandem: " + missing.getFile() + ": no such file");
+            err.flush();
+            return ExitCode.BAD_INPUT;
+        }
+        if (cause instanceof java.nio.file.AccessDeniedException denied) {
+            err.println("tandem: " + denied.getFile() + ": permission denied");
+            err.flush();
+            return ExitCode.BAD_INPUT;
+        }
+        if (cause instanceof java.io.IOException io) {
+            err.println("tandem: " + io.getMessage());
+            err.flush();
+            return ExitCode.BAD_INPUT;
+        }
+        err.println("tandem: internal error, please report it with the command line that caused it:");
+        e.printStackTrace(err);
+        err.flush();
+        return ExitCode.INTERNAL;
+    }
+}

@@ -1,0 +1,24 @@
+package dev.tandem.input;
+
+/**
+ * Ceilings applied to every document Tandem reads. They are far above any real SBOM or advisory
+ * (the largest real CycloneDX SBOMs are a few hundred MB with nesting under 30) and low enough that a
+ * hostile document fails fast instead of exhausting memory or the stack.
+ */
+public record InputLimits(long maxDocumentBytes, int maxNestingDepth, int maxStringLength, long maxArchiveEntries,
+        long maxArchiveBytes) {
+
+    public static final InputLimits DEFAULT = new InputLimits(
+            1L << 30,          // 1 GiB per document
+            200,               // nesting depth
+            50 * 1024 * 1024,  // 50 MiB for one string value
+            2_000_000L,        // entries in one zip
+            8L << 30);         // 8 GiB uncompressed per zip (zip bombs)
+
+    public InputLimits {
+        if (maxDocumentBytes <= 0 || maxNestingDepth <= 0 || maxStringLength <= 0 || maxArchiveEntries <= 0
+                || maxArchiveBytes <= 0) {
+            throw new IllegalArgumentException("limits must be positive");
+        }
+    }
+}
