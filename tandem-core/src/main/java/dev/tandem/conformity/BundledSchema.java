@@ -22,6 +22,14 @@ public final class BundledSchema {
     /** Tandem's JSON Schema derived from the OSCAL 1.2.2 mapping metaschema. */
     public static final String OSCAL_MAPPING = "schemas/oscal/oscal_mapping-structure_schema.json";
 
+    static {
+        // The validator logs through SLF4J; with no provider on the class path SLF4J 2 prints a
+        // three-line warning on standard error at first use. Tandem has no logging to route, so quiet it.
+        if (System.getProperty("slf4j.internal.verbosity") == null) {
+            System.setProperty("slf4j.internal.verbosity", "ERROR");
+        }
+    }
+
     private final String path;
     private final Schema schema;
 

@@ -41,7 +41,7 @@ public record ConformityKnowledgeBase(List<RequirementCatalog> catalogs, List<Cr
         if (stored.isPresent()) {
             return stored;
         }
-        return storedCrosswalk(to, from).map(c -> c.reversed(catalog(to).orElseThrow()));
+        return storedCrosswalk(to, from).map(c -> c.reversed(catalog(from).orElseThrow()));
     }
 
     /** Finds a requirement by catalog and id. */

@@ -226,8 +226,8 @@ public final class Assessor {
                 Path resolved = baseDir == null ? Path.of(ref.path()) : baseDir.resolve(ref.path());
                 boolean found = Files.isRegularFile(resolved);
                 results.add(new SbomReferenceResult(ref.path(), ref.format(), found,
-                        found ? "found; check its fields with 'tandem sbom check " + resolved + "'"
-                                : "not found at " + resolved));
+                        found ? "found next to the profile; check its fields with 'tandem sbom check'"
+                                : "not found (looked for " + ref.path() + " next to the profile)"));
             } else {
                 results.add(new SbomReferenceResult(ref.url(), ref.format(), false,
                         "remote SBOM, not fetched (Tandem works offline)"));

@@ -49,7 +49,8 @@ public record Crosswalk(String id, String from, String to, String title, String 
         byTarget.forEach((target, list) -> {
             if (list.isEmpty()) {
                 reversedMappings.add(new Mapping(target, List.of(), Relationship.NO_RELATIONSHIP, null,
-                        "no entry of " + id + " maps to this requirement", null, Confidence.DERIVED, List.of(), id));
+                        "no entry of " + id + " maps to this requirement", null, Confidence.DERIVED,
+                        List.of("Tandem crosswalk " + id + ", catalog/conformity/" + id + ".yaml"), id));
             }
             reversedMappings.addAll(list);
         });
