@@ -108,7 +108,7 @@ public final class ProductProfileReader {
     }
 
     private static Manufacturer manufacturer(ProfileNode root, List<String> warnings) throws InputException {
-        ProfileNode m = root.object("manufacturer");
+        ProfileNode m = root.raw("manufacturer").isObject() ? root.object("manufacturer") : null;
         if (m == null) {
             String name = root.text("manufacturer");
             if (name == null) {

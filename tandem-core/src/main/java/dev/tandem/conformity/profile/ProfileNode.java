@@ -197,7 +197,7 @@ final class ProfileNode {
         for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
             String key = it.next();
             if (!read.contains(key)) {
-                warnings.add(file + ": at " + childPointer(key) + ": unknown key '" + shorten(key) + "' ignored");
+                warnings.add(file + ": at " + shorten(childPointer(key)) + ": unknown key '" + shorten(key) + "' ignored");
             }
         }
     }
