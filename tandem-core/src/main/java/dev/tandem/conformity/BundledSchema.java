@@ -6,6 +6,9 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.dialect.Dialect;
+import com.networknt.schema.dialect.Dialects;
+import com.networknt.schema.keyword.AnnotationKeyword;
 import dev.tandem.input.JsonInput;
 import java.io.IOException;
 import java.io.InputStream;
@@ -45,11 +48,17 @@ public final class BundledSchema {
                 throw new IllegalStateException("bundled schema missing from the classpath: " + path);
             }
             JsonNode node = JsonInput.json().readTree(in);
-            SpecificationVersion version = SpecificationVersion.fromDialectId(node.path("$schema").asText())
-                    .orElse(SpecificationVersion.DRAFT_2020_12);
             SchemaRegistryConfig config = SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build();
-            SchemaRegistry registry = SchemaRegistry.withDefaultDialect(version,
-                    builder -> builder.schemaRegistryConfig(config));
+            SchemaRegistry registry;
+            if (node.path("$schema").asText().contains("draft-07")) {
+                // The OSCAL 1.1.3 catalog schema writes "id": {"id": {"$ref": ...}} for party external ids (a
+                // generator defect); draft-04's "id" keyword must be read as a mere annotation there.
+                Dialect draft7 = Dialect.builder(Dialects.getDraft7()).keyword(new AnnotationKeyword("id")).build();
+                registry = SchemaRegistry.withDefaultDialect(draft7, builder -> builder.schemaRegistryConfig(config));
+            } else {
+                registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
+                        builder -> builder.schemaRegistryConfig(config));
+            }
             return new BundledSchema(path, registry.getSchema(node));
         } catch (IOException e) {
             throw new UncheckedIOException("bundled schema " + path + " is unreadable", e);
