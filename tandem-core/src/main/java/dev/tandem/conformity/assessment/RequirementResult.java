@@ -7,7 +7,8 @@ import java.util.List;
 
 /** The status of one requirement in one regime; {@code derivedFrom} is null when assessed directly. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record RequirementResult(String id, String title, Status status, Derivation derivedFrom, String justification,
+public record RequirementResult(String id, String title, Status status,
+        @JsonInclude(JsonInclude.Include.ALWAYS) Derivation derivedFrom, String justification,
         List<String> evidence, Confidence confidence) {
     public RequirementResult {
         evidence = evidence == null ? List.of() : List.copyOf(evidence);
