@@ -2,6 +2,7 @@ package dev.tandem.advisory;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -60,28 +61,41 @@ public final class AdvisoryDatabase {
                 withdrawn++;
                 continue;
             }
-            latest.merge(key(advisory.id()), advisory, AdvisoryDatabase::newer);
+            latest.merge(key(advisory.id().strip()), advisory, AdvisoryDatabase::newer);
         }
         long active = advisories.size() - withdrawn;
         long duplicates = active - latest.size();
 
         IdGraph graph = new IdGraph();
-        for (Advisory advisory : latest.values()) {
-            int node = graph.node(advisory.id());
-            for (String alias : advisory.aliases()) {
+        for (Map.Entry<String, Advisory> entry : latest.entrySet()) {
+            int node = graph.node(entry.getKey(), entry.getValue().id());
+            for (String alias : entry.getValue().aliases()) {
                 if (!alias.isBlank()) {
-                    graph.union(node, graph.node(alias));
+                    graph.union(node, graph.node(key(alias.strip()), alias.strip()));
                 }
             }
         }
 
-        Map<Integer, List<Advisory>> groups = new LinkedHashMap<>();
-        for (Advisory advisory : latest.values()) {
-            groups.computeIfAbsent(graph.root(graph.node(advisory.id())), r -> new ArrayList<>()).add(advisory);
+        // Groups numbered in order of their first advisory; every node's root carries an advisory,
+        // because every id is either an advisory's own id or one of its aliases.
+        int nodes = graph.size();
+        int[] groupOfRoot = new int[nodes];
+        Arrays.fill(groupOfRoot, -1);
+        List<List<Advisory>> groupAdvisories = new ArrayList<>();
+        for (Map.Entry<String, Advisory> entry : latest.entrySet()) {
+            int root = graph.root(graph.existing(entry.getKey()));
+            if (groupOfRoot[root] < 0) {
+                groupOfRoot[root] = groupAdvisories.size();
+                groupAdvisories.add(new ArrayList<>(1));
+            }
+            groupAdvisories.get(groupOfRoot[root]).add(entry.getValue());
         }
-        Map<Integer, List<String>> idsByRoot = new HashMap<>();
-        for (int node = 0; node < graph.size(); node++) {
-            idsByRoot.computeIfAbsent(graph.root(node), r -> new ArrayList<>()).add(graph.display(node));
+        List<List<Integer>> groupNodes = new ArrayList<>(groupAdvisories.size());
+        for (int g = 0; g < groupAdvisories.size(); g++) {
+            groupNodes.add(new ArrayList<>(2));
+        }
+        for (int node = 0; node < nodes; node++) {
+            groupNodes.get(groupOfRoot[graph.root(node)]).add(node);
         }
 
         Map<String, List<KevEntry>> kevByCve = new HashMap<>();
@@ -92,35 +106,41 @@ public final class AdvisoryDatabase {
             }
         }
 
-        List<Vulnerability> vulnerabilities = new ArrayList<>(groups.size());
-        Map<String, Vulnerability> byId = new HashMap<>(graph.size() * 2);
+        List<Vulnerability> vulnerabilities = new ArrayList<>(groupAdvisories.size());
+        Map<String, Vulnerability> byId = new HashMap<>(nodes * 2);
         long kevMatched = 0;
-        for (Map.Entry<Integer, List<Advisory>> group : groups.entrySet()) {
-            List<String> ids = idsByRoot.get(group.getKey());
-            List<KevEntry> exploited = new ArrayList<>();
-            for (String id : ids) {
-                List<KevEntry> entries = kevByCve.get(key(id));
+        for (int g = 0; g < groupAdvisories.size(); g++) {
+            List<Integer> members = groupNodes.get(g);
+            List<KevEntry> exploited = List.of();
+            for (int node : members) {
+                List<KevEntry> entries = kevByCve.get(graph.key(node));
                 if (entries != null) {
+                    if (exploited.isEmpty()) {
+                        exploited = new ArrayList<>();
+                    }
                     exploited.addAll(entries);
                     kevMatched++;
                 }
             }
-            exploited.sort(Comparator.comparing(KevEntry::catalog));
-            String preferred = preferredId(ids, group.getValue());
+            if (exploited.size() > 1) {
+                exploited.sort(Comparator.comparing(KevEntry::catalog));
+            }
+            List<Advisory> advisoriesOfGroup = groupAdvisories.get(g);
+            String preferred = preferredId(graph, members, advisoriesOfGroup);
             TreeSet<String> aliases = new TreeSet<>(AdvisoryIdOrder.INSTANCE);
-            for (String id : ids) {
-                if (!id.equalsIgnoreCase(preferred)) {
-                    aliases.add(id);
+            for (int node : members) {
+                if (!graph.display(node).equalsIgnoreCase(preferred)) {
+                    aliases.add(graph.display(node));
                 }
             }
-            Vulnerability vulnerability = new Vulnerability(preferred, aliases, group.getValue(),
-                    strongest(group.getValue()), exploited);
+            Vulnerability vulnerability = new Vulnerability(preferred, aliases, advisoriesOfGroup,
+                    strongest(advisoriesOfGroup), exploited);
             vulnerabilities.add(vulnerability);
-            for (String id : ids) {
-                byId.put(key(id), vulnerability);
+            for (int node : members) {
+                byId.put(graph.key(node), vulnerability);
             }
         }
-        vulnerabilities.sort(Comparator.comparing(Vulnerability::id, AdvisoryIdOrder.INSTANCE));
+        vulnerabilities = sortById(vulnerabilities);
 
         List<String> unmatched = new ArrayList<>();
         for (String cve : kevByCve.keySet()) {
@@ -131,7 +151,23 @@ public final class AdvisoryDatabase {
         unmatched.sort(AdvisoryIdOrder.INSTANCE);
         Stats stats = new Stats(latest.size(), withdrawn, duplicates, vulnerabilities.size(), kev.size(), kevMatched,
                 unmatched.size());
-        return new AdvisoryDatabase(List.copyOf(vulnerabilities), Map.copyOf(byId), List.copyOf(unmatched), stats);
+        return new AdvisoryDatabase(Collections.unmodifiableList(vulnerabilities), Collections.unmodifiableMap(byId),
+                List.copyOf(unmatched), stats);
+    }
+
+    private static List<Vulnerability> sortById(List<Vulnerability> vulnerabilities) {
+        record Keyed(String key, Vulnerability vulnerability) {
+        }
+        List<Keyed> keyed = new ArrayList<>(vulnerabilities.size());
+        for (Vulnerability vulnerability : vulnerabilities) {
+            keyed.add(new Keyed(AdvisoryIdOrder.sortKey(vulnerability.id()), vulnerability));
+        }
+        keyed.sort(Comparator.comparing(Keyed::key).thenComparing(k -> k.vulnerability().id()));
+        List<Vulnerability> sorted = new ArrayList<>(keyed.size());
+        for (Keyed k : keyed) {
+            sorted.add(k.vulnerability());
+        }
+        return sorted;
     }
 
     /** Every vulnerability, sorted by id in {@link AdvisoryIdOrder}. */
@@ -193,13 +229,13 @@ public final class AdvisoryDatabase {
         return 1;
     }
 
-    private static String preferredId(List<String> ids, List<Advisory> advisories) {
+    private static String preferredId(IdGraph graph, List<Integer> members, List<Advisory> advisories) {
         String cve = null;
         int cves = 0;
-        for (String id : ids) {
-            if (isCve(id)) {
+        for (int node : members) {
+            if (isCve(graph.key(node))) {
                 cves++;
-                cve = id.toUpperCase(Locale.ROOT);
+                cve = graph.key(node);
             }
         }
         if (cves == 1) {
@@ -223,20 +259,20 @@ public final class AdvisoryDatabase {
         return id.toUpperCase(Locale.ROOT);
     }
 
-    /** Union-find over ids, with path halving and union by size; nodes are numbered as first seen. */
+    /** Union-find over ids (keys upper-cased), with path halving and union by size; nodes numbered as first seen. */
     private static final class IdGraph {
         private final Map<String, Integer> nodes = new HashMap<>();
+        private final List<String> keys = new ArrayList<>();
         private final List<String> displays = new ArrayList<>();
         private int[] parent = new int[1024];
         private int[] size = new int[1024];
 
-        int node(String id) {
-            String key = key(id.strip());
+        int node(String key, String display) {
             Integer existing = nodes.get(key);
             if (existing != null) {
                 return existing;
             }
-            int node = displays.size();
+            int node = keys.size();
             if (node == parent.length) {
                 parent = Arrays.copyOf(parent, node * 2);
                 size = Arrays.copyOf(size, node * 2);
@@ -244,8 +280,13 @@ public final class AdvisoryDatabase {
             parent[node] = node;
             size[node] = 1;
             nodes.put(key, node);
-            displays.add(isCve(id) ? key : id.strip());
+            keys.add(key);
+            displays.add(isCve(key) ? key : display);
             return node;
+        }
+
+        int existing(String key) {
+            return nodes.get(key);
         }
 
         int root(int node) {
@@ -273,7 +314,11 @@ public final class AdvisoryDatabase {
         }
 
         int size() {
-            return displays.size();
+            return keys.size();
+        }
+
+        String key(int node) {
+            return keys.get(node);
         }
 
         String display(int node) {

@@ -1,7 +1,6 @@
 package dev.tandem.advisory;
 
 import java.util.Comparator;
-import java.util.Locale;
 
 /**
  * The order of advisory ids: case-insensitive, with digit runs compared as numbers, so
@@ -17,15 +16,14 @@ public final class AdvisoryIdOrder implements Comparator<String> {
     }
 
     @Override
-    public int compare(String a, String b) {
-        String x = a.toUpperCase(Locale.ROOT);
-        String y = b.toUpperCase(Locale.ROOT);
+    public int compare(String x, String y) {
+        // Allocation-free: this runs millions of times when half a million vulnerabilities are sorted.
         int i = 0;
         int j = 0;
         while (i < x.length() && j < y.length()) {
-            char cx = x.charAt(i);
-            char cy = y.charAt(j);
-            if (Character.isDigit(cx) && Character.isDigit(cy)) {
+            char cx = Character.toUpperCase(x.charAt(i));
+            char cy = Character.toUpperCase(y.charAt(j));
+            if (isDigit(cx) && isDigit(cy)) {
                 int endX = digitsEnd(x, i);
                 int endY = digitsEnd(y, j);
                 int startX = skipZeros(x, i, endX);
@@ -34,9 +32,11 @@ public final class AdvisoryIdOrder implements Comparator<String> {
                 if (lengths != 0) {
                     return lengths;
                 }
-                int digits = x.substring(startX, endX).compareTo(y.substring(startY, endY));
-                if (digits != 0) {
-                    return digits;
+                for (int k = 0; k < endX - startX; k++) {
+                    int digit = Character.compare(x.charAt(startX + k), y.charAt(startY + k));
+                    if (digit != 0) {
+                        return digit;
+                    }
                 }
                 i = endX;
                 j = endY;
@@ -49,12 +49,40 @@ public final class AdvisoryIdOrder implements Comparator<String> {
             }
         }
         int rest = Integer.compare(x.length() - i, y.length() - j);
-        return rest != 0 ? rest : a.compareTo(b);
+        return rest != 0 ? rest : x.compareTo(y);
+    }
+
+    /**
+     * A string whose plain {@link String#compareTo} order equals this order (up to the final
+     * tie-break on the raw id): upper-cased, each digit run written as '0', its length, its digits
+     * without leading zeros. Sorting by precomputed keys is many times faster for large sets.
+     */
+    public static String sortKey(String id) {
+        StringBuilder key = new StringBuilder(id.length() + 8);
+        int i = 0;
+        while (i < id.length()) {
+            char c = id.charAt(i);
+            if (isDigit(c)) {
+                int end = digitsEnd(id, i);
+                int start = skipZeros(id, i, end);
+                // Every digit compares the same way against any non-digit, so '0' stands for the run.
+                key.append('0').append((char) (end - start)).append(id, start, end);
+                i = end;
+            } else {
+                key.append(Character.toUpperCase(c));
+                i++;
+            }
+        }
+        return key.toString();
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private static int digitsEnd(String s, int from) {
         int end = from;
-        while (end < s.length() && Character.isDigit(s.charAt(end))) {
+        while (end < s.length() && isDigit(s.charAt(end))) {
             end++;
         }
         return end;
