@@ -33,7 +33,7 @@ class PurlIdentitiesTest {
                 release == null ? "" : release, version));
     }
 
-    @ParameterizedTest(name = "{0}")
+    @ParameterizedTest(name = "[{index}] {1}")
     @CsvSource(delimiter = '|', textBlock = """
             ''                                      | no package URL
             pkg:generic/busybox@1.36.1              | no advisory ecosystem for purl type "generic"
