@@ -20,6 +20,6 @@ record SemverSyntax(boolean prefixV, boolean prefixEquals, boolean shortForms, b
     static final SemverSyntax NPM = new SemverSyntax(true, true, false, false, false, 9007199254740991L);
     /** golang.org/x/mod/semver, with the {@code v} made optional because OSV Go ranges omit it. */
     static final SemverSyntax GO = new SemverSyntax(true, false, true, false, false, -1);
-    /** The Rust semver crate used by Cargo. */
-    static final SemverSyntax CARGO = new SemverSyntax(false, false, false, false, false, -1);
+    /** The Rust semver crate used by Cargo; a leading {@code v} (from tag names in SBOMs) is tolerated. */
+    static final SemverSyntax CARGO = new SemverSyntax(true, false, false, false, false, -1);
 }
