@@ -56,10 +56,8 @@ final class DebianScheme implements VersionScheme {
         int hyphen = rest.lastIndexOf('-');
         if (hyphen >= 0) {
             upstream = rest.substring(0, hyphen);
+            // "1.0-" keeps an empty revision, which orders like none (Dpkg_Version.t: "0foo- = 0foo")
             revision = rest.substring(hyphen + 1);
-            if (revision.isEmpty()) {
-                throw new InvalidVersionException(name, text, "revision is empty");
-            }
         }
         if (upstream.isEmpty()) {
             throw new InvalidVersionException(name, text, "upstream version is empty");
