@@ -17,9 +17,9 @@ record SemverSyntax(boolean prefixV, boolean prefixEquals, boolean shortForms, b
     /** OSV {@code SEMVER} ranges: SemVer 2.0, with the leniency real component versions need. */
     static final SemverSyntax OSV_SEMVER = new SemverSyntax(true, false, true, true, true, -1);
     /** node-semver strict parsing ({@code new SemVer(v)}, not loose). */
-    static final SemverSyntax NPM = new SemverSyntax(true, true, false, false, false, 9007199254740991L);
+    static final SemverSyntax NPM = new SemverSyntax(true, false, false, false, false, 9007199254740991L);
     /** golang.org/x/mod/semver, with the {@code v} made optional because OSV Go ranges omit it. */
     static final SemverSyntax GO = new SemverSyntax(true, false, true, false, false, -1);
-    /** The Rust semver crate used by Cargo. */
-    static final SemverSyntax CARGO = new SemverSyntax(false, false, false, false, false, -1);
+    /** The Rust semver crate used by Cargo; a leading {@code v} (from tag names in SBOMs) is tolerated. */
+    static final SemverSyntax CARGO = new SemverSyntax(true, false, false, false, false, -1);
 }

@@ -22,18 +22,36 @@ public final class VersionSchemes {
         BY_ECOSYSTEM.put("Maven", MavenScheme.INSTANCE);
         BY_ECOSYSTEM.put("Go", GoScheme.INSTANCE);
         BY_ECOSYSTEM.put("crates.io", CargoScheme.INSTANCE);
+        BY_ECOSYSTEM.put("RubyGems", RubyGemsScheme.INSTANCE);
+        BY_ECOSYSTEM.put("NuGet", NugetScheme.INSTANCE);
+        BY_ECOSYSTEM.put("Packagist", PackagistScheme.INSTANCE);
         BY_ECOSYSTEM.put("Hex", SemverScheme.INSTANCE);
         BY_ECOSYSTEM.put("SwiftURL", SemverScheme.INSTANCE);
-        BY_ECOSYSTEM.put("NuGet", NugetScheme.INSTANCE);
+        BY_ECOSYSTEM.put("Debian", DebianScheme.DEBIAN);
+        BY_ECOSYSTEM.put("Ubuntu", DebianScheme.UBUNTU);
+        // apk-based distributions
+        for (String apk : List.of("Alpine", "Wolfi", "Chainguard", "MinimOS")) {
+            BY_ECOSYSTEM.put(apk, AlpineScheme.INSTANCE);
+        }
+        // RPM-based distributions whose package tool is rpm
+        for (String rpm : List.of("Red Hat", "Rocky Linux", "AlmaLinux", "SUSE", "openSUSE", "Mageia", "openEuler",
+                "Azure Linux", "Photon OS")) {
+            BY_ECOSYSTEM.put(rpm, RpmScheme.INSTANCE);
+        }
 
         BY_PURL_TYPE.put("npm", NpmScheme.INSTANCE);
         BY_PURL_TYPE.put("pypi", PypiScheme.INSTANCE);
         BY_PURL_TYPE.put("maven", MavenScheme.INSTANCE);
         BY_PURL_TYPE.put("golang", GoScheme.INSTANCE);
         BY_PURL_TYPE.put("cargo", CargoScheme.INSTANCE);
+        BY_PURL_TYPE.put("gem", RubyGemsScheme.INSTANCE);
+        BY_PURL_TYPE.put("nuget", NugetScheme.INSTANCE);
+        BY_PURL_TYPE.put("composer", PackagistScheme.INSTANCE);
         BY_PURL_TYPE.put("hex", SemverScheme.INSTANCE);
         BY_PURL_TYPE.put("swift", SemverScheme.INSTANCE);
-        BY_PURL_TYPE.put("nuget", NugetScheme.INSTANCE);
+        BY_PURL_TYPE.put("deb", DebianScheme.DEBIAN);
+        BY_PURL_TYPE.put("apk", AlpineScheme.INSTANCE);
+        BY_PURL_TYPE.put("rpm", RpmScheme.INSTANCE);
     }
 
     private VersionSchemes() {
