@@ -65,6 +65,15 @@ class HostileSbomTest {
     }
 
     @Test
+    void nullForAnOptionalArrayOrObjectMeansAbsent() throws Exception {
+        Path file = write("nulls.json", CDX_JSON_HEAD
+                + "\"metadata\": {\"component\": null}, \"components\": null, \"dependencies\": null}");
+        Sbom sbom = SbomReaders.read(file);
+        assertThat(sbom.components()).isEmpty();
+        assertThat(sbom.subject()).isEqualTo(Subject.UNKNOWN);
+    }
+
+    @Test
     void externalEntityIsRefusedAtTheDoctype() throws IOException {
         Path file = write("xxe.xml", "<?xml version=\"1.0\"?>\n<!DOCTYPE bom [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>\n"
                 + "<bom xmlns=\"http://cyclonedx.org/schema/bom/1.6\"><components><component type=\"library\">"
