@@ -66,7 +66,7 @@ final class SpdxSbomBuilder {
         List<ComponentDraft> drafts = new ArrayList<>(packages.size());
         for (SpdxPackage p : packages) {
             drafts.add(new ComponentDraft(p.spdxId(), p.name(), "", p.version(), p.purl(), p.cpe(),
-                    CycloneDxJsonReader.firstNonEmpty(p.supplier(), p.originator()), p.hashes(),
+                    Fallbacks.first(p.supplier(), p.originator()), p.hashes(),
                     licenses(p), List.of()));
         }
         return new Sbom(file.toString(), format, specVersion, subject, graph.classify(drafts, List.copyOf(described)));
@@ -78,7 +78,7 @@ final class SpdxSbomBuilder {
             for (SpdxPackage candidate : packages) {
                 if (candidate.spdxId().equals(id)) {
                     return new Subject(candidate.name(), candidate.version(),
-                            CycloneDxJsonReader.firstNonEmpty(candidate.supplier(), candidate.originator()),
+                            Fallbacks.first(candidate.supplier(), candidate.originator()),
                             candidate.purl(), candidate.spdxId());
                 }
             }
