@@ -74,7 +74,7 @@ public final class CycloneDxJsonReader implements SbomReader {
             if (metadata.isMissingNode()) {
                 return Subject.UNKNOWN;
             }
-            String manufacturer = firstNonEmpty(
+            String manufacturer = Fallbacks.first(
                     entityName(metadata, "manufacturer", "/metadata"),
                     entityName(metadata, "manufacture", "/metadata"),
                     entityName(metadata, "supplier", "/metadata"));
@@ -82,7 +82,7 @@ public final class CycloneDxJsonReader implements SbomReader {
                 return new Subject("", "", manufacturer, "", "");
             }
             String pointer = "/metadata/component";
-            manufacturer = firstNonEmpty(manufacturer,
+            manufacturer = Fallbacks.first(manufacturer,
                     entityName(component, "manufacturer", pointer),
                     entityName(component, "supplier", pointer));
             return new Subject(doc.text(component, "name", pointer), doc.text(component, "version", pointer),
@@ -120,7 +120,7 @@ public final class CycloneDxJsonReader implements SbomReader {
         }
 
         private String supplier(JsonNode node, String pointer) throws InputException {
-            String supplier = firstNonEmpty(entityName(node, "supplier", pointer),
+            String supplier = Fallbacks.first(entityName(node, "supplier", pointer),
                     doc.text(node, "publisher", pointer), doc.text(node, "author", pointer));
             if (!supplier.isEmpty()) {
                 return supplier;
@@ -158,7 +158,7 @@ public final class CycloneDxJsonReader implements SbomReader {
                 JsonNode choice = doc.element(nodes.get(i), choicePointer);
                 JsonNode license = doc.object(choice, "license", choicePointer);
                 String licensePointer = choicePointer + "/license";
-                String value = firstNonEmpty(doc.text(license, "id", licensePointer),
+                String value = Fallbacks.first(doc.text(license, "id", licensePointer),
                         doc.text(license, "name", licensePointer), doc.text(choice, "expression", choicePointer));
                 if (!value.isEmpty()) {
                     licenses.add(value);
@@ -171,14 +171,5 @@ public final class CycloneDxJsonReader implements SbomReader {
             JsonNode entity = doc.object(parent, field, pointer);
             return doc.text(entity, "name", JsonDocument.child(pointer, field));
         }
-    }
-
-    static String firstNonEmpty(String... values) {
-        for (String value : values) {
-            if (!value.isEmpty()) {
-                return value;
-            }
-        }
-        return "";
     }
 }

@@ -1,7 +1,5 @@
 package dev.tandem.sbom;
 
-import static dev.tandem.sbom.CycloneDxJsonReader.firstNonEmpty;
-
 import dev.tandem.input.InputException;
 import dev.tandem.input.InputLimits;
 import dev.tandem.input.InputPosition;
@@ -56,7 +54,7 @@ public final class CycloneDxXmlReader implements SbomReader {
     }
 
     private static Subject subject(XmlElement metadata, XmlElement component) {
-        String manufacturer = firstNonEmpty(
+        String manufacturer = Fallbacks.first(
                 metadata.child("manufacturer").childText("name"),
                 metadata.child("manufacture").childText("name"),
                 metadata.child("supplier").childText("name"),
@@ -80,7 +78,7 @@ public final class CycloneDxXmlReader implements SbomReader {
     }
 
     private static ComponentDraft draft(XmlElement element, List<String> path) {
-        String supplier = firstNonEmpty(element.child("supplier").childText("name"),
+        String supplier = Fallbacks.first(element.child("supplier").childText("name"),
                 element.childText("publisher"), element.childText("author"));
         if (supplier.isEmpty()) {
             for (XmlElement author : element.child("authors").children("author")) {
@@ -102,7 +100,7 @@ public final class CycloneDxXmlReader implements SbomReader {
                 continue;
             }
             String value = switch (choice.name()) {
-                case "license" -> firstNonEmpty(choice.childText("id"), choice.childText("name"));
+                case "license" -> Fallbacks.first(choice.childText("id"), choice.childText("name"));
                 case "expression" -> choice.text();
                 default -> "";
             };

@@ -1,5 +1,6 @@
 package dev.tandem.sbom;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -84,6 +85,9 @@ final class FormatSniffer {
                         if (text.equalsIgnoreCase("CycloneDX")) {
                             return SbomFormat.CYCLONEDX_JSON;
                         }
+                        JsonLocation at = parser.currentTokenLocation();
+                        throw new InputException(file, InputPosition.at(at.getLineNr(), at.getColumnNr()),
+                                "\"bomFormat\" is \"" + text + "\", expected \"CycloneDX\"");
                     }
                     case "$schema" -> {
                         if (text.toLowerCase(Locale.ROOT).contains("cyclonedx")) {

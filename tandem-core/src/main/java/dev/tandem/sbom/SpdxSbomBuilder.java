@@ -9,8 +9,9 @@ import java.util.Set;
 
 /**
  * Turns the packages and relationships of an SPDX 2.x document (JSON or tag-value) into an
- * {@link Sbom}: the described package is the subject; DEPENDS_ON, DEPENDENCY_OF (and its BUILD_,
- * DEV_, TEST_, … variants), CONTAINS and CONTAINED_BY are the dependency edges.
+ * {@link Sbom}: the first described package is the subject; DEPENDS_ON, DEPENDENCY_OF (and its
+ * BUILD_, DEV_, TEST_, … variants), CONTAINS, CONTAINED_BY, STATIC_LINK and DYNAMIC_LINK are the
+ * dependency edges, walked from every described element.
  */
 final class SpdxSbomBuilder {
 
@@ -54,34 +55,35 @@ final class SpdxSbomBuilder {
                 described.add(relationship.related());
             } else if (type.equals("DESCRIBED_BY") && relationship.related().equals(documentId)) {
                 described.add(relationship.element());
-            } else if (type.equals("DEPENDS_ON") || type.equals("CONTAINS")) {
+            } else if (type.equals("DEPENDS_ON") || type.equals("CONTAINS") || type.equals("STATIC_LINK")
+                    || type.equals("DYNAMIC_LINK")) {
                 graph.add(relationship.element(), relationship.related());
             } else if (type.endsWith("DEPENDENCY_OF") || type.equals("CONTAINED_BY")) {
                 graph.add(relationship.related(), relationship.element());
             }
         }
-        List<String> roots = new ArrayList<>();
-        Subject subject = Subject.UNKNOWN;
-        for (String id : described) {
-            for (SpdxPackage candidate : packages) {
-                if (candidate.spdxId().equals(id)) {
-                    if (roots.isEmpty()) {
-                        subject = new Subject(candidate.name(), candidate.version(),
-                                CycloneDxJsonReader.firstNonEmpty(candidate.supplier(), candidate.originator()),
-                                candidate.purl(), candidate.spdxId());
-                    }
-                    roots.add(id);
-                    break;
-                }
-            }
-        }
+        Subject subject = subject();
         List<ComponentDraft> drafts = new ArrayList<>(packages.size());
         for (SpdxPackage p : packages) {
             drafts.add(new ComponentDraft(p.spdxId(), p.name(), "", p.version(), p.purl(), p.cpe(),
-                    CycloneDxJsonReader.firstNonEmpty(p.supplier(), p.originator()), p.hashes(),
+                    Fallbacks.first(p.supplier(), p.originator()), p.hashes(),
                     licenses(p), List.of()));
         }
-        return new Sbom(file.toString(), format, specVersion, subject, graph.classify(drafts, roots));
+        return new Sbom(file.toString(), format, specVersion, subject, graph.classify(drafts, List.copyOf(described)));
+    }
+
+    /** The first described element that is a package; a described file has no name or version to report. */
+    private Subject subject() {
+        for (String id : described) {
+            for (SpdxPackage candidate : packages) {
+                if (candidate.spdxId().equals(id)) {
+                    return new Subject(candidate.name(), candidate.version(),
+                            Fallbacks.first(candidate.supplier(), candidate.originator()),
+                            candidate.purl(), candidate.spdxId());
+                }
+            }
+        }
+        return Subject.UNKNOWN;
     }
 
     private static List<String> licenses(SpdxPackage p) {

@@ -50,15 +50,16 @@ public final class SpdxTagValueReader implements SbomReader {
                 StringBuilder textValue = new StringBuilder(value.substring(TEXT_START.length()));
                 int end = textValue.indexOf(TEXT_END);
                 int startLine = lineNumber;
+                int startColumn = line.indexOf(TEXT_START) + 1;
                 while (end < 0) {
                     index++;
                     if (index >= lines.length) {
-                        throw new InputException(file, InputPosition.at(startLine, colon + 2),
+                        throw new InputException(file, InputPosition.at(startLine, startColumn),
                                 "<text> value of " + tag + " is not closed by </text>");
                     }
                     textValue.append('\n').append(lines[index]);
                     if (textValue.length() > InputLimits.DEFAULT.maxStringLength()) {
-                        throw new InputException(file, InputPosition.at(startLine, colon + 2),
+                        throw new InputException(file, InputPosition.at(startLine, startColumn),
                                 "<text> value of " + tag + " is longer than " + InputLimits.DEFAULT.maxStringLength()
                                         + " characters");
                     }
