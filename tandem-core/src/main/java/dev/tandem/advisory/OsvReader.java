@@ -72,7 +72,9 @@ public final class OsvReader {
     public static List<Advisory> readAll(String source, byte[] content, boolean yaml, InputLimits limits)
             throws InputException {
         ObjectMapper mapper = mappers(limits)[yaml ? 1 : 0];
-        try (JsonParser parser = mapper.getFactory().createParser(content)) {
+        JsonParser parser = null;
+        try {
+            parser = mapper.getFactory().createParser(content);
             TokenCursor cursor = new TokenCursor(parser, source, yaml);
             JsonToken first = parser.nextToken();
             if (first == null) {
@@ -91,12 +93,14 @@ public final class OsvReader {
             }
             return records;
         } catch (JsonProcessingException e) {
-            throw JsonInput.error(source, e);
+            throw ParseErrors.of(source, e, parser);
         } catch (IOException e) {
             throw new InputException(source, InputPosition.UNKNOWN, "cannot read: " + e.getMessage(), e);
         } catch (RuntimeException e) {
             // SnakeYAML reports some limits (code points, aliases) as unchecked exceptions.
-            throw new InputException(source, InputPosition.UNKNOWN, "malformed YAML: " + firstLine(e.getMessage()), e);
+            throw ParseErrors.of(source, e, parser);
+        } finally {
+            ParseErrors.close(parser);
         }
     }
 
@@ -458,13 +462,5 @@ public final class OsvReader {
 
     static String shorten(String text) {
         return text.length() <= 80 ? text : text.substring(0, 80) + "...";
-    }
-
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "unreadable document";
-        }
-        int newline = message.indexOf('\n');
-        return shorten(newline < 0 ? message : message.substring(0, newline));
     }
 }
