@@ -44,7 +44,9 @@ public final class KevReader {
 
     /** Reads a catalogue from bytes; {@code source} names it in entries and errors. */
     public static List<KevEntry> read(String source, byte[] content) throws InputException {
-        try (JsonParser parser = JsonInput.json().getFactory().createParser(content)) {
+        JsonParser parser = null;
+        try {
+            parser = JsonInput.json().getFactory().createParser(content);
             TokenCursor c = new TokenCursor(parser, source, false);
             JsonToken first = parser.nextToken();
             if (first == null) {
@@ -64,9 +66,11 @@ public final class KevReader {
             }
             return entries;
         } catch (JsonProcessingException e) {
-            throw JsonInput.error(source, e);
+            throw ParseErrors.of(source, e, parser);
         } catch (IOException e) {
             throw new InputException(source, InputPosition.UNKNOWN, "cannot read: " + e.getMessage(), e);
+        } finally {
+            ParseErrors.close(parser);
         }
     }
 

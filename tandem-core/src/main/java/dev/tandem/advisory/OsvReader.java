@@ -72,7 +72,9 @@ public final class OsvReader {
     public static List<Advisory> readAll(String source, byte[] content, boolean yaml, InputLimits limits)
             throws InputException {
         ObjectMapper mapper = mappers(limits)[yaml ? 1 : 0];
-        try (JsonParser parser = mapper.getFactory().createParser(content)) {
+        JsonParser parser = null;
+        try {
+            parser = mapper.getFactory().createParser(content);
             TokenCursor cursor = new TokenCursor(parser, source, yaml);
             JsonToken first = parser.nextToken();
             if (first == null) {
@@ -91,12 +93,14 @@ public final class OsvReader {
             }
             return records;
         } catch (JsonProcessingException e) {
-            throw JsonInput.error(source, e);
+            throw ParseErrors.of(source, e, parser);
         } catch (IOException e) {
             throw new InputException(source, InputPosition.UNKNOWN, "cannot read: " + e.getMessage(), e);
         } catch (RuntimeException e) {
             // SnakeYAML reports some limits (code points, aliases) as unchecked exceptions.
-            throw new InputException(source, InputPosition.UNKNOWN, "malformed YAML: " + firstLine(e.getMessage()), e);
+            throw ParseErrors.of(source, e, parser);
+        } finally {
+            ParseErrors.close(parser);
         }
     }
 
@@ -142,6 +146,8 @@ public final class OsvReader {
         List<AffectedPackage> affected = new ArrayList<>();
         List<String> references = new ArrayList<>();
         String databaseSeverity = null;
+        String[] legacyPackage = null;
+        LegacyAffects legacyAffects = null;
         while (c.nextField()) {
             switch (c.fieldName()) {
                 case "id" -> {
@@ -161,8 +167,16 @@ public final class OsvReader {
                 case "affected" -> affected.addAll(affected(c));
                 case "references" -> references.addAll(references(c));
                 case "database_specific" -> databaseSeverity = databaseSpecificSeverity(c);
+                case "package" -> legacyPackage = packageCoordinates(c);
+                case "affects" -> legacyAffects = legacyAffects(c);
                 default -> c.skipValue();
             }
+        }
+        if (affected.isEmpty() && legacyPackage != null) {
+            // Pre-1.0 OSV (older PyPA records): one top-level package, ranges with introduced/fixed keys.
+            LegacyAffects affects = legacyAffects == null ? new LegacyAffects(List.of(), List.of()) : legacyAffects;
+            affected.add(new AffectedPackage(legacyPackage[0], legacyPackage[1], legacyPackage[2],
+                    new AffectedVersions(affects.ranges(), affects.versions()), List.of()));
         }
         if (id == null) {
             throw c.error(start, "the OSV record has no \"id\"");
@@ -233,26 +247,12 @@ public final class OsvReader {
             while (c.nextField()) {
                 switch (c.fieldName()) {
                     case "package" -> {
-                        if (c.isNull()) {
-                            continue;
+                        String[] coordinates = packageCoordinates(c);
+                        if (coordinates != null) {
+                            ecosystem = coordinates[0];
+                            name = coordinates[1];
+                            purl = coordinates[2];
                         }
-                        c.expectObject("package");
-                        InputPosition start = c.mark();
-                        String packageEcosystem = null;
-                        String packageName = null;
-                        while (c.nextField()) {
-                            switch (c.fieldName()) {
-                                case "ecosystem" -> packageEcosystem = c.string("package ecosystem");
-                                case "name" -> packageName = c.string("package name");
-                                case "purl" -> purl = nullToEmpty(c.optionalString("package purl"));
-                                default -> c.skipValue();
-                            }
-                        }
-                        if (packageEcosystem == null || packageName == null) {
-                            throw c.error(start, "package needs both \"ecosystem\" and \"name\"");
-                        }
-                        ecosystem = packageEcosystem;
-                        name = packageName;
                     }
                     case "ranges" -> ranges.addAll(ranges(c));
                     case "versions" -> versions = c.strings("versions");
@@ -263,6 +263,84 @@ public final class OsvReader {
             packages.add(new AffectedPackage(ecosystem, name, purl, new AffectedVersions(ranges, versions), severities));
         }
         return packages;
+    }
+
+    /** {@code package}: ecosystem, name and purl ("" when absent), or null for a JSON null. */
+    private static String[] packageCoordinates(TokenCursor c) throws IOException, InputException {
+        if (c.isNull()) {
+            return null;
+        }
+        c.expectObject("package");
+        InputPosition start = c.mark();
+        String ecosystem = null;
+        String name = null;
+        String purl = "";
+        while (c.nextField()) {
+            switch (c.fieldName()) {
+                case "ecosystem" -> ecosystem = c.string("package ecosystem");
+                case "name" -> name = c.string("package name");
+                case "purl" -> purl = nullToEmpty(c.optionalString("package purl"));
+                default -> c.skipValue();
+            }
+        }
+        if (ecosystem == null || name == null) {
+            throw c.error(start, "package needs both \"ecosystem\" and \"name\"");
+        }
+        return new String[] {ecosystem, name, purl};
+    }
+
+    private record LegacyAffects(List<VersionRange> ranges, List<String> versions) {
+    }
+
+    /** Pre-1.0 {@code affects}: ranges carry introduced/fixed/limit as keys; a missing introduced means "0". */
+    private static LegacyAffects legacyAffects(TokenCursor c) throws IOException, InputException {
+        if (c.isNull()) {
+            return null;
+        }
+        c.expectObject("affects");
+        List<VersionRange> ranges = new ArrayList<>();
+        List<String> versions = List.of();
+        while (c.nextField()) {
+            switch (c.fieldName()) {
+                case "versions" -> versions = c.strings("versions");
+                case "ranges" -> {
+                    c.expectArray("ranges");
+                    while (c.nextElement()) {
+                        c.expectObject("a range");
+                        InputPosition start = c.mark();
+                        RangeType type = null;
+                        String repo = null;
+                        String introduced = "0";
+                        String fixed = null;
+                        String limit = null;
+                        while (c.nextField()) {
+                            switch (c.fieldName()) {
+                                case "type" -> type = rangeType(c);
+                                case "repo" -> repo = c.optionalString("repo");
+                                case "introduced" -> introduced = c.string("introduced");
+                                case "fixed" -> fixed = c.string("fixed");
+                                case "limit" -> limit = c.string("limit");
+                                default -> c.skipValue();
+                            }
+                        }
+                        if (type == null) {
+                            throw c.error(start, "a range needs a \"type\" (SEMVER, ECOSYSTEM or GIT)");
+                        }
+                        List<RangeEvent> events = new ArrayList<>();
+                        events.add(new RangeEvent(RangeEvent.Kind.INTRODUCED, introduced));
+                        if (fixed != null) {
+                            events.add(new RangeEvent(RangeEvent.Kind.FIXED, fixed));
+                        }
+                        if (limit != null) {
+                            events.add(new RangeEvent(RangeEvent.Kind.LIMIT, limit));
+                        }
+                        ranges.add(new VersionRange(type, repo, events));
+                    }
+                }
+                default -> c.skipValue();
+            }
+        }
+        return new LegacyAffects(ranges, versions);
     }
 
     private static List<VersionRange> ranges(TokenCursor c) throws IOException, InputException {
@@ -384,13 +462,5 @@ public final class OsvReader {
 
     static String shorten(String text) {
         return text.length() <= 80 ? text : text.substring(0, 80) + "...";
-    }
-
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "unreadable document";
-        }
-        int newline = message.indexOf('\n');
-        return shorten(newline < 0 ? message : message.substring(0, newline));
     }
 }
