@@ -33,8 +33,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "scan",
         mixinStandardHelpOptions = true,
         description = {
-                "Match the components of SBOMs against vulnerability advisories (OSV) and mark the ones",
-                "known to be actively exploited (CISA KEV, EU KEV).",
+                "Find the vulnerable components of SBOMs, known-exploited ones first (OSV, CISA KEV, EU KEV).",
+                "Components are matched by package URL against OSV advisories; KEV entries join through CVE aliases.",
                 "Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 bad usage or input."})
 public final class ScanCommand implements Callable<Integer> {
 
