@@ -1,0 +1,196 @@
+package dev.tandem.cli.scan;
+
+import dev.tandem.advisory.KevEntry;
+import dev.tandem.advisory.SeverityScore;
+import dev.tandem.match.Finding;
+import dev.tandem.match.SbomReport;
+import dev.tandem.match.ScanResult;
+import dev.tandem.sbom.Subject;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.cyclonedx.Version;
+import org.cyclonedx.exception.GeneratorException;
+import org.cyclonedx.generators.BomGeneratorFactory;
+import org.cyclonedx.model.Bom;
+import org.cyclonedx.model.Component;
+import org.cyclonedx.model.Metadata;
+import org.cyclonedx.model.OrganizationalEntity;
+import org.cyclonedx.model.Property;
+import org.cyclonedx.model.metadata.ToolInformation;
+import org.cyclonedx.model.vulnerability.Vulnerability;
+
+/**
+ * A CycloneDX 1.6 vulnerability disclosure report (VDR): the affected components and one
+ * vulnerability entry per finding group, each pointing at the components it affects, with an
+ * analysis state of {@code in_triage} (Tandem matched versions; exploitability in the product is
+ * the manufacturer's call) and KEV status as properties.
+ */
+final class CycloneDxVdrRenderer implements ScanRenderer {
+
+    @Override
+    public void render(ScanResult result, ScanContext context, PrintWriter out) {
+        Bom bom = new Bom();
+        bom.setSerialNumber("urn:uuid:" + UUID.randomUUID());
+        bom.setVersion(1);
+        Metadata metadata = new Metadata();
+        metadata.setTimestamp(Date.from(context.scannedAt()));
+        ToolInformation tools = new ToolInformation();
+        Component tool = new Component();
+        tool.setType(Component.Type.APPLICATION);
+        tool.setName("tandem");
+        tool.setVersion(context.toolVersion());
+        tools.setComponents(List.of(tool));
+        metadata.setToolChoice(tools);
+        if (result.reports().size() == 1) {
+            metadata.setComponent(subject(result.reports().get(0).sbom().subject()));
+        }
+        bom.setMetadata(metadata);
+
+        Map<String, Component> components = new LinkedHashMap<>();
+        Map<String, Vulnerability> vulnerabilities = new LinkedHashMap<>();
+        int sbomIndex = 0;
+        for (SbomReport report : result.reports()) {
+            for (Finding finding : report.findings()) {
+                String ref = componentRef(result.reports().size(), sbomIndex, finding);
+                components.computeIfAbsent(ref, r -> component(r, report, finding));
+                Vulnerability vulnerability = vulnerabilities.computeIfAbsent(finding.vulnerability().id(),
+                        id -> vulnerability(finding));
+                Vulnerability.Affect affect = new Vulnerability.Affect();
+                affect.setRef(ref);
+                List<Vulnerability.Affect> affects = new ArrayList<>(vulnerability.getAffects() == null ? List.of() : vulnerability.getAffects());
+                if (affects.stream().noneMatch(a -> a.getRef().equals(ref))) {
+                    affects.add(affect);
+                }
+                vulnerability.setAffects(affects);
+            }
+            sbomIndex++;
+        }
+        bom.setComponents(new ArrayList<>(components.values()));
+        bom.setVulnerabilities(new ArrayList<>(vulnerabilities.values()));
+        try {
+            out.println(BomGeneratorFactory.createJson(Version.VERSION_16, bom).toJsonString());
+        } catch (GeneratorException e) {
+            throw new IllegalStateException("CycloneDX generation failed", e);
+        }
+    }
+
+    private static String componentRef(int sbomCount, int sbomIndex, Finding finding) {
+        String ref = finding.component().bomRef().isEmpty() ? finding.component().purl() : finding.component().bomRef();
+        return sbomCount == 1 ? ref : "sbom" + (sbomIndex + 1) + ":" + ref;
+    }
+
+    private static Component subject(Subject subject) {
+        Component component = new Component();
+        component.setType(Component.Type.APPLICATION);
+        component.setName(subject.name().isEmpty() ? "unnamed product" : subject.name());
+        if (!subject.version().isEmpty()) {
+            component.setVersion(subject.version());
+        }
+        if (!subject.purl().isEmpty()) {
+            component.setPurl(subject.purl());
+        }
+        if (!subject.manufacturer().isEmpty()) {
+            OrganizationalEntity manufacturer = new OrganizationalEntity();
+            manufacturer.setName(subject.manufacturer());
+            component.setSupplier(manufacturer);
+        }
+        return component;
+    }
+
+    private static Component component(String ref, SbomReport report, Finding finding) {
+        Component component = new Component();
+        component.setBomRef(ref);
+        component.setType(Component.Type.LIBRARY);
+        component.setName(finding.component().name().isEmpty() ? finding.packageKey().name() : finding.component().name());
+        if (!finding.component().group().isEmpty()) {
+            component.setGroup(finding.component().group());
+        }
+        if (!finding.component().version().isEmpty()) {
+            component.setVersion(finding.component().version());
+        }
+        component.setPurl(finding.component().purl());
+        component.setProperties(new ArrayList<>(List.of(property("tandem:sbom", report.sbom().source()))));
+        return component;
+    }
+
+    private static Vulnerability vulnerability(Finding finding) {
+        Vulnerability vulnerability = new Vulnerability();
+        vulnerability.setId(finding.vulnerability().id());
+        Vulnerability.Source source = new Vulnerability.Source();
+        source.setName(finding.vulnerability().id().startsWith("CVE-") ? "NVD" : "OSV");
+        source.setUrl(finding.vulnerability().id().startsWith("CVE-")
+                ? "https://nvd.nist.gov/vuln/detail/" + finding.vulnerability().id()
+                : FindingText.osvUrl(finding.vulnerability().id()));
+        vulnerability.setSource(source);
+        vulnerability.setDescription(FindingText.summary(finding.vulnerability()));
+        SeverityScore severity = finding.severity();
+        if (severity != null) {
+            Vulnerability.Rating rating = new Vulnerability.Rating();
+            if (!Double.isNaN(severity.baseScore())) {
+                rating.setScore(severity.baseScore());
+            }
+            rating.setSeverity(Vulnerability.Rating.Severity.fromString(finding.rating().name().toLowerCase(Locale.ROOT)));
+            rating.setMethod(method(severity));
+            if (!severity.vector().isEmpty()) {
+                rating.setVector(severity.vector());
+            }
+            vulnerability.setRatings(List.of(rating));
+        }
+        vulnerability.setRecommendation(finding.fixedIn().isEmpty() ? "No fixed version is listed by the advisories."
+                : "Upgrade to " + String.join(" or ", finding.fixedIn()) + ".");
+        List<Vulnerability.Reference> references = new ArrayList<>();
+        for (String alias : finding.vulnerability().aliases()) {
+            Vulnerability.Reference reference = new Vulnerability.Reference();
+            reference.setId(alias);
+            Vulnerability.Source aliasSource = new Vulnerability.Source();
+            aliasSource.setName(alias.startsWith("CVE-") ? "NVD" : "OSV");
+            aliasSource.setUrl(FindingText.osvUrl(alias));
+            reference.setSource(aliasSource);
+            references.add(reference);
+        }
+        vulnerability.setReferences(references);
+        Vulnerability.Analysis analysis = new Vulnerability.Analysis();
+        analysis.setState(Vulnerability.Analysis.State.IN_TRIAGE);
+        analysis.setDetail("Component version matched by " + finding.matchedBy()
+                + ". Exploitability in this product has not been analysed.");
+        vulnerability.setAnalysis(analysis);
+        List<Property> properties = new ArrayList<>();
+        properties.add(property("tandem:knownExploited", Boolean.toString(finding.knownExploited())));
+        for (KevEntry entry : finding.exploitation()) {
+            properties.add(property("tandem:kev:" + entry.catalog().name().toLowerCase(Locale.ROOT),
+                    entry.dateAdded() == null ? "listed" : "added " + entry.dateAdded()));
+        }
+        vulnerability.setProperties(properties);
+        return vulnerability;
+    }
+
+    private static Vulnerability.Rating.Method method(SeverityScore severity) {
+        String vector = severity.vector();
+        if (vector.startsWith("CVSS:4.0")) {
+            return Vulnerability.Rating.Method.CVSSV4;
+        }
+        if (vector.startsWith("CVSS:3.1")) {
+            return Vulnerability.Rating.Method.CVSSV31;
+        }
+        if (vector.startsWith("CVSS:3.0")) {
+            return Vulnerability.Rating.Method.CVSSV3;
+        }
+        if (severity.type().equals("CVSS_V2")) {
+            return Vulnerability.Rating.Method.CVSSV2;
+        }
+        return Vulnerability.Rating.Method.OTHER;
+    }
+
+    private static Property property(String name, String value) {
+        Property property = new Property();
+        property.setName(name);
+        property.setValue(value);
+        return property;
+    }
+}

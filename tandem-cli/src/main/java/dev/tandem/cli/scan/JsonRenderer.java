@@ -1,0 +1,168 @@
+package dev.tandem.cli.scan;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.tandem.advisory.KevEntry;
+import dev.tandem.advisory.SeverityScore;
+import dev.tandem.match.Finding;
+import dev.tandem.match.SbomReport;
+import dev.tandem.match.ScanResult;
+import dev.tandem.match.UndecidedMatch;
+import dev.tandem.match.UnmatchedComponent;
+import dev.tandem.sbom.Component;
+import dev.tandem.sbom.Subject;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+
+/**
+ * The JSON report (contract in docs/commands/scan.md): {@code findings} with {@code purl},
+ * {@code id}, {@code aliases}, {@code knownExploited}, {@code severity}, {@code fixedIn}, plus
+ * {@code unmatched}, {@code undecided}, {@code sboms} and {@code summary}.
+ */
+final class JsonRenderer implements ScanRenderer {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    @Override
+    public void render(ScanResult result, ScanContext context, PrintWriter out) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("formatVersion", 1);
+        ObjectNode tool = root.putObject("tool");
+        tool.put("name", "tandem");
+        tool.put("version", context.toolVersion());
+        root.put("scannedAt", context.scannedAt().toString());
+        summary(root.putObject("summary"), result, context);
+        ArrayNode sboms = root.putArray("sboms");
+        ArrayNode findings = root.putArray("findings");
+        ArrayNode unmatched = root.putArray("unmatched");
+        ArrayNode undecided = root.putArray("undecided");
+        for (SbomReport report : result.reports()) {
+            sbom(sboms.addObject(), report);
+            for (Finding finding : report.findings()) {
+                finding(findings.addObject(), report, finding);
+            }
+            for (UnmatchedComponent component : report.unmatched()) {
+                ObjectNode node = unmatched.addObject();
+                node.put("sbom", report.sbom().source());
+                component(node, component.component());
+                node.put("reason", component.reason());
+            }
+            for (UndecidedMatch match : report.undecided()) {
+                ObjectNode node = undecided.addObject();
+                node.put("sbom", report.sbom().source());
+                node.put("purl", match.component().purl());
+                node.put("id", match.vulnerabilityId());
+                node.put("advisory", match.advisoryId());
+                node.put("reason", match.reason());
+            }
+        }
+        ArrayNode warnings = root.putArray("warnings");
+        context.warnings().forEach(warnings::add);
+        try {
+            out.println(MAPPER.writeValueAsString(root));
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void summary(ObjectNode node, ScanResult result, ScanContext context) {
+        node.put("sboms", result.reports().size());
+        node.put("components", result.reports().stream().mapToLong(r -> r.sbom().components().size()).sum());
+        node.put("findings", result.findings().size());
+        node.put("knownExploited", result.knownExploitedCount());
+        node.put("unmatched", result.reports().stream().mapToLong(r -> r.unmatched().size()).sum());
+        node.put("undecided", result.reports().stream().mapToLong(r -> r.undecided().size()).sum());
+        ObjectNode bySeverity = node.putObject("bySeverity");
+        for (dev.tandem.advisory.Rating rating : dev.tandem.advisory.Rating.values()) {
+            bySeverity.put(rating.name().toLowerCase(Locale.ROOT),
+                    result.findings().stream().filter(f -> f.rating() == rating).count());
+        }
+        ObjectNode advisories = node.putObject("advisories");
+        ScanContext.AdvisoryCounts counts = context.counts();
+        advisories.put("read", counts.advisories());
+        advisories.put("withdrawn", counts.withdrawn());
+        advisories.put("vulnerabilities", counts.vulnerabilities());
+        advisories.put("kevEntries", counts.kevEntries());
+        advisories.put("kevMatched", counts.kevMatched());
+        advisories.put("indexedPackages", counts.indexedPackages());
+        ArrayNode sources = advisories.putArray("sources");
+        context.advisorySources().forEach(sources::add);
+        ArrayNode kevSources = advisories.putArray("kevSources");
+        context.kevSources().forEach(kevSources::add);
+    }
+
+    private static void sbom(ObjectNode node, SbomReport report) {
+        node.put("source", report.sbom().source());
+        node.put("format", report.sbom().format().label());
+        node.put("specVersion", report.sbom().specVersion());
+        Subject subject = report.sbom().subject();
+        ObjectNode product = node.putObject("product");
+        product.put("name", subject.name());
+        product.put("version", subject.version());
+        product.put("manufacturer", subject.manufacturer());
+        product.put("purl", subject.purl());
+        node.put("components", report.sbom().components().size());
+        node.put("findings", report.findings().size());
+        node.put("knownExploited", report.findings().stream().filter(Finding::knownExploited).count());
+        node.put("unmatched", report.unmatched().size());
+    }
+
+    private static void finding(ObjectNode node, SbomReport report, Finding finding) {
+        node.put("purl", finding.component().purl());
+        node.put("id", finding.vulnerability().id());
+        ArrayNode aliases = node.putArray("aliases");
+        finding.vulnerability().aliases().forEach(aliases::add);
+        node.put("knownExploited", finding.knownExploited());
+        node.put("severity", finding.rating().name().toLowerCase(Locale.ROOT));
+        SeverityScore severity = finding.severity();
+        if (severity != null && !Double.isNaN(severity.baseScore())) {
+            node.put("score", severity.baseScore());
+        } else {
+            node.putNull("score");
+        }
+        if (severity != null && !severity.vector().isEmpty()) {
+            ObjectNode cvss = node.putObject("cvss");
+            cvss.put("type", severity.type());
+            cvss.put("vector", severity.vector());
+        }
+        ArrayNode fixedIn = node.putArray("fixedIn");
+        finding.fixedIn().forEach(fixedIn::add);
+        node.put("summary", FindingText.summary(finding.vulnerability()));
+        ArrayNode exploitation = node.putArray("exploitation");
+        for (KevEntry entry : finding.exploitation()) {
+            ObjectNode kev = exploitation.addObject();
+            kev.put("catalog", entry.catalog().name().toLowerCase(Locale.ROOT));
+            kev.put("cve", entry.cveId());
+            kev.put("dateAdded", entry.dateAdded() == null ? null : entry.dateAdded().toString());
+            kev.put("dueDate", entry.dueDate() == null ? null : entry.dueDate().toString());
+            kev.put("knownRansomwareUse", entry.knownRansomwareUse());
+        }
+        ArrayNode advisories = node.putArray("advisories");
+        finding.advisoryIds().forEach(advisories::add);
+        node.put("matchedBy", finding.matchedBy());
+        node.put("ecosystem", finding.packageKey().ecosystem());
+        node.put("package", finding.packageKey().name());
+        node.put("sbom", report.sbom().source());
+        node.put("product", report.sbom().subject().name());
+        ObjectNode component = node.putObject("component");
+        component(component, finding.component());
+        if (!finding.note().isEmpty()) {
+            node.put("note", finding.note());
+        }
+    }
+
+    private static void component(ObjectNode node, Component component) {
+        node.put("bomRef", component.bomRef());
+        node.put("name", component.name());
+        node.put("group", component.group());
+        node.put("version", component.version());
+        node.put("purl", component.purl());
+        node.put("dependency", component.dependency().name().toLowerCase(Locale.ROOT));
+        ArrayNode path = node.putArray("path");
+        component.path().forEach(path::add);
+    }
+}

@@ -1,0 +1,47 @@
+package dev.tandem.cli.scan;
+
+import dev.tandem.advisory.LoadListener;
+import dev.tandem.cli.Terminal;
+import java.io.PrintWriter;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+
+/** A progress bar on standard error while advisories load; silent unless stderr is a terminal. */
+final class LoadProgress implements LoadListener, AutoCloseable {
+
+    /** Below this many files the load is too quick for a bar to help. */
+    private static final long MINIMUM_FILES = 2_000;
+
+    private final boolean enabled;
+    private ProgressBar bar;
+
+    private LoadProgress(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    static LoadProgress forStderr(PrintWriter err) {
+        return new LoadProgress(Terminal.stderrIsTerminal());
+    }
+
+    @Override
+    public synchronized void progress(long done, long total) {
+        if (!enabled || total < MINIMUM_FILES) {
+            return;
+        }
+        if (bar == null) {
+            bar = new ProgressBarBuilder().setTaskName("Loading advisories").setInitialMax(total)
+                    .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(200)
+                    .setConsumer(new ConsoleProgressBarConsumer(System.err)).continuousUpdate().build();
+        }
+        bar.stepTo(done);
+    }
+
+    @Override
+    public synchronized void close() {
+        if (bar != null) {
+            bar.close();
+        }
+    }
+}

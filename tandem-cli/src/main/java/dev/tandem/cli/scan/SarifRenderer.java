@@ -1,0 +1,144 @@
+package dev.tandem.cli.scan;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.tandem.match.Finding;
+import dev.tandem.match.SbomReport;
+import dev.tandem.match.ScanResult;
+import dev.tandem.advisory.Rating;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * SARIF 2.1.0 for code-scanning dashboards: one rule per vulnerability (with GitHub's
+ * {@code security-severity}), one result per vulnerable component, located at the SBOM file.
+ */
+final class SarifRenderer implements ScanRenderer {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    @Override
+    public void render(ScanResult result, ScanContext context, PrintWriter out) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
+        root.put("version", "2.1.0");
+        ObjectNode run = root.putArray("runs").addObject();
+        ObjectNode driver = run.putObject("tool").putObject("driver");
+        driver.put("name", "Tandem");
+        driver.put("semanticVersion", semanticVersion(context.toolVersion()));
+        driver.put("informationUri", "https://osv.dev");
+        ArrayNode rules = driver.putArray("rules");
+        Map<String, Integer> ruleIndex = new LinkedHashMap<>();
+        ArrayNode artifacts = run.putArray("artifacts");
+        ArrayNode results = run.putArray("results");
+        int artifactIndex = 0;
+        for (SbomReport report : result.reports()) {
+            String uri = uri(report.sbom().source());
+            artifacts.addObject().putObject("location").put("uri", uri);
+            for (Finding finding : report.findings()) {
+                String id = finding.vulnerability().id();
+                Integer index = ruleIndex.get(id);
+                if (index == null) {
+                    index = ruleIndex.size();
+                    ruleIndex.put(id, index);
+                    rule(rules.addObject(), finding);
+                }
+                result(results.addObject(), finding, index, uri, artifactIndex);
+            }
+            artifactIndex++;
+        }
+        try {
+            out.println(MAPPER.writeValueAsString(root));
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void rule(ObjectNode rule, Finding finding) {
+        String id = finding.vulnerability().id();
+        rule.put("id", id);
+        rule.put("name", id.replaceAll("[^A-Za-z0-9]", ""));
+        rule.putObject("shortDescription").put("text", FindingText.summary(finding.vulnerability()));
+        rule.putObject("fullDescription").put("text", FindingText.summary(finding.vulnerability())
+                + (finding.vulnerability().aliases().isEmpty() ? "" : " (aliases: " + String.join(", ", finding.vulnerability().aliases()) + ")"));
+        rule.put("helpUri", FindingText.osvUrl(finding.advisoryIds().isEmpty() ? id : finding.advisoryIds().get(0)));
+        rule.putObject("help").put("text", "Upgrade the component: " + FindingText.fixedIn(finding) + ".");
+        rule.putObject("defaultConfiguration").put("level", level(finding));
+        ObjectNode properties = rule.putObject("properties");
+        ArrayNode tags = properties.putArray("tags");
+        tags.add("security");
+        tags.add("vulnerability");
+        if (finding.knownExploited()) {
+            tags.add("known-exploited");
+        }
+        String score = FindingText.score(finding);
+        if (!score.isEmpty()) {
+            properties.put("security-severity", score);
+        }
+    }
+
+    private static void result(ObjectNode node, Finding finding, int ruleIndex, String uri, int artifactIndex) {
+        node.put("ruleId", finding.vulnerability().id());
+        node.put("ruleIndex", ruleIndex);
+        node.put("level", level(finding));
+        String exploited = finding.knownExploited() ? " It is known to be actively exploited (" + FindingText.exploitation(finding) + ")." : "";
+        node.putObject("message").put("text", finding.component().label() + " is affected by " + finding.vulnerability().id()
+                + " (" + FindingText.severityLabel(finding) + "): " + FindingText.summary(finding.vulnerability())
+                + "." + exploited + " Remedy: " + FindingText.fixedIn(finding) + ".");
+        ObjectNode location = node.putArray("locations").addObject();
+        ObjectNode artifact = location.putObject("physicalLocation").putObject("artifactLocation");
+        artifact.put("uri", uri);
+        artifact.put("index", artifactIndex);
+        ObjectNode logical = location.putArray("logicalLocations").addObject();
+        logical.put("name", finding.component().label());
+        logical.put("kind", "module");
+        node.putObject("partialFingerprints").put("tandemFinding/v1", fingerprint(finding));
+        ObjectNode properties = node.putObject("properties");
+        properties.put("purl", finding.component().purl());
+        properties.put("knownExploited", finding.knownExploited());
+        ArrayNode fixed = properties.putArray("fixedIn");
+        finding.fixedIn().forEach(fixed::add);
+    }
+
+    /** error for known-exploited, critical and high; warning for medium; note otherwise. */
+    private static String level(Finding finding) {
+        if (finding.knownExploited() || finding.rating().isAtLeast(Rating.HIGH)) {
+            return "error";
+        }
+        return finding.rating() == Rating.MEDIUM ? "warning" : "note";
+    }
+
+    private static String fingerprint(Finding finding) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(
+                    (finding.component().purl() + "|" + finding.vulnerability().id()).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required by every JDK", e);
+        }
+    }
+
+    /** Relative paths stay relative (dashboards resolve them against the checkout); others become file URIs. */
+    private static String uri(String source) {
+        Path path = Path.of(source);
+        if (path.isAbsolute()) {
+            return path.toUri().toString();
+        }
+        return source.replace('\\', '/').replace(" ", "%20");
+    }
+
+    private static String semanticVersion(String version) {
+        return version.matches("\\d+\\.\\d+\\.\\d+.*") ? version : "0.0.0-" + version.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9.-]", "");
+    }
+}

@@ -1,0 +1,119 @@
+package dev.tandem.cli.scan;
+
+import dev.tandem.advisory.AdvisoryDatabase;
+import dev.tandem.advisory.AdvisoryLoad;
+import dev.tandem.advisory.AdvisoryLoader;
+import dev.tandem.advisory.KevEntry;
+import dev.tandem.advisory.KevReader;
+import dev.tandem.advisory.LoadOptions;
+import dev.tandem.cli.ExitCode;
+import dev.tandem.cli.TandemVersion;
+import dev.tandem.input.InputException;
+import dev.tandem.match.FailThreshold;
+import dev.tandem.match.Matcher;
+import dev.tandem.match.PackageIndex;
+import dev.tandem.match.ScanResult;
+import dev.tandem.sbom.Sbom;
+import dev.tandem.sbom.SbomReaders;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code tandem scan}: SBOMs in, exact vulnerability findings out, known-exploited ones first. */
+@Command(name = "scan",
+        mixinStandardHelpOptions = true,
+        description = {
+                "Find the vulnerable components of SBOMs, known-exploited ones first (OSV, CISA KEV, EU KEV).",
+                "Components are matched by package URL against OSV advisories; KEV entries join through CVE aliases.",
+                "Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 bad usage or input."})
+public final class ScanCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--sbom", arity = "1..*", required = true, paramLabel = "FILE",
+            description = "CycloneDX (JSON/XML 1.2-1.6) or SPDX 2.3 (JSON, tag-value) SBOMs.")
+    List<Path> sboms = new ArrayList<>();
+
+    @Option(names = "--advisories", arity = "1..*", required = true, paramLabel = "PATH",
+            description = "OSV advisories: JSON or YAML files, directories, or zip archives as OSV publishes them.")
+    List<Path> advisories = new ArrayList<>();
+
+    @Option(names = "--kev", arity = "1..*", paramLabel = "FILE",
+            description = "Known-exploited catalogues: CISA KEV JSON and/or ENISA EU KEV JSON.")
+    List<Path> kev = new ArrayList<>();
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    ScanFormat format;
+
+    @Option(names = "--fail-on", paramLabel = "LEVEL",
+            description = "Exit 1 when a finding is at or above: ${COMPLETION-CANDIDATES}. "
+                    + "Known-exploited findings are at or above every level. Without it, exit 0 after a successful scan.")
+    FailThreshold failOn;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
+    Path output;
+
+    @Option(names = "--lenient", description = "Skip malformed advisory records, listing each as a warning, instead of stopping.")
+    boolean lenient;
+
+    @Override
+    public Integer call() throws IOException, InputException {
+        List<Sbom> parsed = new ArrayList<>(sboms.size());
+        for (Path file : sboms) {
+            parsed.add(SbomReaders.read(file));
+        }
+        LoadOptions options = lenient ? LoadOptions.lenient() : LoadOptions.strict();
+        AdvisoryLoad load;
+        try (LoadProgress progress = LoadProgress.forStderr(spec.commandLine().getErr())) {
+            load = AdvisoryLoader.load(advisories, options, progress);
+        }
+        List<KevEntry> kevEntries = new ArrayList<>();
+        for (Path file : kev) {
+            kevEntries.addAll(KevReader.read(file));
+        }
+        AdvisoryDatabase database = AdvisoryDatabase.build(load.advisories(), kevEntries);
+        PackageIndex index = PackageIndex.build(database);
+        ScanResult result = new Matcher(index).scan(parsed);
+
+        List<String> warnings = new ArrayList<>();
+        load.problems().forEach(problem -> warnings.add("skipped advisory: " + problem.getMessage()));
+        if (load.skippedFiles() > 0) {
+            warnings.add(load.skippedFiles() + " file(s) under the advisory paths are neither JSON nor YAML and were not read");
+        }
+        AdvisoryDatabase.Stats stats = database.stats();
+        ScanContext context = new ScanContext(new TandemVersion().getVersion()[0].replace("tandem ", ""),
+                Instant.now(), advisories.stream().map(Path::toString).toList(),
+                kev.stream().map(Path::toString).toList(),
+                new ScanContext.AdvisoryCounts(stats.advisories(), stats.withdrawn(), stats.vulnerabilities(),
+                        stats.kevEntries(), stats.kevMatched(), index.packageCount()),
+                warnings);
+        PrintWriter err = spec.commandLine().getErr();
+        warnings.forEach(w -> err.println("tandem: warning: " + w));
+        render(result, context);
+        return failOn != null && result.anyAtOrAbove(failOn) ? ExitCode.FINDINGS : ExitCode.OK;
+    }
+
+    private void render(ScanResult result, ScanContext context) throws IOException {
+        if (output == null) {
+            PrintWriter out = spec.commandLine().getOut();
+            format.renderer().render(result, context, out);
+            out.flush();
+            return;
+        }
+        try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(output, StandardCharsets.UTF_8))) {
+            format.renderer().render(result, context, out);
+        }
+    }
+}

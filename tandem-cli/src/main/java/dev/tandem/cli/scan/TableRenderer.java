@@ -1,0 +1,104 @@
+package dev.tandem.cli.scan;
+
+import dev.tandem.match.Finding;
+import dev.tandem.match.SbomReport;
+import dev.tandem.match.ScanResult;
+import dev.tandem.match.UndecidedMatch;
+import dev.tandem.match.UnmatchedComponent;
+import dev.tandem.sbom.Component;
+import dev.tandem.sbom.DependencyKind;
+import dev.tandem.sbom.Subject;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** A terminal report: per SBOM, findings grouped by component, known-exploited components first. */
+final class TableRenderer implements ScanRenderer {
+
+    @Override
+    public void render(ScanResult result, ScanContext context, PrintWriter out) {
+        long components = result.reports().stream().mapToLong(r -> r.sbom().components().size()).sum();
+        long unmatched = result.reports().stream().mapToLong(r -> r.unmatched().size()).sum();
+        out.printf(Locale.ROOT, "Tandem scan: %d SBOM(s), %d components, %d findings (%d known exploited), %d unmatched components%n",
+                result.reports().size(), components, result.findings().size(), result.knownExploitedCount(), unmatched);
+        ScanContext.AdvisoryCounts counts = context.counts();
+        out.printf(Locale.ROOT, "Advisories: %d read (%d withdrawn, ignored) forming %d vulnerabilities; KEV: %d entries, %d matched an advisory%n",
+                counts.advisories(), counts.withdrawn(), counts.vulnerabilities(), counts.kevEntries(), counts.kevMatched());
+        for (SbomReport report : result.reports()) {
+            renderReport(report, out);
+        }
+    }
+
+    private void renderReport(SbomReport report, PrintWriter out) {
+        out.println();
+        out.println("== " + product(report.sbom().subject()) + "  [" + report.sbom().source() + ", "
+                + report.sbom().format().label() + (report.sbom().specVersion().isEmpty() ? "" : " " + report.sbom().specVersion()) + "]");
+        if (report.findings().isEmpty()) {
+            out.println("   No known vulnerabilities in " + report.sbom().components().size() + " components.");
+        }
+        for (Map.Entry<Component, List<Finding>> group : byComponent(report.findings()).entrySet()) {
+            Component component = group.getKey();
+            boolean exploited = group.getValue().stream().anyMatch(Finding::knownExploited);
+            out.println();
+            out.println((exploited ? " ! " : "   ") + component.label() + dependency(component.dependency()));
+            for (Finding finding : group.getValue()) {
+                String marker = finding.knownExploited() ? "KNOWN EXPLOITED " : "";
+                out.printf(Locale.ROOT, "     %-20s %s%-8s %4s  %s%n", finding.vulnerability().id(), marker,
+                        FindingText.severityLabel(finding).toUpperCase(Locale.ROOT), FindingText.score(finding),
+                        FindingText.fixedIn(finding));
+                out.println("       " + FindingText.summary(finding.vulnerability()));
+                if (finding.knownExploited()) {
+                    out.println("       exploited: " + FindingText.exploitation(finding));
+                }
+                if (!finding.vulnerability().aliases().isEmpty()) {
+                    out.println("       aliases: " + String.join(", ", finding.vulnerability().aliases()));
+                }
+                if (!finding.note().isEmpty()) {
+                    out.println("       note: " + finding.note());
+                }
+            }
+        }
+        if (!report.undecided().isEmpty()) {
+            out.println();
+            out.println("   Not decided (" + report.undecided().size() + "): an advisory names the package but the version could not be evaluated");
+            for (UndecidedMatch undecided : report.undecided()) {
+                out.println("     " + undecided.component().label() + "  " + undecided.vulnerabilityId() + "  " + undecided.reason());
+            }
+        }
+        if (!report.unmatched().isEmpty()) {
+            out.println();
+            out.println("   Not matched (" + report.unmatched().size() + " components): no advisory can name them");
+            for (UnmatchedComponent unmatched : report.unmatched()) {
+                out.println("     " + unmatched.component().label() + "  (" + unmatched.reason() + ")");
+            }
+        }
+    }
+
+    /** Components in the order of their worst finding (the result is already sorted exploited-first). */
+    private static Map<Component, List<Finding>> byComponent(List<Finding> findings) {
+        Map<Component, List<Finding>> groups = new LinkedHashMap<>();
+        for (Finding finding : findings) {
+            groups.computeIfAbsent(finding.component(), c -> new ArrayList<>()).add(finding);
+        }
+        return groups;
+    }
+
+    private static String product(Subject subject) {
+        if (subject.name().isEmpty()) {
+            return "(SBOM names no product)";
+        }
+        String text = subject.name() + (subject.version().isEmpty() ? "" : " " + subject.version());
+        return subject.manufacturer().isEmpty() ? text : text + " by " + subject.manufacturer();
+    }
+
+    private static String dependency(DependencyKind kind) {
+        return switch (kind) {
+            case DIRECT -> "  (direct dependency)";
+            case TRANSITIVE -> "  (transitive dependency)";
+            case UNKNOWN -> "";
+        };
+    }
+}

@@ -1,0 +1,466 @@
+package dev.tandem.advisory;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.tandem.advisory.cvss.Cvss;
+import dev.tandem.input.InputException;
+import dev.tandem.input.InputLimits;
+import dev.tandem.input.InputPosition;
+import dev.tandem.input.JsonInput;
+import dev.tandem.version.AffectedVersions;
+import dev.tandem.version.RangeEvent;
+import dev.tandem.version.RangeType;
+import dev.tandem.version.VersionRange;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Reads OSV records (schema 1.x, JSON or YAML) into {@link Advisory}. Unknown fields are skipped
+ * (newer schema versions stay readable); wrong types and missing required fields ({@code id},
+ * {@code modified}) are {@link InputException}s naming the source, line, column and JSON pointer.
+ */
+public final class OsvReader {
+
+    /** The {@code severity[].type} given to GHSA's {@code database_specific.severity} fallback rating. */
+    public static final String DATABASE_SPECIFIC_SEVERITY = "database_specific";
+
+    private static final Map<InputLimits, ObjectMapper[]> MAPPERS = new ConcurrentHashMap<>();
+
+    private OsvReader() {
+    }
+
+    /** Reads the one OSV record in a {@code .json}, {@code .yaml} or {@code .yml} file. */
+    public static Advisory read(Path file) throws InputException {
+        List<Advisory> records = readAll(file.toString(), bytes(file, InputLimits.DEFAULT), isYaml(file.toString()),
+                InputLimits.DEFAULT);
+        if (records.size() != 1) {
+            throw new InputException(file, InputPosition.UNKNOWN,
+                    "expected one OSV record, found an array of " + records.size());
+        }
+        return records.get(0);
+    }
+
+    /** Parses one OSV record from text; YAML unless the text starts with a JSON object. */
+    public static Advisory parse(String source, String text) throws InputException {
+        boolean json = text.stripLeading().startsWith("{");
+        List<Advisory> records = readAll(source, text.getBytes(StandardCharsets.UTF_8), !json, InputLimits.DEFAULT);
+        if (records.size() != 1) {
+            throw new InputException(source, InputPosition.UNKNOWN, "expected one OSV record, found " + records.size());
+        }
+        return records.get(0);
+    }
+
+    /**
+     * Reads one OSV record, or every record of a top-level JSON array of records.
+     *
+     * @param source the name used in {@link Advisory#source()} and in errors (file or {@code zip!/entry})
+     */
+    public static List<Advisory> readAll(String source, byte[] content, boolean yaml, InputLimits limits)
+            throws InputException {
+        ObjectMapper mapper = mappers(limits)[yaml ? 1 : 0];
+        JsonParser parser = null;
+        try {
+            parser = mapper.getFactory().createParser(content);
+            TokenCursor cursor = new TokenCursor(parser, source, yaml);
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                throw new InputException(source, InputPosition.at(1, 1), "the document is empty");
+            }
+            List<Advisory> records = new ArrayList<>();
+            if (first == JsonToken.START_ARRAY) {
+                while (cursor.nextElement()) {
+                    records.add(record(cursor));
+                }
+            } else {
+                records.add(record(cursor));
+            }
+            if (parser.nextToken() != null) {
+                throw cursor.error("unexpected content after the OSV record");
+            }
+            return records;
+        } catch (JsonProcessingException e) {
+            throw ParseErrors.of(source, e, parser);
+        } catch (IOException e) {
+            throw new InputException(source, InputPosition.UNKNOWN, "cannot read: " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            // SnakeYAML reports some limits (code points, aliases) as unchecked exceptions.
+            throw ParseErrors.of(source, e, parser);
+        } finally {
+            ParseErrors.close(parser);
+        }
+    }
+
+    static boolean isYaml(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        return lower.endsWith(".yaml") || lower.endsWith(".yml");
+    }
+
+    static byte[] bytes(Path file, InputLimits limits) throws InputException {
+        try {
+            long size = Files.size(file);
+            if (size > limits.maxDocumentBytes()) {
+                throw new InputException(file, InputPosition.UNKNOWN,
+                        "the file has " + size + " bytes, more than the limit of " + limits.maxDocumentBytes());
+            }
+            return Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new InputException(file, InputPosition.UNKNOWN, "no such file");
+        } catch (IOException e) {
+            throw new InputException(file, InputPosition.UNKNOWN, "cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    private static ObjectMapper[] mappers(InputLimits limits) {
+        if (limits.equals(InputLimits.DEFAULT)) {
+            return MAPPERS.computeIfAbsent(limits, l -> new ObjectMapper[] {JsonInput.json(), JsonInput.yaml()});
+        }
+        return MAPPERS.computeIfAbsent(limits, l -> new ObjectMapper[] {JsonInput.json(l), JsonInput.yaml(l)});
+    }
+
+    private static Advisory record(TokenCursor c) throws IOException, InputException {
+        c.expectObject("an OSV record");
+        InputPosition start = c.mark();
+        String id = null;
+        String summary = null;
+        String details = null;
+        Instant published = null;
+        Instant modified = null;
+        Instant withdrawn = null;
+        List<String> aliases = List.of();
+        List<String> related = List.of();
+        List<SeverityScore> severities = new ArrayList<>();
+        List<AffectedPackage> affected = new ArrayList<>();
+        List<String> references = new ArrayList<>();
+        String databaseSeverity = null;
+        String[] legacyPackage = null;
+        LegacyAffects legacyAffects = null;
+        while (c.nextField()) {
+            switch (c.fieldName()) {
+                case "id" -> {
+                    id = c.string("id");
+                    if (id.isBlank()) {
+                        throw c.error("id must not be empty");
+                    }
+                }
+                case "summary" -> summary = c.optionalString("summary");
+                case "details" -> details = c.optionalString("details");
+                case "published" -> published = timestamp(c, "published");
+                case "modified" -> modified = timestamp(c, "modified");
+                case "withdrawn" -> withdrawn = timestamp(c, "withdrawn");
+                case "aliases" -> aliases = c.strings("aliases");
+                case "related" -> related = c.strings("related");
+                case "severity" -> severities.addAll(severities(c));
+                case "affected" -> affected.addAll(affected(c));
+                case "references" -> references.addAll(references(c));
+                case "database_specific" -> databaseSeverity = databaseSpecificSeverity(c);
+                case "package" -> legacyPackage = packageCoordinates(c);
+                case "affects" -> legacyAffects = legacyAffects(c);
+                default -> c.skipValue();
+            }
+        }
+        if (affected.isEmpty() && legacyPackage != null) {
+            // Pre-1.0 OSV (older PyPA records): one top-level package, ranges with introduced/fixed keys.
+            LegacyAffects affects = legacyAffects == null ? new LegacyAffects(List.of(), List.of()) : legacyAffects;
+            affected.add(new AffectedPackage(legacyPackage[0], legacyPackage[1], legacyPackage[2],
+                    new AffectedVersions(affects.ranges(), affects.versions()), List.of()));
+        }
+        if (id == null) {
+            throw c.error(start, "the OSV record has no \"id\"");
+        }
+        if (modified == null) {
+            throw c.error(start, "the OSV record " + id + " has no \"modified\" timestamp");
+        }
+        if (databaseSeverity != null) {
+            severities.add(Cvss.score(DATABASE_SPECIFIC_SEVERITY, databaseSeverity));
+        }
+        return new Advisory(id, c.source(), summary, details, published, modified, withdrawn, aliases, related,
+                severities, affected, references);
+    }
+
+    private static Instant timestamp(TokenCursor c, String field) throws IOException, InputException {
+        if (c.isNull()) {
+            return null;
+        }
+        String text = c.string(field);
+        try {
+            return OffsetDateTime.parse(text.strip(), DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
+        } catch (DateTimeParseException e) {
+            throw c.error(field + " must be an RFC 3339 timestamp such as 2024-01-31T12:00:00Z, found \""
+                    + shorten(text) + "\"");
+        }
+    }
+
+    private static List<SeverityScore> severities(TokenCursor c) throws IOException, InputException {
+        List<SeverityScore> scores = new ArrayList<>();
+        if (c.isNull()) {
+            return scores;
+        }
+        c.expectArray("severity");
+        while (c.nextElement()) {
+            c.expectObject("a severity entry");
+            InputPosition start = c.mark();
+            String type = null;
+            String score = null;
+            while (c.nextField()) {
+                switch (c.fieldName()) {
+                    case "type" -> type = c.string("severity type");
+                    case "score" -> score = c.string("severity score");
+                    default -> c.skipValue();
+                }
+            }
+            if (type == null || score == null) {
+                throw c.error(start, "a severity entry needs both \"type\" and \"score\"");
+            }
+            scores.add(Cvss.score(type, score));
+        }
+        return scores;
+    }
+
+    private static List<AffectedPackage> affected(TokenCursor c) throws IOException, InputException {
+        List<AffectedPackage> packages = new ArrayList<>();
+        if (c.isNull()) {
+            return packages;
+        }
+        c.expectArray("affected");
+        while (c.nextElement()) {
+            c.expectObject("an affected entry");
+            String ecosystem = "";
+            String name = "";
+            String purl = "";
+            List<VersionRange> ranges = new ArrayList<>();
+            List<String> versions = List.of();
+            List<SeverityScore> severities = new ArrayList<>();
+            while (c.nextField()) {
+                switch (c.fieldName()) {
+                    case "package" -> {
+                        String[] coordinates = packageCoordinates(c);
+                        if (coordinates != null) {
+                            ecosystem = coordinates[0];
+                            name = coordinates[1];
+                            purl = coordinates[2];
+                        }
+                    }
+                    case "ranges" -> ranges.addAll(ranges(c));
+                    case "versions" -> versions = c.strings("versions");
+                    case "severity" -> severities.addAll(severities(c));
+                    default -> c.skipValue();
+                }
+            }
+            packages.add(new AffectedPackage(ecosystem, name, purl, new AffectedVersions(ranges, versions), severities));
+        }
+        return packages;
+    }
+
+    /** {@code package}: ecosystem, name and purl ("" when absent), or null for a JSON null. */
+    private static String[] packageCoordinates(TokenCursor c) throws IOException, InputException {
+        if (c.isNull()) {
+            return null;
+        }
+        c.expectObject("package");
+        InputPosition start = c.mark();
+        String ecosystem = null;
+        String name = null;
+        String purl = "";
+        while (c.nextField()) {
+            switch (c.fieldName()) {
+                case "ecosystem" -> ecosystem = c.string("package ecosystem");
+                case "name" -> name = c.string("package name");
+                case "purl" -> purl = nullToEmpty(c.optionalString("package purl"));
+                default -> c.skipValue();
+            }
+        }
+        if (ecosystem == null || name == null) {
+            throw c.error(start, "package needs both \"ecosystem\" and \"name\"");
+        }
+        return new String[] {ecosystem, name, purl};
+    }
+
+    private record LegacyAffects(List<VersionRange> ranges, List<String> versions) {
+    }
+
+    /** Pre-1.0 {@code affects}: ranges carry introduced/fixed/limit as keys; a missing introduced means "0". */
+    private static LegacyAffects legacyAffects(TokenCursor c) throws IOException, InputException {
+        if (c.isNull()) {
+            return null;
+        }
+        c.expectObject("affects");
+        List<VersionRange> ranges = new ArrayList<>();
+        List<String> versions = List.of();
+        while (c.nextField()) {
+            switch (c.fieldName()) {
+                case "versions" -> versions = c.strings("versions");
+                case "ranges" -> {
+                    c.expectArray("ranges");
+                    while (c.nextElement()) {
+                        c.expectObject("a range");
+                        InputPosition start = c.mark();
+                        RangeType type = null;
+                        String repo = null;
+                        String introduced = "0";
+                        String fixed = null;
+                        String limit = null;
+                        while (c.nextField()) {
+                            switch (c.fieldName()) {
+                                case "type" -> type = rangeType(c);
+                                case "repo" -> repo = c.optionalString("repo");
+                                case "introduced" -> introduced = c.string("introduced");
+                                case "fixed" -> fixed = c.string("fixed");
+                                case "limit" -> limit = c.string("limit");
+                                default -> c.skipValue();
+                            }
+                        }
+                        if (type == null) {
+                            throw c.error(start, "a range needs a \"type\" (SEMVER, ECOSYSTEM or GIT)");
+                        }
+                        List<RangeEvent> events = new ArrayList<>();
+                        events.add(new RangeEvent(RangeEvent.Kind.INTRODUCED, introduced));
+                        if (fixed != null) {
+                            events.add(new RangeEvent(RangeEvent.Kind.FIXED, fixed));
+                        }
+                        if (limit != null) {
+                            events.add(new RangeEvent(RangeEvent.Kind.LIMIT, limit));
+                        }
+                        ranges.add(new VersionRange(type, repo, events));
+                    }
+                }
+                default -> c.skipValue();
+            }
+        }
+        return new LegacyAffects(ranges, versions);
+    }
+
+    private static List<VersionRange> ranges(TokenCursor c) throws IOException, InputException {
+        List<VersionRange> ranges = new ArrayList<>();
+        if (c.isNull()) {
+            return ranges;
+        }
+        c.expectArray("ranges");
+        while (c.nextElement()) {
+            c.expectObject("a range");
+            InputPosition start = c.mark();
+            RangeType type = null;
+            String repo = null;
+            List<RangeEvent> events = null;
+            while (c.nextField()) {
+                switch (c.fieldName()) {
+                    case "type" -> type = rangeType(c);
+                    case "repo" -> repo = c.optionalString("repo");
+                    case "events" -> events = events(c);
+                    default -> c.skipValue();
+                }
+            }
+            if (type == null) {
+                throw c.error(start, "a range needs a \"type\" (SEMVER, ECOSYSTEM or GIT)");
+            }
+            if (events == null || events.isEmpty()) {
+                throw c.error(start, "a range needs at least one event");
+            }
+            ranges.add(new VersionRange(type, repo, events));
+        }
+        return ranges;
+    }
+
+    private static RangeType rangeType(TokenCursor c) throws IOException, InputException {
+        String text = c.string("range type");
+        return switch (text) {
+            case "SEMVER" -> RangeType.SEMVER;
+            case "ECOSYSTEM" -> RangeType.ECOSYSTEM;
+            case "GIT" -> RangeType.GIT;
+            default -> throw c.error("range type must be SEMVER, ECOSYSTEM or GIT, found \"" + shorten(text) + "\"");
+        };
+    }
+
+    private static List<RangeEvent> events(TokenCursor c) throws IOException, InputException {
+        List<RangeEvent> events = new ArrayList<>();
+        c.expectArray("events");
+        while (c.nextElement()) {
+            c.expectObject("an event");
+            InputPosition start = c.mark();
+            RangeEvent event = null;
+            while (c.nextField()) {
+                RangeEvent.Kind kind = switch (c.fieldName()) {
+                    case "introduced" -> RangeEvent.Kind.INTRODUCED;
+                    case "fixed" -> RangeEvent.Kind.FIXED;
+                    case "last_affected" -> RangeEvent.Kind.LAST_AFFECTED;
+                    case "limit" -> RangeEvent.Kind.LIMIT;
+                    default -> null;
+                };
+                if (kind == null) {
+                    c.skipValue();
+                    continue;
+                }
+                if (event != null) {
+                    throw c.error("an event must have exactly one of introduced, fixed, last_affected, limit; found "
+                            + event.kind().osvKey() + " and " + kind.osvKey());
+                }
+                event = new RangeEvent(kind, c.string(kind.osvKey()));
+            }
+            if (event == null) {
+                throw c.error(start, "an event must have exactly one of introduced, fixed, last_affected, limit");
+            }
+            events.add(event);
+        }
+        return events;
+    }
+
+    private static List<String> references(TokenCursor c) throws IOException, InputException {
+        List<String> urls = new ArrayList<>();
+        if (c.isNull()) {
+            return urls;
+        }
+        c.expectArray("references");
+        while (c.nextElement()) {
+            c.expectObject("a reference");
+            while (c.nextField()) {
+                if (c.fieldName().equals("url")) {
+                    String url = c.optionalString("reference url");
+                    if (url != null) {
+                        urls.add(url);
+                    }
+                } else {
+                    c.skipValue();
+                }
+            }
+        }
+        return urls;
+    }
+
+    /** GHSA's {@code database_specific.severity} (CRITICAL, HIGH, MODERATE, LOW); any other content is skipped. */
+    private static String databaseSpecificSeverity(TokenCursor c) throws IOException, InputException {
+        if (c.current() != JsonToken.START_OBJECT) {
+            c.skipValue();
+            return null;
+        }
+        String severity = null;
+        while (c.nextField()) {
+            if (c.fieldName().equals("severity") && c.current() == JsonToken.VALUE_STRING) {
+                severity = c.string("database_specific.severity");
+            } else {
+                c.skipValue();
+            }
+        }
+        return severity;
+    }
+
+    private static String nullToEmpty(String text) {
+        return text == null ? "" : text;
+    }
+
+    static String shorten(String text) {
+        return text.length() <= 80 ? text : text.substring(0, 80) + "...";
+    }
+}

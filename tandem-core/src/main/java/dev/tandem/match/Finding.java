@@ -1,0 +1,43 @@
+package dev.tandem.match;
+
+import dev.tandem.advisory.KevEntry;
+import dev.tandem.advisory.Rating;
+import dev.tandem.advisory.SeverityScore;
+import dev.tandem.advisory.Vulnerability;
+import dev.tandem.sbom.Component;
+import java.util.List;
+
+/**
+ * One vulnerable component: the component, the (alias-merged) vulnerability, which advisories
+ * matched and by which rule, and the versions that fix it.
+ *
+ * @param advisoryIds the advisories whose ranges matched (a vulnerability may have several)
+ * @param matchedBy   the rule that matched, e.g. {@code "ECOSYSTEM range [0, 1.2.3)"}, for the record
+ * @param note        a caveat about the match (e.g. distribution release not given), empty when none
+ */
+public record Finding(Component component, PackageKey packageKey, Vulnerability vulnerability,
+        List<String> advisoryIds, String matchedBy, List<String> fixedIn, String note) {
+
+    public Finding {
+        advisoryIds = List.copyOf(advisoryIds);
+        fixedIn = List.copyOf(fixedIn);
+        note = note == null ? "" : note;
+    }
+
+    public boolean knownExploited() {
+        return vulnerability.knownExploited();
+    }
+
+    public List<KevEntry> exploitation() {
+        return vulnerability.exploited();
+    }
+
+    public Rating rating() {
+        return vulnerability.rating();
+    }
+
+    /** The strongest severity stated for the vulnerability, or null. */
+    public SeverityScore severity() {
+        return vulnerability.severity();
+    }
+}

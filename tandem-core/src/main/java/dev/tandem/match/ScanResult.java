@@ -1,0 +1,24 @@
+package dev.tandem.match;
+
+import java.util.List;
+
+/** The result of a scan: one report per SBOM, in the order the SBOMs were given. */
+public record ScanResult(List<SbomReport> reports) {
+
+    public ScanResult {
+        reports = List.copyOf(reports);
+    }
+
+    public List<Finding> findings() {
+        return reports.stream().flatMap(r -> r.findings().stream()).toList();
+    }
+
+    public long knownExploitedCount() {
+        return findings().stream().filter(Finding::knownExploited).count();
+    }
+
+    /** True when any finding is at or above the threshold. */
+    public boolean anyAtOrAbove(FailThreshold threshold) {
+        return reports.stream().flatMap(r -> r.findings().stream()).anyMatch(threshold::isMetBy);
+    }
+}
