@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
                 dev.tandem.cli.conformity.DeclarationCommand.class,
                 dev.tandem.cli.conformity.RegistryEntryCommand.class,
                 dev.tandem.cli.conformity.LabelCommand.class,
+                dev.tandem.cli.sbom.SbomCommand.class,
                 dev.tandem.cli.scan.ScanCommand.class,
                 dev.tandem.cli.versions.VersionsCommand.class,
         })

@@ -1,0 +1,2 @@
+/** SBOM commands: {@code tandem sbom check}. */
+package dev.tandem.cli.sbom;
