@@ -34,11 +34,14 @@ final class AssessmentRenderer {
         for (RegimeResult r : a.regimes()) {
             out.append(r.id()).append(" — ").append(r.title()).append('\n');
             TextTable reqs = new TextTable("ID", "STATUS", "HOW", "TITLE");
-            r.requirements().forEach(q -> reqs.row(q.id(), q.status().label(), how(q), q.title()));
+            r.requirements().forEach(q -> reqs.row(q.id(), q.status().label(), how(q), title(q)));
             out.append(reqs.render()).append('\n');
         }
         out.append("CRA conformity route (").append(a.conformityRoute().craClass()).append("): ")
                 .append(String.join(" | ", a.conformityRoute().allowedRoutes())).append('\n');
+        if (a.conformityRoute().confidence() != null && a.conformityRoute().confidence().needsFlag()) {
+            out.append("  (").append(a.conformityRoute().confidence().label()).append(": ").append(a.conformityRoute().note()).append(")\n");
+        }
         out.append("  chosen: ").append(a.conformityRoute().chosen() == null ? "(none in profile)" : a.conformityRoute().chosen()).append('\n');
         out.append("Support period (Art. 13(8)): ").append(a.supportPeriod().compliant() ? "OK — " : "PROBLEM — ")
                 .append(a.supportPeriod().finding()).append('\n');
@@ -85,7 +88,7 @@ final class AssessmentRenderer {
         for (RegimeResult r : a.regimes()) {
             List<List<String>> rows = new ArrayList<>();
             for (RequirementResult q : r.requirements()) {
-                rows.add(List.of(q.id(), q.status().label(), how(q), q.title()));
+                rows.add(List.of(q.id(), q.status().label(), how(q), title(q)));
             }
             sections.add(new Document.Section(r.id() + ": " + r.title(), List.of(
                     new Block.Table(List.of("Requirement", "Status", "Assessed / derived", "Title (paraphrase)"), rows))));
@@ -94,6 +97,11 @@ final class AssessmentRenderer {
             sections.add(new Document.Section("Warnings", List.of(new Block.Bullets(a.warnings()))));
         }
         return new Document("Conformity assessment: " + a.product(), sections);
+    }
+
+    /** The title, flagged when the catalog entry is not confirmed against a primary source. */
+    static String title(RequirementResult q) {
+        return q.confidence() != null && q.confidence().needsFlag() ? "[" + q.confidence().label() + "] " + q.title() : q.title();
     }
 
     static String how(RequirementResult q) {
