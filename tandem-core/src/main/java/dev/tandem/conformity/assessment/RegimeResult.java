@@ -10,7 +10,7 @@ import java.util.Map;
 public record RegimeResult(String id, String title, String market, double coverage, Map<String, Integer> counts,
         List<RequirementResult> requirements) {
     public RegimeResult {
-        counts = Map.copyOf(counts);
+        counts = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(counts));
         requirements = List.copyOf(requirements);
     }
 }

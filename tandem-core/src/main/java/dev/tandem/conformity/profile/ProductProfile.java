@@ -19,7 +19,7 @@ public record ProductProfile(String source, String product, String version, Stri
     public ProductProfile {
         markets = List.copyOf(markets);
         sboms = List.copyOf(sboms);
-        evidence = Map.copyOf(evidence);
+        evidence = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(evidence));
         warnings = List.copyOf(warnings);
     }
 
