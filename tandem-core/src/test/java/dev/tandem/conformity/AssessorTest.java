@@ -46,7 +46,12 @@ class AssessorTest {
         assertThat(a.conformityRoute().craClass()).isEqualTo("important-i");
         assertThat(a.supportPeriod().compliant()).isTrue();
         assertThat(a.supportPeriod().months()).isEqualTo(72);
-        assertThat(a.sbom()).singleElement().satisfies(s -> assertThat(s.found()).isTrue());
+        assertThat(a.sbom()).singleElement().satisfies(s -> {
+            assertThat(s.found()).isTrue();
+            assertThat(s.checks()).extracting(c -> c.profile() + " " + c.passed())
+                    .containsExactly("tr-03183-2 false", "ntia true");
+            assertThat(s.checks().getFirst().violations()).anyMatch(v -> v.startsWith("component filename"));
+        });
         assertThat(a.gaps()).extracting(g -> g.regime() + " " + g.requirement())
                 .contains("cra-annex-i CRA-I-2g", "nist-ir-8425 PEA-1")
                 .noneMatch(g -> g.startsWith("etsi"));
@@ -130,6 +135,18 @@ class AssessorTest {
         Assessment missing = assess("product: X\nmanufacturer: M\n");
         assertThat(missing.supportPeriod().compliant()).isFalse();
         assertThat(missing.sbom()).singleElement().satisfies(s -> assertThat(s.finding()).contains("no SBOM referenced"));
+    }
+
+    @Test
+    void unreadableAndMissingSbomsAreReportedNotFatal(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        java.nio.file.Files.writeString(dir.resolve("broken.cdx.json"), "{\"bomFormat\": \"CycloneDX\", ");
+        var profile = ProductProfileReader.read("p.yaml",
+                "product: X\nmanufacturer: M\nsbom: [{path: broken.cdx.json}, {path: gone.json}, {url: https://example.org/sbom.json}]\n", false);
+        Assessment a = assessor.assess(profile, dir);
+        assertThat(a.sbom()).extracting(s -> s.finding())
+                .satisfiesExactly(f -> assertThat(f).startsWith("unreadable:"),
+                        f -> assertThat(f).startsWith("not found"),
+                        f -> assertThat(f).contains("not fetched"));
     }
 
     @Test

@@ -10,6 +10,12 @@ import dev.tandem.conformity.crosswalk.Relationship;
 import dev.tandem.conformity.profile.Evidence;
 import dev.tandem.conformity.profile.ProductProfile;
 import dev.tandem.conformity.profile.Status;
+import dev.tandem.input.InputException;
+import dev.tandem.sbom.quality.QualityChecker;
+import dev.tandem.sbom.quality.QualityProfile;
+import dev.tandem.sbom.quality.QualityReport;
+import dev.tandem.sbom.quality.SbomFacts;
+import dev.tandem.sbom.quality.SbomFactsReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.temporal.ChronoUnit;
@@ -222,20 +228,38 @@ public final class Assessor {
     private static List<SbomReferenceResult> sboms(ProductProfile profile, Path baseDir) {
         List<SbomReferenceResult> results = new ArrayList<>();
         for (ProductProfile.SbomReference ref : profile.sboms()) {
-            if (ref.path() != null) {
-                Path resolved = baseDir == null ? Path.of(ref.path()) : baseDir.resolve(ref.path());
-                boolean found = Files.isRegularFile(resolved);
-                results.add(new SbomReferenceResult(ref.path(), ref.format(), found,
-                        found ? "found next to the profile; check its fields with 'tandem sbom check'"
-                                : "not found (looked for " + ref.path() + " next to the profile)"));
-            } else {
+            if (ref.path() == null) {
                 results.add(new SbomReferenceResult(ref.url(), ref.format(), false,
-                        "remote SBOM, not fetched (Tandem works offline)"));
+                        "remote SBOM, not fetched (Tandem works offline)", List.of()));
+                continue;
+            }
+            Path resolved = baseDir == null ? Path.of(ref.path()) : baseDir.resolve(ref.path());
+            if (!Files.isRegularFile(resolved)) {
+                results.add(new SbomReferenceResult(ref.path(), ref.format(), false,
+                        "not found (looked for " + ref.path() + " next to the profile)", List.of()));
+                continue;
+            }
+            try {
+                SbomFacts facts = SbomFactsReader.read(resolved);
+                List<SbomReferenceResult.SbomCheck> checks = new ArrayList<>();
+                for (QualityProfile quality : QualityProfile.bundled()) {
+                    QualityReport report = QualityChecker.check(facts, quality);
+                    checks.add(new SbomReferenceResult.SbomCheck(quality.id(), report.passed(),
+                            report.violations().stream().map(v -> v.level() + " " + v.field() + ": " + v.message()).toList()));
+                }
+                String verdict = String.join(", ", checks.stream()
+                        .map(c -> c.profile() + (c.passed() ? " passed" : " below the profile (" + c.violations().size() + " violations)"))
+                        .toList());
+                results.add(new SbomReferenceResult(ref.path(), ref.format(), true,
+                        facts.components().size() + " components; " + verdict, checks));
+            } catch (InputException e) {
+                results.add(new SbomReferenceResult(ref.path(), ref.format(), true,
+                        "unreadable: " + e.problem(), List.of()));
             }
         }
         if (results.isEmpty()) {
             results.add(new SbomReferenceResult(null, null, false,
-                    "no SBOM referenced: CRA Annex I Part II(1) requires one (at least top-level dependencies)"));
+                    "no SBOM referenced: CRA Annex I Part II(1) requires one (at least top-level dependencies)", List.of()));
         }
         return results;
     }
