@@ -56,6 +56,9 @@ class OscalExportTest {
                 assertThat(MAPPING.violations(doc)).as(x.id()).isEmpty();
                 long mapped = x.mappings().stream().filter(m -> m.hasCounterpart()).count();
                 assertThat(doc.at("/mapping-collection/mappings/0/maps")).as(x.id()).hasSize((int) mapped);
+                java.util.Set<String> uuids = new java.util.HashSet<>();
+                doc.at("/mapping-collection/mappings/0/maps").forEach(m -> assertThat(uuids.add(m.path("uuid").asText()))
+                        .as(x.id() + " duplicate map uuid").isTrue());
             }
         }
     }

@@ -54,7 +54,7 @@ public final class OscalMappingExporter {
                 continue;
             }
             ObjectNode map = maps.addObject();
-            map.put("uuid", NameBasedUuid.of("map:" + m.entryId(crosswalk.id())));
+            map.put("uuid", NameBasedUuid.of("map:" + m.entryId(crosswalk.id()) + "->" + String.join(",", m.targets())));
             map.put("relationship", m.relationship().oscal());
             items(map.putArray("sources"), crosswalk.from(), List.of(m.source()));
             items(map.putArray("targets"), crosswalk.to(), m.targets());
