@@ -39,6 +39,12 @@ public final class SbomFactsReader {
     private static final List<String> RAW_DOCUMENT_FIELDS = List.of("creator", "author", "timestamp", "sbom-uri",
             "no-vulnerabilities");
 
+    /**
+     * Internal marker, never a reported field: the raw document shows the model's licences are all
+     * concluded ones, so they must not count as declared.
+     */
+    private static final String ONLY_CONCLUDED = "internal:only-concluded-licences";
+
     private SbomFactsReader() {
     }
 
@@ -82,10 +88,10 @@ public final class SbomFactsReader {
             if (c.dependency() != DependencyKind.UNKNOWN) {
                 fields.add("dependencies");
             }
-            if (!c.licenses().isEmpty() && !fields.contains("licence-concluded-only")) {
+            boolean onlyConcluded = fields.remove(ONLY_CONCLUDED);
+            if (!c.licenses().isEmpty() && !onlyConcluded) {
                 fields.add("licence-declared");
             }
-            fields.remove("licence-concluded-only");
             components.add(new SbomFacts.ComponentFacts(c.label().isBlank() ? c.bomRef() : c.label(), fields));
         }
         return new SbomFacts(file.toString(), sbom.format().label(), sbom.specVersion(), document, components,
@@ -164,7 +170,7 @@ public final class SbomFactsReader {
                 }
             }
             if (!declared && fields.contains("licence-concluded")) {
-                fields.add("licence-concluded-only");
+                fields.add(ONLY_CONCLUDED);
             }
             for (JsonNode ref : c.path("externalReferences")) {
                 String type = ref.path("type").asText();
@@ -231,7 +237,7 @@ public final class SbomFactsReader {
                 fields.add("licence-concluded");
             }
             if (!assertion(p.path("licenseDeclared").asText())) {
-                fields.add("licence-concluded-only");
+                fields.add(ONLY_CONCLUDED);
             }
             if (assertion(p.path("downloadLocation").asText())) {
                 fields.add("deployable-uri");
