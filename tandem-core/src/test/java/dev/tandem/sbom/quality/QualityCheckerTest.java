@@ -92,6 +92,24 @@ class QualityCheckerTest {
     }
 
     @Test
+    void concludedOnlyLicencesAreNotDeclaredOnes(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("c.cdx.json");
+        Files.writeString(file, """
+                {"bomFormat": "CycloneDX", "specVersion": "1.6", "version": 1,
+                 "components": [
+                   {"type": "library", "bom-ref": "a", "name": "a", "version": "1",
+                    "licenses": [{"license": {"id": "MIT", "acknowledgement": "concluded"}}]},
+                   {"type": "library", "bom-ref": "b", "name": "b", "version": "1",
+                    "licenses": [{"license": {"id": "MIT"}}]}]}
+                """);
+        SbomFacts facts = SbomFactsReader.read(file);
+        assertThat(facts.components()).extracting(c -> c.label() + " " + c.fields().contains("licence-declared")
+                + " " + c.fields().contains("licence-concluded"))
+                .containsExactly("a@1 false true", "b@1 true false");
+        assertThat(facts.components()).allSatisfy(c -> assertThat(c.fields()).noneMatch(f -> f.startsWith("internal:")));
+    }
+
+    @Test
     void malformedSbomsAreInputErrors(@TempDir Path dir) throws Exception {
         Path bad = dir.resolve("bad.cdx.json");
         Files.writeString(bad, "{\"bomFormat\": \"CycloneDX\", \"specVersion\": \"1.6\", \"components\": [");
