@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
         description = "EU and US cyber-resilience evidence from one SBOM feed, one product profile, one incident record.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                dev.tandem.cli.pqc.PqcCommand.class,
         })
 public final class TandemCommand implements Runnable {
 
