@@ -133,7 +133,7 @@ class PqcPlannerTest {
         List<String> eu = ids(PLANNER.plan(List.of(camera), new PlanScope(List.of("eu"), List.of("general"))));
         List<String> nss = ids(PLANNER.plan(List.of(camera), new PlanScope(List.of("us"), List.of("nss"))));
         assertThat(eu).containsExactly("eu-roadmap-start");
-        assertThat(nss).containsExactly("cnsa-acquisitions", "nist-ir-8547-inventory");
+        assertThat(nss).containsExactly("cnsa-acquisitions", "nist-ir-8547-transition");
     }
 
     @Test
