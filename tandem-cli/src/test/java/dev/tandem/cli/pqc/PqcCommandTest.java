@@ -135,6 +135,21 @@ class PqcCommandTest {
     }
 
     @Test
+    void aRealOrdinarySbomGivesLibraryEvidenceOnly() throws Exception {
+        Path sbom = dir.resolve("proton-bridge.json");
+        try (InputStream in = PqcCommandTest.class.getResourceAsStream("/pqc/sbom/proton-bridge_proton-bridge-v1.8.0.bom.json")) {
+            Files.write(sbom, in.readAllBytes());
+        }
+        Run run = run("pqc", "--sbom", sbom.toString(), "--format", "json", "--fail-on", "quantum-vulnerable");
+        assertThat(run.code()).isEqualTo(1);
+        JsonNode root = JSON.readTree(run.out());
+        assertThat(root.get("assets")).extracting(a -> a.get("family").asText())
+                .containsExactlyInAnyOrder("OpenPGP library", "OpenPGP library", "JWT / JOSE library");
+        assertThat(root.get("assets")).allSatisfy(a -> assertThat(a.get("evidence").asText()).isEqualTo("sbom-library"));
+        assertThat(root.get("products").get(0).get("libraryEvidenceOnly").asBoolean()).isTrue();
+    }
+
+    @Test
     void htmlIsOneSelfContainedPage() {
         Run run = run("pqc", "--sbom", file("smart-camera-cbom.json"), "--format", "html");
         assertThat(run.code()).isZero();

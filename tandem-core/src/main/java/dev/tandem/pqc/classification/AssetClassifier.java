@@ -345,9 +345,11 @@ public final class AssetClassifier {
     }
 
     private ClassifiedAsset libraryEvidence(CryptoInventory inventory, SoftwareComponent component, CryptoLibrary library) {
+        boolean vulnerable = library.classification() == Classification.QUANTUM_VULNERABLE;
         List<String> notes = new ArrayList<>();
         notes.add("weaker evidence: the SBOM names " + library.label() + ", not the algorithms the product uses; "
-                + "RSA/ECDH/ECDSA are assumed (earliest NIST IR 8547 date); a CBOM would confirm");
+                + (vulnerable ? "RSA/ECDH/ECDSA are assumed (earliest NIST IR 8547 date); " : "")
+                + "a CBOM would confirm");
         List<Source> sources = new ArrayList<>();
         sources.add(catalog.source("crypto-library-role"));
         if (library.pqcSince() != null) {
@@ -364,10 +366,9 @@ public final class AssetClassifier {
         String name = component.group() == null ? component.name() : component.group() + ":" + component.name();
         return new ClassifiedAsset(inventory.product().label(), inventory.source(), component.pointer(),
                 component.bomRef(), name + (component.version() == null ? "" : " " + component.version()), "library",
-                Evidence.SBOM_LIBRARY, library.label(), component.version(), "crypto-library",
-                Classification.QUANTUM_VULNERABLE, "112", false, false, false, 0,
-                library.label() + " offers quantum-vulnerable public-key algorithms (RSA, ECDH, ECDSA or X25519/Ed25519)",
-                null, sources, notes);
+                Evidence.SBOM_LIBRARY, library.label(), component.version(), vulnerable ? "crypto-library" : "symmetric-encryption",
+                library.classification(), vulnerable ? "112" : null, false, false, false, vulnerable ? 0 : null,
+                library.label() + " offers " + library.offers(), null, sources, notes);
     }
 
     private static ParameterRule find(List<ParameterRule> rules, String value, Integer number) {
