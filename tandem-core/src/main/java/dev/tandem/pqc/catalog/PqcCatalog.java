@@ -20,7 +20,7 @@ import java.util.regex.PatternSyntaxException;
  * entry names a known source and every reference resolves.
  */
 public record PqcCatalog(Map<String, Source> sources, List<ParameterRule> curves, List<ParameterRule> fieldSizes,
-        List<AlgorithmFamily> families, Map<String, UseEntry> uses, List<Market> markets, List<Sector> sectors,
+        List<OidEntry> oids, String oidSource, List<AlgorithmFamily> families, Map<String, UseEntry> uses, List<Market> markets, List<Sector> sectors,
         List<String> highRiskSectors, List<String> highRiskUses, String highRiskSource,
         List<ProductMilestone> productMilestones, List<AssetMilestone> assetMilestones,
         List<CryptoLibrary> libraries) {
@@ -66,6 +66,8 @@ public record PqcCatalog(Map<String, Source> sources, List<ParameterRule> curves
         PqcCatalog catalog = new PqcCatalog(Map.copyOf(sources),
                 list(yaml, algorithmsDoc, "curves", ParameterRule.class, "algorithms.yaml"),
                 list(yaml, algorithmsDoc, "fieldSizes", ParameterRule.class, "algorithms.yaml"),
+                list(yaml, algorithmsDoc, "oids", OidEntry.class, "algorithms.yaml"),
+                algorithmsDoc.path("oidSource").asText(null),
                 list(yaml, algorithmsDoc, "families", AlgorithmFamily.class, "algorithms.yaml"),
                 Map.copyOf(uses),
                 list(yaml, milestonesDoc, "markets", Market.class, "milestones.yaml"),
@@ -99,6 +101,16 @@ public record PqcCatalog(Map<String, Source> sources, List<ParameterRule> curves
             case "key-size" -> fieldSizes;
             default -> List.of();
         };
+    }
+
+    /** The family with this id. */
+    public java.util.Optional<AlgorithmFamily> family(String id) {
+        return families.stream().filter(f -> f.id().equals(id)).findFirst();
+    }
+
+    /** The catalog entry for this object identifier. */
+    public java.util.Optional<OidEntry> oid(String oid) {
+        return oid == null ? java.util.Optional.empty() : oids.stream().filter(o -> o.oid().equals(oid.strip())).findFirst();
     }
 
     public boolean knowsMarket(String id) {
@@ -140,6 +152,12 @@ public record PqcCatalog(Map<String, Source> sources, List<ParameterRule> curves
                 requireSource(sources, rule.source(), "algorithms.yaml", "parameter " + rule.values());
             }
             require(rule.tier() == null || TIERS.contains(rule.tier()), "algorithms.yaml", "unknown tier " + rule.tier());
+        }
+        requireSource(sources, oidSource, "algorithms.yaml", "oidSource");
+        Set<String> oidsSeen = new java.util.HashSet<>();
+        for (OidEntry entry : oids) {
+            require(familyIds.contains(entry.family()), "algorithms.yaml", "oid " + entry.oid() + ": unknown family " + entry.family());
+            require(oidsSeen.add(entry.oid()), "algorithms.yaml", "duplicate oid " + entry.oid());
         }
         require(highRiskSource != null, "milestones.yaml", "highRiskSource is required");
         requireSource(sources, highRiskSource, "milestones.yaml", "highRiskSource");

@@ -3,6 +3,7 @@ package dev.tandem.pqc.classification;
 import dev.tandem.pqc.Classification;
 import dev.tandem.pqc.catalog.AlgorithmFamily;
 import dev.tandem.pqc.catalog.CryptoLibrary;
+import dev.tandem.pqc.catalog.OidEntry;
 import dev.tandem.pqc.catalog.ParameterRule;
 import dev.tandem.pqc.catalog.PqcCatalog;
 import dev.tandem.pqc.catalog.Source;
@@ -70,7 +71,12 @@ public final class AssetClassifier {
 
     /** The verdict for one algorithm name and its properties; public for tests and other engines. */
     public ClassifiedAsset classifyAlgorithm(String name, AlgorithmProperties properties, Integer keySize) {
-        AlgorithmVerdict verdict = algorithm(name, properties, keySize, List.of());
+        return classifyAlgorithm(name, null, properties, keySize);
+    }
+
+    /** As {@link #classifyAlgorithm(String, AlgorithmProperties, Integer)}, falling back to the OID when the name says nothing. */
+    public ClassifiedAsset classifyAlgorithm(String name, String oid, AlgorithmProperties properties, Integer keySize) {
+        AlgorithmVerdict verdict = algorithm(name, oid, properties, keySize, List.of());
         return new ClassifiedAsset(null, null, null, null, name, "algorithm", verdict.evidence(), verdict.family(),
                 verdict.parameter(), verdict.use(), verdict.classification(), verdict.tier(), verdict.broken(),
                 verdict.cnsa(), verdict.hybrid(), verdict.nistCategory(), verdict.reason(), verdict.replacement(),
@@ -96,7 +102,8 @@ public final class AssetClassifier {
             return unknown(asset.name(), "reference cycle through " + asset.origin().bomRef());
         }
         return switch (asset) {
-            case AlgorithmAsset algorithm -> algorithm(algorithm.name(), algorithm.properties(), null, asset.origin().context());
+            case AlgorithmAsset algorithm -> algorithm(algorithm.name(), algorithm.oid(), algorithm.properties(), null,
+                    asset.origin().context());
             case KeyMaterialAsset key -> keyMaterial(key, inventory, visiting);
             case CertificateAsset certificate -> certificate(certificate, inventory, visiting);
             case ProtocolAsset protocol -> protocol(protocol, inventory, visiting);
@@ -109,12 +116,12 @@ public final class AssetClassifier {
             if (!visiting.add(algorithm.origin().bomRef())) {
                 return unknown(key.name(), "reference cycle through " + algorithm.origin().bomRef());
             }
-            return algorithm(algorithm.name(), algorithm.properties(), key.size(), contextOf(key, algorithm));
+            return algorithm(algorithm.name(), algorithm.oid(), algorithm.properties(), key.size(), contextOf(key, algorithm));
         }
         if (target.isPresent()) {
             return verdictOf(target.get(), inventory, visiting);
         }
-        return algorithm(key.name(), AlgorithmProperties.NONE, key.size(), key.origin().context());
+        return algorithm(key.name(), key.oid(), AlgorithmProperties.NONE, key.size(), key.origin().context());
     }
 
     private AlgorithmVerdict certificate(CertificateAsset certificate, CryptoInventory inventory, Set<String> visiting) {
@@ -124,7 +131,7 @@ public final class AssetClassifier {
         inventory.asset(certificate.subjectPublicKeyRef())
                 .ifPresent(a -> parts.add(verdictOf(a, inventory, new HashSet<>(visiting))));
         if (parts.isEmpty()) {
-            AlgorithmVerdict byName = algorithm(certificate.name(), AlgorithmProperties.NONE, null, certificate.origin().context());
+            AlgorithmVerdict byName = algorithm(certificate.name(), null, AlgorithmProperties.NONE, null, certificate.origin().context());
             if (byName.classification() != Classification.UNKNOWN) {
                 parts.add(byName);
             } else {
@@ -175,9 +182,22 @@ public final class AssetClassifier {
                 combined.sources(), all);
     }
 
-    private AlgorithmVerdict algorithm(String name, AlgorithmProperties properties, Integer keySize, List<String> context) {
+    private AlgorithmVerdict algorithm(String name, String oid, AlgorithmProperties properties, Integer keySize,
+            List<String> context) {
         Optional<FamilyMatcher.Match> match = matcher.first(name);
         if (match.isEmpty()) {
+            Optional<OidEntry> entry = catalog.oid(oid);
+            if (entry.isPresent()) {
+                AlgorithmVerdict byOid = fromFamily(catalog.family(entry.get().family()).orElseThrow(), name,
+                        entry.get().parameter(), properties, keySize, context);
+                List<Source> sources = new ArrayList<>(byOid.sources());
+                sources.add(catalog.source(catalog.oidSource()));
+                List<String> notes = new ArrayList<>(byOid.notes());
+                notes.add("identified by its OID " + oid + " (the name says nothing the catalog knows)");
+                return new AlgorithmVerdict(byOid.label(), byOid.family(), byOid.parameter(), byOid.use(),
+                        byOid.classification(), byOid.tier(), byOid.broken(), byOid.cnsa(), byOid.hybrid(),
+                        byOid.nistCategory(), byOid.reason(), byOid.replacement(), byOid.evidence(), sources, notes);
+            }
             return declaredOrUnknown(name, properties);
         }
         AlgorithmFamily family = match.get().family();
@@ -215,6 +235,10 @@ public final class AssetClassifier {
             case "curve" -> {
                 parameter = properties.curve();
                 rule = parameter == null ? null : find(rules, parameter, null);
+                if (rule == null && captured != null) {
+                    rule = find(rules, captured, null);
+                    parameter = rule == null ? parameter : captured;
+                }
                 if (rule == null) {
                     String squashed = FamilyMatcher.normalize(name).replaceAll("[^A-Z0-9]", "");
                     for (ParameterRule candidate : rules) {

@@ -66,6 +66,10 @@ class AssetClassifierTest {
                 Arguments.of("Kyber768", null, null, null, R, null, false, false),
                 Arguments.of("Dilithium3", null, null, null, R, null, false, false),
                 Arguments.of("SPHINCS+-SHA2-128f", null, null, null, R, null, false, false),
+                Arguments.of("BIKE-L3", null, null, null, R, null, false, false),
+                Arguments.of("Classic-McEliece-460896", null, null, null, R, null, false, false),
+                Arguments.of("MAYO-3", null, null, null, R, null, false, false),
+                Arguments.of("PQXDH", null, null, null, R, null, false, false),
                 // Grover on symmetric keys
                 Arguments.of("AES-128-GCM", "128", null, null, W, null, false, false),
                 Arguments.of("AES-192-CBC", null, null, null, R, null, false, false),
@@ -119,6 +123,22 @@ class AssetClassifierTest {
         assertThat(CLASSIFIER.classifyAlgorithm("RSA-2048", AlgorithmProperties.NONE, null).nistCategory()).isZero();
         assertThat(CLASSIFIER.classifyAlgorithm("ML-KEM-768", AlgorithmProperties.NONE, null).nistCategory()).isEqualTo(3);
         assertThat(CLASSIFIER.classifyAlgorithm("AES-256", AlgorithmProperties.NONE, null).nistCategory()).isEqualTo(5);
+    }
+
+    @Test
+    void anUnhelpfulNameFallsBackToTheOid() {
+        ClassifiedAsset kem = CLASSIFIER.classifyAlgorithm("kem-1", "2.16.840.1.101.3.4.4.1", AlgorithmProperties.NONE, null);
+        assertThat(kem.family()).isEqualTo("ML-KEM");
+        assertThat(kem.classification()).isEqualTo(Classification.WEAKENED);
+        assertThat(kem.notes()).anySatisfy(n -> assertThat(n).contains("identified by its OID"));
+        assertThat(kem.sources()).anySatisfy(s -> assertThat(s.id()).isEqualTo("oid-registry"));
+        ClassifiedAsset ed = CLASSIFIER.classifyAlgorithm("sig", "1.3.101.112", AlgorithmProperties.NONE, null);
+        assertThat(ed.tier()).isEqualTo("128");
+        ClassifiedAsset rsa = CLASSIFIER.classifyAlgorithm("public key", "1.2.840.113549.1.1.1", AlgorithmProperties.NONE, 3072);
+        assertThat(rsa.family()).isEqualTo("RSA");
+        assertThat(rsa.tier()).isEqualTo("128");
+        assertThat(CLASSIFIER.classifyAlgorithm("thing", "9.9.9", AlgorithmProperties.NONE, null).classification())
+                .isEqualTo(Classification.UNKNOWN);
     }
 
     @Test
