@@ -46,7 +46,7 @@ public final class PqcCommand implements Callable<Integer> {
     List<String> markets;
 
     @Option(names = "--sector", split = ",", paramLabel = "SECTOR", defaultValue = "general",
-            description = "Sectors: general, critical-infrastructure, nss, nss-networking, nss-web-cloud, nss-os, nss-niche (default: ${DEFAULT-VALUE}).")
+            description = "Sectors: general, critical-infrastructure (or energy, health, finance, ...), nss, nss-networking, nss-web-cloud, nss-os, nss-niche (default: ${DEFAULT-VALUE}).")
     List<String> sectors;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
@@ -62,7 +62,7 @@ public final class PqcCommand implements Callable<Integer> {
         PqcCatalog catalog = PqcCatalog.bundled();
         Classification threshold = threshold();
         PlanScope scope = new PlanScope(checked(markets, catalog.markets().stream().map(Market::id).toList(), "market"),
-                checked(sectors, catalog.sectors().stream().map(Sector::id).toList(), "sector"));
+                checked(canonicalSectors(catalog), catalog.sectors().stream().map(Sector::id).toList(), "sector"));
         CbomReader reader = new CbomReader();
         List<CryptoInventory> inventories = new ArrayList<>();
         for (Path file : sboms) {
@@ -78,6 +78,11 @@ public final class PqcCommand implements Callable<Integer> {
         }
         out.flush();
         return threshold != null && report.anyAtOrAbove(threshold) ? ExitCode.FINDINGS : ExitCode.OK;
+    }
+
+    /** Sector aliases (--sector energy) become the catalog's sector ids; unknown words are left for the check. */
+    private List<String> canonicalSectors(PqcCatalog catalog) {
+        return sectors.stream().map(word -> catalog.sectorCalled(word).map(Sector::id).orElse(word)).toList();
     }
 
     private Classification threshold() {

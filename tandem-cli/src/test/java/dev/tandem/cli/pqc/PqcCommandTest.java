@@ -96,6 +96,14 @@ class PqcCommandTest {
     }
 
     @Test
+    void aSectorAliasSelectsTheCanonicalSector() throws Exception {
+        JsonNode root = JSON.readTree(run("pqc", "--sbom", file("smart-camera-cbom.json"), "--market", "eu",
+                "--sector", "Energy", "--format", "json").out());
+        assertThat(root.get("sectors")).extracting(JsonNode::asText).containsExactly("critical-infrastructure");
+        assertThat(find(root.get("assets"), "X25519").get("deadline").asText()).isEqualTo("2030-12-31");
+    }
+
+    @Test
     void failOnQuantumVulnerableExitsOneWhenThereIsSome() {
         assertThat(run("pqc", "--sbom", file("Protocol_bom.json"), "--fail-on", "quantum-vulnerable").code()).isEqualTo(1);
     }

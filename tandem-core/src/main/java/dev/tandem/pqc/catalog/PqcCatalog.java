@@ -121,6 +121,11 @@ public record PqcCatalog(Map<String, Source> sources, List<ParameterRule> curves
         return sectors.stream().anyMatch(s -> s.id().equals(id));
     }
 
+    /** The sector called {@code word} (its id or an alias). */
+    public java.util.Optional<Sector> sectorCalled(String word) {
+        return sectors.stream().filter(s -> s.isCalled(word)).findFirst();
+    }
+
     private void check() {
         Set<String> familyIds = new java.util.HashSet<>();
         List<ParameterRule> allRules = new ArrayList<>(curves);
@@ -158,6 +163,14 @@ public record PqcCatalog(Map<String, Source> sources, List<ParameterRule> curves
         for (OidEntry entry : oids) {
             require(familyIds.contains(entry.family()), "algorithms.yaml", "oid " + entry.oid() + ": unknown family " + entry.family());
             require(oidsSeen.add(entry.oid()), "algorithms.yaml", "duplicate oid " + entry.oid());
+        }
+        Set<String> words = new java.util.HashSet<>();
+        for (Sector sector : sectors) {
+            require(words.add(sector.id()), "milestones.yaml", "sector word " + sector.id() + " is used twice");
+            sector.aliases().forEach(a -> require(words.add(a), "milestones.yaml", "sector word " + a + " is used twice"));
+            if (sector.aliasSource() != null) {
+                requireSource(sources, sector.aliasSource(), "milestones.yaml", "sector " + sector.id());
+            }
         }
         require(highRiskSource != null, "milestones.yaml", "highRiskSource is required");
         requireSource(sources, highRiskSource, "milestones.yaml", "highRiskSource");
