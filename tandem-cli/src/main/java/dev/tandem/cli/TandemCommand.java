@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
                 CommandLine.HelpCommand.class,
                 dev.tandem.cli.scan.ScanCommand.class,
                 dev.tandem.cli.versions.VersionsCommand.class,
+                dev.tandem.cli.pqc.PqcCommand.class,
         })
 public final class TandemCommand implements Runnable {
 
