@@ -12,6 +12,8 @@ import picocli.CommandLine.Command;
         description = "EU and US cyber-resilience evidence from one SBOM feed, one product profile, one incident record.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                dev.tandem.cli.reporting.ObligationsCommand.class,
+                dev.tandem.cli.reporting.ReportCommand.class,
         })
 public final class TandemCommand implements Runnable {
 
