@@ -68,6 +68,7 @@ final class CatalogConsistency {
         for (Stage stage : f.stages()) {
             String s = at + "/" + stage.id();
             require(stage.source() != null && stage.confidence() != null, s + ": source and confidence required");
+            require(stage.kind() != null && catalog.stageKind(stage.kind()).isPresent(), s + ": unknown stage kind " + stage.kind());
             require(stage.recipient() != null && stage.channel() != null, s + ": recipient and channel required");
             require(stage.period() != null && stage.clockStart() != null, s + ": period and clockStart required");
             if (stage.clockStart() != null && stage.clockStart().chained()) {

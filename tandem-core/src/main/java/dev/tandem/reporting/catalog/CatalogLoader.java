@@ -42,6 +42,9 @@ public final class CatalogLoader {
     private record RolesFile(List<Role> roles) {
     }
 
+    private record StageKindsFile(List<StageKind> kinds) {
+    }
+
     /** The bundled catalog, loaded once. */
     public static ReportingCatalog bundled() {
         ReportingCatalog catalog = cached;
@@ -74,6 +77,7 @@ public final class CatalogLoader {
                 calendars,
                 read("reporting/notices.yaml", NoticesFile.class).notices(),
                 read("reporting/roles.yaml", RolesFile.class).roles(),
+                read("reporting/stage-kinds.yaml", StageKindsFile.class).kinds(),
                 read("calendars/eu-member-state-time-zones.yaml", MemberStateZones.class));
     }
 

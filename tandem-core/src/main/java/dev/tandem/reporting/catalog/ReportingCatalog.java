@@ -14,10 +14,11 @@ public final class ReportingCatalog {
     private final Map<String, CalendarDefinition> calendars = new LinkedHashMap<>();
     private final Map<String, Notice> notices = new LinkedHashMap<>();
     private final Map<String, Role> roles = new LinkedHashMap<>();
+    private final Map<String, StageKind> stageKinds = new LinkedHashMap<>();
     private final MemberStateZones memberStateZones;
 
     public ReportingCatalog(List<Framework> frameworks, List<FieldDefinition> fields, List<CountingRule> countingRules,
-            List<CalendarDefinition> calendars, List<Notice> notices, List<Role> roles,
+            List<CalendarDefinition> calendars, List<Notice> notices, List<Role> roles, List<StageKind> stageKinds,
             MemberStateZones memberStateZones) {
         frameworks.forEach(f -> put(this.frameworks, f.id(), f, "framework"));
         fields.forEach(f -> put(this.fields, f.id(), f, "field"));
@@ -25,6 +26,7 @@ public final class ReportingCatalog {
         calendars.forEach(c -> put(this.calendars, c.id(), c, "calendar"));
         notices.forEach(n -> put(this.notices, n.id(), n, "notice"));
         roles.forEach(r -> put(this.roles, r.id(), r, "role"));
+        stageKinds.forEach(k -> put(this.stageKinds, k.id(), k, "stage kind"));
         this.memberStateZones = memberStateZones;
         new CatalogConsistency(this).check();
     }
@@ -84,6 +86,14 @@ public final class ReportingCatalog {
 
     public boolean knowsRole(String id) {
         return roles.containsKey(id);
+    }
+
+    public Optional<StageKind> stageKind(String id) {
+        return Optional.ofNullable(stageKinds.get(id));
+    }
+
+    public List<StageKind> stageKinds() {
+        return List.copyOf(stageKinds.values());
     }
 
     public MemberStateZones memberStateZones() {

@@ -69,10 +69,20 @@ public final class IncidentReader {
         } catch (JsonProcessingException e) {
             throw JsonInput.error(source, e);
         }
+        return read(source, root);
+    }
+
+    /** Reads a record already parsed (e.g. the {@code incident} object of a scenario); {@code source} names it. */
+    public IncidentReadResult read(String source, JsonNode root) throws InputException {
         if (root == null || root.isMissingNode() || !root.isObject()) {
             throw new InputException(source, InputPosition.UNKNOWN, "an incident record must be an object with entity, event and timeline");
         }
         return new Parse(source, root).run();
+    }
+
+    /** The hardened mapper for {@code source}'s syntax (by extension, else by first character). */
+    public static ObjectMapper mapperFor(String source, String text) {
+        return syntaxOf(source, text);
     }
 
     private static ObjectMapper syntaxOf(String source, String text) {

@@ -11,7 +11,7 @@ public record Timeline(Map<String, OffsetDateTime> events) {
 
     /** The events the record format knows, in the order they usually happen. */
     public static final List<String> EVENTS = List.of("discoveredAt", "awareAt", "reasonableBeliefAt", "determinedAt",
-            "classifiedMajorAt", "materialityDeterminedAt", "ransomPaidAt", "correctiveMeasureAvailableAt");
+            "classifiedMajorAt", "materialityDeterminedAt", "ransomDemandedAt", "ransomPaidAt", "correctiveMeasureAvailableAt");
 
     public Timeline {
         events = events == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(events));

@@ -50,6 +50,9 @@ final class TimelineCheck {
             timeline.get("discoveredAt").filter(at -> at.isAfter(aware.get())).ifPresent(at -> warnings.add(
                     RecordIssue.warning("/timeline/discoveredAt", "discovery recorded after awareness; check the date")));
         }
+        timeline.get("ransomDemandedAt").ifPresent(demanded -> timeline.get("ransomPaidAt")
+                .filter(paid -> paid.isBefore(demanded)).ifPresent(paid -> errors.add(RecordIssue.error(
+                        "/timeline/ransomPaidAt", "ransomPaidAt " + paid + " is before ransomDemandedAt " + demanded + ": impossible"))));
         Set<String> seen = new HashSet<>();
         for (Submission submission : record.submissions()) {
             if (!seen.add(submission.framework() + "/" + submission.stage())) {
