@@ -14,6 +14,8 @@ import picocli.CommandLine.Command;
                 CommandLine.HelpCommand.class,
                 dev.tandem.cli.reporting.ObligationsCommand.class,
                 dev.tandem.cli.reporting.ReportCommand.class,
+                dev.tandem.cli.reporting.FrameworksCommand.class,
+                dev.tandem.cli.reporting.ExerciseCommand.class,
         })
 public final class TandemCommand implements Runnable {
 
