@@ -62,6 +62,16 @@ class IncidentSchemaTest {
     }
 
     @Test
+    void everyBundledScenarioIncidentValidates() throws IOException {
+        List<Path> scenarios = examples().stream().filter(p -> p.startsWith("../examples/scenarios")).toList();
+        assertThat(scenarios).hasSizeGreaterThanOrEqualTo(3);
+        for (Path scenario : scenarios) {
+            List<Error> errors = schema.validate(read(scenario).get("incident"));
+            assertThat(errors).as(scenario.toString()).isEmpty();
+        }
+    }
+
+    @Test
     void theSchemaRejectsADateTimeWithoutOffsetAndUnknownKeys() throws IOException {
         String valid = """
                 {"entity": {"name": "Acme", "timeZone": "Europe/Berlin", "roles": ["cra-manufacturer"]},
