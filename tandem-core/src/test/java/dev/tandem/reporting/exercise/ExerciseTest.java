@@ -123,6 +123,31 @@ class ExerciseTest {
     }
 
     @Test
+    void earlierAwarenessMakesTheBanksGdprNotificationLate() throws Exception {
+        Path file = Path.of("../examples/scenarios/bank-personal-data-breach.yaml");
+        Shift shift = ScenarioReader.parseShift("awareAt=-PT12H");
+        ExerciseResult result = exercise.run(reader.read(file), shift, reader.read(file, shift));
+        assertThat(result.changes()).singleElement().satisfies(c -> {
+            assertThat(c.framework() + "/" + c.stage()).isEqualTo("eu-gdpr/notification");
+            assertThat(c.dueAfter()).isEqualTo(at("2026-11-30T04:00:00Z"));
+            assertThat(c.before()).isEqualTo(Outcome.MET);
+            assertThat(c.after()).isEqualTo(Outcome.LATE);
+        });
+    }
+
+    @Test
+    void malformedAndHostileScenariosAreInputErrors() {
+        assertThatThrownBy(() -> reader.read("s.yaml", "title: x\nuntil: [\n", null))
+                .isInstanceOf(InputException.class).hasMessageStartingWith("s.yaml");
+        assertThatThrownBy(() -> reader.read("s.json", "{\"title\": \"x\", \"incident\": " + "[".repeat(5000) + "]".repeat(5000) + "}", null))
+                .isInstanceOf(InputException.class).hasMessageContaining("nesting depth");
+        assertThatThrownBy(() -> reader.read("s.json", "[]", null))
+                .isInstanceOf(InputException.class).hasMessageContaining("must be an object");
+        assertThatThrownBy(() -> reader.read("s.yaml", "title: x\nuntil: 2026-12-01T00:00:00Z\nincident: {entity: {}}\n", null))
+                .isInstanceOf(InputException.class).hasMessageContaining("s.yaml#/incident").hasMessageContaining("/event");
+    }
+
+    @Test
     void everyBundledScenarioReplays() throws Exception {
         for (String file : List.of("ransomware-energy-eu-us.yaml", "router-exploited-vulnerability.yaml", "bank-personal-data-breach.yaml")) {
             Scenario scenario = reader.read(Path.of("../examples/scenarios/" + file));
