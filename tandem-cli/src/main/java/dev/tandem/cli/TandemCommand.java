@@ -12,6 +12,12 @@ import picocli.CommandLine.Command;
         description = "EU and US cyber-resilience evidence from one SBOM feed, one product profile, one incident record.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                dev.tandem.cli.conformity.CatalogCommand.class,
+                dev.tandem.cli.conformity.CrosswalkCommand.class,
+                dev.tandem.cli.conformity.AssessCommand.class,
+                dev.tandem.cli.conformity.DeclarationCommand.class,
+                dev.tandem.cli.conformity.RegistryEntryCommand.class,
+                dev.tandem.cli.conformity.LabelCommand.class,
                 dev.tandem.cli.scan.ScanCommand.class,
                 dev.tandem.cli.versions.VersionsCommand.class,
                 dev.tandem.cli.pqc.PqcCommand.class,

@@ -1,0 +1,186 @@
+package dev.tandem.cli.conformity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.tandem.cli.Main;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Whole CLI runs of the conformity commands on the bundled example (the same file the README uses). */
+class ConformityCommandsTest {
+
+    private static final String EXAMPLE = "../examples/products/smart-camera.yaml";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    record Run(int code, String out, String err) {
+        JsonNode json() throws Exception {
+            return JSON.readTree(out);
+        }
+    }
+
+    static Run run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void catalogListAndShow() throws Exception {
+        Run list = run("catalog", "list", "--format", "json");
+        assertThat(list.code()).isZero();
+        assertThat(list.json().path("catalogs").findValuesAsText("id")).containsExactly("cra-annex-i", "nist-ir-8425", "etsi-en-303-645");
+
+        Run show = run("catalog", "show", "nist-ir-8425", "--format", "json");
+        assertThat(show.code()).isZero();
+        JsonNode doc = show.json();
+        assertThat(doc.path("id").asText()).isEqualTo("nist-ir-8425");
+        assertThat(doc.path("requirements")).hasSize(39).allSatisfy(r -> {
+            assertThat(r.path("id").asText()).isNotEmpty();
+            assertThat(r.path("title").asText()).isNotEmpty();
+        });
+
+        Run table = run("catalog", "show", "cra-annex-i");
+        assertThat(table.out()).contains("CRA-I-2a").contains("where-applicable");
+        Run md = run("catalog", "show", "etsi-en-303-645", "--format", "md");
+        assertThat(md.out()).contains("| 5.1-1 | requirement | mandatory (conditional) |");
+        Run oscal = run("catalog", "show", "etsi-en-303-645", "--format", "oscal");
+        assertThat(oscal.json().at("/catalog/metadata/oscal-version").asText()).isEqualTo("1.1.3");
+    }
+
+    @Test
+    void unknownCatalogIsBadUsage() {
+        Run run = run("catalog", "show", "iso-27001");
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("unknown catalog 'iso-27001'");
+        assertThat(run.out()).isEmpty();
+        assertThat(run("crosswalk", "--from", "cra-annex-i", "--to", "cra-annex-i").code()).isEqualTo(2);
+        assertThat(run("catalog", "show", "cra-annex-i", "--format", "pdf").code()).isEqualTo(2);
+    }
+
+    @Test
+    void crosswalkJsonContract() throws Exception {
+        Run run = run("crosswalk", "--from", "cra-annex-i", "--to", "nist-ir-8425", "--format", "json");
+        assertThat(run.code()).isZero();
+        JsonNode mappings = run.json().path("mappings");
+        Set<String> sources = new HashSet<>();
+        Set<String> relationships = Set.of("equivalent", "subset", "superset", "intersects", "no relationship");
+        for (JsonNode m : mappings) {
+            assertThat(m.has("source") && m.has("target") && m.has("relationship")).isTrue();
+            assertThat(relationships).contains(m.path("relationship").asText());
+            sources.add(m.path("source").asText());
+        }
+        assertThat(sources).hasSize(22).contains("CRA-I-1", "CRA-II-8");
+        JsonNode none = mappings.findParents("source").stream().filter(m -> m.path("source").asText().equals("CRA-I-2k")).findFirst().orElseThrow();
+        assertThat(none.path("target").isNull()).isTrue();
+        assertThat(none.path("relationship").asText()).isEqualTo("no relationship");
+        assertThat(none.path("reason").asText()).isNotEmpty();
+
+        Run reversed = run("crosswalk", "--from", "etsi-en-303-645", "--to", "cra-annex-i", "--format", "json");
+        assertThat(reversed.json().path("reversed").asBoolean()).isTrue();
+        Run oscal = run("crosswalk", "--from", "cra-annex-i", "--to", "etsi-en-303-645", "--format", "oscal");
+        assertThat(oscal.json().at("/mapping-collection/mappings/0/maps/0/relationship").asText()).endsWith("-with");
+        assertThat(run("crosswalk", "--from", "cra-annex-i", "--to", "nist-ir-8425", "--format", "md").out())
+                .contains("| CRA-I-2e | equivalent | DP-1, DP-3 |");
+    }
+
+    @Test
+    void assessJsonContract() throws Exception {
+        Run run = run("assess", "--product", EXAMPLE, "--format", "json");
+        assertThat(run.code()).isZero();
+        assertThat(run.err()).isEmpty();
+        JsonNode doc = run.json();
+        assertThat(doc.path("regimes").findValuesAsText("id")).contains("cra-annex-i", "nist-ir-8425");
+        for (JsonNode regime : doc.path("regimes")) {
+            assertThat(regime.path("coverage").isNumber()).isTrue();
+            for (JsonNode r : regime.path("requirements")) {
+                assertThat(r.has("id") && r.has("status")).isTrue();
+            }
+        }
+        JsonNode su1 = doc.at("/regimes/1/requirements").findParents("id").stream()
+                .filter(r -> r.path("id").asText().equals("SU-1")).findFirst().orElseThrow();
+        assertThat(su1.path("status").asText()).isEqualTo("met");
+        assertThat(su1.at("/derivedFrom/mapping").asText()).isEqualTo("cra-annex-i--nist-ir-8425#CRA-I-2c");
+        assertThat(doc.at("/regimes/0/coverage").asDouble()).isEqualTo(0.9091);
+        assertThat(doc.path("gaps")).isNotEmpty();
+        assertThat(doc.at("/conformityRoute/craClass").asText()).isEqualTo("important-i");
+        assertThat(doc.at("/supportPeriod/compliant").asBoolean()).isTrue();
+    }
+
+    @Test
+    void assessDerivedFromIsPresentOnEveryRequirement() throws Exception {
+        // derivedFrom is part of the contract: null when assessed directly.
+        JsonNode doc = run("assess", "--product", EXAMPLE, "--format", "json").json();
+        JsonNode direct = doc.at("/regimes/0/requirements/0");
+        assertThat(direct.has("derivedFrom")).isTrue();
+        assertThat(direct.path("derivedFrom").isNull()).isTrue();
+    }
+
+    @Test
+    void assessOtherFormatsAndFailOn() {
+        Run table = run("assess", "--product", EXAMPLE);
+        assertThat(table.out()).contains("cra-annex-i      EU          90.9%").contains("Gaps (");
+        assertThat(run("assess", "--product", EXAMPLE, "--format", "md").out()).contains("## Gaps");
+        assertThat(run("assess", "--product", EXAMPLE, "--format", "html").out()).startsWith("<!DOCTYPE html>");
+        assertThat(run("assess", "--product", EXAMPLE, "--fail-on", "gaps").code()).isEqualTo(1);
+    }
+
+    @Test
+    void badProfilesExitTwoWithFileAndPosition(@TempDir Path dir) throws Exception {
+        Path bad = dir.resolve("bad.yaml");
+        Files.writeString(bad, "product: X\nmanufacturer: M\ncraClass: huge\n");
+        Run run = run("assess", "--product", bad.toString());
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("bad.yaml: at /craClass: unknown CRA class 'huge'").doesNotContain("Exception");
+        Run missing = run("assess", "--product", dir.resolve("nope.yaml").toString());
+        assertThat(missing.code()).isEqualTo(2);
+        Path unknown = dir.resolve("unknown.yaml");
+        Files.writeString(unknown, "product: X\nmanufacturer: M\nflavour: mint\n");
+        Run warned = run("assess", "--product", unknown.toString(), "--format", "json");
+        assertThat(warned.code()).isZero();
+        assertThat(warned.err()).contains("warning").contains("unknown key 'flavour'");
+        assertThat(warned.json().path("regimes")).hasSize(3);
+    }
+
+    @Test
+    void declarationRegistryEntryAndLabel(@TempDir Path dir) throws Exception {
+        Run md = run("declaration", "--product", EXAMPLE);
+        assertThat(md.code()).isZero();
+        assertThat(md.out()).startsWith("# EU declaration of conformity (DRAFT): Lumen HomeCam 2").contains("Annex VII");
+        Run html = run("declaration", "--product", EXAMPLE, "--format", "html");
+        assertThat(html.out()).startsWith("<!DOCTYPE html>").contains("<h2>7. Notified body and procedure</h2>");
+
+        Run registry = run("registry-entry", "--product", EXAMPLE);
+        assertThat(registry.code()).isZero();
+        assertThat(registry.err()).isEmpty();
+        JsonNode entry = registry.json();
+        assertThat(entry.path("schema_version").asText()).isEqualTo("1.0.0");
+        assertThat(entry.path("product_name").asText()).isEqualTo("Lumen HomeCam 2");
+        assertThat(entry.path("support_date").asText()).isEqualTo("2033-12-31");
+
+        Run label = run("label", "--product", EXAMPLE, "--out", dir.resolve("label").toString());
+        assertThat(label.code()).isZero();
+        assertThat(Files.readString(dir.resolve("label/label.svg"))).contains("US Cyber Trust Mark");
+        assertThat(Files.readAllBytes(dir.resolve("label/label.png"))).startsWith(0x89, 'P', 'N', 'G');
+        assertThat(Files.readString(dir.resolve("label/label.txt"))).contains("https://registry.lumen-devices.example/usctm/lhc2");
+    }
+
+    @Test
+    void registryEntryWithoutUsDataIsBadInput(@TempDir Path dir) throws Exception {
+        Path profile = dir.resolve("eu-only.yaml");
+        Files.writeString(profile, "product: X\nmanufacturer: M\nmarkets: [EU]\n");
+        Run run = run("registry-entry", "--product", profile.toString());
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("eu-only.yaml: at /us");
+        assertThat(run.out()).isEmpty();
+    }
+}

@@ -1,0 +1,267 @@
+package dev.tandem.conformity.assessment;
+
+import dev.tandem.conformity.ConformityKnowledgeBase;
+import dev.tandem.conformity.catalog.ConformityRoutes;
+import dev.tandem.conformity.catalog.Requirement;
+import dev.tandem.conformity.catalog.RequirementCatalog;
+import dev.tandem.conformity.crosswalk.Crosswalk;
+import dev.tandem.conformity.crosswalk.Mapping;
+import dev.tandem.conformity.crosswalk.Relationship;
+import dev.tandem.conformity.profile.Evidence;
+import dev.tandem.conformity.profile.ProductProfile;
+import dev.tandem.conformity.profile.Status;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Assesses a product profile against every bundled catalog. Derivation is one hop from direct
+ * evidence only, so a derived status never feeds another derivation (no chains, no cycles).
+ */
+public final class Assessor {
+
+    /** Which market each regime serves; EN 303 645 is a standard both sides can use as evidence. */
+    private static final Map<String, String> MARKETS = Map.of("cra-annex-i", "EU", "nist-ir-8425", "US");
+
+    private final ConformityKnowledgeBase knowledge;
+
+    public Assessor(ConformityKnowledgeBase knowledge) {
+        this.knowledge = knowledge;
+    }
+
+    /** Assesses the profile; {@code baseDir} resolves relative SBOM paths (the profile's folder). */
+    public Assessment assess(ProductProfile profile, Path baseDir) {
+        List<String> warnings = new ArrayList<>(profile.warnings());
+        warnings.addAll(unknownEvidence(profile));
+        List<RegimeResult> regimes = new ArrayList<>();
+        List<Gap> gaps = new ArrayList<>();
+        for (RequirementCatalog catalog : knowledge.catalogs()) {
+            String market = MARKETS.get(catalog.id());
+            List<RequirementResult> results = new ArrayList<>();
+            for (Requirement requirement : catalog.assessed()) {
+                RequirementResult result = resultFor(profile, catalog, requirement);
+                results.add(result);
+                boolean counted = market != null && (profile.markets().isEmpty() || profile.soldIn(market));
+                if (counted && result.status() != Status.MET && result.status() != Status.NOT_APPLICABLE) {
+                    gaps.add(new Gap(catalog.id(), requirement.id(), requirement.title(), result.status(),
+                            missing(catalog, requirement, result)));
+                }
+            }
+            regimes.add(new RegimeResult(catalog.id(), catalog.title(), market, coverage(results), counts(results),
+                    results));
+        }
+        return new Assessment(profile.product(), profile.version(), profile.manufacturer().name(), profile.markets(),
+                regimes, gaps, route(profile), supportPeriod(profile), sboms(profile, baseDir), warnings);
+    }
+
+    private RequirementResult resultFor(ProductProfile profile, RequirementCatalog catalog, Requirement requirement) {
+        Optional<Evidence> direct = profile.evidenceFor(catalog.id(), requirement.id());
+        if (direct.isPresent()) {
+            Evidence e = direct.get();
+            return new RequirementResult(requirement.id(), requirement.title(), e.status(), null, e.justification(),
+                    e.links(), requirement.confidence());
+        }
+        Candidate best = null;
+        for (Candidate candidate : candidates(catalog.id(), requirement.id())) {
+            Status derived = derive(profile, candidate);
+            if (derived != null && (best == null || rank(derived) > rank(best.derived))) {
+                best = candidate.with(derived);
+            }
+        }
+        if (best == null) {
+            return new RequirementResult(requirement.id(), requirement.title(), Status.NOT_ASSESSED, null, null, null,
+                    requirement.confidence());
+        }
+        Derivation derivation = new Derivation(best.catalog, best.evidenceIds, best.mapping, best.relationship,
+                best.derived == Status.MET);
+        return new RequirementResult(requirement.id(), requirement.title(), best.derived, derivation, null, null,
+                requirement.confidence());
+    }
+
+    /** Every crosswalk entry that can lend evidence to the requirement, oriented evidence side -> requirement. */
+    private List<Candidate> candidates(String catalogId, String requirementId) {
+        List<Candidate> candidates = new ArrayList<>();
+        for (Crosswalk crosswalk : knowledge.crosswalks()) {
+            if (crosswalk.to().equals(catalogId)) {
+                for (Mapping m : crosswalk.forTarget(requirementId)) {
+                    // s R (t1 ∪ … ∪ tn) with r among the t: s ⊇ ∪T ⊇ r when R carries; otherwise they only overlap.
+                    Relationship fromEvidence = m.targets().size() == 1 ? m.relationship()
+                            : (m.relationship().carriesMet() ? Relationship.SUPERSET : Relationship.INTERSECTS);
+                    candidates.add(new Candidate(crosswalk.from(), List.of(m.source()), m.entryId(crosswalk.id()),
+                            fromEvidence, null));
+                }
+            }
+            if (crosswalk.from().equals(catalogId)) {
+                for (Mapping m : crosswalk.forSource(requirementId)) {
+                    if (m.hasCounterpart()) {
+                        candidates.add(new Candidate(crosswalk.to(), m.targets(), m.entryId(crosswalk.id()),
+                                m.relationship().inverse(), null));
+                    }
+                }
+            }
+        }
+        return candidates;
+    }
+
+    private static Status derive(ProductProfile profile, Candidate candidate) {
+        List<Status> statuses = candidate.evidenceIds.stream()
+                .map(id -> profile.evidenceFor(candidate.catalog, id).map(Evidence::status).orElse(Status.NOT_ASSESSED))
+                .toList();
+        boolean anyMet = statuses.contains(Status.MET);
+        boolean allMetOrNa = statuses.stream().allMatch(s -> s == Status.MET || s == Status.NOT_APPLICABLE);
+        if (anyMet && allMetOrNa && candidate.relationship.carriesMet()) {
+            return Status.MET;
+        }
+        if (statuses.stream().allMatch(s -> s == Status.NOT_APPLICABLE) && candidate.relationship == Relationship.EQUIVALENT) {
+            return Status.NOT_APPLICABLE;
+        }
+        if (anyMet || statuses.contains(Status.PARTIAL)) {
+            return Status.PARTIAL;
+        }
+        return null;
+    }
+
+    private static int rank(Status status) {
+        return switch (status) {
+            case MET -> 3;
+            case NOT_APPLICABLE -> 2;
+            case PARTIAL -> 1;
+            default -> 0;
+        };
+    }
+
+    private String missing(RequirementCatalog catalog, Requirement requirement, RequirementResult result) {
+        List<String> parts = new ArrayList<>();
+        if (result.derivedFrom() == null && result.status() == Status.NOT_ASSESSED) {
+            parts.add("no evidence in the profile, and none carries over through a crosswalk");
+        } else if (result.derivedFrom() == null) {
+            parts.add("evidence is marked '" + result.status().label() + "'"
+                    + (result.justification() == null ? "" : " (" + result.justification() + ")"));
+        } else {
+            Derivation d = result.derivedFrom();
+            parts.add("evidence for " + String.join(", ", d.requirements()) + " (" + d.catalog()
+                    + ") carries over only partly: " + d.relationship().label() + " through " + d.mapping());
+        }
+        Set<String> gapTexts = new LinkedHashSet<>();
+        for (Crosswalk crosswalk : knowledge.crosswalks()) {
+            if (crosswalk.from().equals(catalog.id())) {
+                crosswalk.forSource(requirement.id()).forEach(m -> addGap(gapTexts, m));
+            }
+            if (crosswalk.to().equals(catalog.id())) {
+                crosswalk.forTarget(requirement.id()).forEach(m -> addGap(gapTexts, m));
+            }
+        }
+        if (!gapTexts.isEmpty()) {
+            parts.add("known differences: " + String.join("; ", gapTexts));
+        }
+        return String.join("; ", parts);
+    }
+
+    private static void addGap(Set<String> gapTexts, Mapping m) {
+        if (m.gap() != null && !m.gap().isBlank()) {
+            gapTexts.add(m.gap());
+        }
+    }
+
+    private static double coverage(List<RequirementResult> results) {
+        long applicable = results.stream().filter(r -> r.status() != Status.NOT_APPLICABLE).count();
+        long met = results.stream().filter(r -> r.status() == Status.MET).count();
+        return applicable == 0 ? 1.0 : Math.round(10_000.0 * met / applicable) / 10_000.0;
+    }
+
+    private static Map<String, Integer> counts(List<RequirementResult> results) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (Status status : Status.values()) {
+            counts.put(status.label(), (int) results.stream().filter(r -> r.status() == status).count());
+        }
+        counts.put("derived", (int) results.stream().filter(r -> r.derivedFrom() != null).count());
+        counts.put("total", results.size());
+        return counts;
+    }
+
+    private RouteResult route(ProductProfile profile) {
+        ConformityRoutes.ClassRoutes routes = knowledge.routes().forClass(profile.craClass()).orElseThrow();
+        String chosen = profile.eu() == null ? null : profile.eu().conformityModule();
+        return new RouteResult(routes.craClass(), routes.title(), routes.routes(), chosen, routes.note(),
+                routes.source(), routes.confidence());
+    }
+
+    private SupportPeriodResult supportPeriod(ProductProfile profile) {
+        ConformityRoutes.SupportPeriodRule rule = knowledge.routes().supportPeriod();
+        var placed = profile.placedOnMarket();
+        var end = profile.supportPeriod() == null ? null : profile.supportPeriod().end();
+        if (placed == null || end == null) {
+            return new SupportPeriodResult(placed, end, null, false,
+                    "cannot check: the profile needs placedOnMarket and supportPeriod.end", rule.source());
+        }
+        long months = ChronoUnit.MONTHS.between(placed, end);
+        long floor = rule.minimumYears() * 12L;
+        if (months >= floor) {
+            return new SupportPeriodResult(placed, end, months, true,
+                    months + " months, at least the " + rule.minimumYears() + "-year minimum", rule.source());
+        }
+        Integer expected = profile.supportPeriod().expectedUseYears();
+        if (expected != null && expected < rule.minimumYears() && months >= expected * 12L) {
+            boolean justified = profile.supportPeriod().rationale() != null;
+            return new SupportPeriodResult(placed, end, months, justified,
+                    months + " months, shorter than " + rule.minimumYears() + " years, allowed only because the expected use time is "
+                            + expected + " years" + (justified ? "" : "; the rationale (Annex VII(4)) is missing"),
+                    rule.source());
+        }
+        return new SupportPeriodResult(placed, end, months, false,
+                months + " months, shorter than the " + rule.minimumYears() + "-year minimum", rule.source());
+    }
+
+    private static List<SbomReferenceResult> sboms(ProductProfile profile, Path baseDir) {
+        List<SbomReferenceResult> results = new ArrayList<>();
+        for (ProductProfile.SbomReference ref : profile.sboms()) {
+            if (ref.path() != null) {
+                Path resolved = baseDir == null ? Path.of(ref.path()) : baseDir.resolve(ref.path());
+                boolean found = Files.isRegularFile(resolved);
+                results.add(new SbomReferenceResult(ref.path(), ref.format(), found,
+                        found ? "found next to the profile; check its fields with 'tandem sbom check'"
+                                : "not found (looked for " + ref.path() + " next to the profile)"));
+            } else {
+                results.add(new SbomReferenceResult(ref.url(), ref.format(), false,
+                        "remote SBOM, not fetched (Tandem works offline)"));
+            }
+        }
+        if (results.isEmpty()) {
+            results.add(new SbomReferenceResult(null, null, false,
+                    "no SBOM referenced: CRA Annex I Part II(1) requires one (at least top-level dependencies)"));
+        }
+        return results;
+    }
+
+    private List<String> unknownEvidence(ProductProfile profile) {
+        List<String> warnings = new ArrayList<>();
+        profile.evidence().forEach((catalogId, items) -> {
+            Optional<RequirementCatalog> catalog = knowledge.catalog(catalogId);
+            if (catalog.isEmpty()) {
+                warnings.add(profile.source() + ": at /evidence/" + catalogId + ": unknown catalog, evidence ignored");
+                return;
+            }
+            items.keySet().stream().sorted().forEach(id -> {
+                if (catalog.get().find(id).isEmpty()) {
+                    warnings.add(profile.source() + ": at /evidence/" + catalogId + "/" + id
+                            + ": no such requirement in " + catalogId + ", evidence ignored");
+                }
+            });
+        });
+        return warnings;
+    }
+
+    private record Candidate(String catalog, List<String> evidenceIds, String mapping, Relationship relationship,
+            Status derived) {
+        Candidate with(Status status) {
+            return new Candidate(catalog, evidenceIds, mapping, relationship, status);
+        }
+    }
+}

@@ -1,0 +1,16 @@
+package dev.tandem.conformity.assessment;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One regime (a catalog) and the product's standing in it. {@code coverage} is the share of applicable
+ * requirements that are met (directly or derived), between 0 and 1.
+ */
+public record RegimeResult(String id, String title, String market, double coverage, Map<String, Integer> counts,
+        List<RequirementResult> requirements) {
+    public RegimeResult {
+        counts = Map.copyOf(counts);
+        requirements = List.copyOf(requirements);
+    }
+}

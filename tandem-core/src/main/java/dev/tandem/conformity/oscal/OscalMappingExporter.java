@@ -1,0 +1,99 @@
+package dev.tandem.conformity.oscal;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.tandem.conformity.crosswalk.Crosswalk;
+import dev.tandem.conformity.crosswalk.Mapping;
+import java.util.List;
+
+/**
+ * Exports a crosswalk as an OSCAL 1.2 mapping collection: one mapping between the two catalogs (as
+ * exported by {@link OscalCatalogExporter}, referenced as {@code <id>.oscal.json}), one map per entry with
+ * the IR 8477 relationship token, rationale and gap as remarks, confidence and sources as props. Entries
+ * with no counterpart go to the source gap summary (the model requires at least one target per map).
+ */
+public final class OscalMappingExporter {
+
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private OscalMappingExporter() {
+    }
+
+    public static ObjectNode export(Crosswalk crosswalk) {
+        ObjectNode root = NODES.objectNode();
+        ObjectNode collection = root.putObject("mapping-collection");
+        collection.put("uuid", NameBasedUuid.of("mapping-collection:" + crosswalk.id()));
+        ObjectNode metadata = collection.putObject("metadata");
+        metadata.put("title", crosswalk.title());
+        metadata.put("last-modified", OscalCatalogExporter.REVIEWED);
+        metadata.put("version", crosswalk.status() == null ? "draft" : crosswalk.status());
+        metadata.put("oscal-version", "1.2.2");
+        ObjectNode provenance = collection.putObject("provenance");
+        provenance.put("method", "human");
+        provenance.put("matching-rationale", crosswalk.matchingRationale() == null ? "semantic" : crosswalk.matchingRationale());
+        provenance.put("status", "draft".equals(crosswalk.status()) ? "draft" : "not-complete");
+        provenance.put("mapping-description", "Tandem crosswalk " + crosswalk.id() + " (catalog/conformity/). "
+                + "Not an official mapping: each map's relationship is the NIST IR 8477 relation of the source requirement "
+                + "to the union of its targets; the method is in docs/conformity.md."
+                + (crosswalk.reversed() ? " This is a computed reversed view of a stored crosswalk." : ""));
+        ArrayNode mappings = collection.putArray("mappings");
+        ObjectNode mapping = mappings.addObject();
+        mapping.put("uuid", NameBasedUuid.of("mapping:" + crosswalk.id()));
+        ObjectNode source = mapping.putObject("source-resource");
+        source.put("type", "catalog");
+        source.put("href", crosswalk.from() + ".oscal.json");
+        ObjectNode target = mapping.putObject("target-resource");
+        target.put("type", "catalog");
+        target.put("href", crosswalk.to() + ".oscal.json");
+        ArrayNode maps = mapping.putArray("maps");
+        ArrayNode unmapped = NODES.arrayNode();
+        for (Mapping m : crosswalk.mappings()) {
+            if (!m.hasCounterpart()) {
+                unmapped.add(OscalIds.control(crosswalk.from(), m.source()));
+                continue;
+            }
+            ObjectNode map = maps.addObject();
+            map.put("uuid", NameBasedUuid.of("map:" + m.entryId(crosswalk.id())));
+            map.put("relationship", m.relationship().oscal());
+            items(map.putArray("sources"), crosswalk.from(), List.of(m.source()));
+            items(map.putArray("targets"), crosswalk.to(), m.targets());
+            ArrayNode props = map.putArray("props");
+            prop(props, "confidence", m.confidence() == null ? "unspecified" : m.confidence().label());
+            for (String citation : m.sources()) {
+                prop(props, "source", citation);
+            }
+            if (m.reversedFrom() != null) {
+                prop(props, "reversed-from", m.reversedFrom());
+            }
+            StringBuilder remarks = new StringBuilder(m.rationale() == null ? "" : m.rationale());
+            if (m.gap() != null) {
+                remarks.append(remarks.isEmpty() ? "" : " ").append("Gap: ").append(m.gap());
+            }
+            if (!remarks.isEmpty()) {
+                map.put("remarks", remarks.toString());
+            }
+        }
+        if (!unmapped.isEmpty()) {
+            ObjectNode gap = mapping.putObject("source-gap-summary");
+            gap.put("uuid", NameBasedUuid.of("gap:" + crosswalk.id()));
+            gap.putArray("unmapped-controls").addObject().set("with-ids", unmapped);
+        }
+        return root;
+    }
+
+    private static void items(ArrayNode array, String catalogId, List<String> ids) {
+        for (String id : ids) {
+            ObjectNode item = array.addObject();
+            item.put("type", "control");
+            item.put("id-ref", OscalIds.control(catalogId, id));
+        }
+    }
+
+    private static void prop(ArrayNode props, String name, String value) {
+        ObjectNode p = props.addObject();
+        p.put("name", name);
+        p.put("ns", OscalCatalogExporter.NS);
+        p.put("value", value);
+    }
+}

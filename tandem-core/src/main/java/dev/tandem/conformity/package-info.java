@@ -1,0 +1,7 @@
+/**
+ * Conformity and mutual recognition: requirement catalogs (CRA Annex I, NIST IR 8425, ETSI EN 303 645),
+ * crosswalks between them, the product profile, the assessment across regimes, and the documents a
+ * manufacturer files (EU declaration of conformity draft, CTA-2120 registry entry, label, OSCAL).
+ * The knowledge itself lives in {@code catalog/conformity/} and is loaded from the classpath.
+ */
+package dev.tandem.conformity;

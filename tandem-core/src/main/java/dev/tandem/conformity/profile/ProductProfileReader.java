@@ -1,0 +1,230 @@
+package dev.tandem.conformity.profile;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.tandem.conformity.profile.ProductProfile.EuFiling;
+import dev.tandem.conformity.profile.ProductProfile.Manufacturer;
+import dev.tandem.conformity.profile.ProductProfile.NotifiedBody;
+import dev.tandem.conformity.profile.ProductProfile.Party;
+import dev.tandem.conformity.profile.ProductProfile.SbomReference;
+import dev.tandem.conformity.profile.ProductProfile.Sensor;
+import dev.tandem.conformity.profile.ProductProfile.Signatory;
+import dev.tandem.conformity.profile.ProductProfile.SupportPeriod;
+import dev.tandem.conformity.profile.ProductProfile.TextLink;
+import dev.tandem.conformity.profile.ProductProfile.UsFiling;
+import dev.tandem.input.InputException;
+import dev.tandem.input.InputPosition;
+import dev.tandem.input.JsonInput;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Reads a product profile from YAML or JSON (docs/formats/product-profile.md). */
+public final class ProductProfileReader {
+
+    private ProductProfileReader() {
+    }
+
+    /** Reads a profile file; {@code .json} is parsed as JSON, anything else as YAML. */
+    public static ProductProfile read(Path file) throws InputException {
+        String name = file.toString();
+        ObjectMapper mapper = name.toLowerCase(Locale.ROOT).endsWith(".json") ? JsonInput.json() : JsonInput.yaml();
+        try (InputStream in = Files.newInputStream(file)) {
+            return parse(name, mapper.readTree(in));
+        } catch (JsonProcessingException e) {
+            throw JsonInput.error(name, e);
+        } catch (IOException e) {
+            throw new InputException(name, InputPosition.UNKNOWN, "cannot read: " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            // SnakeYAML reports some limits (aliases, code points) as unchecked exceptions.
+            throw new InputException(name, InputPosition.UNKNOWN, "malformed document: " + firstLine(e.getMessage()), e);
+        }
+    }
+
+    /** Reads a profile from text, for tests and for profiles that do not live in a file. */
+    public static ProductProfile read(String sourceName, String text, boolean json) throws InputException {
+        ObjectMapper mapper = json ? JsonInput.json() : JsonInput.yaml();
+        try {
+            return parse(sourceName, mapper.readTree(text));
+        } catch (JsonProcessingException e) {
+            throw JsonInput.error(sourceName, e);
+        } catch (RuntimeException e) {
+            throw new InputException(sourceName, InputPosition.UNKNOWN, "malformed document: " + firstLine(e.getMessage()), e);
+        }
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unreadable";
+        }
+        int newline = message.indexOf('\n');
+        String line = newline > 0 ? message.substring(0, newline) : message;
+        return line.length() > 300 ? line.substring(0, 300) + "..." : line;
+    }
+
+    private static ProductProfile parse(String file, JsonNode tree) throws InputException {
+        ProfileNode root = ProfileNode.root(file, tree);
+        List<String> warnings = new ArrayList<>();
+        String product = root.requiredText("product");
+        String version = root.text("version");
+        String model = root.text("model");
+        Manufacturer manufacturer = manufacturer(root, warnings);
+        String classText = root.text("craClass");
+        CraClass craClass = classText == null ? CraClass.DEFAULT : CraClass.parse(classText)
+                .orElseThrow(() -> root.error("craClass", "unknown CRA class '" + classText
+                        + "' (expected default, important-i, important-ii or critical)"));
+        String craCategory = root.text("craCategory");
+        List<String> markets = root.texts("markets").stream().map(m -> m.toUpperCase(Locale.ROOT)).toList();
+        var placedOnMarket = root.date("placedOnMarket");
+        SupportPeriod support = null;
+        ProfileNode supportNode = root.object("supportPeriod");
+        if (supportNode != null) {
+            support = new SupportPeriod(supportNode.date("end"), supportNode.integer("expectedUseYears"),
+                    supportNode.text("rationale"));
+            supportNode.reportUnknown(warnings);
+        }
+        List<SbomReference> sboms = new ArrayList<>();
+        for (ProfileNode s : root.objects("sbom")) {
+            SbomReference ref = new SbomReference(s.text("path"), s.text("url"), s.text("format"));
+            if (ref.path() == null && ref.url() == null) {
+                throw new InputException(file, InputPosition.pointer(s.pointer()), "an SBOM reference needs a path or a url");
+            }
+            s.reportUnknown(warnings);
+            sboms.add(ref);
+        }
+        EuFiling eu = eu(root.object("eu"), warnings);
+        UsFiling us = us(root.object("us"), warnings);
+        Map<String, Map<String, Evidence>> evidence = evidence(root.object("evidence"), warnings);
+        root.reportUnknown(warnings);
+        return new ProductProfile(file, product, version, model, manufacturer, craClass, craCategory, markets,
+                placedOnMarket, support, sboms, eu, us, evidence, warnings);
+    }
+
+    private static Manufacturer manufacturer(ProfileNode root, List<String> warnings) throws InputException {
+        ProfileNode m = root.raw("manufacturer").isObject() ? root.object("manufacturer") : null;
+        if (m == null) {
+            String name = root.text("manufacturer");
+            if (name == null) {
+                throw root.error("manufacturer", "required value 'manufacturer' is missing");
+            }
+            return new Manufacturer(name, null, null, null);
+        }
+        Manufacturer manufacturer = new Manufacturer(m.requiredText("name"), m.text("address"), m.text("email"),
+                m.text("website"));
+        m.reportUnknown(warnings);
+        return manufacturer;
+    }
+
+    private static EuFiling eu(ProfileNode eu, List<String> warnings) throws InputException {
+        if (eu == null) {
+            return null;
+        }
+        NotifiedBody body = null;
+        ProfileNode nb = eu.object("notifiedBody");
+        if (nb != null) {
+            body = new NotifiedBody(nb.text("name"), nb.text("number"), nb.text("certificate"));
+            nb.reportUnknown(warnings);
+        }
+        Signatory signatory = null;
+        ProfileNode sig = eu.object("signatory");
+        if (sig != null) {
+            signatory = new Signatory(sig.text("name"), sig.text("function"), sig.text("place"), sig.date("date"));
+            sig.reportUnknown(warnings);
+        }
+        EuFiling filing = new EuFiling(eu.text("conformityModule"), body, eu.texts("standards"),
+                eu.text("declarationUrl"), signatory);
+        eu.reportUnknown(warnings);
+        return filing;
+    }
+
+    private static UsFiling us(ProfileNode us, List<String> warnings) throws InputException {
+        if (us == null) {
+            return null;
+        }
+        Party authorizedBy = party(us.object("authorizedBy"), warnings);
+        Party testedBy = party(us.object("testedBy"), warnings);
+        List<String> passwordOptions = List.of();
+        String passwordFactoryDefault = null;
+        TextLink passwordChange = null;
+        ProfileNode access = us.object("accessControl");
+        if (access != null) {
+            passwordOptions = access.texts("passwordOptions");
+            passwordFactoryDefault = access.text("passwordFactoryDefault");
+            passwordChange = textLink(access.object("passwordChange"), warnings);
+            access.reportUnknown(warnings);
+        }
+        String updateDefault = null;
+        List<String> updateOptions = List.of();
+        String updateOther = null;
+        ProfileNode updates = us.object("updates");
+        if (updates != null) {
+            updateDefault = updates.text("default");
+            updateOptions = updates.texts("options");
+            updateOther = updates.text("other");
+            updates.reportUnknown(warnings);
+        }
+        List<Sensor> sensors = new ArrayList<>();
+        for (ProfileNode s : us.objects("sensors")) {
+            sensors.add(new Sensor(s.requiredText("sensing"), s.bool("has", true), s.text("description")));
+            s.reportUnknown(warnings);
+        }
+        UsFiling filing = new UsFiling(us.text("registryUrl"), us.date("authorizationDate"), authorizedBy, testedBy,
+                passwordOptions, passwordFactoryDefault, passwordChange,
+                textLink(us.object("securingThisProduct"), warnings), updateDefault, updateOptions, updateOther,
+                textLink(us.object("deleteData"), warnings), textLink(us.object("accountDeactivation"), warnings),
+                textLink(us.object("encryptionAndKeyManagement"), warnings),
+                textLink(us.object("generalUserInformation"), warnings), us.text("securityContact"), sensors,
+                us.bool("sbomMaintained", false), us.bool("hbomMaintained", false), us.dateTime("created"),
+                us.dateTime("modified"));
+        us.reportUnknown(warnings);
+        return filing;
+    }
+
+    private static Party party(ProfileNode node, List<String> warnings) throws InputException {
+        if (node == null) {
+            return null;
+        }
+        Party party = new Party(node.text("name"), node.text("contact"));
+        node.reportUnknown(warnings);
+        return party;
+    }
+
+    private static TextLink textLink(ProfileNode node, List<String> warnings) throws InputException {
+        if (node == null) {
+            return null;
+        }
+        TextLink link = new TextLink(node.text("text"), node.text("url"));
+        node.reportUnknown(warnings);
+        return link;
+    }
+
+    private static Map<String, Map<String, Evidence>> evidence(ProfileNode node, List<String> warnings)
+            throws InputException {
+        Map<String, Map<String, Evidence>> evidence = new LinkedHashMap<>();
+        if (node == null) {
+            return evidence;
+        }
+        for (String catalogId : node.keys()) {
+            ProfileNode perCatalog = node.object(catalogId);
+            Map<String, Evidence> items = new LinkedHashMap<>();
+            for (String requirementId : perCatalog.keys()) {
+                ProfileNode item = perCatalog.object(requirementId);
+                String statusText = item.requiredText("status");
+                Status status = Status.parse(statusText).filter(s -> s != Status.NOT_ASSESSED)
+                        .orElseThrow(() -> item.error("status", "unknown status '" + statusText
+                                + "' (expected met, partial, not met or not applicable)"));
+                items.put(requirementId, new Evidence(status, item.text("justification"), item.texts("links")));
+                item.reportUnknown(warnings);
+            }
+            evidence.put(catalogId, items);
+        }
+        return evidence;
+    }
+}

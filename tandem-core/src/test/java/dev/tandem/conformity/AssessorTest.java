@@ -1,0 +1,152 @@
+package dev.tandem.conformity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tandem.conformity.assessment.Assessment;
+import dev.tandem.conformity.assessment.Assessor;
+import dev.tandem.conformity.assessment.RegimeResult;
+import dev.tandem.conformity.assessment.RequirementResult;
+import dev.tandem.conformity.crosswalk.Relationship;
+import dev.tandem.conformity.profile.ProductProfileReader;
+import dev.tandem.conformity.profile.Status;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+class AssessorTest {
+
+    private final Assessor assessor = new Assessor(ConformityKnowledgeBase.bundled());
+
+    private Assessment assess(String yaml) throws Exception {
+        return assessor.assess(ProductProfileReader.read("p.yaml", yaml, false), Path.of("."));
+    }
+
+    private static RequirementResult result(Assessment a, String regime, String id) {
+        return regime(a, regime).requirements().stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    private static RegimeResult regime(Assessment a, String regime) {
+        return a.regimes().stream().filter(r -> r.id().equals(regime)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void theExampleIsAssessedOnceAndSeenInBothRegimes() throws Exception {
+        Path file = ProductProfileReaderTest.EXAMPLE;
+        Assessment a = assessor.assess(ProductProfileReader.read(file), file.toAbsolutePath().getParent());
+        assertThat(a.regimes()).extracting(RegimeResult::id).containsExactly("cra-annex-i", "nist-ir-8425", "etsi-en-303-645");
+        RegimeResult cra = regime(a, "cra-annex-i");
+        assertThat(cra.counts()).containsEntry("met", 20).containsEntry("partial", 2);
+        assertThat(cra.coverage()).isEqualTo(0.9091);
+        // CRA-I-2c (met) ⊃ SU-1 ∪ SU-2: met carries over to the US side.
+        RequirementResult su1 = result(a, "nist-ir-8425", "SU-1");
+        assertThat(su1.status()).isEqualTo(Status.MET);
+        assertThat(su1.derivedFrom().mapping()).isEqualTo("cra-annex-i--nist-ir-8425#CRA-I-2c");
+        assertThat(su1.derivedFrom().relationship()).isEqualTo(Relationship.SUPERSET);
+        // CRA-I-2b only intersects PC-2: partial, never met.
+        assertThat(result(a, "nist-ir-8425", "PC-2").status()).isEqualTo(Status.PARTIAL);
+        assertThat(a.conformityRoute().craClass()).isEqualTo("important-i");
+        assertThat(a.supportPeriod().compliant()).isTrue();
+        assertThat(a.supportPeriod().months()).isEqualTo(72);
+        assertThat(a.sbom()).singleElement().satisfies(s -> assertThat(s.found()).isTrue());
+        assertThat(a.gaps()).extracting(g -> g.regime() + " " + g.requirement())
+                .contains("cra-annex-i CRA-I-2g", "nist-ir-8425 PEA-1")
+                .noneMatch(g -> g.startsWith("etsi"));
+    }
+
+    @Test
+    void onlyEquivalentAndSupersetFromTheEvidenceSideCarryMet() throws Exception {
+        Assessment a = assess("""
+                product: X
+                manufacturer: M
+                evidence:
+                  nist-ir-8425:
+                    IAC-1a: {status: met}
+                    SU-1: {status: met}
+                    SU-2: {status: met}
+                """);
+        // IAC-1a ≡ CRA-I-2j: carried.
+        RequirementResult attackSurface = result(a, "cra-annex-i", "CRA-I-2j");
+        assertThat(attackSurface.status()).isEqualTo(Status.MET);
+        assertThat(attackSurface.derivedFrom().requirements()).containsExactly("IAC-1a");
+        // SU-1 ∪ SU-2 ⊂ CRA-I-2c: the CRA asks more, so only partial.
+        RequirementResult updates = result(a, "cra-annex-i", "CRA-I-2c");
+        assertThat(updates.status()).isEqualTo(Status.PARTIAL);
+        assertThat(updates.derivedFrom().relationship()).isEqualTo(Relationship.SUBSET);
+        assertThat(updates.derivedFrom().carriesMet()).isFalse();
+        // Nothing maps to CRA-I-2k from the US side.
+        assertThat(result(a, "cra-annex-i", "CRA-I-2k").status()).isEqualTo(Status.NOT_ASSESSED);
+        assertThat(a.gaps()).anySatisfy(g -> {
+            assertThat(g.requirement()).isEqualTo("CRA-I-2c");
+            assertThat(g.missing()).contains("carries over only partly").contains("default-on automatic security updates");
+        });
+    }
+
+    @Test
+    void aMultiTargetEntryNeedsAllTargetsMet() throws Exception {
+        Assessment a = assess("""
+                product: X
+                manufacturer: M
+                evidence:
+                  nist-ir-8425:
+                    DP-1: {status: met}
+                """);
+        // CRA-I-2e ≡ DP-1 ∪ DP-3: DP-1 alone is not enough.
+        assertThat(result(a, "cra-annex-i", "CRA-I-2e").status()).isEqualTo(Status.PARTIAL);
+    }
+
+    @Test
+    void directEvidenceWinsOverDerivation() throws Exception {
+        Assessment a = assess("""
+                product: X
+                manufacturer: M
+                evidence:
+                  cra-annex-i:
+                    CRA-I-2j: {status: not met, justification: telnet open}
+                  nist-ir-8425:
+                    IAC-1a: {status: met}
+                """);
+        RequirementResult r = result(a, "cra-annex-i", "CRA-I-2j");
+        assertThat(r.status()).isEqualTo(Status.NOT_MET);
+        assertThat(r.derivedFrom()).isNull();
+    }
+
+    @Test
+    void gapsOnlyForMarketsTheProductIsSoldIn() throws Exception {
+        Assessment a = assess("product: X\nmanufacturer: M\nmarkets: [US]\n");
+        assertThat(a.gaps()).isNotEmpty().allSatisfy(g -> assertThat(g.regime()).isEqualTo("nist-ir-8425"));
+    }
+
+    @Test
+    void supportPeriodBelowFiveYearsIsFlaggedUnlessExpectedUseIsShorter() throws Exception {
+        Assessment shortSupport = assess("product: X\nmanufacturer: M\nplacedOnMarket: 2028-01-01\nsupportPeriod: {end: 2030-12-31}\n");
+        assertThat(shortSupport.supportPeriod().compliant()).isFalse();
+        assertThat(shortSupport.supportPeriod().finding()).contains("35 months");
+        Assessment shortUse = assess("""
+                product: X
+                manufacturer: M
+                placedOnMarket: 2028-01-01
+                supportPeriod: {end: 2031-01-01, expectedUseYears: 3, rationale: single-season product}
+                """);
+        assertThat(shortUse.supportPeriod().compliant()).isTrue();
+        Assessment missing = assess("product: X\nmanufacturer: M\n");
+        assertThat(missing.supportPeriod().compliant()).isFalse();
+        assertThat(missing.sbom()).singleElement().satisfies(s -> assertThat(s.finding()).contains("no SBOM referenced"));
+    }
+
+    @Test
+    void evidenceForUnknownRequirementsIsReportedNotDropped() throws Exception {
+        Assessment a = assess("product: X\nmanufacturer: M\nevidence: {cra-annex-i: {CRA-I-9: {status: met}}, iso-27001: {}}\n");
+        assertThat(a.warnings()).anyMatch(w -> w.contains("/evidence/cra-annex-i/CRA-I-9") && w.contains("no such requirement"))
+                .anyMatch(w -> w.contains("/evidence/iso-27001") && w.contains("unknown catalog"));
+    }
+
+    @Test
+    void notApplicableIsLeftOutOfCoverage() throws Exception {
+        StringBuilder yaml = new StringBuilder("product: X\nmanufacturer: M\nevidence:\n  cra-annex-i:\n");
+        for (var r : ConformityKnowledgeBase.bundled().catalog("cra-annex-i").orElseThrow().assessed()) {
+            yaml.append("    ").append(r.id()).append(": {status: ").append(r.id().equals("CRA-I-2i") ? "not applicable" : "met").append("}\n");
+        }
+        Assessment a = assess(yaml.toString());
+        assertThat(regime(a, "cra-annex-i").coverage()).isEqualTo(1.0);
+        assertThat(a.gaps()).noneMatch(g -> g.regime().equals("cra-annex-i"));
+    }
+}

@@ -1,0 +1,133 @@
+package dev.tandem.conformity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.tandem.conformity.profile.CraClass;
+import dev.tandem.conformity.profile.ProductProfile;
+import dev.tandem.conformity.profile.ProductProfileReader;
+import dev.tandem.conformity.profile.Status;
+import dev.tandem.input.InputException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ProductProfileReaderTest {
+
+    static final Path EXAMPLE = Path.of("../examples/products/smart-camera.yaml");
+
+    @Test
+    void readsTheBundledExample() throws Exception {
+        ProductProfile p = ProductProfileReader.read(EXAMPLE);
+        assertThat(p.product()).isEqualTo("Lumen HomeCam 2");
+        assertThat(p.craClass()).isEqualTo(CraClass.IMPORTANT_I);
+        assertThat(p.markets()).containsExactly("EU", "US");
+        assertThat(p.supportPeriod().end()).isEqualTo(LocalDate.of(2033, 12, 31));
+        assertThat(p.evidenceFor("cra-annex-i", "CRA-I-2g").orElseThrow().status()).isEqualTo(Status.PARTIAL);
+        assertThat(p.evidenceFor("etsi-en-303-645", "5.1-1").orElseThrow().status()).isEqualTo(Status.MET);
+        assertThat(p.us().sensors()).hasSize(3);
+        assertThat(p.warnings()).isEmpty();
+    }
+
+    @Test
+    void jsonProfilesWork() throws Exception {
+        ProductProfile p = ProductProfileReader.read("p.json",
+                "{\"product\":\"X\",\"manufacturer\":\"M\",\"evidence\":{\"cra-annex-i\":{\"CRA-I-1\":{\"status\":\"not-met\"}}}}", true);
+        assertThat(p.manufacturer().name()).isEqualTo("M");
+        assertThat(p.craClass()).isEqualTo(CraClass.DEFAULT);
+        assertThat(p.evidenceFor("cra-annex-i", "CRA-I-1").orElseThrow().status()).isEqualTo(Status.NOT_MET);
+    }
+
+    @Test
+    void unknownKeysAreReportedWithTheirPointer() throws Exception {
+        ProductProfile p = ProductProfileReader.read("p.yaml", """
+                product: X
+                manufacturer: {name: M, fax: "123"}
+                colour: red
+                evidence:
+                  cra-annex-i:
+                    CRA-I-1: {status: met, reviewer: bob}
+                """, false);
+        assertThat(p.warnings()).containsExactlyInAnyOrder(
+                "p.yaml: at /manufacturer/fax: unknown key 'fax' ignored",
+                "p.yaml: at /colour: unknown key 'colour' ignored",
+                "p.yaml: at /evidence/cra-annex-i/CRA-I-1/reviewer: unknown key 'reviewer' ignored");
+    }
+
+    @Test
+    void malformedYamlNamesFileAndLine() {
+        assertThatThrownBy(() -> ProductProfileReader.read("bad.yaml", "product: X\nmanufacturer: [unclosed\n", false))
+                .isInstanceOf(InputException.class)
+                .hasMessageStartingWith("bad.yaml: line");
+    }
+
+    @Test
+    void truncatedJsonNamesFileAndLine(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("p.json");
+        Files.writeString(file, "{\"product\": \"X\",\n \"manufacturer\": ");
+        assertThatThrownBy(() -> ProductProfileReader.read(file))
+                .isInstanceOf(InputException.class)
+                .hasMessageContaining("p.json: line 2");
+    }
+
+    @Test
+    void wrongTypesAndValuesNameTheirPointer() {
+        assertThatThrownBy(() -> ProductProfileReader.read("p.yaml", "product: X\nmanufacturer: M\nmarkets: {eu: yes}\n", false))
+                .hasMessage("p.yaml: at /markets: expected a list of text values");
+        assertThatThrownBy(() -> ProductProfileReader.read("p.yaml", "product: X\nmanufacturer: M\ncraClass: huge\n", false))
+                .hasMessageContaining("at /craClass: unknown CRA class 'huge'");
+        assertThatThrownBy(() -> ProductProfileReader.read("p.yaml",
+                "product: X\nmanufacturer: M\nsupportPeriod: {end: 31.12.2030}\n", false))
+                .hasMessageContaining("at /supportPeriod/end: expected a date as YYYY-MM-DD");
+        assertThatThrownBy(() -> ProductProfileReader.read("p.yaml",
+                "product: X\nmanufacturer: M\nevidence: {cra-annex-i: {CRA-I-1: {status: done}}}\n", false))
+                .hasMessageContaining("at /evidence/cra-annex-i/CRA-I-1/status: unknown status 'done'");
+        assertThatThrownBy(() -> ProductProfileReader.read("p.yaml", "manufacturer: M\n", false))
+                .hasMessageContaining("at /product: required value 'product' is missing");
+        assertThatThrownBy(() -> ProductProfileReader.read("p.yaml", "- just\n- a list\n", false))
+                .hasMessageContaining("a product profile must be a mapping");
+    }
+
+    @Test
+    void deepNestingIsRefused() {
+        String deep = "product: X\nmanufacturer: M\nextra: " + "[".repeat(5_000) + "]".repeat(5_000) + "\n";
+        assertThatThrownBy(() -> ProductProfileReader.read("deep.yaml", deep, false))
+                .isInstanceOf(InputException.class)
+                .hasMessageStartingWith("deep.yaml");
+        String deepJson = "{\"product\":\"X\",\"x\":" + "[".repeat(5_000) + "]".repeat(5_000) + "}";
+        assertThatThrownBy(() -> ProductProfileReader.read("deep.json", deepJson, true))
+                .isInstanceOf(InputException.class)
+                .hasMessageContaining("nesting depth");
+    }
+
+    @Test
+    void aliasBombsDoNotExpand() throws Exception {
+        StringBuilder bomb = new StringBuilder("product: X\nmanufacturer: M\na0: &a0 [x, x, x, x, x, x, x, x, x]\n");
+        for (int i = 1; i < 12; i++) {
+            bomb.append("a").append(i).append(": &a").append(i).append(" [");
+            for (int j = 0; j < 9; j++) {
+                bomb.append(j == 0 ? "" : ", ").append("*a").append(i - 1);
+            }
+            bomb.append("]\n");
+        }
+        // 9^11 nodes if expanded; the reader keeps aliases unexpanded and reports the keys as unknown.
+        ProductProfile p = ProductProfileReader.read("bomb.yaml", bomb.toString(), false);
+        assertThat(p.warnings()).hasSize(12).allSatisfy(w -> assertThat(w).contains("unknown key 'a"));
+    }
+
+    @Test
+    void hugeKeysAreShortenedInWarnings() throws Exception {
+        String key = "k".repeat(10_000);
+        ProductProfile p = ProductProfileReader.read("p.json", "{\"product\": \"X\", \"manufacturer\": \"M\", \"" + key + "\": 1}", true);
+        assertThat(p.warnings()).singleElement().satisfies(w -> assertThat(w.length()).isLessThan(300));
+    }
+
+    @Test
+    void missingFileIsAnInputError() {
+        assertThatThrownBy(() -> ProductProfileReader.read(Path.of("does-not-exist.yaml")))
+                .isInstanceOf(InputException.class)
+                .hasMessageContaining("does-not-exist.yaml");
+    }
+}
