@@ -179,6 +179,28 @@ class AdvisoryLoaderTest {
     }
 
     @Test
+    void anEntryThatInflatesPastItsDeclaredSizeIsRefused() throws Exception {
+        byte[] padded = new byte[200_000];
+        java.util.Arrays.fill(padded, (byte) ' ');
+        System.arraycopy(record("LIE-1"), 0, padded, 0, record("LIE-1").length);
+        byte[] zip = zipBytes(Map.of("LIE-1.json", padded));
+        // Forge the central directory: declare 100 bytes for an entry that inflates to 200,000.
+        int header = -1;
+        for (int i = zip.length - 46; i >= 0; i--) {
+            if (zip[i] == 0x50 && zip[i + 1] == 0x4b && zip[i + 2] == 0x01 && zip[i + 3] == 0x02) {
+                header = i;
+                break;
+            }
+        }
+        assertThat(header).isPositive();
+        java.nio.ByteBuffer.wrap(zip, header + 24, 4).order(java.nio.ByteOrder.LITTLE_ENDIAN).putInt(100);
+        Path forged = Files.write(temp.resolve("forged.zip"), zip);
+        assertThatThrownBy(() -> AdvisoryLoader.load(List.of(forged), LoadOptions.strict(), LoadListener.NONE))
+                .isInstanceOf(InputException.class)
+                .hasMessage(forged + "!/LIE-1.json: the entry inflates to more than its declared 100 bytes");
+    }
+
+    @Test
     void aCorruptZipIsAnError() throws Exception {
         Path zip = temp.resolve("broken.zip");
         Files.writeString(zip, "PK this is not really a zip");
