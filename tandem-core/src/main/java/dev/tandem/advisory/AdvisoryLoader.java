@@ -67,7 +67,7 @@ public final class AdvisoryLoader {
         if (Files.isDirectory(path)) {
             int before = units.size();
             long skippedBefore = skipped[0];
-            directory(path, units, skipped);
+            directory(path, limits, units, skipped);
             if (units.size() == before) {
                 units.add(new Failed(path.toString(), new InputException(path, InputPosition.UNKNOWN,
                         "the directory contains no OSV files (.json, .yaml, .yml)"
@@ -82,14 +82,15 @@ public final class AdvisoryLoader {
         if (name.endsWith(".zip")) {
             archive(path, limits, units, skipped, archives);
         } else if (isOsvFile(name)) {
-            units.add(new FileUnit(path));
+            units.add(new FileUnit(path, limits));
         } else {
             throw new InputException(path, InputPosition.UNKNOWN,
                     "not an OSV file: expected a .json, .yaml or .yml file, a directory or a .zip archive");
         }
     }
 
-    private static void directory(Path root, List<Unit> units, long[] skipped) throws InputException {
+    private static void directory(Path root, InputLimits limits, List<Unit> units, long[] skipped)
+            throws InputException {
         List<Path> files;
         try (Stream<Path> walk = Files.walk(root)) {
             files = walk.filter(p -> !insideDotDirectory(root, p))
@@ -101,7 +102,7 @@ public final class AdvisoryLoader {
         }
         for (Path file : files) {
             if (isOsvFile(file.getFileName().toString().toLowerCase(Locale.ROOT))) {
-                units.add(new FileUnit(file));
+                units.add(new FileUnit(file, limits));
             } else {
                 skipped[0]++;
             }
@@ -280,7 +281,7 @@ public final class AdvisoryLoader {
         byte[] read() throws InputException;
     }
 
-    private record FileUnit(Path path) implements Unit {
+    private record FileUnit(Path path, InputLimits limits) implements Unit {
         @Override
         public String source() {
             return path.toString();
@@ -288,7 +289,7 @@ public final class AdvisoryLoader {
 
         @Override
         public byte[] read() throws InputException {
-            return OsvReader.bytes(path, InputLimits.DEFAULT);
+            return OsvReader.bytes(path, limits);
         }
     }
 

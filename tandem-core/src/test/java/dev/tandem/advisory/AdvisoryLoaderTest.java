@@ -201,6 +201,15 @@ class AdvisoryLoaderTest {
     }
 
     @Test
+    void fileSizeLimitsApplyToPlainFiles() throws Exception {
+        Path dir = manyRecords(2);
+        InputLimits tiny = new InputLimits(20, 200, 1 << 20, 10, 1 << 20);
+        assertThatThrownBy(() -> AdvisoryLoader.load(List.of(dir), LoadOptions.strict().withLimits(tiny), LoadListener.NONE))
+                .isInstanceOf(InputException.class)
+                .hasMessage(dir.resolve("rec-0000.json") + ": the file has 46 bytes, more than the limit of 20");
+    }
+
+    @Test
     void aCorruptZipIsAnError() throws Exception {
         Path zip = temp.resolve("broken.zip");
         Files.writeString(zip, "PK this is not really a zip");
