@@ -225,8 +225,10 @@ public final class AdvisoryLoader {
             }
             Unit unit = units.get(i);
             try {
-                results[i] = OsvReader.readAll(unit.source(), unit.read(), OsvReader.isYaml(unit.source()),
-                        options.limits());
+                List<InputException> recordProblems = options.isLenient() ? new ArrayList<>() : null;
+                List<Advisory> records = OsvReader.readAll(unit.source(), unit.read(), OsvReader.isYaml(unit.source()),
+                        options.limits(), recordProblems);
+                results[i] = new Parsed(records, recordProblems == null ? List.of() : recordProblems);
             } catch (InputException e) {
                 results[i] = e;
                 if (!options.isLenient()) {
@@ -243,14 +245,17 @@ public final class AdvisoryLoader {
                     throw e;
                 }
                 problems.add(e);
-            } else if (result instanceof List<?> list) {
-                for (Object advisory : list) {
-                    advisories.add((Advisory) advisory);
-                }
+            } else if (result instanceof Parsed parsed) {
+                advisories.addAll(parsed.advisories());
+                problems.addAll(parsed.problems());
             }
         }
         long withdrawn = advisories.stream().filter(Advisory::isWithdrawn).count();
         return new AdvisoryLoad(advisories, problems, skipped, withdrawn);
+    }
+
+    /** The records of one file or entry, and (lenient loads) the bad records of a JSON array in it. */
+    private record Parsed(List<Advisory> advisories, List<InputException> problems) {
     }
 
     /** Serialises progress calls so a listener never sees them overlap or go backwards. */

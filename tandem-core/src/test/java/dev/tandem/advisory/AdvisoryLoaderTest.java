@@ -247,6 +247,23 @@ class AdvisoryLoaderTest {
         assertThat(load.advisories()).extracting(Advisory::id).containsExactly("A-1", "A-2", "GO-2025-3459");
     }
 
+    @Test
+    void lenientKeepsTheGoodRecordsOfAJsonArrayAroundABadOne() throws Exception {
+        Path file = Files.writeString(temp.resolve("all.json"), "[\n"
+                + new String(record("A-1"), StandardCharsets.UTF_8) + ",\n"
+                + "{\"id\":\"A-2\",\"affected\":[{\"ranges\":[{\"type\":\"X\",\"events\":[{\"a\":{\"b\":[1]}}]}]}]},\n"
+                + "7,\n"
+                + new String(record("A-4"), StandardCharsets.UTF_8) + "\n]");
+        AdvisoryLoad load = AdvisoryLoader.load(List.of(file), LoadOptions.lenient(), LoadListener.NONE);
+        assertThat(load.advisories()).extracting(Advisory::id).containsExactly("A-1", "A-4");
+        assertThat(load.problems()).extracting(e -> e.position().line() + " " + e.problem()).containsExactly(
+                "3 range type must be SEMVER, ECOSYSTEM or GIT, found \"X\"",
+                "4 an OSV record must be an object, found a number");
+        assertThatThrownBy(() -> AdvisoryLoader.load(List.of(file), LoadOptions.strict(), LoadListener.NONE))
+                .isInstanceOf(InputException.class)
+                .hasMessageContaining("line 3");
+    }
+
     private Path manyRecords(int count) throws IOException {
         Path dir = Files.createDirectories(temp.resolve("many-" + count));
         for (int i = 0; i < count; i++) {
