@@ -82,7 +82,8 @@ public final class CompiledAffectedVersions {
             ParsedOnce p;
             if (range.type() == RangeType.SEMVER) {
                 if (sem == null) {
-                    sem = new ParsedOnce(VersionSchemes.semver(), text);
+                    // npm, Go, crates.io versions already are SemVer versions; no second parse.
+                    sem = eco.version() instanceof SemverVersion ? eco : new ParsedOnce(VersionSchemes.semver(), text);
                 }
                 p = sem;
             } else {
