@@ -21,6 +21,7 @@ final class RpmScheme implements VersionScheme {
 
     @Override
     public Version parse(String text) throws InvalidVersionException {
+        VersionText.check(name(), text);
         String s = text.strip();
         if (s.isEmpty()) {
             throw new InvalidVersionException(name(), text, "empty version");
