@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tandem.reporting.catalog.Notice;
 import dev.tandem.reporting.draft.DraftField;
+import dev.tandem.reporting.draft.DraftNotice;
 import dev.tandem.reporting.draft.ReportDraft;
 import dev.tandem.reporting.obligation.Obligation;
 import java.util.ArrayList;
@@ -50,9 +51,15 @@ final class DraftRenderer {
         ArrayNode missing = root.putArray("missingFields");
         draft.missingFields().forEach(missing::add);
         ArrayNode notices = root.putArray("notices");
-        for (Notice notice : draft.notices()) {
-            ObligationsJson.sourced(notices.addObject().put("id", notice.id()).put("title", notice.title()).put("text", notice.text()),
-                    notice.source(), notice.confidence());
+        for (DraftNotice drafted : draft.notices()) {
+            Notice notice = drafted.notice();
+            ObjectNode n = notices.addObject().put("id", notice.id()).put("title", notice.title()).put("text", notice.text());
+            ArrayNode noticeFields = n.putArray("fields");
+            for (DraftField field : drafted.fields()) {
+                noticeFields.addObject().put("id", field.id()).put("label", field.label()).put("recordPath", field.recordPath())
+                        .put("missing", field.missing()).set("value", field.value());
+            }
+            ObligationsJson.sourced(n, notice.source(), notice.confidence());
         }
         ArrayNode warnings = root.putArray("warnings");
         draft.warnings().forEach(warnings::add);
@@ -84,8 +91,17 @@ final class DraftRenderer {
             out.append("_Field `").append(field.id()).append("`; required by ").append(field.source()).append(' ')
                     .append(field.confidence().tag()).append("._\n\n");
         }
-        for (Notice notice : draft.notices()) {
+        for (DraftNotice drafted : draft.notices()) {
+            Notice notice = drafted.notice();
             out.append("## ").append(notice.title()).append("\n\n").append(notice.text()).append("\n\n");
+            if (!drafted.fields().isEmpty()) {
+                out.append("Draft notice to users:\n\n");
+                for (DraftField field : drafted.fields()) {
+                    out.append("- **").append(field.label()).append("**: ").append(field.missing()
+                            ? "**" + MISSING + "** (add `" + field.recordPath() + "`)" : value(field.value()).replace("\n", "\n  ")).append('\n');
+                }
+                out.append('\n');
+            }
             out.append("_Source: ").append(notice.source()).append(' ').append(notice.confidence().tag()).append("._\n\n");
         }
         return out.toString();
@@ -122,9 +138,19 @@ final class DraftRenderer {
                     .append(' ').append(esc(field.confidence().tag())).append("</div></dd>\n");
         }
         out.append("</dl>\n");
-        for (Notice notice : draft.notices()) {
-            out.append("<h2>").append(esc(notice.title())).append("</h2>\n<p>").append(esc(notice.text())).append("</p>\n")
-                    .append("<p class=\"src\">Source: ").append(esc(notice.source())).append(' ')
+        for (DraftNotice drafted : draft.notices()) {
+            Notice notice = drafted.notice();
+            out.append("<h2>").append(esc(notice.title())).append("</h2>\n<p>").append(esc(notice.text())).append("</p>\n");
+            if (!drafted.fields().isEmpty()) {
+                out.append("<p>Draft notice to users:</p>\n<dl>\n");
+                for (DraftField field : drafted.fields()) {
+                    out.append("<dt>").append(esc(field.label())).append("</dt><dd>").append(field.missing()
+                            ? "<span class=\"missing\">" + MISSING + "</span>: add <code>" + esc(field.recordPath()) + "</code>"
+                            : "<pre>" + esc(value(field.value())) + "</pre>").append("</dd>\n");
+                }
+                out.append("</dl>\n");
+            }
+            out.append("<p class=\"src\">Source: ").append(esc(notice.source())).append(' ')
                     .append(esc(notice.confidence().tag())).append("</p>\n");
         }
         out.append("</body>\n</html>\n");

@@ -2,7 +2,6 @@ package dev.tandem.reporting.draft;
 
 import dev.tandem.reporting.catalog.FieldDefinition;
 import dev.tandem.reporting.catalog.Framework;
-import dev.tandem.reporting.catalog.Notice;
 import dev.tandem.reporting.catalog.ReportingCatalog;
 import dev.tandem.reporting.catalog.Stage;
 import dev.tandem.reporting.catalog.StageField;
@@ -61,9 +60,14 @@ public final class DraftBuilder {
                     record.valueAt(field.recordPath()).orElse(null), required.condition(), required.source(),
                     required.confidence()));
         }
-        List<Notice> notices = catalog.notices().stream()
+        List<DraftNotice> notices = catalog.notices().stream()
                 .filter(n -> n.accompanies(frameworkId))
                 .filter(n -> n.when() == null || Conditions.holds(n.when(), record))
+                .map(n -> new DraftNotice(n, n.fields().stream().map(id -> {
+                    FieldDefinition field = catalog.field(id).orElseThrow();
+                    return new DraftField(field.id(), field.label(), field.recordPath(),
+                            record.valueAt(field.recordPath()).orElse(null), null, n.source(), n.confidence());
+                }).toList()))
                 .toList();
         return new ReportDraft(framework, stage, assessment, obligation, record.entity().name(), fields, notices, warnings);
     }

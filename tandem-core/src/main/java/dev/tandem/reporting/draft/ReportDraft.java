@@ -1,7 +1,6 @@
 package dev.tandem.reporting.draft;
 
 import dev.tandem.reporting.catalog.Framework;
-import dev.tandem.reporting.catalog.Notice;
 import dev.tandem.reporting.catalog.Stage;
 import dev.tandem.reporting.obligation.FrameworkAssessment;
 import dev.tandem.reporting.obligation.Obligation;
@@ -13,7 +12,7 @@ import java.util.List;
  * notices, and warnings for the reader of the draft.
  */
 public record ReportDraft(Framework framework, Stage stage, FrameworkAssessment assessment, Obligation obligation,
-        String reporter, List<DraftField> fields, List<Notice> notices, List<String> warnings) {
+        String reporter, List<DraftField> fields, List<DraftNotice> notices, List<String> warnings) {
 
     public ReportDraft {
         fields = List.copyOf(fields);

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.tandem.reporting.catalog.CatalogLoader;
-import dev.tandem.reporting.catalog.Notice;
 import dev.tandem.reporting.incident.IncidentReader;
 import dev.tandem.reporting.obligation.ObligationEngine;
 import java.nio.file.Path;
@@ -25,8 +24,11 @@ class DraftBuilderTest {
                 "mitig.entity_taken", "mitig.user_actions", "meta.sensitivity");
         assertThat(draft.missingFields()).isEmpty();
         assertThat(draft.fields().get(3).value().asText()).contains("Disable remote management");
-        assertThat(draft.notices()).extracting(Notice::id).containsExactly("cra-user-notice");
-        assertThat(draft.notices().get(0).source()).isEqualTo("CRA Art 14(8)");
+        assertThat(draft.notices()).extracting(n -> n.notice().id()).containsExactly("cra-user-notice-vulnerability");
+        assertThat(draft.notices().get(0).notice().source()).isEqualTo("CRA Art 14(8)");
+        assertThat(draft.notices().get(0).fields()).extracting(DraftField::id)
+                .containsExactly("product.info", "vuln.nature", "mitig.user_actions");
+        assertThat(draft.notices().get(0).fields().get(2).value().asText()).contains("Disable remote management");
         assertThat(draft.warnings()).isEmpty();
     }
 
@@ -34,7 +36,7 @@ class DraftBuilderTest {
     void ransomDraftsShowTheCriStatementAndFlagMissingFields() throws Exception {
         ReportDraft draft = builder.build(reader.read(Path.of("../examples/incidents/ransomware-energy-operator.yaml")),
                 "us-circia", "ransom-payment-report", AT);
-        assertThat(draft.notices()).extracting(Notice::id).containsExactly("cri-ransom-statement");
+        assertThat(draft.notices()).extracting(n -> n.notice().id()).containsExactly("cri-ransom-statement");
         assertThat(draft.missingFields()).contains("actor.info");
         assertThat(draft.fields()).filteredOn(f -> f.id().equals("ransom.amount_paid")).singleElement()
                 .satisfies(f -> assertThat(f.value().asText()).contains("2.1 million"));
