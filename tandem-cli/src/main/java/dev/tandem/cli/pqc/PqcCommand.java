@@ -29,8 +29,8 @@ import picocli.CommandLine.Option;
 @Command(name = "pqc",
         mixinStandardHelpOptions = true,
         description = {
-                "Post-quantum readiness: classify the cryptographic assets of CycloneDX CBOMs (and, as weaker",
-                "evidence, the crypto libraries of ordinary SBOMs) and plan their replacement by market and sector.",
+                "Post-quantum readiness: classify the cryptographic assets of CycloneDX CBOMs (and, as weaker evidence, "
+                        + "the crypto libraries of ordinary SBOMs) and plan their replacement by market and sector.",
                 "Exit codes: 0 nothing at or above --fail-on, 1 assets at or above it, 2 bad usage or input."})
 public final class PqcCommand implements Callable<Integer> {
 

@@ -158,6 +158,19 @@ class PqcCommandTest {
     }
 
     @Test
+    void theBundledSpdxRouterSbomListsItsCryptoLibrariesAsWeakerEvidence() throws Exception {
+        Path sbom = dir.resolve("router.spdx.json");
+        try (InputStream in = PqcCommandTest.class.getResourceAsStream("/pqc/sbom/router-sbom.spdx.json")) {
+            Files.write(sbom, in.readAllBytes());
+        }
+        Run run = run("pqc", "--sbom", sbom.toString(), "--format", "md");
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).contains("Acme HomeRouter R7 firmware 7.1.2").contains("(library evidence only)")
+                .contains("| openssl 3.0.13 | library |").contains("| wolfssl 5.6.6 | library |")
+                .contains("| dropbear 2022.83 | library |").doesNotContain("busybox");
+    }
+
+    @Test
     void htmlIsOneSelfContainedPage() {
         Run run = run("pqc", "--sbom", file("smart-camera-cbom.json"), "--format", "html");
         assertThat(run.code()).isZero();

@@ -20,7 +20,7 @@ import java.util.regex.PatternSyntaxException;
  * entry names a known source and every reference resolves.
  */
 public record PqcCatalog(Map<String, Source> sources, List<ParameterRule> curves, List<ParameterRule> fieldSizes,
-        List<OidEntry> oids, String oidSource, List<AlgorithmFamily> families, Map<String, UseEntry> uses, List<Market> markets, List<Sector> sectors,
+        List<OidEntry> oids, String oidSource, List<ProtocolVersionRule> protocolVersions, List<AlgorithmFamily> families, Map<String, UseEntry> uses, List<Market> markets, List<Sector> sectors,
         List<String> highRiskSectors, List<String> highRiskUses, String highRiskSource,
         List<ProductMilestone> productMilestones, List<AssetMilestone> assetMilestones,
         List<CryptoLibrary> libraries) {
@@ -68,6 +68,7 @@ public record PqcCatalog(Map<String, Source> sources, List<ParameterRule> curves
                 list(yaml, algorithmsDoc, "fieldSizes", ParameterRule.class, "algorithms.yaml"),
                 list(yaml, algorithmsDoc, "oids", OidEntry.class, "algorithms.yaml"),
                 algorithmsDoc.path("oidSource").asText(null),
+                list(yaml, algorithmsDoc, "protocolVersions", ProtocolVersionRule.class, "algorithms.yaml"),
                 list(yaml, algorithmsDoc, "families", AlgorithmFamily.class, "algorithms.yaml"),
                 Map.copyOf(uses),
                 list(yaml, milestonesDoc, "markets", Market.class, "milestones.yaml"),
@@ -159,6 +160,7 @@ public record PqcCatalog(Map<String, Source> sources, List<ParameterRule> curves
             require(rule.tier() == null || TIERS.contains(rule.tier()), "algorithms.yaml", "unknown tier " + rule.tier());
         }
         requireSource(sources, oidSource, "algorithms.yaml", "oidSource");
+        protocolVersions.forEach(rule -> requireSource(sources, rule.source(), "algorithms.yaml", "protocol " + rule.type()));
         Set<String> oidsSeen = new java.util.HashSet<>();
         for (OidEntry entry : oids) {
             require(familyIds.contains(entry.family()), "algorithms.yaml", "oid " + entry.oid() + ": unknown family " + entry.family());

@@ -36,6 +36,15 @@ final class AlgorithmVerdicts {
         this.matcher = new FamilyMatcher(catalog);
     }
 
+    /** The verdict for a retired protocol version (TLS 1.0, SSL 3.0), if the catalog retires it. */
+    Optional<AlgorithmVerdict> retiredProtocol(String type, String version) {
+        return catalog.protocolVersions().stream().filter(rule -> rule.retires(type, version)).findFirst()
+                .map(rule -> new AlgorithmVerdict(type + " " + version, type.toUpperCase(java.util.Locale.ROOT) + " " + version,
+                        version, "tls", Classification.WEAKENED, null, true, false, false, null, rule.reason(),
+                        "TLS 1.3 (or at least 1.2) with the hybrid key exchange X25519MLKEM768", Evidence.CBOM,
+                        List.of(catalog.source(rule.source())), List.of()));
+    }
+
     /** Every family named in a composite name such as a TLS cipher suite, each with its verdict. */
     List<AlgorithmVerdict> allIn(String compositeName) {
         List<AlgorithmVerdict> verdicts = new ArrayList<>();

@@ -148,6 +148,7 @@ public final class AssetClassifier {
         for (String ref : protocol.cryptoRefs()) {
             inventory.asset(ref).ifPresent(a -> parts.add(verdictOf(a, inventory, new HashSet<>(visiting))));
         }
+        verdicts.retiredProtocol(protocol.protocolType(), protocol.version()).ifPresent(parts::add);
         if (parts.isEmpty()) {
             return verdicts.unknownWithUse(protocol.name(), "tls", "the protocol lists no cipher suites or algorithm references");
         }

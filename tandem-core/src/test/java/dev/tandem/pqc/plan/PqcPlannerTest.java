@@ -161,6 +161,28 @@ class PqcPlannerTest {
     }
 
     @Test
+    void aRetiredTlsVersionIsBrokenWhateverItsSuites() throws Exception {
+        String cbom = """
+                {"bomFormat":"CycloneDX","metadata":{"component":{"type":"device","name":"old-router"}},"components":[
+                 {"type":"cryptographic-asset","bom-ref":"aes","name":"AES-256-GCM","cryptoProperties":{"assetType":"algorithm"}},
+                 {"type":"cryptographic-asset","name":"TLS 1.0","cryptoProperties":{"assetType":"protocol",
+                  "protocolProperties":{"type":"tls","version":"1.0","cipherSuites":[{"name":"x","algorithms":["aes"]}]}}},
+                 {"type":"cryptographic-asset","name":"TLS 1.2","cryptoProperties":{"assetType":"protocol",
+                  "protocolProperties":{"type":"tls","version":"1.2","cipherSuites":[{"name":"x","algorithms":["aes"]}]}}}]}
+                """;
+        PqcReport report = PLANNER.plan(List.of(new CbomReader().read("router.json", cbom.getBytes(StandardCharsets.UTF_8))),
+                PlanScope.DEFAULT);
+        PlanItem old = item(report, "TLS 1.0");
+        assertThat(old.asset().classification()).isEqualTo(Classification.WEAKENED);
+        assertThat(old.asset().broken()).isTrue();
+        assertThat(old.deadlineText()).isEqualTo("immediately");
+        assertThat(old.asset().sources()).anySatisfy(s -> assertThat(s.id()).isEqualTo("rfc-8996"));
+        PlanItem current = item(report, "TLS 1.2");
+        assertThat(current.asset().classification()).isEqualTo(Classification.QUANTUM_RESISTANT);
+        assertThat(current.deadline()).isNull();
+    }
+
+    @Test
     void unknownMarketOrSectorIsRefused() {
         assertThatThrownBy(() -> PLANNER.plan(List.of(), new PlanScope(List.of("mars"), List.of("general"))))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("mars");
