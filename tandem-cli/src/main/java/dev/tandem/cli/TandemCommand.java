@@ -21,6 +21,11 @@ import picocli.CommandLine.Command;
                 dev.tandem.cli.sbom.SbomCommand.class,
                 dev.tandem.cli.scan.ScanCommand.class,
                 dev.tandem.cli.versions.VersionsCommand.class,
+                dev.tandem.cli.pqc.PqcCommand.class,
+                dev.tandem.cli.reporting.ObligationsCommand.class,
+                dev.tandem.cli.reporting.ReportCommand.class,
+                dev.tandem.cli.reporting.FrameworksCommand.class,
+                dev.tandem.cli.reporting.ExerciseCommand.class,
         })
 public final class TandemCommand implements Runnable {
 

@@ -20,8 +20,8 @@ import java.util.TreeSet;
  *
  * <p>Choices, documented in docs/severity.md and docs/formats/kev.md: withdrawn advisories are
  * dropped; when the same advisory id appears twice, the record with the latest {@code modified}
- * wins (the first on a tie); the vulnerability id is the group's CVE when it has exactly one,
- * else the lowest advisory id in {@link AdvisoryIdOrder}.
+ * wins (the first on a tie); the vulnerability id is the group's earliest CVE id, or the lowest
+ * advisory id in {@link AdvisoryIdOrder} when the group has no CVE.
  */
 public final class AdvisoryDatabase {
 
@@ -230,15 +230,17 @@ public final class AdvisoryDatabase {
     }
 
     private static String preferredId(IdGraph graph, List<Integer> members, List<Advisory> advisories) {
+        // The earliest CVE: authorities and KEV catalogues speak in CVE ids, and when a group holds
+        // several (a CVE and its rejected duplicate, e.g. CVE-2023-4863 and CVE-2023-5129) the first
+        // assigned is the one everyone cites.
         String cve = null;
-        int cves = 0;
         for (int node : members) {
-            if (isCve(graph.key(node))) {
-                cves++;
-                cve = graph.key(node);
+            String key = graph.key(node);
+            if (isCve(key) && (cve == null || AdvisoryIdOrder.INSTANCE.compare(key, cve) < 0)) {
+                cve = key;
             }
         }
-        if (cves == 1) {
+        if (cve != null) {
             return cve;
         }
         return advisories.stream().map(Advisory::id).min(AdvisoryIdOrder.INSTANCE).orElseThrow();

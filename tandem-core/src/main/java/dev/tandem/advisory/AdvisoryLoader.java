@@ -67,7 +67,7 @@ public final class AdvisoryLoader {
         if (Files.isDirectory(path)) {
             int before = units.size();
             long skippedBefore = skipped[0];
-            directory(path, units, skipped);
+            directory(path, limits, units, skipped);
             if (units.size() == before) {
                 units.add(new Failed(path.toString(), new InputException(path, InputPosition.UNKNOWN,
                         "the directory contains no OSV files (.json, .yaml, .yml)"
@@ -82,14 +82,15 @@ public final class AdvisoryLoader {
         if (name.endsWith(".zip")) {
             archive(path, limits, units, skipped, archives);
         } else if (isOsvFile(name)) {
-            units.add(new FileUnit(path));
+            units.add(new FileUnit(path, limits));
         } else {
             throw new InputException(path, InputPosition.UNKNOWN,
                     "not an OSV file: expected a .json, .yaml or .yml file, a directory or a .zip archive");
         }
     }
 
-    private static void directory(Path root, List<Unit> units, long[] skipped) throws InputException {
+    private static void directory(Path root, InputLimits limits, List<Unit> units, long[] skipped)
+            throws InputException {
         List<Path> files;
         try (Stream<Path> walk = Files.walk(root)) {
             files = walk.filter(p -> !insideDotDirectory(root, p))
@@ -101,7 +102,7 @@ public final class AdvisoryLoader {
         }
         for (Path file : files) {
             if (isOsvFile(file.getFileName().toString().toLowerCase(Locale.ROOT))) {
-                units.add(new FileUnit(file));
+                units.add(new FileUnit(file, limits));
             } else {
                 skipped[0]++;
             }
@@ -224,8 +225,10 @@ public final class AdvisoryLoader {
             }
             Unit unit = units.get(i);
             try {
-                results[i] = OsvReader.readAll(unit.source(), unit.read(), OsvReader.isYaml(unit.source()),
-                        options.limits());
+                List<InputException> recordProblems = options.isLenient() ? new ArrayList<>() : null;
+                List<Advisory> records = OsvReader.readAll(unit.source(), unit.read(), OsvReader.isYaml(unit.source()),
+                        options.limits(), recordProblems);
+                results[i] = new Parsed(records, recordProblems == null ? List.of() : recordProblems);
             } catch (InputException e) {
                 results[i] = e;
                 if (!options.isLenient()) {
@@ -242,14 +245,17 @@ public final class AdvisoryLoader {
                     throw e;
                 }
                 problems.add(e);
-            } else if (result instanceof List<?> list) {
-                for (Object advisory : list) {
-                    advisories.add((Advisory) advisory);
-                }
+            } else if (result instanceof Parsed parsed) {
+                advisories.addAll(parsed.advisories());
+                problems.addAll(parsed.problems());
             }
         }
         long withdrawn = advisories.stream().filter(Advisory::isWithdrawn).count();
         return new AdvisoryLoad(advisories, problems, skipped, withdrawn);
+    }
+
+    /** The records of one file or entry, and (lenient loads) the bad records of a JSON array in it. */
+    private record Parsed(List<Advisory> advisories, List<InputException> problems) {
     }
 
     /** Serialises progress calls so a listener never sees them overlap or go backwards. */
@@ -280,7 +286,7 @@ public final class AdvisoryLoader {
         byte[] read() throws InputException;
     }
 
-    private record FileUnit(Path path) implements Unit {
+    private record FileUnit(Path path, InputLimits limits) implements Unit {
         @Override
         public String source() {
             return path.toString();
@@ -288,7 +294,7 @@ public final class AdvisoryLoader {
 
         @Override
         public byte[] read() throws InputException {
-            return OsvReader.bytes(path, InputLimits.DEFAULT);
+            return OsvReader.bytes(path, limits);
         }
     }
 

@@ -2,6 +2,7 @@ package dev.tandem.advisory;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tandem.advisory.cvss.Cvss;
@@ -71,6 +72,16 @@ public final class OsvReader {
      */
     public static List<Advisory> readAll(String source, byte[] content, boolean yaml, InputLimits limits)
             throws InputException {
+        return readAll(source, content, yaml, limits, null);
+    }
+
+    /**
+     * Like {@link #readAll(String, byte[], boolean, InputLimits)}, but when {@code problems} is not
+     * null a bad record inside a JSON array is added to it and the following records are still read.
+     * Syntax errors (the document cannot be tokenised any further) are thrown either way.
+     */
+    public static List<Advisory> readAll(String source, byte[] content, boolean yaml, InputLimits limits,
+            List<InputException> problems) throws InputException {
         ObjectMapper mapper = mappers(limits)[yaml ? 1 : 0];
         JsonParser parser = null;
         try {
@@ -82,8 +93,17 @@ public final class OsvReader {
             }
             List<Advisory> records = new ArrayList<>();
             if (first == JsonToken.START_ARRAY) {
+                JsonStreamContext array = parser.getParsingContext();
                 while (cursor.nextElement()) {
-                    records.add(record(cursor));
+                    try {
+                        records.add(record(cursor));
+                    } catch (InputException e) {
+                        if (problems == null) {
+                            throw e;
+                        }
+                        problems.add(e);
+                        skipRestOfElement(parser, array, cursor);
+                    }
                 }
             } else {
                 records.add(record(cursor));
@@ -101,6 +121,16 @@ public final class OsvReader {
             throw ParseErrors.of(source, e, parser);
         } finally {
             ParseErrors.close(parser);
+        }
+    }
+
+    /** After a bad record, moves the parser to the end of that array element so the next one can be read. */
+    private static void skipRestOfElement(JsonParser parser, JsonStreamContext array, TokenCursor cursor)
+            throws IOException, InputException {
+        while (parser.getParsingContext() != array) {
+            if (parser.nextToken() == null) {
+                throw cursor.error("the document ends inside a record");
+            }
         }
     }
 

@@ -21,7 +21,9 @@ public final class CycloneDxXmlReader implements SbomReader {
 
     @Override
     public Sbom read(Path file) throws InputException {
-        return read(file, SbomBytes.read(file));
+        byte[] bytes = SbomBytes.read(file);
+        FormatSniffer.require(file, bytes, format());
+        return read(file, bytes);
     }
 
     Sbom read(Path file, byte[] bytes) throws InputException {

@@ -59,6 +59,15 @@ final class FormatSniffer {
         };
     }
 
+    /** For a reader called directly: the document must be of that reader's format. */
+    static void require(Path file, byte[] bytes, SbomFormat expected) throws InputException {
+        SbomFormat actual = detect(file, bytes);
+        if (actual != expected) {
+            throw new InputException(file, InputPosition.UNKNOWN,
+                    "is " + actual.label() + ", not " + expected.label() + " (SbomReaders.read detects the format)");
+        }
+    }
+
     /** Looks at the top-level keys only; stops at the first one that decides. */
     private static SbomFormat json(Path file, byte[] bytes, InputPosition start) throws InputException {
         try (JsonParser parser = JsonInput.json().getFactory().createParser(bytes)) {

@@ -36,6 +36,7 @@ final class AlpineScheme implements VersionScheme {
 
     @Override
     public Version parse(String text) throws InvalidVersionException {
+        VersionText.check(name(), text);
         if (text.isEmpty()) {
             throw new InvalidVersionException(name(), text, "empty version");
         }

@@ -1,6 +1,7 @@
 package dev.tandem.version;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -47,6 +48,7 @@ public final class CompiledAffectedVersions {
                 }
             }
         }
+        parsed.sort(Comparator.naturalOrder());
         this.listedParsed = List.copyOf(parsed);
     }
 
@@ -69,20 +71,26 @@ public final class CompiledAffectedVersions {
         if (text == null || text.isBlank()) {
             return new RangeVerdict.NotEvaluated("the component has no version");
         }
-        ParsedOnce eco = ecosystemParsed != null ? new ParsedOnce(ecosystemParsed) : new ParsedOnce(ecosystemScheme, text);
+        ParsedOnce eco = ecosystemParsed != null ? new ParsedOnce(ecosystemParsed) : null;
         ParsedOnce sem = null;
-        List<String> matchedBy = new ArrayList<>();
-        Set<String> fixedIn = new LinkedHashSet<>();
-        List<String> problems = new ArrayList<>();
+        CompiledRange firstMatch = null;
+        String firstDescription = null;
+        List<CompiledRange> otherMatches = null;
+        List<String> otherDescriptions = null;
+        List<String> problems = null;
         for (CompiledRange range : ranges) {
             if (range.problem() != null) {
-                problems.add(range.problem());
+                problems = add(problems, range.problem());
                 continue;
+            }
+            if (eco == null) {
+                eco = new ParsedOnce(ecosystemScheme, text);
             }
             ParsedOnce p;
             if (range.type() == RangeType.SEMVER) {
                 if (sem == null) {
-                    sem = new ParsedOnce(VersionSchemes.semver(), text);
+                    // npm, Go, crates.io versions already are SemVer versions; no second parse.
+                    sem = eco.version() instanceof SemverVersion ? eco : new ParsedOnce(VersionSchemes.semver(), text);
                 }
                 p = sem;
             } else {
@@ -90,30 +98,49 @@ public final class CompiledAffectedVersions {
             }
             Version v = p.version();
             if (v == null) {
-                problems.add(p.error());
+                problems = add(problems, p.error());
                 continue;
             }
-            String match = range.match(v);
-            if (match != null) {
-                matchedBy.add(match);
-                fixedIn.addAll(range.fixedVersions());
+            String description = range.match(v);
+            if (description == null) {
+                continue;
+            }
+            if (firstMatch == null) {
+                firstMatch = range;
+                firstDescription = description;
+            } else {
+                otherMatches = add(otherMatches, range);
+                otherDescriptions = add(otherDescriptions, description);
             }
         }
-        if (!matchedBy.isEmpty()) {
-            return new RangeVerdict.Affected(String.join("; ", matchedBy), sortedFixed(fixedIn));
+        if (firstMatch != null) {
+            if (otherMatches == null) {
+                return new RangeVerdict.Affected(firstDescription, firstMatch.fixedVersions());
+            }
+            List<CompiledRange> matched = new ArrayList<>();
+            matched.add(firstMatch);
+            matched.addAll(otherMatches);
+            List<String> descriptions = new ArrayList<>();
+            descriptions.add(firstDescription);
+            descriptions.addAll(otherDescriptions);
+            return new RangeVerdict.Affected(String.join("; ", descriptions), unionOfFixed(matched));
         }
         if (listed.contains(text)) {
             return new RangeVerdict.Affected("versions list", List.of());
         }
-        if (!listedParsed.isEmpty() && eco.version() != null) {
-            for (Version listedVersion : listedParsed) {
-                if (listedVersion.compareTo(eco.version()) == 0) {
-                    return new RangeVerdict.Affected("versions list (\"" + listedVersion.text() + "\" by "
+        if (!listedParsed.isEmpty()) {
+            if (eco == null) {
+                eco = new ParsedOnce(ecosystemScheme, text);
+            }
+            if (eco.version() != null) {
+                int at = Collections.binarySearch(listedParsed, eco.version());
+                if (at >= 0) {
+                    return new RangeVerdict.Affected("versions list (\"" + listedParsed.get(at).text() + "\" by "
                             + ecosystemScheme.name() + " ordering)", List.of());
                 }
             }
         }
-        if (!problems.isEmpty()) {
+        if (problems != null) {
             return new RangeVerdict.NotEvaluated(String.join("; ", problems));
         }
         if (!hasEvaluableRange && listed.isEmpty()) {
@@ -124,23 +151,28 @@ public final class CompiledAffectedVersions {
         return new RangeVerdict.NotAffected();
     }
 
-    // Fixed versions of several matched ranges: one range's list is already in order; a union is
-    // re-sorted by the ecosystem scheme where it can parse them all.
-    private List<String> sortedFixed(Set<String> fixed) {
-        List<String> all = new ArrayList<>(fixed);
-        if (all.size() < 2 || ecosystemScheme == null) {
-            return all;
+    private static <T> List<T> add(List<T> list, T item) {
+        List<T> l = list == null ? new ArrayList<>() : list;
+        l.add(item);
+        return l;
+    }
+
+    // Fixed versions of several matched ranges, ascending when they share one scheme, each once.
+    private static List<String> unionOfFixed(List<CompiledRange> matched) {
+        List<Version> all = new ArrayList<>();
+        boolean oneType = true;
+        for (CompiledRange r : matched) {
+            all.addAll(r.fixedParsed());
+            oneType &= r.type() == matched.get(0).type();
         }
-        try {
-            List<Version> parsed = new ArrayList<>();
-            for (String f : all) {
-                parsed.add(ecosystemScheme.parse(f));
-            }
-            parsed.sort(Comparator.naturalOrder());
-            return parsed.stream().map(Version::text).toList();
-        } catch (InvalidVersionException | IllegalArgumentException e) {
-            return all;
+        if (oneType) {
+            all.sort(Comparator.naturalOrder());
         }
+        Set<String> texts = new LinkedHashSet<>();
+        for (Version v : all) {
+            texts.add(v.text());
+        }
+        return List.copyOf(texts);
     }
 
     /** One version parsed at most once per evaluation, remembering why it failed. */

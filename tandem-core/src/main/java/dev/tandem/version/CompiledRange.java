@@ -17,15 +17,25 @@ final class CompiledRange {
     private final Version[] limits;
     private final boolean unlimited;
     private final List<String> fixedVersions;
+    private final List<Version> fixedParsed;
+    /** For each introduced event, the interval it opens, described once at compile time. */
+    private final String[] descriptions;
 
     private CompiledRange(RangeType type, String problem, Event[] events, Version[] limits, boolean unlimited,
-                          List<String> fixedVersions) {
+                          List<Version> fixedParsed) {
         this.type = type;
         this.problem = problem;
         this.events = events;
         this.limits = limits;
         this.unlimited = unlimited;
-        this.fixedVersions = fixedVersions;
+        this.fixedParsed = fixedParsed;
+        this.fixedVersions = fixedParsed.stream().map(Version::text).toList();
+        this.descriptions = new String[events.length];
+        for (int i = 0; i < events.length; i++) {
+            if (events[i].kind() == RangeEvent.Kind.INTRODUCED) {
+                descriptions[i] = describe(i);
+            }
+        }
     }
 
     /** A parsed event; {@code version} is null for {@code introduced: "0"}, which sorts before everything. */
@@ -64,7 +74,7 @@ final class CompiledRange {
             }
         }
         walk.sort(Comparator.comparing(Event::version, Comparator.nullsFirst(Comparator.naturalOrder())));
-        List<String> fixed = walk.stream().filter(e -> e.kind() == RangeEvent.Kind.FIXED).map(Event::text).toList();
+        List<Version> fixed = walk.stream().filter(e -> e.kind() == RangeEvent.Kind.FIXED).map(Event::version).toList();
         return new CompiledRange(range.type(), null, walk.toArray(Event[]::new), limits.toArray(Version[]::new),
                 unlimited || limits.isEmpty(), fixed);
     }
@@ -85,6 +95,11 @@ final class CompiledRange {
     /** The fixed versions of this range, ascending. */
     List<String> fixedVersions() {
         return fixedVersions;
+    }
+
+    /** The fixed versions of this range, parsed, ascending. */
+    List<Version> fixedParsed() {
+        return fixedParsed;
     }
 
     /** A description of the interval containing {@code v}, or null when the range does not contain it. */
@@ -118,7 +133,7 @@ final class CompiledRange {
                 }
             }
         }
-        return vulnerable ? describe(openedBy, v) : null;
+        return vulnerable ? descriptions[openedBy] : null;
     }
 
     private boolean beforeLimits(Version v) {
@@ -133,16 +148,18 @@ final class CompiledRange {
         return false;
     }
 
-    private String describe(int openedBy, Version v) {
+    // When the walk ends "vulnerable", no fixed/last_affected event after the last opening
+    // introduced event lies at or below the version, so the interval ends at the first of them.
+    private String describe(int openedBy) {
         StringBuilder b = new StringBuilder(type.name()).append(" range [").append(events[openedBy].text()).append(", ");
         String end = "*)";
         for (int i = openedBy + 1; i < events.length; i++) {
             Event e = events[i];
-            if (e.kind() == RangeEvent.Kind.FIXED && v.compareTo(e.version()) < 0) {
+            if (e.kind() == RangeEvent.Kind.FIXED) {
                 end = e.text() + ")";
                 break;
             }
-            if (e.kind() == RangeEvent.Kind.LAST_AFFECTED && v.compareTo(e.version()) <= 0) {
+            if (e.kind() == RangeEvent.Kind.LAST_AFFECTED) {
                 end = e.text() + "]";
                 break;
             }

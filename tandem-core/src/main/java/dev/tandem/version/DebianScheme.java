@@ -25,6 +25,7 @@ final class DebianScheme implements VersionScheme {
 
     @Override
     public Version parse(String text) throws InvalidVersionException {
+        VersionText.check(name, text);
         String s = text.strip();
         if (s.isEmpty()) {
             throw new InvalidVersionException(name, text, "empty version");

@@ -21,6 +21,7 @@ final class MavenScheme implements VersionScheme {
 
     @Override
     public Version parse(String text) throws InvalidVersionException {
+        VersionText.check(name(), text);
         if (text.isBlank()) {
             throw new InvalidVersionException(name(), text, "empty version");
         }

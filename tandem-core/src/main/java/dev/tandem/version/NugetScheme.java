@@ -22,6 +22,7 @@ final class NugetScheme implements VersionScheme {
 
     @Override
     public Version parse(String text) throws InvalidVersionException {
+        VersionText.check(name(), text);
         String s = text;
         int plus = s.indexOf('+');
         if (plus >= 0) {

@@ -20,6 +20,7 @@ final class PackagistScheme implements VersionScheme {
 
     @Override
     public Version parse(String text) throws InvalidVersionException {
+        VersionText.check(name(), text);
         if (text.isBlank()) {
             throw new InvalidVersionException(name(), text, "empty version");
         }

@@ -36,6 +36,7 @@ final class PypiScheme implements VersionScheme {
 
     @Override
     public Version parse(String text) throws InvalidVersionException {
+        VersionText.check(name(), text);
         Matcher m = PEP440.matcher(text);
         if (m.matches()) {
             return pep440(text, m);

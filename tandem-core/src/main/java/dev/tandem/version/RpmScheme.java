@@ -21,6 +21,7 @@ final class RpmScheme implements VersionScheme {
 
     @Override
     public Version parse(String text) throws InvalidVersionException {
+        VersionText.check(name(), text);
         String s = text.strip();
         if (s.isEmpty()) {
             throw new InvalidVersionException(name(), text, "empty version");
@@ -132,9 +133,7 @@ final class RpmScheme implements VersionScheme {
             if (two == end2) {
                 return isNum ? 1 : -1;
             }
-            String s1 = a.substring(one, end1);
-            String s2 = b.substring(two, end2);
-            int rc = isNum ? DecimalDigits.compare(s1, s2) : Integer.signum(s1.compareTo(s2));
+            int rc = isNum ? compareDigits(a, one, end1, b, two, end2) : compareChars(a, one, end1, b, two, end2);
             if (rc != 0) {
                 return rc;
             }
@@ -145,6 +144,34 @@ final class RpmScheme implements VersionScheme {
             return 0;
         }
         return one >= a.length() ? -1 : 1;
+    }
+
+    // Segments are compared in place: no substring per segment on the hot path.
+    private static int compareDigits(String a, int from1, int to1, String b, int from2, int to2) {
+        while (from1 < to1 && a.charAt(from1) == '0') {
+            from1++;
+        }
+        while (from2 < to2 && b.charAt(from2) == '0') {
+            from2++;
+        }
+        int len1 = to1 - from1;
+        int len2 = to2 - from2;
+        if (len1 != len2) {
+            return len1 > len2 ? 1 : -1;
+        }
+        return compareChars(a, from1, to1, b, from2, to2);
+    }
+
+    private static int compareChars(String a, int from1, int to1, String b, int from2, int to2) {
+        int n = Math.min(to1 - from1, to2 - from2);
+        for (int k = 0; k < n; k++) {
+            char x = a.charAt(from1 + k);
+            char y = b.charAt(from2 + k);
+            if (x != y) {
+                return x < y ? -1 : 1;
+            }
+        }
+        return Integer.compare(to1 - from1, to2 - from2);
     }
 
     /** A parsed RPM EVR; {@code release} is null when the text has no {@code -}. */

@@ -28,6 +28,7 @@ final class RubyGemsScheme implements VersionScheme {
 
     @Override
     public Version parse(String text) throws InvalidVersionException {
+        VersionText.check(name(), text);
         if (!ANCHORED.matcher(text).matches()) {
             throw new InvalidVersionException(name(), text, "not a Gem::Version (digits, dots, letters, one -prerelease)");
         }

@@ -28,6 +28,7 @@ final class SemverVersion implements Version {
     }
 
     static SemverVersion parse(String scheme, String text, SemverSyntax syntax) throws InvalidVersionException {
+        VersionText.check(scheme, text);
         String s = text.strip();
         if (syntax.prefixEquals() && s.startsWith("=")) {
             s = s.substring(1).strip();

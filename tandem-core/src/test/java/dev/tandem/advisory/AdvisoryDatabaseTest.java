@@ -35,9 +35,9 @@ class AdvisoryDatabaseTest {
     @Test
     void mergesAdvisoriesThatShareAliases() {
         Vulnerability libwebp = database.vulnerabilityFor("CVE-2023-4863").orElseThrow();
-        // Two CVE ids in the group, so the lowest advisory id names it.
-        assertThat(libwebp.id()).isEqualTo("RUSTSEC-2023-0060");
-        assertThat(libwebp.aliases()).containsExactly("CVE-2023-4863", "CVE-2023-5129", "GHSA-j7hp-h8jx-5ppr",
+        // Two CVE ids in the group (the second a rejected duplicate): the earliest names it.
+        assertThat(libwebp.id()).isEqualTo("CVE-2023-4863");
+        assertThat(libwebp.aliases()).containsExactly("CVE-2023-5129", "GHSA-j7hp-h8jx-5ppr", "RUSTSEC-2023-0060",
                 "RUSTSEC-2023-0061");
         assertThat(libwebp.advisories()).extracting(Advisory::id).containsExactly("RUSTSEC-2023-0060", "RUSTSEC-2023-0061");
         assertThat(database.vulnerabilityFor("RUSTSEC-2023-0061")).containsSame(libwebp);
@@ -77,8 +77,8 @@ class AdvisoryDatabaseTest {
     void vulnerabilitiesAreSortedByIdWithNumbersComparedAsNumbers() {
         assertThat(database.vulnerabilities()).extracting(Vulnerability::id).containsExactly(
                 "CVE-2016-10931", "CVE-2019-19844", "CVE-2020-0601", "CVE-2021-23337", "CVE-2021-44228",
-                "CVE-2023-32681", "CVE-2023-41045", "CVE-2024-24791", "CVE-2024-39236", "CVE-2024-51756",
-                "CVE-2025-24016", "RUSTSEC-2023-0060");
+                "CVE-2023-4863", "CVE-2023-32681", "CVE-2023-41045", "CVE-2024-24791", "CVE-2024-39236", "CVE-2024-51756",
+                "CVE-2025-24016");
     }
 
     @Test
@@ -93,7 +93,18 @@ class AdvisoryDatabaseTest {
     }
 
     @Test
-    void withoutExactlyOneCveTheLowestAdvisoryIdWinsInNaturalOrder() {
+    void theEarliestCveNamesAGroupThatHasSeveral() {
+        // RUSTSEC-2023-0061 aliases CVE-2023-4863 and its rejected duplicate CVE-2023-5129.
+        AdvisoryDatabase db = AdvisoryDatabase.build(List.of(
+                advisory("RUSTSEC-2023-0061", List.of("CVE-2023-5129", "CVE-2023-4863", "GHSA-j7hp-h8jx-5ppr"), List.of())),
+                List.of());
+        Vulnerability vulnerability = db.vulnerabilities().get(0);
+        assertThat(vulnerability.id()).isEqualTo("CVE-2023-4863");
+        assertThat(vulnerability.aliases()).containsExactly("CVE-2023-5129", "GHSA-j7hp-h8jx-5ppr", "RUSTSEC-2023-0061");
+    }
+
+    @Test
+    void withoutACveTheLowestAdvisoryIdWinsInNaturalOrder() {
         AdvisoryDatabase db = AdvisoryDatabase.build(List.of(
                 advisory("GO-2020-10", List.of("GHSA-aaaa"), List.of()),
                 advisory("GO-2020-9", List.of("GO-2020-10"), List.of())), List.of());

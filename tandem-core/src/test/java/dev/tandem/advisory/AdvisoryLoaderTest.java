@@ -179,6 +179,37 @@ class AdvisoryLoaderTest {
     }
 
     @Test
+    void anEntryThatInflatesPastItsDeclaredSizeIsRefused() throws Exception {
+        byte[] padded = new byte[200_000];
+        java.util.Arrays.fill(padded, (byte) ' ');
+        System.arraycopy(record("LIE-1"), 0, padded, 0, record("LIE-1").length);
+        byte[] zip = zipBytes(Map.of("LIE-1.json", padded));
+        // Forge the central directory: declare 100 bytes for an entry that inflates to 200,000.
+        int header = -1;
+        for (int i = zip.length - 46; i >= 0; i--) {
+            if (zip[i] == 0x50 && zip[i + 1] == 0x4b && zip[i + 2] == 0x01 && zip[i + 3] == 0x02) {
+                header = i;
+                break;
+            }
+        }
+        assertThat(header).isPositive();
+        java.nio.ByteBuffer.wrap(zip, header + 24, 4).order(java.nio.ByteOrder.LITTLE_ENDIAN).putInt(100);
+        Path forged = Files.write(temp.resolve("forged.zip"), zip);
+        assertThatThrownBy(() -> AdvisoryLoader.load(List.of(forged), LoadOptions.strict(), LoadListener.NONE))
+                .isInstanceOf(InputException.class)
+                .hasMessage(forged + "!/LIE-1.json: the entry inflates to more than its declared 100 bytes");
+    }
+
+    @Test
+    void fileSizeLimitsApplyToPlainFiles() throws Exception {
+        Path dir = manyRecords(2);
+        InputLimits tiny = new InputLimits(20, 200, 1 << 20, 10, 1 << 20);
+        assertThatThrownBy(() -> AdvisoryLoader.load(List.of(dir), LoadOptions.strict().withLimits(tiny), LoadListener.NONE))
+                .isInstanceOf(InputException.class)
+                .hasMessage(dir.resolve("rec-0000.json") + ": the file has 46 bytes, more than the limit of 20");
+    }
+
+    @Test
     void aCorruptZipIsAnError() throws Exception {
         Path zip = temp.resolve("broken.zip");
         Files.writeString(zip, "PK this is not really a zip");
@@ -214,6 +245,23 @@ class AdvisoryLoaderTest {
         AdvisoryLoad load = AdvisoryLoader.load(List.of(file, Fixtures.path("osv/go/GO-2025-3459.json")),
                 LoadOptions.strict(), LoadListener.NONE);
         assertThat(load.advisories()).extracting(Advisory::id).containsExactly("A-1", "A-2", "GO-2025-3459");
+    }
+
+    @Test
+    void lenientKeepsTheGoodRecordsOfAJsonArrayAroundABadOne() throws Exception {
+        Path file = Files.writeString(temp.resolve("all.json"), "[\n"
+                + new String(record("A-1"), StandardCharsets.UTF_8) + ",\n"
+                + "{\"id\":\"A-2\",\"affected\":[{\"ranges\":[{\"type\":\"X\",\"events\":[{\"a\":{\"b\":[1]}}]}]}]},\n"
+                + "7,\n"
+                + new String(record("A-4"), StandardCharsets.UTF_8) + "\n]");
+        AdvisoryLoad load = AdvisoryLoader.load(List.of(file), LoadOptions.lenient(), LoadListener.NONE);
+        assertThat(load.advisories()).extracting(Advisory::id).containsExactly("A-1", "A-4");
+        assertThat(load.problems()).extracting(e -> e.position().line() + " " + e.problem()).containsExactly(
+                "3 range type must be SEMVER, ECOSYSTEM or GIT, found \"X\"",
+                "4 an OSV record must be an object, found a number");
+        assertThatThrownBy(() -> AdvisoryLoader.load(List.of(file), LoadOptions.strict(), LoadListener.NONE))
+                .isInstanceOf(InputException.class)
+                .hasMessageContaining("line 3");
     }
 
     private Path manyRecords(int count) throws IOException {

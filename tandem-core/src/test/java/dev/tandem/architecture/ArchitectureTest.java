@@ -50,4 +50,21 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("dev.tandem.sbom..", "dev.tandem.match..")
                 .check(core);
     }
+
+    @Test
+    void reportingKnowsNothingOfSbomsAdvisoriesOrMatching() {
+        noClasses().that().resideInAPackage("dev.tandem.reporting..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.tandem.sbom..", "dev.tandem.advisory..",
+                        "dev.tandem.match..", "dev.tandem.version..")
+                .check(core);
+    }
+
+    @Test
+    void theReportingCatalogAndDeadlineArithmeticSitBelowTheEngines() {
+        noClasses().that().resideInAnyPackage("dev.tandem.reporting.catalog..", "dev.tandem.reporting.deadline..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.tandem.reporting.incident..",
+                        "dev.tandem.reporting.obligation..", "dev.tandem.reporting.draft..",
+                        "dev.tandem.reporting.comparison..", "dev.tandem.reporting.exercise..")
+                .check(core);
+    }
 }

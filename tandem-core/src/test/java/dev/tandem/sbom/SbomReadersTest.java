@@ -1,9 +1,11 @@
 package dev.tandem.sbom;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.tandem.input.InputException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +15,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.w3c.dom.Document;
@@ -40,7 +43,7 @@ class SbomReadersTest {
     }
 
     @Test
-    void schemaKeyAloneIdentifiesCycloneDx(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+    void schemaKeyAloneIdentifiesCycloneDx(@TempDir Path dir) throws Exception {
         Path file = Files.writeString(dir.resolve("schema-only.json"),
                 "{\"$schema\": \"http://cyclonedx.org/schema/bom-1.5.schema.json\", \"components\": [{\"name\": \"a\"}]}");
         assertThat(SbomReaders.detect(file)).isEqualTo(SbomFormat.CYCLONEDX_JSON);
@@ -58,6 +61,14 @@ class SbomReadersTest {
     void readerForAKnownFormatReadsDirectly() throws Exception {
         Sbom sbom = SbomReaders.reader(SbomFormat.SPDX_TAG_VALUE).read(Fixtures.path("handmade/graph.spdx"));
         assertThat(sbom.components()).hasSize(7);
+    }
+
+    @Test
+    void aReaderCalledOnAnotherFormatSaysSoInsteadOfReadingNothing() {
+        Path spdx = Fixtures.path("spdx/SPDXJSONExample-v2.3.spdx.json");
+        assertThatThrownBy(() -> new CycloneDxJsonReader().read(spdx))
+                .isInstanceOf(InputException.class)
+                .hasMessage(spdx + ": is SPDX JSON, not CycloneDX JSON (SbomReaders.read detects the format)");
     }
 
     /** Counts components with a plain parser, independently of the readers, and compares. */

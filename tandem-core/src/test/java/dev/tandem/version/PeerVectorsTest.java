@@ -35,6 +35,7 @@ class PeerVectorsTest {
             {"npm", "node-semver-comparisons.txt"},
             {"Maven", "maven-versions.txt"},
             {"Maven", "maven-versions-generated.txt"},
+            {"Maven", "maven-comparableversiontest.txt"},
             {"PyPI", "pypi-versions.txt"},
             {"PyPI", "pypi-versions-generated.txt"},
             {"PyPI", "packaging-versions.txt"},

@@ -253,4 +253,44 @@ class RangeEvaluatorTest {
         assertThat(v).isEqualTo(new RangeVerdict.Affected(
                 "ECOSYSTEM range [0, 2.0.1); ECOSYSTEM range [1.0, 1.9.7)", List.of("1.9.7", "2.0.1")));
     }
+
+    @Test
+    void eventsAtTheSameVersionKeepDocumentOrder() {
+        // fixed 2.0 then introduced 2.0: affected again from 2.0 (a re-introduction)
+        AffectedVersions reintroduced = affected(List.of(range(RangeType.ECOSYSTEM,
+                "introduced", "1.0", "fixed", "2.0", "introduced", "2.0", "fixed", "3.0")));
+        assertThat(RangeEvaluator.evaluate(reintroduced, MAVEN, "2.0"))
+                .isEqualTo(new RangeVerdict.Affected("ECOSYSTEM range [2.0, 3.0)", List.of("2.0", "3.0")));
+        // introduced 2.0 then fixed 2.0: an empty interval
+        AffectedVersions empty = affected(List.of(range(RangeType.ECOSYSTEM, "introduced", "2.0", "fixed", "2.0")));
+        assertThat(RangeEvaluator.evaluate(empty, MAVEN, "2.0")).isEqualTo(new RangeVerdict.NotAffected());
+    }
+
+    @Test
+    void compiledSemverRangesReuseAnNpmParse() throws Exception {
+        AffectedVersions a = affected(List.of(range(RangeType.SEMVER, "introduced", "1.0.0", "fixed", "1.0.5")));
+        CompiledAffectedVersions compiled = RangeEvaluator.compile(a, NPM);
+        assertThat(compiled.evaluate(NPM.parse("1.0.4"))).isInstanceOf(RangeVerdict.Affected.class);
+        assertThat(compiled.evaluate(NPM.parse("1.0.5-rc.1"))).isInstanceOf(RangeVerdict.Affected.class);
+        assertThat(compiled.evaluate(NPM.parse("1.0.5"))).isEqualTo(new RangeVerdict.NotAffected());
+        assertThat(compiled.ecosystemScheme()).isSameAs(NPM);
+    }
+
+    @Test
+    void aSemverRangeOnAnEcosystemWithoutSemverVersionsQuotesTheVersion() {
+        AffectedVersions a = affected(List.of(range(RangeType.SEMVER, "introduced", "0", "fixed", "2.0.0")));
+        RangeVerdict v = RangeEvaluator.evaluate(a, PYPI, "1.0.post1");
+        assertThat(v).isInstanceOf(RangeVerdict.NotEvaluated.class);
+        assertThat(((RangeVerdict.NotEvaluated) v).reason()).contains("SEMVER version \"1.0.post1\"");
+        assertThat(RangeEvaluator.evaluate(a, PYPI, "1.5")).isInstanceOf(RangeVerdict.Affected.class);
+    }
+
+    @Test
+    void anUnparseableVersionIsReportedEvenWhenAnotherRangeSaysNotAffected() {
+        AffectedVersions a = affected(List.of(
+                range(RangeType.SEMVER, "introduced", "0", "fixed", "2.0.0"),
+                range(RangeType.ECOSYSTEM, "introduced", "5.0", "fixed", "6.0")));
+        assertThat(RangeEvaluator.evaluate(a, PYPI, "1.0.post1")).isInstanceOf(RangeVerdict.NotEvaluated.class);
+        assertThat(RangeEvaluator.evaluate(a, PYPI, "5.1.post1")).isInstanceOf(RangeVerdict.Affected.class);
+    }
 }

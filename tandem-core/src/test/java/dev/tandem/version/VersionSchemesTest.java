@@ -158,4 +158,16 @@ class VersionSchemesTest {
         assertThat(maven.compare("1.0-sp1", "1.0")).isPositive();
         assertThatThrownBy(() -> maven.parse(" ")).isInstanceOf(InvalidVersionException.class);
     }
+
+    @Test
+    void everySchemeRefusesHostileTextWithAnInvalidVersionNotACrash() {
+        String huge = "1." + "9".repeat(2_000_000);
+        for (String ecosystem : VersionSchemes.supportedEcosystems()) {
+            VersionScheme s = VersionSchemes.forEcosystem(ecosystem).orElseThrow();
+            assertThatThrownBy(() -> s.parse(huge)).as(ecosystem).isInstanceOf(InvalidVersionException.class)
+                    .hasMessageContaining("longer than 1024 characters");
+            assertThatThrownBy(() -> s.parse(null)).as(ecosystem).isInstanceOf(InvalidVersionException.class);
+        }
+        assertThatThrownBy(() -> VersionSchemes.semver().parse(huge)).isInstanceOf(InvalidVersionException.class);
+    }
 }

@@ -161,6 +161,8 @@ final class JsonRenderer implements ScanRenderer {
         node.put("group", component.group());
         node.put("version", component.version());
         node.put("purl", component.purl());
+        node.put("cpe", component.cpe());
+        node.put("supplier", component.supplier());
         node.put("dependency", component.dependency().name().toLowerCase(Locale.ROOT));
         ArrayNode path = node.putArray("path");
         component.path().forEach(path::add);

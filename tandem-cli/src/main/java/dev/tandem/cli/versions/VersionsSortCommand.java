@@ -26,6 +26,7 @@ import picocli.CommandLine.Option;
 final class VersionsSortCommand implements Callable<Integer> {
 
     static final String STDIN = "<stdin>";
+    static final int MAX_LINE = 4096;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -40,7 +41,7 @@ final class VersionsSortCommand implements Callable<Integer> {
         List<Version> versions = new ArrayList<>();
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         int lineNumber = 0;
-        for (String line; (line = in.readLine()) != null; ) {
+        for (String line; (line = readLine(in, lineNumber + 1)) != null; ) {
             lineNumber++;
             String text = line.strip();
             if (text.isEmpty()) {
@@ -60,5 +61,27 @@ final class VersionsSortCommand implements Callable<Integer> {
         }
         out.flush();
         return ExitCode.OK;
+    }
+
+    // Like BufferedReader.readLine, but a hostile endless line fails at MAX_LINE instead of filling the heap.
+    private static String readLine(BufferedReader in, int lineNumber) throws IOException, InputException {
+        StringBuilder line = new StringBuilder();
+        int c = in.read();
+        if (c < 0) {
+            return null;
+        }
+        while (c >= 0 && c != '\n') {
+            if (line.length() == MAX_LINE) {
+                throw new InputException(STDIN, InputPosition.at(lineNumber, 0),
+                        "line longer than " + MAX_LINE + " characters; expected one version per line");
+            }
+            line.append((char) c);
+            c = in.read();
+        }
+        int end = line.length();
+        if (end > 0 && line.charAt(end - 1) == '\r') {
+            line.setLength(end - 1);
+        }
+        return line.toString();
     }
 }

@@ -123,4 +123,19 @@ class VersionsCommandTest {
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("compare or sort");
     }
+
+    @Test
+    void sortRefusesAHostileEndlessLine() {
+        Run r = run("1.0.0\n" + "9".repeat(100_000) + "\n", "versions", "sort", "--ecosystem", "npm");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).startsWith("tandem: <stdin>: line 2: line longer than 4096 characters");
+    }
+
+    @Test
+    void sortNamesAVersionTooLongForAnyScheme() {
+        Run r = run("1." + "1".repeat(2000) + "\n", "versions", "sort", "--ecosystem", "Maven");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).startsWith("tandem: <stdin>: line 1: Maven version").contains("longer than 1024 characters");
+    }
 }

@@ -1,0 +1,6 @@
+package dev.tandem.cli.pqc;
+
+/** Output formats of {@code tandem pqc}. */
+public enum PqcFormat {
+    TABLE, JSON, MD, HTML
+}

@@ -1,0 +1,5 @@
+package dev.tandem.reporting.catalog;
+
+/** One condition a framework needs to apply, in words, as a test, and with its source. */
+public record ApplicabilityRule(String id, String text, Condition when, String source, Confidence confidence) {
+}

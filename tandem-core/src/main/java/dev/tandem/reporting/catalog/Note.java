@@ -1,0 +1,5 @@
+package dev.tandem.reporting.catalog;
+
+/** A sourced remark on a framework (exceptions, related duties, open questions). */
+public record Note(String text, String source, Confidence confidence) {
+}

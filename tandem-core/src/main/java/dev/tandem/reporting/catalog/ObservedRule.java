@@ -1,0 +1,5 @@
+package dev.tandem.reporting.catalog;
+
+/** Which day is observed when a fixed-date holiday falls on a weekend ({@code previous-friday}, {@code next-monday}). */
+public record ObservedRule(String saturday, String sunday, String source, Confidence confidence, String note) {
+}

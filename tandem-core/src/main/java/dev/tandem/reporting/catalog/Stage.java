@@ -1,0 +1,12 @@
+package dev.tandem.reporting.catalog;
+
+import java.util.List;
+
+/** One report a framework requires: its kind, when its clock starts, its period, recipient, channel and fields. */
+public record Stage(String id, String kind, String name, Condition when, ClockStart clockStart, StagePeriod period, Cap cap,
+        String recipient, String channel, String source, Confidence confidence, List<StageField> fields) {
+
+    public Stage {
+        fields = fields == null ? List.of() : List.copyOf(fields);
+    }
+}

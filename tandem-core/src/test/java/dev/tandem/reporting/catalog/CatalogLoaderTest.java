@@ -1,0 +1,98 @@
+package dev.tandem.reporting.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class CatalogLoaderTest {
+
+    private final ReportingCatalog catalog = CatalogLoader.bundled();
+
+    /** The framework and stage ids of the reporting-obligations issue are a contract. */
+    @Test
+    void frameworkAndStageIdsAreTheContract() {
+        Map<String, List<String>> contract = new java.util.LinkedHashMap<>();
+        contract.put("eu-cra-vulnerability", List.of("early-warning", "notification", "final-report"));
+        contract.put("eu-cra-incident", List.of("early-warning", "notification", "final-report"));
+        contract.put("eu-nis2", List.of("early-warning", "notification", "final-report"));
+        contract.put("eu-gdpr", List.of("notification"));
+        contract.put("eu-dora", List.of("initial-notification", "intermediate-report", "final-report"));
+        contract.put("us-circia", List.of("incident-report", "ransom-payment-report"));
+        contract.put("us-sec-8k", List.of("form-8k"));
+        contract.put("us-nydfs", List.of("notification", "extortion-payment-notice", "extortion-payment-justification"));
+        contract.put("us-dfars", List.of("report"));
+        contract.put("us-nerc-cip-008", List.of("initial-notification"));
+        contract.put("us-hipaa", List.of("individual-notice"));
+        assertThat(catalog.frameworks()).extracting(Framework::id).containsExactlyElementsOf(contract.keySet());
+        contract.forEach((id, stages) -> assertThat(catalog.framework(id).orElseThrow().stages())
+                .extracting(Stage::id).as(id).containsExactlyElementsOf(stages));
+    }
+
+    @Test
+    void everyRuleStageAndFieldCarriesASourceAndConfidence() {
+        for (Framework framework : catalog.frameworks()) {
+            assertThat(framework.inForce().source()).as(framework.id()).isNotBlank();
+            for (ApplicabilityRule rule : framework.applicability()) {
+                assertThat(rule.source()).as(framework.id() + "/" + rule.id()).isNotBlank();
+                assertThat(rule.confidence()).isNotNull();
+            }
+            for (Stage stage : framework.stages()) {
+                assertThat(stage.source()).as(framework.id() + "/" + stage.id()).isNotBlank();
+                assertThat(stage.recipient()).isNotBlank();
+                assertThat(stage.channel()).isNotBlank();
+                assertThat(stage.fields()).as(framework.id() + "/" + stage.id() + " fields").isNotEmpty();
+                stage.fields().forEach(f -> assertThat(f.source()).as(f.field()).isNotBlank());
+            }
+        }
+        catalog.fields().forEach(f -> assertThat(f.source()).as(f.id()).isNotBlank());
+        catalog.countingRules().forEach(r -> r.parts().forEach(p -> assertThat(p.source()).isNotBlank()));
+    }
+
+    @Test
+    void craArticle14AppliesFrom11September2026AndCirciaIsNotInForce() {
+        InForce cra = catalog.framework("eu-cra-vulnerability").orElseThrow().inForce();
+        assertThat(cra.on(LocalDate.of(2026, 9, 10))).isFalse();
+        assertThat(cra.on(LocalDate.of(2026, 9, 11))).isTrue();
+        assertThat(cra.confidence()).isEqualTo(Confidence.V);
+        InForce circia = catalog.framework("us-circia").orElseThrow().inForce();
+        assertThat(circia.on(LocalDate.of(2030, 1, 1))).isFalse();
+        assertThat(circia.describe()).isEqualTo("not in force");
+    }
+
+    /** Facts the reference tags [U] are in the catalog as unconfirmed, never as certain. */
+    @Test
+    void referenceUnconfirmedFactsStayUnconfirmed() {
+        Framework cra = catalog.framework("eu-cra-vulnerability").orElseThrow();
+        assertThat(cra.notes()).filteredOn(n -> n.text().contains("open-source software stewards"))
+                .singleElement().extracting(Note::confidence).isEqualTo(Confidence.U);
+        assertThat(cra.notes()).filteredOn(n -> n.text().contains("Single Reporting Platform"))
+                .singleElement().extracting(Note::confidence).isEqualTo(Confidence.U);
+        Framework gdpr = catalog.framework("eu-gdpr").orElseThrow();
+        assertThat(gdpr.notes()).filteredOn(n -> n.text().contains("96 hours"))
+                .singleElement().extracting(Note::confidence).isEqualTo(Confidence.U);
+        assertThat(gdpr.stage("notification").orElseThrow().period().hours()).isEqualTo(72);
+        Stage extortion = catalog.framework("us-nydfs").orElseThrow().stage("extortion-payment-notice").orElseThrow();
+        assertThat(extortion.fields()).allSatisfy(f -> assertThat(f.confidence()).isEqualTo(Confidence.U));
+        assertThat(catalog.calendar("weekends-only").orElseThrow().confidence()).isEqualTo(Confidence.U);
+    }
+
+    @Test
+    void periodsMatchTheReference() {
+        assertThat(period("eu-cra-vulnerability", "final-report")).isEqualTo("P14D");
+        assertThat(period("eu-cra-incident", "final-report")).isEqualTo("P1M");
+        assertThat(period("eu-dora", "initial-notification")).isEqualTo("PT4H");
+        assertThat(period("eu-dora", "intermediate-report")).isEqualTo("PT72H");
+        assertThat(period("us-sec-8k", "form-8k")).isEqualTo("4BD");
+        assertThat(period("us-nydfs", "extortion-payment-justification")).isEqualTo("P30D");
+        assertThat(period("us-nerc-cip-008", "initial-notification")).isEqualTo("PT1H");
+        assertThat(period("us-hipaa", "individual-notice")).isEqualTo("P60D");
+        assertThat(period("us-circia", "ransom-payment-report")).isEqualTo("PT24H");
+    }
+
+    private String period(String framework, String stage) {
+        return catalog.framework(framework).orElseThrow().stage(stage).orElseThrow().period().iso();
+    }
+}
