@@ -48,6 +48,10 @@ public final class DeclarationCommand implements Callable<Integer> {
         Document document = new DeclarationWriter(kb).write(profile, assessment);
         String text = format == Format.html ? HtmlRenderer.render(document) : MarkdownRenderer.render(document);
         if (outFile != null) {
+            Path parent = outFile.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
             Files.writeString(outFile, text, StandardCharsets.UTF_8);
             spec.commandLine().getErr().println("tandem: wrote " + outFile);
             spec.commandLine().getErr().flush();

@@ -34,6 +34,10 @@ public final class RegistryEntryCommand implements Callable<Integer> {
         ObjectNode entry = RegistryEntryWriter.writeValid(profile);
         String text = JsonOutput.text(entry) + System.lineSeparator();
         if (outFile != null) {
+            Path parent = outFile.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
             Files.writeString(outFile, text, StandardCharsets.UTF_8);
             spec.commandLine().getErr().println("tandem: wrote " + outFile);
             spec.commandLine().getErr().flush();

@@ -159,6 +159,13 @@ class ConformityCommandsTest {
         Run html = run("declaration", "--product", EXAMPLE, "--format", "html");
         assertThat(html.out()).startsWith("<!DOCTYPE html>").contains("<h2>7. Notified body and procedure</h2>");
 
+        Path written = dir.resolve("new-folder/declaration.html");
+        assertThat(run("declaration", "--product", EXAMPLE, "--format", "html", "--out", written.toString()).code()).isZero();
+        assertThat(Files.readString(written)).startsWith("<!DOCTYPE html>");
+        Path entryFile = dir.resolve("other-folder/entry.json");
+        assertThat(run("registry-entry", "--product", EXAMPLE, "--out", entryFile.toString()).code()).isZero();
+        assertThat(JSON.readTree(entryFile.toFile()).path("schema_version").asText()).isEqualTo("1.0.0");
+
         Run registry = run("registry-entry", "--product", EXAMPLE);
         assertThat(registry.code()).isZero();
         assertThat(registry.err()).isEmpty();
