@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
         subcommands = {
                 CommandLine.HelpCommand.class,
                 dev.tandem.cli.scan.ScanCommand.class,
+                dev.tandem.cli.db.DbCommand.class,
         })
 public final class TandemCommand implements Runnable {
 
