@@ -93,7 +93,7 @@ public final class Matcher {
     }
 
     /** An advisory limited to one release applies to a component of that release, or of an unknown one. */
-    private static boolean releaseApplies(String advisoryRelease, String componentRelease) {
+    static boolean releaseApplies(String advisoryRelease, String componentRelease) {
         return advisoryRelease.isEmpty() || componentRelease.isEmpty() || advisoryRelease.equals(componentRelease);
     }
 
