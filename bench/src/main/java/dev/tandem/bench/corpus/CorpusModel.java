@@ -126,6 +126,11 @@ public final class CorpusModel {
         };
     }
 
+    /** Advisory {@code index} as the OSV JSON record the corpus holds (for benchmarks that need single records). */
+    public byte[] osvJson(int index) {
+        return OsvJson.write(plan(index));
+    }
+
     /** The plan of advisory {@code index} (0-based). */
     Plans.Advisory plan(int index) {
         Random r = random(1, index);
