@@ -15,6 +15,8 @@
 #   mvn -B -q -DskipTests -pl tandem-cli,bench -am package
 # Needs /usr/bin/time (GNU time) for peak resident memory. JMH_ARGS overrides the JMH options
 # (default: one fork, 2 warm-up and 3 measured iterations: the machine is shared, run it once).
+# JFR=1 records a Flight Recorder profile of db build and the first scan --db (RESULTS_DIR/*.jfr;
+# read with: jfr view hot-methods FILE).
 set -euo pipefail
 
 corpus="$(cd "${1:?usage: bench/run-scale.sh CORPUS_DIR [RESULTS_DIR]}" && pwd)"
@@ -62,14 +64,22 @@ time_run() {
     "$name" "$wall" "$user" "$sys" $((rss / 1024)) "$(cut -d' ' -f1 /proc/loadavg)")"
 }
 
+jfr_build=()
+jfr_scan=()
+if [ "${JFR:-0}" = 1 ]; then
+  jfr_build=("-XX:StartFlightRecording=filename=$results/db-build.jfr,settings=profile")
+  jfr_scan=("-XX:StartFlightRecording=filename=$results/scan-db.jfr,settings=profile")
+fi
+
 say ""
 say "## Whole processes (GNU time)"
-time_run db-build "$java" -jar "$jar" db build --advisories "${advisories[@]}" --kev "${kev[@]}" --out "$corpus/db.tdb"
+time_run db-build "$java" "${jfr_build[@]}" -jar "$jar" db build --advisories "${advisories[@]}" --kev "${kev[@]}" --out "$corpus/db.tdb"
 count="$(sed -n 's/^Advisories: \([0-9,]*\).*/\1/p' "$results/db-build.out" | tr -d ,)"
 withdrawn="$(sed -n 's/^Advisories: [0-9,]* (\([0-9,]*\) withdrawn.*/\1/p' "$results/db-build.out" | tr -d ,)"
 read -r wall _ < "$results/db-build.time"
 say "db build: $((count + withdrawn)) advisories read in $wall s = $(awk -v n=$((count + withdrawn)) -v t="$wall" 'BEGIN {printf "%d", n / t}') advisories/s (whole process)"
 time_run db-info "$java" -jar "$jar" db info "$corpus/db.tdb"
+time_run scan-db-profiled "$java" "${jfr_scan[@]}" -jar "$jar" scan --db "$corpus/db.tdb" --sbom "${sbom[@]}" --format json --output "$results/scan-db.json"
 for run in 1 2 3; do
   time_run "scan-db-$run" "$java" -jar "$jar" scan --db "$corpus/db.tdb" --sbom "${sbom[@]}" --format json --output "$results/scan-db.json"
 done

@@ -55,16 +55,13 @@ public final class Snapshot {
                 throw corrupt("the string table is malformed");
             }
             stringData = (int) dataStart;
-            checkStringOffsets();
             stringCache = new AtomicReferenceArray<>(stringCount);
-
+            // The tables' contents are bounds-checked where they are used, not here: a load must
+            // not touch the millions of rows a scan never reads (the checksum already caught damage).
             packageCount = fixedTable(SnapshotFormat.PACKAGES, SnapshotFormat.PACKAGE_ROW, "package table");
-            checkPackages();
             packageSlots = hashTable(SnapshotFormat.PACKAGE_HASH, "package hash table");
             vulnerabilityCount = fixedTable(SnapshotFormat.VULNERABILITIES, 4, "vulnerability table");
-            checkVulnerabilities();
             idSlots = hashTable(SnapshotFormat.ID_HASH, "id hash table");
-            checkIds();
 
             PayloadReader kevReader = section(SnapshotFormat.KEV);
             int kevCount = kevReader.count();
@@ -130,9 +127,18 @@ public final class Snapshot {
     /**
      * An index whose KEV assertions of the catalogues present in {@code fresherKev} are replaced by
      * those entries (joined through the snapshot's ids); other catalogues keep the snapshot's.
+     *
+     * @throws CorruptSnapshotException when the id table is malformed (a crafted file)
      */
     public SnapshotIndex index(List<KevEntry> fresherKev) {
-        return fresherKev.isEmpty() ? index() : new SnapshotIndex(this, new KevOverlay(this, fresherKev));
+        if (fresherKev.isEmpty()) {
+            return index();
+        }
+        try {
+            return new SnapshotIndex(this, new KevOverlay(this, fresherKev));
+        } catch (IndexOutOfBoundsException e) {
+            throw new CorruptSnapshotException(corrupt("malformed id table (" + e.getMessage() + ")"));
+        }
     }
 
     // ---- header and tables -------------------------------------------------------------------
@@ -225,57 +231,6 @@ public final class Snapshot {
         return slots;
     }
 
-    private void checkStringOffsets() throws InputException {
-        int previous = 0;
-        long dataLength = sectionEnd[SnapshotFormat.STRINGS] - (long) stringData;
-        for (int i = 0; i <= stringCount; i++) {
-            int offset = SnapshotFormat.i32(bytes, stringOffsets + 4 * i);
-            if (offset < previous || offset > dataLength || (i == 0 && offset != 0)) {
-                throw corrupt("the string table offsets are malformed at string " + i);
-            }
-            previous = offset;
-        }
-    }
-
-    private void checkPackages() throws InputException {
-        int entriesLength = sectionEnd[SnapshotFormat.ENTRIES] - sectionStart[SnapshotFormat.ENTRIES];
-        for (int p = 0; p < packageCount; p++) {
-            int row = packageRow(p);
-            int offset = SnapshotFormat.i32(bytes, row + 8);
-            int entries = SnapshotFormat.i32(bytes, row + 12);
-            if (!isString(SnapshotFormat.i32(bytes, row)) || !isString(SnapshotFormat.i32(bytes, row + 4))
-                    || offset < 0 || offset > entriesLength || entries <= 0 || entries > entriesLength - offset) {
-                throw corrupt("package " + p + " of the package table is malformed");
-            }
-        }
-    }
-
-    private void checkVulnerabilities() throws InputException {
-        int blobLength = sectionEnd[SnapshotFormat.VULNERABILITY_BLOB] - sectionStart[SnapshotFormat.VULNERABILITY_BLOB];
-        int table = sectionStart[SnapshotFormat.VULNERABILITIES] + 4;
-        for (int v = 0; v < vulnerabilityCount; v++) {
-            int offset = SnapshotFormat.i32(bytes, table + 4 * v);
-            if (offset < 0 || offset >= blobLength) {
-                throw corrupt("vulnerability " + v + " of the vulnerability table is malformed");
-            }
-        }
-    }
-
-    private void checkIds() throws InputException {
-        for (int slot = 0; slot < idSlots; slot++) {
-            int string = idSlotString(slot);
-            if (string != 0 && (!isString(string - 1) || !isVulnerability(idSlotVulnerability(slot)))) {
-                throw corrupt("slot " + slot + " of the id hash table is malformed");
-            }
-        }
-        for (int slot = 0; slot < packageSlots; slot++) {
-            int ordinal = packageSlotOrdinal(slot);
-            if (ordinal < 0 || ordinal > packageCount) {
-                throw corrupt("slot " + slot + " of the package hash table is malformed");
-            }
-        }
-    }
-
     private SnapshotInfo meta(int checksum) {
         PayloadReader in = section(SnapshotFormat.META);
         String toolVersion = string(in.varint());
@@ -329,23 +284,39 @@ public final class Snapshot {
     }
 
     String string(int index) {
-        if (!isString(index)) {
-            throw new IndexOutOfBoundsException("string " + index + " of " + stringCount);
-        }
-        String cached = stringCache.get(index);
+        String cached = stringCache.get(checkedString(index));
         if (cached == null) {
-            int from = SnapshotFormat.i32(bytes, stringOffsets + 4 * index);
-            int to = SnapshotFormat.i32(bytes, stringOffsets + 4 * index + 4);
-            cached = new String(bytes, stringData + from, to - from, StandardCharsets.UTF_8);
+            int from = stringStart(index);
+            cached = new String(bytes, stringData + from, stringEnd(index) - from, StandardCharsets.UTF_8);
             stringCache.set(index, cached);
         }
         return cached;
     }
 
-    /** True when string {@code index} holds exactly {@code text}, without decoding it. */
-    boolean stringEquals(int index, String text) {
+    private int checkedString(int index) {
+        if (!isString(index)) {
+            throw new IndexOutOfBoundsException("string " + index + " of " + stringCount);
+        }
+        return index;
+    }
+
+    private int stringStart(int index) {
         int from = SnapshotFormat.i32(bytes, stringOffsets + 4 * index);
         int to = SnapshotFormat.i32(bytes, stringOffsets + 4 * index + 4);
+        if (from < 0 || to < from || stringData + (long) to > sectionEnd[SnapshotFormat.STRINGS]) {
+            throw new IndexOutOfBoundsException("string " + index + " lies outside the string table");
+        }
+        return from;
+    }
+
+    private int stringEnd(int index) {
+        return SnapshotFormat.i32(bytes, stringOffsets + 4 * index + 4);
+    }
+
+    /** True when string {@code index} holds exactly {@code text}, without decoding it. */
+    boolean stringEquals(int index, String text) {
+        int from = stringStart(checkedString(index));
+        int to = stringEnd(index);
         int length = to - from;
         if (length == text.length()) {
             // ASCII fast path: equal lengths and equal bytes mean equal strings.
@@ -371,6 +342,14 @@ public final class Snapshot {
 
     private int packageRow(int ordinal) {
         return sectionStart[SnapshotFormat.PACKAGES] + 4 + ordinal * SnapshotFormat.PACKAGE_ROW;
+    }
+
+    /** The package of a hash slot's value (ordinal + 1), checked against the package table. */
+    int checkedPackage(int ordinalPlusOne) {
+        if (ordinalPlusOne < 1 || ordinalPlusOne > packageCount) {
+            throw new IndexOutOfBoundsException("package " + (ordinalPlusOne - 1) + " of " + packageCount);
+        }
+        return ordinalPlusOne - 1;
     }
 
     int packageEcosystem(int ordinal) {
@@ -434,7 +413,11 @@ public final class Snapshot {
                 return -1;
             }
             if (stringEquals(string - 1, key)) {
-                return idSlotVulnerability(slot);
+                int vulnerability = idSlotVulnerability(slot);
+                if (!isVulnerability(vulnerability)) {
+                    throw new IndexOutOfBoundsException("vulnerability " + vulnerability + " of " + vulnerabilityCount);
+                }
+                return vulnerability;
             }
             slot = (slot + 1) & mask;
         }

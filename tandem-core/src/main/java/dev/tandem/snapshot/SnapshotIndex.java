@@ -56,7 +56,7 @@ public final class SnapshotIndex implements PackageIndex {
      */
     @Override
     public List<IndexEntry> lookup(PackageKey key) {
-        int ordinal = find(key);
+        int ordinal = guarded(() -> find(key));
         if (ordinal < 0) {
             return List.of();
         }
@@ -85,7 +85,7 @@ public final class SnapshotIndex implements PackageIndex {
 
     /** The vulnerability an advisory id or alias (any case) belongs to. */
     public Optional<Vulnerability> vulnerabilityFor(String id) {
-        int index = snapshot.vulnerabilityOf(id);
+        int index = guarded(() -> snapshot.vulnerabilityOf(id));
         return index < 0 ? Optional.empty() : Optional.of(vulnerability(index));
     }
 
@@ -99,10 +99,12 @@ public final class SnapshotIndex implements PackageIndex {
             if (ordinal == 0) {
                 return -1;
             }
-            if (snapshot.packageSlotHash(slot) == hash
-                    && snapshot.stringEquals(snapshot.packageName(ordinal - 1), key.name())
-                    && snapshot.stringEquals(snapshot.packageEcosystem(ordinal - 1), key.ecosystem())) {
-                return ordinal - 1;
+            if (snapshot.packageSlotHash(slot) == hash) {
+                int candidate = snapshot.checkedPackage(ordinal);
+                if (snapshot.stringEquals(snapshot.packageName(candidate), key.name())
+                        && snapshot.stringEquals(snapshot.packageEcosystem(candidate), key.ecosystem())) {
+                    return candidate;
+                }
             }
             slot = (slot + 1) & mask;
         }
@@ -111,6 +113,9 @@ public final class SnapshotIndex implements PackageIndex {
 
     private List<IndexEntry> decodePackage(int ordinal) {
         int count = snapshot.packageEntryCount(ordinal);
+        if (count < 1) {
+            throw new IndexOutOfBoundsException("package " + ordinal + " has " + count + " entries");
+        }
         PayloadReader in = snapshot.at(SnapshotFormat.ENTRIES, snapshot.packageEntriesOffset(ordinal));
         List<IndexEntry> entries = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
