@@ -39,7 +39,7 @@ public final class SnapshotWriter {
     /** Longest first line of {@code details} kept for advisories without a summary (renderers cut at 200). */
     static final int DETAILS_HEADLINE = 1_000;
 
-    private final Map<String, Integer> stringIndex = new HashMap<>();
+    private Map<String, Integer> stringIndex = new HashMap<>();
     private final List<String> strings = new ArrayList<>();
 
     private SnapshotWriter() {
@@ -74,6 +74,19 @@ public final class SnapshotWriter {
         }
     }
 
+    /**
+     * A text that is (nearly) unique per advisory (source file, summary, details headline): stored
+     * without the dictionary lookup, which on half a million advisories costs more than the few
+     * duplicates it would save.
+     */
+    private int unique(String text) {
+        if (text == null || text.isEmpty()) {
+            return 0;
+        }
+        strings.add(text);
+        return strings.size() - 1;
+    }
+
     private int string(String text) {
         String value = text == null ? "" : text;
         Integer existing = stringIndex.get(value);
@@ -100,8 +113,10 @@ public final class SnapshotWriter {
     }
 
     private byte[] file(AdvisoryDatabase database, List<KevEntry> kev, SnapshotProvenance provenance) {
-        string(""); // index 0 is the empty string: absent optional texts cost one byte
         List<Vulnerability> vulnerabilities = database.vulnerabilities();
+        // Sized for the corpus up front: rehashing a dictionary of millions of strings is not free.
+        stringIndex = new HashMap<>(Math.max(16, vulnerabilities.size() * 8));
+        string(""); // index 0 is the empty string: absent optional texts cost one byte
         PayloadWriter vulnerabilityBlob = new PayloadWriter(vulnerabilities.size() * 64);
         int[] vulnerabilityOffsets = new int[vulnerabilities.size()];
         Map<PackageKey, PackageBlob> packages = new LinkedHashMap<>();
@@ -270,9 +285,9 @@ public final class SnapshotWriter {
         out.varint(vulnerability.advisories().size());
         for (Advisory advisory : vulnerability.advisories()) {
             out.varint(string(advisory.id()));
-            out.varint(string(advisory.source()));
-            out.varint(string(advisory.summary()));
-            out.varint(string(advisory.summary().isBlank() ? headline(advisory.details()) : ""));
+            out.varint(unique(advisory.source()));
+            out.varint(unique(advisory.summary()));
+            out.varint(unique(advisory.summary().isBlank() ? headline(advisory.details()) : ""));
         }
         SeverityScore severity = vulnerability.severity();
         if (severity == null) {
