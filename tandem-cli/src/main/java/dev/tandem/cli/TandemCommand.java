@@ -26,6 +26,7 @@ import picocli.CommandLine.Command;
                 dev.tandem.cli.reporting.ReportCommand.class,
                 dev.tandem.cli.reporting.FrameworksCommand.class,
                 dev.tandem.cli.reporting.ExerciseCommand.class,
+                dev.tandem.cli.db.DbCommand.class,
         })
 public final class TandemCommand implements Runnable {
 

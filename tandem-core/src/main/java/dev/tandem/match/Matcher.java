@@ -3,7 +3,11 @@ package dev.tandem.match;
 import dev.tandem.advisory.Vulnerability;
 import dev.tandem.sbom.Component;
 import dev.tandem.sbom.Sbom;
+import dev.tandem.version.CompiledAffectedVersions;
+import dev.tandem.version.InvalidVersionException;
 import dev.tandem.version.RangeVerdict;
+import dev.tandem.version.Version;
+import dev.tandem.version.VersionScheme;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -61,6 +65,7 @@ public final class Matcher {
             return;
         }
         Map<String, Accumulated> byVulnerability = new LinkedHashMap<>();
+        ParsedVersion parsed = new ParsedVersion(known.version());
         for (IndexEntry entry : entries) {
             if (!releaseApplies(entry.release(), known.release())) {
                 continue;
@@ -71,7 +76,7 @@ public final class Matcher {
                 acc.undecided(entry.advisory().id(), entry.unevaluable());
                 continue;
             }
-            switch (entry.versions().evaluate(known.version())) {
+            switch (parsed.evaluate(entry.versions())) {
                 case RangeVerdict.Affected affected -> acc.affected(entry, affected,
                         !entry.release().isEmpty() && known.release().isEmpty());
                 case RangeVerdict.NotAffected notAffected -> acc.notAffected();
@@ -93,8 +98,41 @@ public final class Matcher {
     }
 
     /** An advisory limited to one release applies to a component of that release, or of an unknown one. */
-    private static boolean releaseApplies(String advisoryRelease, String componentRelease) {
+    static boolean releaseApplies(String advisoryRelease, String componentRelease) {
         return advisoryRelease.isEmpty() || componentRelease.isEmpty() || advisoryRelease.equals(componentRelease);
+    }
+
+    /**
+     * The component's version parsed once per scheme rather than once per entry: a popular package
+     * has dozens of entries, all ordered by the same scheme. Falls back to the evaluator's own
+     * parsing (and its error wording) when the scheme rejects the version.
+     */
+    private static final class ParsedVersion {
+        private final String text;
+        private VersionScheme scheme;
+        private Version version;
+
+        ParsedVersion(String text) {
+            this.text = text;
+        }
+
+        RangeVerdict evaluate(CompiledAffectedVersions versions) {
+            VersionScheme ordering = versions.ecosystemScheme();
+            if (ordering != null && text != null && !text.isBlank()) {
+                if (ordering != scheme) {
+                    scheme = ordering;
+                    try {
+                        version = ordering.parse(text);
+                    } catch (InvalidVersionException e) {
+                        version = null;
+                    }
+                }
+                if (version != null && version.text().equals(text)) {
+                    return versions.evaluate(version);
+                }
+            }
+            return versions.evaluate(text);
+        }
     }
 
     /** What the advisories of one vulnerability said about one component. */

@@ -9,7 +9,7 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 
 /** A progress bar on standard error while advisories load; silent unless stderr is a terminal. */
-final class LoadProgress implements LoadListener, AutoCloseable {
+public final class LoadProgress implements LoadListener, AutoCloseable {
 
     /** Below this many files the load is too quick for a bar to help. */
     private static final long MINIMUM_FILES = 2_000;
@@ -21,7 +21,8 @@ final class LoadProgress implements LoadListener, AutoCloseable {
         this.enabled = enabled;
     }
 
-    static LoadProgress forStderr(PrintWriter err) {
+    /** A bar on standard error when it is a terminal, else a listener that ignores progress. */
+    public static LoadProgress forStderr(PrintWriter err) {
         return new LoadProgress(Terminal.stderrIsTerminal());
     }
 

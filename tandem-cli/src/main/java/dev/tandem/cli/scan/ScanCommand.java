@@ -6,8 +6,10 @@ import dev.tandem.advisory.AdvisoryLoader;
 import dev.tandem.advisory.KevEntry;
 import dev.tandem.advisory.KevReader;
 import dev.tandem.advisory.LoadOptions;
+import dev.tandem.advisory.KevCatalog;
 import dev.tandem.cli.ExitCode;
 import dev.tandem.cli.TandemVersion;
+import dev.tandem.cli.UsageException;
 import dev.tandem.input.InputException;
 import dev.tandem.match.FailThreshold;
 import dev.tandem.match.Matcher;
@@ -15,6 +17,10 @@ import dev.tandem.match.PackageIndex;
 import dev.tandem.match.ScanResult;
 import dev.tandem.sbom.Sbom;
 import dev.tandem.sbom.SbomReaders;
+import dev.tandem.snapshot.CorruptSnapshotException;
+import dev.tandem.snapshot.Snapshot;
+import dev.tandem.snapshot.SnapshotIndex;
+import dev.tandem.snapshot.SnapshotProvenance;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -22,7 +28,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -34,7 +42,8 @@ import picocli.CommandLine.Model.CommandSpec;
         mixinStandardHelpOptions = true,
         description = {
                 "Find the vulnerable components of SBOMs, known-exploited ones first (OSV, CISA KEV, EU KEV).",
-                "Components are matched by package URL against OSV advisories; KEV entries join through CVE aliases.",
+                "Components are matched by package URL against OSV advisories (files, or a snapshot built by",
+                "'tandem db build'); KEV entries join through CVE aliases.",
                 "Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 bad usage or input."})
 public final class ScanCommand implements Callable<Integer> {
 
@@ -45,12 +54,17 @@ public final class ScanCommand implements Callable<Integer> {
             description = "CycloneDX (JSON/XML 1.2-1.6) or SPDX 2.3 (JSON, tag-value) SBOMs.")
     List<Path> sboms = new ArrayList<>();
 
-    @Option(names = "--advisories", arity = "1..*", required = true, paramLabel = "PATH",
+    @Option(names = "--advisories", arity = "1..*", paramLabel = "PATH",
             description = "OSV advisories: JSON or YAML files, directories, or zip archives as OSV publishes them.")
     List<Path> advisories = new ArrayList<>();
 
+    @Option(names = "--db", paramLabel = "FILE",
+            description = "An advisory snapshot built by 'tandem db build', instead of --advisories.")
+    Path db;
+
     @Option(names = "--kev", arity = "1..*", paramLabel = "FILE",
-            description = "Known-exploited catalogues: CISA KEV JSON and/or ENISA EU KEV JSON.")
+            description = "Known-exploited catalogues: CISA KEV JSON and/or ENISA EU KEV JSON. With --db, they replace "
+                    + "the snapshot's assertions of the same catalogue (fresher KEV over an older snapshot).")
     List<Path> kev = new ArrayList<>();
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
@@ -70,39 +84,75 @@ public final class ScanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InputException {
+        if (advisories.isEmpty() == (db == null)) {
+            throw new UsageException("give exactly one source of advisories: --advisories PATH... or --db FILE");
+        }
+        if (db != null && lenient) {
+            throw new UsageException("--lenient applies to --advisories only; a snapshot is checked as a whole");
+        }
         List<Sbom> parsed = new ArrayList<>(sboms.size());
         for (Path file : sboms) {
             parsed.add(SbomReaders.read(file));
-        }
-        LoadOptions options = lenient ? LoadOptions.lenient() : LoadOptions.strict();
-        AdvisoryLoad load;
-        try (LoadProgress progress = LoadProgress.forStderr(spec.commandLine().getErr())) {
-            load = AdvisoryLoader.load(advisories, options, progress);
         }
         List<KevEntry> kevEntries = new ArrayList<>();
         for (Path file : kev) {
             kevEntries.addAll(KevReader.read(file));
         }
-        AdvisoryDatabase database = AdvisoryDatabase.build(load.advisories(), kevEntries);
-        PackageIndex index = PackageIndex.build(database);
-        ScanResult result = new Matcher(index).scan(parsed);
+        AdvisorySource source = db != null ? fromSnapshot(kevEntries) : fromAdvisories(kevEntries);
+        ScanResult result;
+        try {
+            result = new Matcher(source.index()).scan(parsed);
+        } catch (CorruptSnapshotException e) {
+            throw e.input();
+        }
+        AdvisoryDatabase.Stats stats = source.stats();
+        ScanContext context = new ScanContext(new TandemVersion().getVersion()[0].replace("tandem ", ""),
+                Instant.now(), source.advisorySources(), source.kevSources(),
+                new ScanContext.AdvisoryCounts(stats.advisories(), stats.withdrawn(), stats.vulnerabilities(),
+                        stats.kevEntries(), stats.kevMatched(), source.index().packageCount()),
+                source.warnings());
+        PrintWriter err = spec.commandLine().getErr();
+        source.warnings().forEach(w -> err.println("tandem: warning: " + w));
+        render(result, context);
+        return failOn != null && result.anyAtOrAbove(failOn) ? ExitCode.FINDINGS : ExitCode.OK;
+    }
 
+    /** Where the advisories of a scan came from: the index to match against and what to say about it. */
+    private record AdvisorySource(PackageIndex index, AdvisoryDatabase.Stats stats, List<String> advisorySources,
+            List<String> kevSources, List<String> warnings) {
+    }
+
+    private AdvisorySource fromAdvisories(List<KevEntry> kevEntries) throws InputException {
+        LoadOptions options = lenient ? LoadOptions.lenient() : LoadOptions.strict();
+        AdvisoryLoad load;
+        try (LoadProgress progress = LoadProgress.forStderr(spec.commandLine().getErr())) {
+            load = AdvisoryLoader.load(advisories, options, progress);
+        }
+        AdvisoryDatabase database = AdvisoryDatabase.build(load.advisories(), kevEntries);
         List<String> warnings = new ArrayList<>();
         load.problems().forEach(problem -> warnings.add("skipped advisory: " + problem.getMessage()));
         if (load.skippedFiles() > 0) {
             warnings.add(load.skippedFiles() + " file(s) under the advisory paths are neither JSON nor YAML and were not read");
         }
-        AdvisoryDatabase.Stats stats = database.stats();
-        ScanContext context = new ScanContext(new TandemVersion().getVersion()[0].replace("tandem ", ""),
-                Instant.now(), advisories.stream().map(Path::toString).toList(),
-                kev.stream().map(Path::toString).toList(),
-                new ScanContext.AdvisoryCounts(stats.advisories(), stats.withdrawn(), stats.vulnerabilities(),
-                        stats.kevEntries(), stats.kevMatched(), index.packageCount()),
-                warnings);
-        PrintWriter err = spec.commandLine().getErr();
-        warnings.forEach(w -> err.println("tandem: warning: " + w));
-        render(result, context);
-        return failOn != null && result.anyAtOrAbove(failOn) ? ExitCode.FINDINGS : ExitCode.OK;
+        return new AdvisorySource(PackageIndex.build(database), database.stats(),
+                advisories.stream().map(Path::toString).toList(), kev.stream().map(Path::toString).toList(), warnings);
+    }
+
+    private AdvisorySource fromSnapshot(List<KevEntry> kevEntries) throws InputException {
+        Snapshot snapshot = Snapshot.load(db);
+        SnapshotIndex index = snapshot.index(kevEntries);
+        SnapshotProvenance provenance = snapshot.info().provenance();
+        List<String> kevSources = new ArrayList<>();
+        if (kevEntries.isEmpty()) {
+            kevSources.addAll(provenance.kevSources());
+        } else {
+            Set<KevCatalog> replaced = EnumSet.noneOf(KevCatalog.class);
+            kevEntries.forEach(entry -> replaced.add(entry.catalog()));
+            snapshot.kevEntries().stream().filter(entry -> !replaced.contains(entry.catalog()))
+                    .map(KevEntry::source).distinct().forEach(kevSources::add);
+            kev.forEach(file -> kevSources.add(file.toString()));
+        }
+        return new AdvisorySource(index, index.stats(), provenance.advisorySources(), kevSources, List.of());
     }
 
     private void render(ScanResult result, ScanContext context) throws IOException {

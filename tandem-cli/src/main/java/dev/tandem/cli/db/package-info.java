@@ -1,0 +1,2 @@
+/** {@code tandem db}: build and inspect advisory snapshots (docs/commands/db.md). */
+package dev.tandem.cli.db;

@@ -1,0 +1,422 @@
+package dev.tandem.snapshot;
+
+import dev.tandem.advisory.Advisory;
+import dev.tandem.advisory.AdvisoryDatabase;
+import dev.tandem.advisory.AffectedPackage;
+import dev.tandem.advisory.KevEntry;
+import dev.tandem.advisory.SeverityScore;
+import dev.tandem.advisory.Vulnerability;
+import dev.tandem.match.EcosystemName;
+import dev.tandem.match.IndexEntry;
+import dev.tandem.match.PackageKey;
+import dev.tandem.version.RangeEvent;
+import dev.tandem.version.VersionRange;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Encodes an {@link AdvisoryDatabase} (and the KEV entries it was built with) as a snapshot. The
+ * output depends only on its inputs: the same database and provenance give the same bytes.
+ * Package entries keep the database order, so a snapshot index answers lookups exactly as the
+ * in-memory index does.
+ */
+public final class SnapshotWriter {
+
+    /** Longest first line of {@code details} kept for advisories without a summary (renderers cut at 200). */
+    static final int DETAILS_HEADLINE = 1_000;
+
+    private Map<String, Integer> stringIndex = new HashMap<>();
+    private final List<String> strings = new ArrayList<>();
+
+    private SnapshotWriter() {
+    }
+
+    /** The whole snapshot file: header and payload. */
+    public static byte[] encode(AdvisoryDatabase database, List<KevEntry> kev, SnapshotProvenance provenance) {
+        return new SnapshotWriter().file(database, kev, provenance);
+    }
+
+    /**
+     * Writes the snapshot to {@code target} through a temporary file in the same folder and an
+     * atomic rename, so a failed build never leaves a half-written snapshot behind.
+     */
+    public static void write(AdvisoryDatabase database, List<KevEntry> kev, SnapshotProvenance provenance,
+            Path target) throws IOException {
+        byte[] file = encode(database, kev, provenance);
+        Path absolute = target.toAbsolutePath();
+        Path temporary = absolute.resolveSibling(absolute.getFileName() + ".tmp-" + ProcessHandle.current().pid());
+        try {
+            try (OutputStream out = Files.newOutputStream(temporary, StandardOpenOption.CREATE,
+                    StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
+                out.write(file);
+            }
+            try {
+                Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (java.nio.file.AtomicMoveNotSupportedException e) {
+                Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+
+    /**
+     * A text that is (nearly) unique per advisory (source file, summary, details headline): stored
+     * without the dictionary lookup, which on half a million advisories costs more than the few
+     * duplicates it would save.
+     */
+    private int unique(String text) {
+        if (text == null || text.isEmpty()) {
+            return 0;
+        }
+        strings.add(text);
+        return strings.size() - 1;
+    }
+
+    private int string(String text) {
+        String value = text == null ? "" : text;
+        Integer existing = stringIndex.get(value);
+        if (existing != null) {
+            return existing;
+        }
+        int index = strings.size();
+        strings.add(value);
+        stringIndex.put(value, index);
+        return index;
+    }
+
+    /** One package's entries while encoding: the blob and how many entries it holds. */
+    private static final class PackageBlob {
+        final PayloadWriter bytes = new PayloadWriter(48);
+        int entries;
+    }
+
+    /** Per-ecosystem tallies while encoding. */
+    private static final class Tally {
+        long advisories;
+        long packages;
+        long entries;
+    }
+
+    private byte[] file(AdvisoryDatabase database, List<KevEntry> kev, SnapshotProvenance provenance) {
+        List<Vulnerability> vulnerabilities = database.vulnerabilities();
+        // Sized for the corpus up front: rehashing a dictionary of millions of strings is not free.
+        stringIndex = new HashMap<>(Math.max(16, vulnerabilities.size() * 8));
+        string(""); // index 0 is the empty string: absent optional texts cost one byte
+        PayloadWriter vulnerabilityBlob = new PayloadWriter(vulnerabilities.size() * 64);
+        int[] vulnerabilityOffsets = new int[vulnerabilities.size()];
+        Map<PackageKey, PackageBlob> packages = new LinkedHashMap<>();
+        Map<String, Tally> tallies = new TreeMap<>();
+        List<int[]> ids = new ArrayList<>(); // {upper-case id string, vulnerability}
+        long entryCount = 0;
+        Set<String> seenIds = new HashSet<>();
+        Set<String> advisoryEcosystems = new HashSet<>();
+        for (int v = 0; v < vulnerabilities.size(); v++) {
+            Vulnerability vulnerability = vulnerabilities.get(v);
+            vulnerabilityOffsets[v] = vulnerabilityBlob.size();
+            vulnerability(vulnerabilityBlob, vulnerability);
+            for (String id : idsOf(vulnerability)) {
+                String key = id.toUpperCase(Locale.ROOT);
+                if (seenIds.add(key)) {
+                    ids.add(new int[] {string(key), v});
+                }
+            }
+            List<Advisory> advisories = vulnerability.advisories();
+            for (int a = 0; a < advisories.size(); a++) {
+                advisoryEcosystems.clear();
+                for (AffectedPackage affected : advisories.get(a).affected()) {
+                    if (!IndexEntry.isIndexable(affected)) {
+                        continue;
+                    }
+                    PackageKey key = IndexEntry.keyOf(affected);
+                    PackageBlob blob = packages.get(key);
+                    Tally tally = tallies.computeIfAbsent(key.ecosystem(), k -> new Tally());
+                    if (blob == null) {
+                        blob = new PackageBlob();
+                        packages.put(key, blob);
+                        tally.packages++;
+                    }
+                    entry(blob.bytes, v, a, affected);
+                    blob.entries++;
+                    tally.entries++;
+                    entryCount++;
+                    if (advisoryEcosystems.add(key.ecosystem())) {
+                        tally.advisories++;
+                    }
+                }
+            }
+        }
+
+        PayloadWriter entries = new PayloadWriter((int) Math.min(SnapshotFormat.MAX_PAYLOAD, entryCount * 24 + 16));
+        PayloadWriter packageTable = new PayloadWriter(4 + packages.size() * SnapshotFormat.PACKAGE_ROW);
+        packageTable.i32(packages.size());
+        int[] packageHashes = new int[packages.size()];
+        int ordinal = 0;
+        for (Map.Entry<PackageKey, PackageBlob> p : packages.entrySet()) {
+            PackageKey key = p.getKey();
+            packageTable.i32(string(key.ecosystem()));
+            packageTable.i32(string(key.name()));
+            packageTable.i32(entries.size());
+            packageTable.i32(p.getValue().entries);
+            entries.append(p.getValue().bytes);
+            packageHashes[ordinal++] = SnapshotFormat.packageHash(key.ecosystem(), key.name());
+        }
+        PayloadWriter packageHash = hashTable(packageHashes, null);
+
+        int[] idHashes = new int[ids.size()];
+        int[] idStrings = new int[ids.size()];
+        PayloadWriter vulnerabilityTable = new PayloadWriter(4 + vulnerabilities.size() * 4);
+        vulnerabilityTable.i32(vulnerabilities.size());
+        for (int offset : vulnerabilityOffsets) {
+            vulnerabilityTable.i32(offset);
+        }
+        for (int i = 0; i < ids.size(); i++) {
+            idHashes[i] = SnapshotFormat.idHash(strings.get(ids.get(i)[0]));
+            idStrings[i] = ids.get(i)[0];
+        }
+        PayloadWriter idHash = hashTable(idHashes, ids);
+
+        PayloadWriter kevSection = new PayloadWriter(kev.size() * 16 + 8);
+        kevSection.varint(kev.size());
+        for (KevEntry entry : kev) {
+            kevEntry(kevSection, entry);
+        }
+
+        PayloadWriter meta = new PayloadWriter(256);
+        meta(meta, database.stats(), provenance, packages.size(), entryCount, tallies);
+
+        PayloadWriter stringSection = stringSection();
+        PayloadWriter[] sections = new PayloadWriter[SnapshotFormat.SECTION_COUNT];
+        sections[SnapshotFormat.META] = meta;
+        sections[SnapshotFormat.STRINGS] = stringSection;
+        sections[SnapshotFormat.PACKAGES] = packageTable;
+        sections[SnapshotFormat.PACKAGE_HASH] = packageHash;
+        sections[SnapshotFormat.ENTRIES] = entries;
+        sections[SnapshotFormat.VULNERABILITIES] = vulnerabilityTable;
+        sections[SnapshotFormat.VULNERABILITY_BLOB] = vulnerabilityBlob;
+        sections[SnapshotFormat.ID_HASH] = idHash;
+        sections[SnapshotFormat.KEV] = kevSection;
+        return assemble(sections);
+    }
+
+    private static List<String> idsOf(Vulnerability vulnerability) {
+        List<String> ids = new ArrayList<>(1 + vulnerability.aliases().size() + vulnerability.advisories().size());
+        ids.add(vulnerability.id());
+        ids.addAll(vulnerability.aliases());
+        for (Advisory advisory : vulnerability.advisories()) {
+            ids.add(advisory.id()); // a vulnerability's own advisory ids are among its aliases or its id
+        }
+        return ids;
+    }
+
+    /**
+     * An open-addressing table (linear probing) of {hash, value}: for packages the value is the
+     * package ordinal + 1; for ids it is the id's string index + 1 and the row holds the vulnerability.
+     */
+    private static PayloadWriter hashTable(int[] hashes, List<int[]> ids) {
+        int slots = SnapshotFormat.slotsFor(hashes.length);
+        int[] first = new int[slots];
+        int[] second = new int[slots];
+        for (int i = 0; i < hashes.length; i++) {
+            int slot = hashes[i] & (slots - 1);
+            while (first[slot] != 0) {
+                slot = (slot + 1) & (slots - 1);
+            }
+            if (ids == null) {
+                first[slot] = i + 1;
+                second[slot] = hashes[i];
+            } else {
+                first[slot] = ids.get(i)[0] + 1;
+                second[slot] = ids.get(i)[1];
+            }
+        }
+        PayloadWriter table = new PayloadWriter(4 + slots * SnapshotFormat.HASH_SLOT);
+        table.i32(slots);
+        for (int slot = 0; slot < slots; slot++) {
+            table.i32(first[slot]);
+            table.i32(second[slot]);
+        }
+        return table;
+    }
+
+    private void entry(PayloadWriter out, int vulnerability, int advisory, AffectedPackage affected) {
+        out.varint(vulnerability);
+        out.varint(advisory);
+        out.varint(string(affected.ecosystem()));
+        out.varint(string(affected.name()));
+        List<VersionRange> ranges = affected.versions().ranges();
+        out.varint(ranges.size());
+        for (VersionRange range : ranges) {
+            out.u8(range.type().ordinal());
+            out.varint(string(range.repo()));
+            out.varint(range.events().size());
+            for (RangeEvent event : range.events()) {
+                out.u8(event.kind().ordinal());
+                out.varint(string(event.version()));
+            }
+        }
+        List<String> versions = affected.versions().versions();
+        out.varint(versions.size());
+        for (String version : versions) {
+            out.varint(string(version));
+        }
+    }
+
+    private void vulnerability(PayloadWriter out, Vulnerability vulnerability) {
+        out.varint(string(vulnerability.id()));
+        out.varint(vulnerability.aliases().size());
+        for (String alias : vulnerability.aliases()) {
+            out.varint(string(alias));
+        }
+        out.varint(vulnerability.advisories().size());
+        for (Advisory advisory : vulnerability.advisories()) {
+            out.varint(string(advisory.id()));
+            out.varint(unique(advisory.source()));
+            out.varint(unique(advisory.summary()));
+            out.varint(unique(advisory.summary().isBlank() ? headline(advisory.details()) : ""));
+        }
+        SeverityScore severity = vulnerability.severity();
+        if (severity == null) {
+            out.u8(0);
+        } else {
+            out.u8(1);
+            out.varint(string(severity.type()));
+            out.varint(string(severity.vector()));
+            out.f64(severity.baseScore());
+            out.varint(string(severity.rating().name()));
+            out.varint(string(severity.problem()));
+        }
+        out.varint(vulnerability.exploited().size());
+        for (KevEntry entry : vulnerability.exploited()) {
+            kevEntry(out, entry);
+        }
+    }
+
+    /** The first line of an advisory's details, the only part a finding shows when there is no summary. */
+    static String headline(String details) {
+        String line = details.strip().lines().findFirst().orElse("");
+        return line.length() > DETAILS_HEADLINE ? line.substring(0, DETAILS_HEADLINE) : line;
+    }
+
+    private void kevEntry(PayloadWriter out, KevEntry entry) {
+        out.varint(string(entry.cveId()));
+        out.varint(string(entry.catalog().name()));
+        date(out, entry.dateAdded());
+        date(out, entry.dueDate());
+        out.u8(entry.knownRansomwareUse() ? 1 : 0);
+        out.varint(string(entry.vendor()));
+        out.varint(string(entry.product()));
+        out.varint(string(entry.name()));
+        out.varint(string(entry.source()));
+    }
+
+    private static void date(PayloadWriter out, LocalDate date) {
+        if (date == null) {
+            out.u8(0);
+        } else {
+            out.u8(1);
+            out.i64(date.toEpochDay());
+        }
+    }
+
+    private void meta(PayloadWriter out, AdvisoryDatabase.Stats stats, SnapshotProvenance provenance, int packages,
+            long entries, Map<String, Tally> tallies) {
+        out.varint(string(provenance.toolVersion()));
+        out.i64(provenance.builtAt().getEpochSecond());
+        out.i32(provenance.builtAt().getNano());
+        out.varint(provenance.advisorySources().size());
+        for (String source : provenance.advisorySources()) {
+            out.varint(string(source));
+        }
+        out.varint(provenance.kevSources().size());
+        for (String source : provenance.kevSources()) {
+            out.varint(string(source));
+        }
+        out.varlong(stats.advisories());
+        out.varlong(stats.withdrawn());
+        out.varlong(stats.duplicates());
+        out.varlong(stats.vulnerabilities());
+        out.varlong(stats.kevEntries());
+        out.varlong(stats.kevMatched());
+        out.varlong(stats.unmatchedKev());
+        out.varlong(packages);
+        out.varlong(entries);
+        out.varint(tallies.size());
+        for (Map.Entry<String, Tally> tally : tallies.entrySet()) {
+            out.varint(string(tally.getKey()));
+            out.varlong(tally.getValue().advisories);
+            out.varlong(tally.getValue().packages);
+            out.varlong(tally.getValue().entries);
+        }
+    }
+
+    /** {count, offsets[count + 1], UTF-8 bytes}: string i is bytes[offsets[i], offsets[i + 1]). */
+    private PayloadWriter stringSection() {
+        byte[][] encoded = new byte[strings.size()][];
+        long total = 0;
+        for (int i = 0; i < encoded.length; i++) {
+            encoded[i] = SnapshotFormat.utf8(strings.get(i));
+            total += encoded[i].length;
+        }
+        long size = 4 + 4L * (encoded.length + 1) + total;
+        if (size > SnapshotFormat.MAX_PAYLOAD) {
+            throw new IllegalStateException("the string table would exceed " + SnapshotFormat.MAX_PAYLOAD + " bytes");
+        }
+        PayloadWriter out = new PayloadWriter((int) size);
+        out.i32(encoded.length);
+        int offset = 0;
+        for (byte[] bytes : encoded) {
+            out.i32(offset);
+            offset += bytes.length;
+        }
+        out.i32(offset);
+        for (byte[] bytes : encoded) {
+            out.bytes(bytes, 0, bytes.length);
+        }
+        return out;
+    }
+
+    private static byte[] assemble(PayloadWriter[] sections) {
+        long payloadSize = 4 + 8L * sections.length;
+        for (PayloadWriter section : sections) {
+            payloadSize += section.size();
+        }
+        if (payloadSize > SnapshotFormat.MAX_PAYLOAD) {
+            throw new IllegalStateException("the snapshot would exceed " + SnapshotFormat.MAX_PAYLOAD + " bytes");
+        }
+        byte[] file = new byte[SnapshotFormat.HEADER_SIZE + (int) payloadSize];
+        PayloadWriter payload = new PayloadWriter((int) payloadSize);
+        payload.i32(sections.length);
+        int offset = 4 + 8 * sections.length;
+        for (PayloadWriter section : sections) {
+            payload.i32(offset);
+            payload.i32(section.size());
+            offset += section.size();
+        }
+        for (PayloadWriter section : sections) {
+            payload.append(section);
+        }
+        System.arraycopy(SnapshotFormat.MAGIC, 0, file, 0, SnapshotFormat.MAGIC.length);
+        PayloadWriter header = new PayloadWriter(16);
+        header.i32(SnapshotFormat.VERSION);
+        header.i32(SnapshotFormat.crc32c(payload.array(), 0, payload.size()));
+        header.i64(payload.size());
+        System.arraycopy(header.array(), 0, file, 8, 16);
+        System.arraycopy(payload.array(), 0, file, SnapshotFormat.HEADER_SIZE, payload.size());
+        return file;
+    }
+}
