@@ -54,8 +54,10 @@ final class TimelineCheck {
                 .filter(paid -> paid.isBefore(demanded)).ifPresent(paid -> errors.add(RecordIssue.error(
                         "/timeline/ransomPaidAt", "ransomPaidAt " + paid + " is before ransomDemandedAt " + demanded + ": impossible"))));
         Set<String> seen = new HashSet<>();
+        Set<String> repeatable = repeatableStages();
         for (Submission submission : record.submissions()) {
-            if (!seen.add(submission.framework() + "/" + submission.stage())) {
+            String key = submission.framework() + "/" + submission.stage();
+            if (!seen.add(key) && !repeatable.contains(key)) {
                 warnings.add(RecordIssue.warning(submission.path(), "second submission of " + submission.framework() + " "
                         + submission.stage() + ": the earliest one counts"));
             }
@@ -65,6 +67,19 @@ final class TimelineCheck {
                     errors.add(RecordIssue.error(submission.path() + "/at", "submitted " + submission.at() + ", before its clock started ("
                             + start.what() + " " + start.at() + "): impossible")));
         }
+    }
+
+    /** Stages a later stage chains on by their latest submission: updates of them are expected, not doubtful. */
+    private Set<String> repeatableStages() {
+        Set<String> repeatable = new HashSet<>();
+        for (Framework framework : catalog.frameworks()) {
+            for (Stage stage : framework.stages()) {
+                if (stage.clockStart().chained() && stage.clockStart().fromLatestSubmission()) {
+                    repeatable.add(framework.id() + "/" + stage.clockStart().afterStage());
+                }
+            }
+        }
+        return repeatable;
     }
 
     private record Start(String what, OffsetDateTime at) {
