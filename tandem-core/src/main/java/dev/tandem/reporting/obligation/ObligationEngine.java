@@ -219,7 +219,8 @@ public final class ObligationEngine {
         boolean late = submittedAt != null && due != null && submittedAt.isAfter(due);
         return new Obligation(framework.id(), framework.name(), stage.id(), stage.name(), start, startEvent, provisional,
                 countedAs, due, legalLimit, waitingFor, inForce, status, submittedAt, late,
-                fill(stage.recipient(), record), stage.channel(), fields(stage, record), stage.source(), stage.confidence(),
+                fill(stage.recipient(), record), stage.channel(), fields(stage, record, late || status == Status.OVERDUE),
+                stage.source(), stage.confidence(),
                 zone.zone().getId());
     }
 
@@ -239,9 +240,12 @@ public final class ObligationEngine {
         return recipient.replace("{euMainEstablishment}", state == null ? "Member State of the main establishment" : state);
     }
 
-    private List<FieldCheck> fields(Stage stage, IncidentRecord record) {
+    private List<FieldCheck> fields(Stage stage, IncidentRecord record, boolean late) {
         List<FieldCheck> checks = new ArrayList<>();
         for (StageField required : stage.fields()) {
+            if (!required.owed(late)) {
+                continue;
+            }
             FieldDefinition field = catalog.field(required.field()).orElseThrow();
             checks.add(new FieldCheck(field.id(), field.label(), field.recordPath(),
                     record.valueAt(field.recordPath()).isPresent(), required.condition(), required.source(),

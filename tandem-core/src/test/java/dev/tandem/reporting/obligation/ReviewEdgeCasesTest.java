@@ -154,4 +154,22 @@ class ReviewEdgeCasesTest {
         FrameworkAssessment nis2 = result.frameworks().stream().filter(a -> a.framework().id().equals("eu-nis2")).findFirst().orElseThrow();
         assertThat(nis2.timeZoneReason()).contains("(DE)").contains("[U: UNCONFIRMED]");
     }
+
+    @Test
+    void aLateGdprNotificationOwesTheReasonsForTheDelay() throws Exception {
+        String json = record("Europe/Berlin", "\"gdpr-controller\"", "\"kind\": \"incident\", \"personalDataBreach\": true",
+                "\"awareAt\": \"2026-11-18T08:00:00Z\"", "");
+        assertThat(find(run(json, "2026-11-19T00:00:00Z"), "eu-gdpr", "notification").missingFields()).doesNotContain("meta.delay_reasons");
+        Obligation overdue = find(run(json, "2026-11-22T00:00:00Z"), "eu-gdpr", "notification");
+        assertThat(overdue.status()).isEqualTo(Status.OVERDUE);
+        assertThat(overdue.missingFields()).contains("meta.delay_reasons");
+        String late = record("Europe/Berlin", "\"gdpr-controller\"", "\"kind\": \"incident\", \"personalDataBreach\": true",
+                "\"awareAt\": \"2026-11-18T08:00:00Z\"",
+                "{\"framework\": \"eu-gdpr\", \"stage\": \"notification\", \"at\": \"2026-11-21T10:00:00Z\"}");
+        Obligation submittedLate = find(run(late.replace("}]}", "}], \"content\": {\"delayReasons\": \"forensics\"}}"),
+                "2026-11-22T00:00:00Z"), "eu-gdpr", "notification");
+        assertThat(submittedLate.late()).isTrue();
+        assertThat(submittedLate.fields()).extracting(FieldCheck::id).contains("meta.delay_reasons");
+        assertThat(submittedLate.missingFields()).doesNotContain("meta.delay_reasons");
+    }
 }
