@@ -172,4 +172,18 @@ class ReviewEdgeCasesTest {
         assertThat(submittedLate.fields()).extracting(FieldCheck::id).contains("meta.delay_reasons");
         assertThat(submittedLate.missingFields()).doesNotContain("meta.delay_reasons");
     }
+
+    @Test
+    void decisionsThatContradictTheEventFlagsAreReported() throws Exception {
+        ObligationResult result = run(record("Europe/Berlin", "\"dora-financial-entity\", \"sec-registrant\"",
+                "\"kind\": \"incident\", \"major\": false, \"material\": false",
+                "\"awareAt\": \"2026-11-18T08:00:00Z\", \"classifiedMajorAt\": \"2026-11-18T10:00:00Z\", "
+                        + "\"materialityDeterminedAt\": \"2026-11-19T10:00:00Z\", \"correctiveMeasureAvailableAt\": \"2026-11-19T10:00:00Z\"", ""),
+                "2026-11-21T00:00:00Z");
+        assertThat(result.issues()).extracting(RecordIssue::path)
+                .contains("/event/major", "/event/material", "/timeline/correctiveMeasureAvailableAt");
+        ObligationResult consistent = run(record("Europe/Berlin", "\"dora-financial-entity\"", "\"kind\": \"incident\", \"major\": true",
+                "\"awareAt\": \"2026-11-18T08:00:00Z\", \"classifiedMajorAt\": \"2026-11-18T10:00:00Z\"", ""), "2026-11-21T00:00:00Z");
+        assertThat(consistent.issues()).isEmpty();
+    }
 }
