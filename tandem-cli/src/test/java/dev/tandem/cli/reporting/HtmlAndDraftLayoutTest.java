@@ -53,4 +53,13 @@ class HtmlAndDraftLayoutTest {
         assertThat(run.out()).contains("- **Affected product(s) with digital elements**:\n\n  - name: HX-200 home router\n")
                 .doesNotContain("**: - name:");
     }
+
+    @Test
+    void theTimingTableNamesTheTimeBasisOfEveryStage() {
+        CliRun run = CliRun.of("frameworks", "compare", "--frameworks", "eu-nis2,us-sec-8k", "--on", "2026-11-22");
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).contains("| period | time basis | clock start |")
+                .contains("| us-sec-8k | US | form-8k | notification | 4 business days | business days | materialityDeterminedAt |")
+                .contains("| eu-nis2 | EU | final-report | final-report | 1 calendar month | calendar months | submission of notification |");
+    }
 }
