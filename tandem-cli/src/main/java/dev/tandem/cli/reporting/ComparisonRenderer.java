@@ -89,12 +89,13 @@ final class ComparisonRenderer {
         StringBuilder out = new StringBuilder("# EU and US incident-reporting frameworks compared\n\n");
         out.append("Derived by Tandem from its catalog; every cell and statement names its source and confidence tag "
                 + "([V] legal text, [S] secondary sources, [R] recalled, [U] unconfirmed). Not legal advice.\n\n");
-        out.append("## Timing, fastest to slowest\n\n| framework | side | stage | kind | period | clock start | first report | in force | source |\n"
-                + "|---|---|---|---|---|---|---|---|---|\n");
+        out.append("## Timing, fastest to slowest\n\n| framework | side | stage | kind | period | time basis | clock start | first report | in force | source |\n"
+                + "|---|---|---|---|---|---|---|---|---|---|\n");
         for (TimingRow t : c.timing()) {
             out.append("| ").append(t.framework()).append(" | ").append(t.jurisdiction()).append(" | ").append(t.stage())
                     .append(" | ").append(t.kind()).append(" | ").append(t.period().describe())
                     .append(t.cap() == null ? "" : " (" + ObligationsText.cell(t.cap().text()) + ")")
+                    .append(" | ").append(t.period().basis().words())
                     .append(" | ").append(t.clockStart()).append(" | ").append(t.firstReport() ? "yes" : "")
                     .append(" | ").append(t.inForce() ? "yes" : "**no**").append(" | ").append(ObligationsText.cell(t.source()))
                     .append(' ').append(t.confidence().tag()).append(" |\n");
@@ -152,13 +153,14 @@ final class ComparisonRenderer {
                         + "@media print{body{margin:0}table{page-break-inside:auto}tr{page-break-inside:avoid}}</style>\n</head>\n<body>\n")
                 .append("<h1>EU and US incident-reporting frameworks compared</h1>\n<p>Derived by Tandem from its catalog; every cell and statement "
                         + "names its source and confidence tag ([V] legal text, [S] secondary sources, [R] recalled, [U] unconfirmed). Not legal advice.</p>\n");
-        out.append("<h2>Timing, fastest to slowest</h2>\n<table>\n<tr><th>framework</th><th>side</th><th>stage</th><th>kind</th><th>period</th>"
+        out.append("<h2>Timing, fastest to slowest</h2>\n<table>\n<tr><th>framework</th><th>side</th><th>stage</th><th>kind</th><th>period</th><th>time basis</th>"
                 + "<th>clock start</th><th>first report</th><th>in force</th><th>source</th></tr>\n");
         for (TimingRow t : c.timing()) {
             out.append("<tr class=\"").append(t.jurisdiction().toLowerCase(java.util.Locale.ROOT)).append("\"><td>").append(esc(t.framework()))
                     .append("</td><td>").append(esc(t.jurisdiction())).append("</td><td>").append(esc(t.stage())).append("</td><td>")
                     .append(esc(t.kind())).append("</td><td>").append(esc(t.period().describe()))
                     .append(t.cap() == null ? "" : "<div class=\"src\">" + esc(t.cap().text()) + "</div>").append("</td><td>")
+                    .append(esc(t.period().basis().words())).append("</td><td>")
                     .append(esc(t.clockStart())).append("</td><td>").append(t.firstReport() ? "yes" : "").append("</td><td>")
                     .append(t.inForce() ? "yes" : "<span class=\"no\">no</span>").append("</td><td class=\"src\">")
                     .append(esc(t.source() + " " + t.confidence().tag())).append("</td></tr>\n");

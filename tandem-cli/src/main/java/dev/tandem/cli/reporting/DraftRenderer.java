@@ -97,8 +97,16 @@ final class DraftRenderer {
             if (!drafted.fields().isEmpty()) {
                 out.append("Draft notice to users:\n\n");
                 for (DraftField field : drafted.fields()) {
-                    out.append("- **").append(field.label()).append("**: ").append(field.missing()
-                            ? "**" + MISSING + "** (add `" + field.recordPath() + "`)" : value(field.value()).replace("\n", "\n  ")).append('\n');
+                    out.append("- **").append(field.label()).append("**:");
+                    if (field.missing()) {
+                        out.append(" **" + MISSING + "** (add `" + field.recordPath() + "`)");
+                    } else if (field.value().isValueNode()) {
+                        out.append(' ').append(value(field.value()).replace("\n", "\n  "));
+                    } else {
+                        // A list or object becomes a nested block, not text glued after the label.
+                        out.append("\n\n  ").append(value(field.value()).replace("\n", "\n  ")).append('\n');
+                    }
+                    out.append('\n');
                 }
                 out.append('\n');
             }

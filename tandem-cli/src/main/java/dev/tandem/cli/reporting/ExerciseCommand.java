@@ -18,8 +18,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code tandem exercise SCENARIO}: replay a scenario into one EU–US timeline; optionally a what-if with one event shifted. */
 @Command(name = "exercise", mixinStandardHelpOptions = true,
-        description = {"Replay a scenario: the merged chronological timeline of every EU and US obligation,",
-                "what was met, what was missed, where the two sides diverge. --shift replays it with one event moved."})
+        description = {"Replay a scenario into one timeline of every EU and US obligation, met or missed.",
+                "Shows where the two sides diverge; --shift replays it with one event moved."})
 public final class ExerciseCommand implements Callable<Integer> {
 
     enum Format { table, json, html }

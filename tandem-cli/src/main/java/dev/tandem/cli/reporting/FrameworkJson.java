@@ -73,7 +73,8 @@ final class FrameworkJson {
     }
 
     static String clockStart(Stage stage) {
-        return stage.clockStart().chained() ? "submission of " + stage.clockStart().afterStage()
+        return stage.clockStart().chained()
+                ? (stage.clockStart().fromLatestSubmission() ? "latest submission of " : "submission of ") + stage.clockStart().afterStage()
                 : "timeline." + stage.clockStart().event()
                         + (stage.clockStart().fallback() == null ? "" : " (else timeline." + stage.clockStart().fallback() + ")");
     }

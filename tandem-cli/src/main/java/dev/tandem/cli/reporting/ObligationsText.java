@@ -38,7 +38,7 @@ final class ObligationsText {
                 if (o.legalLimit() != null) {
                     out.append("  legal limit ").append(o.legalLimit().at()).append(": ");
                     out.append(String.join("; ", o.legalLimit().rules().stream().filter(AppliedRule::applied)
-                            .map(r -> r.source() + " " + r.confidence().tag()).toList())).append('\n');
+                            .map(ObligationsText::rule).toList())).append('\n');
                 }
                 out.append("  to ").append(o.recipient()).append(" via ").append(o.channel()).append('\n');
                 out.append("  source ").append(o.source()).append(' ').append(o.confidence().tag()).append('\n');
@@ -81,7 +81,7 @@ final class ObligationsText {
                 if (o.legalLimit() != null) {
                     out.append(". Legal limit ").append(o.legalLimit().at()).append(" under ")
                             .append(String.join("; ", o.legalLimit().rules().stream().filter(AppliedRule::applied)
-                                    .map(r -> r.source() + " " + r.confidence().tag()).toList()));
+                                    .map(ObligationsText::rule).toList()));
                 }
                 out.append(".\n");
             }
@@ -123,6 +123,11 @@ final class ObligationsText {
             out.append(markdown ? "- " : "  ").append(issue.severity().label()).append(": ").append(issue.describe()).append('\n');
         }
         out.append('\n');
+    }
+
+    /** A provision with its tag and, where the catalog qualifies it, its caveat (holidays not modelled, ...). */
+    private static String rule(AppliedRule r) {
+        return r.source() + " " + r.confidence().tag() + (r.note() == null || r.note().isBlank() ? "" : " (" + r.note() + ")");
     }
 
     static String cell(String text) {

@@ -20,7 +20,7 @@ import java.util.function.Function;
 /**
  * Applies a counting rule's provisions, in catalog order, to a stage's plain deadline and returns
  * the later outer limit, if any. Each effect:
- * {@code start-next-full-hour} counts an hour period from the next full hour after the clock start;
+ * {@code start-next-full-hour} counts an hour period from the end of the hour in which the clock started;
  * {@code end-of-last-day} moves the limit to the end (24:00) of its last day;
  * {@code next-working-day-end} moves a limit whose last day is not a working day to the end of the next working day;
  * {@code next-working-day-noon} moves a deadline on a non-working day to 12:00 of the next working day.
@@ -53,10 +53,10 @@ public final class LegalLimits {
             }
             Instant moved = switch (part.effect()) {
                 case "start-next-full-hour" -> {
-                    ZonedDateTime start = clockStart.atZone(zone);
-                    ZonedDateTime hour = start.truncatedTo(ChronoUnit.HOURS);
-                    Instant from = hour.toInstant().equals(clockStart) ? clockStart : hour.toInstant().plus(Duration.ofHours(1));
-                    yield from.plus(Duration.ofHours(period.amount()));
+                    // Art 3(1): "the hour during which that event occurs" is not counted; an event at
+                    // 23:00:00 occurs during the hour 23:00-24:00, so the period starts at 24:00.
+                    Instant hour = clockStart.atZone(zone).truncatedTo(ChronoUnit.HOURS).toInstant();
+                    yield hour.plus(Duration.ofHours(1)).plus(Duration.ofHours(period.amount()));
                 }
                 case "end-of-last-day" -> endOfDay(lastDay, zone);
                 case "next-working-day-end" -> {

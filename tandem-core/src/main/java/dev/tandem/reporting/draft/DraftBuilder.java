@@ -54,7 +54,11 @@ public final class DraftBuilder {
         }
         read.issues().forEach(issue -> warnings.add("Record " + issue.severity().label() + ": " + issue.describe()));
         List<DraftField> fields = new ArrayList<>();
+        boolean late = obligation != null && (obligation.late() || obligation.status() == dev.tandem.reporting.obligation.Status.OVERDUE);
         for (StageField required : stage.fields()) {
+            if (!required.owed(late)) {
+                continue;
+            }
             FieldDefinition field = catalog.field(required.field()).orElseThrow();
             fields.add(new DraftField(field.id(), field.label(), field.recordPath(),
                     record.valueAt(field.recordPath()).orElse(null), required.condition(), required.source(),

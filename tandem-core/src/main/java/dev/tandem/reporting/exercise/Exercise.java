@@ -96,9 +96,13 @@ public final class Exercise {
         for (String side : List.of(EU, US)) {
             Map<Outcome, Integer> counts = new LinkedHashMap<>();
             Set<String> clocks = new LinkedHashSet<>();
+            Set<String> notInForce = new LinkedHashSet<>();
             for (Obligation o : result.obligations()) {
                 if (side(o.framework()).equals(side)) {
                     counts.merge(outcome(o, until), 1, Integer::sum);
+                    if (!o.inForce()) {
+                        notInForce.add(o.framework());
+                    }
                     clocks.add(o.clockStartEvent() == null ? "" : o.clockStartEvent().replaceAll(" \\(.*", ""));
                 }
             }
@@ -106,6 +110,10 @@ public final class Exercise {
                 StringBuilder line = new StringBuilder(side).append(": ");
                 counts.forEach((outcome, n) -> line.append(n).append(' ').append(outcome.id()).append(", "));
                 line.setLength(line.length() - 2);
+                if (!notInForce.isEmpty()) {
+                    // Counted for planning, but a missed report of a regime not in force is no breach.
+                    line.append(" (including ").append(String.join(", ", notInForce)).append(", not in force)");
+                }
                 line.append("; clocks started by ").append(String.join(", ", clocks.stream().filter(c -> !c.isEmpty()).toList())).append('.');
                 lines.add(line.toString());
             }

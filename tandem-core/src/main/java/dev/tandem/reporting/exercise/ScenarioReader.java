@@ -1,11 +1,9 @@
 package dev.tandem.reporting.exercise;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tandem.input.InputException;
 import dev.tandem.input.InputPosition;
-import dev.tandem.input.JsonInput;
 import dev.tandem.reporting.catalog.ReportingCatalog;
 import dev.tandem.reporting.incident.IncidentReadResult;
 import dev.tandem.reporting.incident.IncidentReader;
@@ -46,12 +44,7 @@ public final class ScenarioReader {
     }
 
     public Scenario read(String source, String text, Shift shift) throws InputException {
-        JsonNode root;
-        try {
-            root = IncidentReader.mapperFor(source, text).readTree(text);
-        } catch (JsonProcessingException e) {
-            throw JsonInput.error(source, e);
-        }
+        JsonNode root = IncidentReader.parse(source, text);
         if (root == null || !root.isObject()) {
             throw new InputException(source, InputPosition.UNKNOWN, "a scenario must be an object with title, until and incident");
         }

@@ -1,5 +1,7 @@
 package dev.tandem.reporting.incident;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -63,14 +65,41 @@ public final class IncidentReader {
 
     /** Reads a record from text; {@code source} names it in messages and decides the syntax by its extension. */
     public IncidentReadResult read(String source, String text) throws InputException {
-        JsonNode root;
-        try {
-            root = syntaxOf(source, text).readTree(text);
-        } catch (JsonProcessingException e) {
-            throw JsonInput.error(source, e);
-        }
-        return read(source, root);
+        return read(source, parse(source, text));
     }
+
+    /**
+     * Parses JSON or YAML text with the hardened mappers. A limit violation (nesting depth, string
+     * length) carries no location in Jackson's exception: the parser's position is used instead, so
+     * that every refusal names the file and the line.
+     */
+    public static JsonNode parse(String source, String text) throws InputException {
+        ObjectMapper mapper = syntaxOf(source, text);
+        JsonParser parser = null;
+        try {
+            parser = mapper.createParser(text);
+            return mapper.readTree(parser);
+        } catch (JsonProcessingException e) {
+            InputException error = JsonInput.error(source, e);
+            JsonLocation where = parser == null ? null : parser.currentLocation();
+            if (!error.position().isKnown() && where != null && where.getLineNr() > 0) {
+                throw new InputException(source, InputPosition.at(where.getLineNr(), where.getColumnNr()),
+                        error.problem(), e);
+            }
+            throw error;
+        } catch (IOException e) {
+            throw new InputException(source, InputPosition.UNKNOWN, "unreadable: " + e.getMessage(), e);
+        } finally {
+            if (parser != null) {
+                try {
+                    parser.close();
+                } catch (IOException ignored) {
+                    // closing an in-memory parser cannot lose data
+                }
+            }
+        }
+    }
+
 
     /** Reads a record already parsed (e.g. the {@code incident} object of a scenario); {@code source} names it. */
     public IncidentReadResult read(String source, JsonNode root) throws InputException {
@@ -78,11 +107,6 @@ public final class IncidentReader {
             throw new InputException(source, InputPosition.UNKNOWN, "an incident record must be an object with entity, event and timeline");
         }
         return new Parse(source, root).run();
-    }
-
-    /** The hardened mapper for {@code source}'s syntax (by extension, else by first character). */
-    public static ObjectMapper mapperFor(String source, String text) {
-        return syntaxOf(source, text);
     }
 
     private static ObjectMapper syntaxOf(String source, String text) {

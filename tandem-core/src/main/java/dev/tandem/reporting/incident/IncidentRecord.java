@@ -22,6 +22,13 @@ public record IncidentRecord(String source, Entity entity, Event event, Timeline
                 .min(java.util.Comparator.comparing(s -> s.at().toInstant()));
     }
 
+    /** The last recorded submission of a stage, if any (a repeatable stage such as DORA's intermediate report). */
+    public Optional<Submission> latestSubmission(String framework, String stage) {
+        return submissions.stream()
+                .filter(s -> s.framework().equals(framework) && s.stage().equals(stage))
+                .max(java.util.Comparator.comparing(s -> s.at().toInstant()));
+    }
+
     /** The value at a dot-separated path ({@code content.ransom.demand}), empty when absent, null or blank. */
     public Optional<JsonNode> valueAt(String dottedPath) {
         JsonNode node = document;

@@ -14,7 +14,8 @@ import java.util.Set;
  * Finds impossible and doubtful timelines. Impossible (errors): an event that presupposes
  * awareness recorded before awareAt; a submission before its stage's clock started. Doubtful
  * (warnings): no awareAt at all, a fix available before awareness, discovery after awareness, a
- * stage submitted twice.
+ * stage submitted twice, a classification or materiality decision recorded while the event's
+ * flag says false, a fix recorded for an incident.
  */
 final class TimelineCheck {
 
@@ -50,12 +51,20 @@ final class TimelineCheck {
             timeline.get("discoveredAt").filter(at -> at.isAfter(aware.get())).ifPresent(at -> warnings.add(
                     RecordIssue.warning("/timeline/discoveredAt", "discovery recorded after awareness; check the date")));
         }
+        flagWithoutEvent("classifiedMajorAt", "major");
+        flagWithoutEvent("materialityDeterminedAt", "material");
+        if (timeline.get("correctiveMeasureAvailableAt").isPresent() && "incident".equals(record.event().kind())) {
+            warnings.add(RecordIssue.warning("/timeline/correctiveMeasureAvailableAt", "recorded for an incident: only the CRA "
+                    + "final report for a vulnerability (event.kind vulnerability) runs from it"));
+        }
         timeline.get("ransomDemandedAt").ifPresent(demanded -> timeline.get("ransomPaidAt")
                 .filter(paid -> paid.isBefore(demanded)).ifPresent(paid -> errors.add(RecordIssue.error(
                         "/timeline/ransomPaidAt", "ransomPaidAt " + paid + " is before ransomDemandedAt " + demanded + ": impossible"))));
         Set<String> seen = new HashSet<>();
+        Set<String> repeatable = repeatableStages();
         for (Submission submission : record.submissions()) {
-            if (!seen.add(submission.framework() + "/" + submission.stage())) {
+            String key = submission.framework() + "/" + submission.stage();
+            if (!seen.add(key) && !repeatable.contains(key)) {
                 warnings.add(RecordIssue.warning(submission.path(), "second submission of " + submission.framework() + " "
                         + submission.stage() + ": the earliest one counts"));
             }
@@ -65,6 +74,27 @@ final class TimelineCheck {
                     errors.add(RecordIssue.error(submission.path() + "/at", "submitted " + submission.at() + ", before its clock started ("
                             + start.what() + " " + start.at() + "): impossible")));
         }
+    }
+
+    /** A decision recorded in the timeline contradicts the event's flag: one of the two is probably wrong. */
+    private void flagWithoutEvent(String event, String flag) {
+        if (record.timeline().get(event).isPresent() && record.event().flags().containsKey(flag) && !record.event().flag(flag)) {
+            warnings.add(RecordIssue.warning("/event/" + flag, "event." + flag + " is false but timeline." + event
+                    + " is recorded: the rules that need event." + flag + " do not apply; check which is right"));
+        }
+    }
+
+    /** Stages a later stage chains on by their latest submission: updates of them are expected, not doubtful. */
+    private Set<String> repeatableStages() {
+        Set<String> repeatable = new HashSet<>();
+        for (Framework framework : catalog.frameworks()) {
+            for (Stage stage : framework.stages()) {
+                if (stage.clockStart().chained() && stage.clockStart().fromLatestSubmission()) {
+                    repeatable.add(framework.id() + "/" + stage.clockStart().afterStage());
+                }
+            }
+        }
+        return repeatable;
     }
 
     private record Start(String what, OffsetDateTime at) {

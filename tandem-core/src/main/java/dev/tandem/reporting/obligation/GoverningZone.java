@@ -15,7 +15,8 @@ record GoverningZone(ZoneId zone, String reason) {
             String state = entity.euMainEstablishment();
             String zone = state == null ? null : catalog.memberStateZones().zones().get(state);
             if (zone != null) {
-                return new GoverningZone(ZoneId.of(zone), "Member State of the main establishment (" + state + ")");
+                return new GoverningZone(ZoneId.of(zone), "Member State of the main establishment (" + state
+                        + "); the zone of its capital, a Tandem choice " + catalog.memberStateZones().confidence().tag());
             }
             return entityZone(entity, "no EU main establishment in the record");
         }

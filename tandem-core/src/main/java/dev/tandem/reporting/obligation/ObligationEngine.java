@@ -94,10 +94,26 @@ public final class ObligationEngine {
             assessments.add(new FrameworkAssessment(framework, applies, inForce, checks, notApplicable,
                     zone.zone().getId(), zone.reason()));
         }
+        unusedSubmissions(record, assessments, issues);
         List<String> order = catalog.frameworks().stream().map(Framework::id).toList();
         obligations.sort(Comparator.comparing(Obligation::due, Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(o -> order.indexOf(o.framework())));
         return new ObligationResult(record.source(), at, assessments, obligations, issues);
+    }
+
+    /** A submission for a framework or stage the record does not owe is reported, never silently dropped. */
+    private static void unusedSubmissions(IncidentRecord record, List<FrameworkAssessment> assessments, List<RecordIssue> issues) {
+        for (Submission submission : record.submissions()) {
+            assessments.stream().filter(a -> a.framework().id().equals(submission.framework())).findFirst().ifPresent(a -> {
+                if (!a.applies()) {
+                    issues.add(RecordIssue.warning(submission.path(), "submission for " + submission.framework()
+                            + ", which does not apply to this record (an applicability rule is not met): not used"));
+                } else if (a.stagesNotApplicable().contains(submission.stage())) {
+                    issues.add(RecordIssue.warning(submission.path(), "submission for " + submission.framework() + " "
+                            + submission.stage() + ", a stage this record does not owe (its condition is not met): not used"));
+                }
+            });
+        }
     }
 
     /** The record without the submissions made after {@code at}. */
@@ -133,9 +149,11 @@ public final class ObligationEngine {
         boolean provisional = false;
         String waitingFor = null;
         if (clock.chained()) {
-            Optional<Submission> submitted = record.submission(framework.id(), clock.afterStage());
+            Optional<Submission> submitted = clock.fromLatestSubmission()
+                    ? record.latestSubmission(framework.id(), clock.afterStage())
+                    : record.submission(framework.id(), clock.afterStage());
             Obligation previous = earlier.get(clock.afterStage());
-            startEvent = "submission of " + clock.afterStage();
+            startEvent = (clock.fromLatestSubmission() ? "latest submission of " : "submission of ") + clock.afterStage();
             if (submitted.isPresent()) {
                 start = submitted.get().at().toInstant();
             } else if (previous != null && previous.due() != null) {
@@ -201,7 +219,8 @@ public final class ObligationEngine {
         boolean late = submittedAt != null && due != null && submittedAt.isAfter(due);
         return new Obligation(framework.id(), framework.name(), stage.id(), stage.name(), start, startEvent, provisional,
                 countedAs, due, legalLimit, waitingFor, inForce, status, submittedAt, late,
-                fill(stage.recipient(), record), stage.channel(), fields(stage, record), stage.source(), stage.confidence(),
+                fill(stage.recipient(), record), stage.channel(), fields(stage, record, late || status == Status.OVERDUE),
+                stage.source(), stage.confidence(),
                 zone.zone().getId());
     }
 
@@ -211,7 +230,8 @@ public final class ObligationEngine {
             case DAYS, MONTHS -> " in " + zone.getId() + (stage.period().basis() == dev.tandem.reporting.catalog.TimeBasis.MONTHS
                     ? ", month ends clamped" : "");
             case BUSINESS_DAYS -> " in " + zone.getId() + ", skipping " + calendar.definition().name();
-        } + " from " + (stage.clockStart().chained() ? "submission of " + stage.clockStart().afterStage()
+        } + " from " + (stage.clockStart().chained()
+                ? (stage.clockStart().fromLatestSubmission() ? "latest submission of " : "submission of ") + stage.clockStart().afterStage()
                 : "timeline." + stage.clockStart().event());
     }
 
@@ -220,9 +240,12 @@ public final class ObligationEngine {
         return recipient.replace("{euMainEstablishment}", state == null ? "Member State of the main establishment" : state);
     }
 
-    private List<FieldCheck> fields(Stage stage, IncidentRecord record) {
+    private List<FieldCheck> fields(Stage stage, IncidentRecord record, boolean late) {
         List<FieldCheck> checks = new ArrayList<>();
         for (StageField required : stage.fields()) {
+            if (!required.owed(late)) {
+                continue;
+            }
             FieldDefinition field = catalog.field(required.field()).orElseThrow();
             checks.add(new FieldCheck(field.id(), field.label(), field.recordPath(),
                     record.valueAt(field.recordPath()).isPresent(), required.condition(), required.source(),

@@ -43,9 +43,10 @@ class LegalLimitsTest {
     }
 
     @Test
-    void anEventOnTheFullHourGivesNoLaterLimit() {
+    void anEventOnTheFullHourStillLeavesItsHourOut() {
+        // Art 3(1): the event occurs during the hour 23:00-24:00, which is not counted.
         assertThat(limit(eu, "early-warning", List.of(), "2026-11-20T23:00:00+01:00",
-                new StagePeriod(24, null, null, null), BERLIN)).isEmpty();
+                new StagePeriod(24, null, null, null), BERLIN).orElseThrow().at()).isEqualTo(at("2026-11-22T00:00:00+01:00"));
     }
 
     @Test

@@ -56,6 +56,8 @@ class ExerciseTest {
             assertThat(e.provisional()).isFalse();
         });
         assertThat(replay.divergences()).anyMatch(d -> d.startsWith("First in-force report due") && d.contains("the US one comes first"));
+        assertThat(replay.divergences()).anyMatch(d -> d.startsWith("US: ") && d.contains("(including us-circia, not in force)"));
+        assertThat(replay.divergences()).anyMatch(d -> d.startsWith("EU: ") && !d.contains("not in force"));
         assertThat(replay.divergences()).contains("Stage kind 'early-warning' is owed on the EU side only.",
                 "Stage kind 'ransom-payment-report' is owed on the US side only.");
     }

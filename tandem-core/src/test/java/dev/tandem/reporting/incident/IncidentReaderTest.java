@@ -168,6 +168,23 @@ class IncidentReaderTest {
     }
 
     @Test
+    void limitViolationsNameTheLineWhereTheyHappen() {
+        String deep = "{\n\"content\": {\"description\":\n" + "[".repeat(5000) + "]".repeat(5000) + "}}";
+        assertThatThrownBy(() -> reader.read("incident.json", deep)).isInstanceOfSatisfying(InputException.class, e -> {
+            assertThat(e.position().line()).isEqualTo(3);
+            assertThat(e.getMessage()).startsWith("incident.json: line 3, column ").contains("nesting depth");
+        });
+        String huge = "{\"entity\": {\n\"name\": \"" + "A".repeat((1 << 20) + 10) + "\"}}";
+        assertThatThrownBy(() -> reader.read("incident.json", huge)).isInstanceOfSatisfying(InputException.class, e -> {
+            assertThat(e.position().line()).isEqualTo(2);
+            assertThat(e.problem()).contains("String value length");
+        });
+        String deepYaml = "entity:\n  name: x\ncontent:\n  description: " + "[".repeat(200) + "]".repeat(200) + "\n";
+        assertThatThrownBy(() -> reader.read("incident.yaml", deepYaml)).isInstanceOfSatisfying(InputException.class, e ->
+                assertThat(e.position().line()).isEqualTo(4));
+    }
+
+    @Test
     void hugeStringsAreRefused() {
         String huge = MINIMAL.formatted(", \"content\": {\"description\": \"" + "x".repeat((1 << 20) + 10) + "\"}");
         assertThatThrownBy(() -> reader.read("incident.json", huge))
