@@ -42,6 +42,14 @@ class PqcPlannerTest {
             "AES-128-GCM;              -;                   eu,us; general;              -;          -",
             "ML-KEM-768;               -;                   eu,us; general;              -;          -",
             "ML-KEM-512;               -;                   eu,us; general;              -;          -",
+            "ML-DSA-44;                -;                   eu,us; general;              -;          -",
+            "ML-KEM-512;               -;                   us; nss-web-cloud;           2033-12-31; cnsa-web-cloud",
+            // key-size and curve boundaries move the NIST IR 8547 date
+            "RSA-2047;                 -;                   us; general;                 immediately; classically-broken",
+            "RSA-3071;                 -;                   us; general;                 2030-12-31; nist-ir-8547-deprecated",
+            "DH-3072;                  -;                   us; general;                 2035-12-31; nist-ir-8547-disallowed",
+            "ECDSA-P224;               -;                   us; general;                 2030-12-31; nist-ir-8547-deprecated",
+            "ECDSA-P521;               -;                   us; general;                 2035-12-31; nist-ir-8547-disallowed",
             // CNSA 2.0 categories for national security systems
             "AES-128-GCM;              -;                   us; nss-networking;          2030-12-31; cnsa-networking",
             "ML-KEM-768;               -;                   us; nss-web-cloud;           2033-12-31; cnsa-web-cloud",
@@ -85,6 +93,21 @@ class PqcPlannerTest {
         assertThat(item(general, "SHA-1").replacement()).startsWith("SHA-256 or better");
         assertThat(item(general, "smartcam-web-ui.local").replacement()).contains("ML-DSA-65 certificates");
         assertThat(item(general, "TLS 1.2 (web UI)").replacement()).contains("X25519MLKEM768");
+        assertThat(item(general, "TLS 1.3 (cloud)").replacement()).isNull();
+        assertThat(item(nss, "TLS 1.3 (cloud)").replacement()).contains("ML-KEM-1024");
+        assertThat(item(nss, "SHA-1").replacement()).isEqualTo("SHA-384 or SHA-512");
+    }
+
+    @Test
+    void underCnsaTheSuiteWinsOverAFamilysGeneralAdvice() throws Exception {
+        PlanScope nss = new PlanScope(List.of("us"), List.of("nss"));
+        assertThat(plan(List.of(cbom("Kyber768", null)), "eu,us", "general").items().get(0).replacement())
+                .isEqualTo("ML-KEM-768 (FIPS 203)");
+        assertThat(PLANNER.plan(List.of(cbom("Kyber768", null)), nss).items().get(0).replacement())
+                .isEqualTo("ML-KEM-1024 (FIPS 203)");
+        assertThat(PLANNER.plan(List.of(cbom("SLH-DSA-SHA2-128s", null)), nss).items().get(0).replacement())
+                .isEqualTo("ML-DSA-87 (FIPS 204)");
+        assertThat(PLANNER.plan(List.of(cbom("3DES", null)), nss).items().get(0).replacement()).isEqualTo("AES-256");
     }
 
     @Test
@@ -107,10 +130,10 @@ class PqcPlannerTest {
         PqcReport report = PLANNER.plan(List.of(inventory("smart-camera-cbom.json")), PlanScope.DEFAULT);
         ProductReadiness camera = report.products().get(0);
         assertThat(camera.product()).isEqualTo("Acme SmartCam C200 4.2.0");
-        assertThat(camera.quantumResistant()).isEqualTo(5);
+        assertThat(camera.quantumResistant()).isEqualTo(6);
         assertThat(camera.weakened()).isEqualTo(5);
-        assertThat(camera.quantumVulnerable()).isEqualTo(13);
-        assertThat(camera.readinessPercent()).isEqualTo(Math.round(100f * 5 / 23));
+        assertThat(camera.quantumVulnerable()).isEqualTo(12);
+        assertThat(camera.readinessPercent()).isEqualTo(Math.round(100f * 6 / 23));
         assertThat(camera.libraryEvidenceOnly()).isFalse();
     }
 
