@@ -74,7 +74,31 @@ final class AlgorithmVerdicts {
             return declaredOrUnknown(name, properties);
         }
         AlgorithmFamily family = match.get().family();
-        return fromFamily(family, name, match.get().captured(), properties, keySize, context);
+        return withBrokenHash(name, fromFamily(family, name, match.get().captured(), properties, keySize, context));
+    }
+
+    /**
+     * A "<hash>with<signature>" name over a classically broken hash (SHA1withRSA, MD5withRSA): the
+     * signature can be forged today, so the asset is broken whatever the key size.
+     */
+    private AlgorithmVerdict withBrokenHash(String name, AlgorithmVerdict verdict) {
+        if (verdict.broken() || !FamilyMatcher.normalize(name).contains("WITH")) {
+            return verdict;
+        }
+        for (FamilyMatcher.Match part : matcher.all(name)) {
+            if (Boolean.TRUE.equals(part.family().broken()) && "hash".equals(part.family().use())) {
+                List<String> notes = new ArrayList<>(verdict.notes());
+                notes.add("signs " + part.family().label() + " digests: " + part.family().reason()
+                        + ", so signatures can be forged today; remove now");
+                List<Source> sources = new ArrayList<>(verdict.sources());
+                sources.add(catalog.source(part.family().source()));
+                String tier = verdict.classification() == Classification.QUANTUM_VULNERABLE ? "broken" : verdict.tier();
+                return new AlgorithmVerdict(verdict.label(), verdict.family(), verdict.parameter(), verdict.use(),
+                        verdict.classification(), tier, true, false, verdict.hybrid(), verdict.nistCategory(),
+                        verdict.reason(), verdict.replacement(), verdict.evidence(), sources, notes);
+            }
+        }
+        return verdict;
     }
 
     AlgorithmVerdict fromFamily(AlgorithmFamily family, String name, String captured,
