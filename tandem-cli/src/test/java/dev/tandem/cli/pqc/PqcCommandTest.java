@@ -101,6 +101,10 @@ class PqcCommandTest {
                 "--sector", "Energy", "--format", "json").out());
         assertThat(root.get("sectors")).extracting(JsonNode::asText).containsExactly("critical-infrastructure");
         assertThat(find(root.get("assets"), "X25519").get("deadline").asText()).isEqualTo("2030-12-31");
+        JsonNode military = JSON.readTree(run("pqc", "--sbom", file("smart-camera-cbom.json"), "--market", "us",
+                "--sector", "military,government", "--format", "json").out());
+        assertThat(military.get("sectors")).extracting(JsonNode::asText).containsExactly("nss", "critical-infrastructure");
+        assertThat(find(military.get("assets"), "ML-KEM-768").get("replacement").asText()).isEqualTo("ML-KEM-1024 (FIPS 203)");
     }
 
     @Test
