@@ -45,6 +45,21 @@ final class AlgorithmVerdicts {
                         List.of(catalog.source(rule.source())), List.of()));
     }
 
+    /**
+     * The key exchange of a protocol that does not state one: the classical default (ECDHE, X25519 or
+     * P-256, in the 112-bit group for the earliest date), marked as assumed.
+     */
+    AlgorithmVerdict assumedKeyExchange() {
+        AlgorithmFamily ecdh = catalog.family("ecdh").orElseThrow();
+        AlgorithmVerdict classical = fromFamily(ecdh, "ECDHE", null, AlgorithmProperties.NONE, null, List.of());
+        List<String> notes = new ArrayList<>();
+        notes.add("key exchange not stated: the classical default (ECDHE with X25519 or P-256) is assumed; "
+                + "list the key-exchange groups (for example X25519MLKEM768) in the CBOM to confirm");
+        return new AlgorithmVerdict("key exchange not stated (ECDHE assumed)", classical.family(), null,
+                "key-establishment", classical.classification(), classical.tier(), false, false, false,
+                classical.nistCategory(), classical.reason(), null, Evidence.CBOM, classical.sources(), notes);
+    }
+
     /** Every family named in a composite name such as a TLS cipher suite, each with its verdict. */
     List<AlgorithmVerdict> allIn(String compositeName) {
         List<AlgorithmVerdict> verdicts = new ArrayList<>();

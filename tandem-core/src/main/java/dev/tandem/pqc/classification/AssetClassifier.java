@@ -141,7 +141,8 @@ public final class AssetClassifier {
             } else if (suite.name() != null) {
                 parts.addAll(verdicts.allIn(suite.name()));
                 if (suite.name().toUpperCase(Locale.ROOT).startsWith("TLS_AES") || suite.name().toUpperCase(Locale.ROOT).startsWith("TLS_CHACHA")) {
-                    notes.add("TLS 1.3 suite " + suite.name() + " does not name the key exchange: list the named groups (for example X25519MLKEM768) in the CBOM");
+                    notes.add("TLS 1.3 suite " + suite.name() + " does not name the key exchange: list the named groups "
+                            + "(for example X25519MLKEM768) as algorithms of the suite in the CBOM");
                 }
             }
         }
@@ -151,6 +152,13 @@ public final class AssetClassifier {
         verdicts.retiredProtocol(protocol.protocolType(), protocol.version()).ifPresent(parts::add);
         if (parts.isEmpty()) {
             return verdicts.unknownWithUse(protocol.name(), "tls", "the protocol lists no cipher suites or algorithm references");
+        }
+        boolean statesKeyExchange = parts.stream().anyMatch(p -> "key-establishment".equals(p.use()));
+        boolean alreadyVulnerable = parts.stream().anyMatch(p -> p.classification() == Classification.QUANTUM_VULNERABLE);
+        if (!statesKeyExchange && !alreadyVulnerable) {
+            // AES-256 and SHA-384 alone would read as quantum-resistant, yet the key exchange, the part
+            // a quantum computer attacks, is not stated: the classical default is assumed, not a safe one.
+            parts.add(verdicts.assumedKeyExchange());
         }
         List<AlgorithmVerdict> authentication = parts.stream().filter(AssetClassifier::authenticates).toList();
         List<AlgorithmVerdict> channel = parts;

@@ -54,6 +54,22 @@ class ProtocolClassificationTest {
         assertThat(tls.hybrid()).isFalse();
     }
 
+    @Test
+    void aProtocolThatDoesNotStateItsKeyExchangeIsNotReadAsQuantumResistant() throws Exception {
+        String byName = """
+                {"bomFormat":"CycloneDX","components":[{"type":"cryptographic-asset","name":"TLS 1.3","cryptoProperties":
+                 {"assetType":"protocol","protocolProperties":{"type":"tls","version":"1.3",
+                  "cipherSuites":[{"name":"TLS_AES_256_GCM_SHA384"},{"name":"TLS_CHACHA20_POLY1305_SHA256"}]}}}]}
+                """;
+        ClassifiedAsset tls = asset(classify(byName), "TLS 1.3");
+        assertThat(tls.classification()).isEqualTo(Classification.QUANTUM_VULNERABLE);
+        assertThat(tls.tier()).isEqualTo("112");
+        assertThat(tls.reason()).contains("key exchange not stated (ECDHE assumed)");
+        assertThat(tls.notes()).anySatisfy(note -> assertThat(note).contains("list the key-exchange groups"));
+        ClassifiedAsset byRefs = asset(classify(tls("\"aes256\", \"sha384\"", "")), "TLS 1.3");
+        assertThat(byRefs.classification()).isEqualTo(Classification.QUANTUM_VULNERABLE);
+    }
+
     private static String tls(String algorithms, String cryptoRefs) {
         return """
                 {"bomFormat":"CycloneDX","specVersion":"1.6","metadata":{"component":{"type":"device","name":"gw","version":"1"}},

@@ -188,10 +188,11 @@ class PqcPlannerTest {
         String cbom = """
                 {"bomFormat":"CycloneDX","metadata":{"component":{"type":"device","name":"old-router"}},"components":[
                  {"type":"cryptographic-asset","bom-ref":"aes","name":"AES-256-GCM","cryptoProperties":{"assetType":"algorithm"}},
+                 {"type":"cryptographic-asset","bom-ref":"kem","name":"X25519MLKEM768","cryptoProperties":{"assetType":"algorithm"}},
                  {"type":"cryptographic-asset","name":"TLS 1.0","cryptoProperties":{"assetType":"protocol",
-                  "protocolProperties":{"type":"tls","version":"1.0","cipherSuites":[{"name":"x","algorithms":["aes"]}]}}},
+                  "protocolProperties":{"type":"tls","version":"1.0","cipherSuites":[{"name":"x","algorithms":["kem","aes"]}]}}},
                  {"type":"cryptographic-asset","name":"TLS 1.2","cryptoProperties":{"assetType":"protocol",
-                  "protocolProperties":{"type":"tls","version":"1.2","cipherSuites":[{"name":"x","algorithms":["aes"]}]}}}]}
+                  "protocolProperties":{"type":"tls","version":"1.2","cipherSuites":[{"name":"x","algorithms":["kem","aes"]}]}}}]}
                 """;
         PqcReport report = PLANNER.plan(List.of(new CbomReader().read("router.json", cbom.getBytes(StandardCharsets.UTF_8))),
                 PlanScope.DEFAULT);
