@@ -125,6 +125,10 @@ final class AlgorithmVerdicts {
         switch (family.parameter()) {
             case "parameter-set" -> {
                 parameter = properties.parameterSetIdentifier() != null ? properties.parameterSetIdentifier() : captured;
+                if (parameter == null && keySize != null && "symmetric-encryption".equals(family.use())) {
+                    // A secret key referencing plain "AES" tells its length in its own size.
+                    parameter = String.valueOf(keySize);
+                }
                 if (properties.parameterSetIdentifier() != null && captured != null
                         && !lastInteger(captured).equals(lastInteger(properties.parameterSetIdentifier()))) {
                     notes.add("the name says " + captured + " but parameterSetIdentifier says "

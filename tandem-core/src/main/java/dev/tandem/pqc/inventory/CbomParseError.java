@@ -3,6 +3,7 @@ package dev.tandem.pqc.inventory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import dev.tandem.input.InputException;
 import dev.tandem.input.InputLimits;
@@ -85,11 +86,15 @@ final class CbomParseError {
         try (JsonParser parser = JsonInput.json(limits).getFactory().createParser(document)) {
             JsonLocation last = parser.currentLocation();
             try {
-                while (parser.nextToken() != null) {
-                    last = parser.currentLocation();
+                JsonToken token;
+                while ((token = parser.nextToken()) != null) {
+                    last = parser.currentTokenLocation();
+                    if (token == JsonToken.VALUE_STRING || token == JsonToken.FIELD_NAME) {
+                        parser.getText(); // string limits are checked when the text is read
+                    }
                 }
             } catch (IOException | RuntimeException failure) {
-                JsonLocation at = parser.currentLocation();
+                JsonLocation at = parser.currentTokenLocation();
                 JsonLocation where = at != null && at.getLineNr() > 0 ? at : last;
                 if (where != null && where.getLineNr() > 0) {
                     String here = pointer != null ? pointer : parser.getParsingContext().pathAsPointer().toString();

@@ -93,6 +93,8 @@ class AssetClassifierTest {
                 Arguments.of("AES-256-GCM", "256", null, null, R, null, false, true),
                 Arguments.of("AES-256", null, null, null, R, null, false, true),
                 Arguments.of("AES", null, null, null, W, null, false, false),
+                Arguments.of("AES", null, null, 256, R, null, false, true),
+                Arguments.of("AES-128", null, null, 256, W, null, false, false),
                 Arguments.of("ChaCha20-Poly1305", null, null, null, R, null, false, false),
                 Arguments.of("Poly1305", null, null, null, R, null, false, false),
                 Arguments.of("3DES-CBC", null, null, null, W, null, true, false),
