@@ -156,7 +156,12 @@ class PqcPlannerTest {
         List<String> eu = ids(PLANNER.plan(List.of(camera), new PlanScope(List.of("eu"), List.of("general"))));
         List<String> nss = ids(PLANNER.plan(List.of(camera), new PlanScope(List.of("us"), List.of("nss"))));
         assertThat(eu).containsExactly("eu-roadmap-start");
-        assertThat(nss).containsExactly("cnsa-acquisitions", "nist-ir-8547-transition");
+        assertThat(nss).containsExactly("cnsa-prefer-firmware-signing", "cnsa-acquisitions", "nist-ir-8547-transition");
+        List<String> networking = ids(PLANNER.plan(List.of(camera), new PlanScope(List.of("us"), List.of("nss-networking"))));
+        assertThat(networking).containsExactly("cnsa-prefer-firmware-signing", "cnsa-prefer-networking", "cnsa-acquisitions",
+                "nist-ir-8547-transition");
+        List<String> niche = ids(PLANNER.plan(List.of(camera), new PlanScope(List.of("eu", "us"), List.of("nss-niche"))));
+        assertThat(niche).contains("eu-roadmap-start", "cnsa-prefer-niche").doesNotContain("cnsa-prefer-networking");
     }
 
     @Test
