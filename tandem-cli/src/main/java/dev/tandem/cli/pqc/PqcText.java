@@ -25,7 +25,8 @@ final class PqcText {
         if (item.deadline() == null) {
             return "no date";
         }
-        return item.deadline().when();
+        // A date resting on an unconfirmed (U) source is never shown bare, not even in the one-line plan.
+        return item.deadline().when() + (item.deadline().unconfirmed() ? " (unconfirmed)" : "");
     }
 
     static String milestone(AppliedMilestone m) {

@@ -101,6 +101,10 @@ class PqcCommandTest {
                 "--sector", "Energy", "--format", "json").out());
         assertThat(root.get("sectors")).extracting(JsonNode::asText).containsExactly("critical-infrastructure");
         assertThat(find(root.get("assets"), "X25519").get("deadline").asText()).isEqualTo("2030-12-31");
+        JsonNode military = JSON.readTree(run("pqc", "--sbom", file("smart-camera-cbom.json"), "--market", "us",
+                "--sector", "military,government", "--format", "json").out());
+        assertThat(military.get("sectors")).extracting(JsonNode::asText).containsExactly("nss", "critical-infrastructure");
+        assertThat(find(military.get("assets"), "ML-KEM-768").get("replacement").asText()).isEqualTo("ML-KEM-1024 (FIPS 203)");
     }
 
     @Test
@@ -208,6 +212,51 @@ class PqcCommandTest {
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
         assertThat(run.err()).startsWith("tandem: " + bad + ": line 2").doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"truncated", "wrong-type", "deep", "osv", "xml", "array", "empty-object-components"})
+    void hostileOrForeignInputExitsTwoWithFileLineAndNoJavaNames(String kind) throws IOException {
+        String text = switch (kind) {
+            case "truncated" -> "{\"bomFormat\":\"CycloneDX\",\n\"components\":[{\"type\":\"crypto";
+            case "wrong-type" -> "{\"bomFormat\":\"CycloneDX\",\n\"components\":[{\"type\":\"cryptographic-asset\",\"name\":\"k\","
+                    + "\"cryptoProperties\":{\"assetType\":\"related-crypto-material\",\"relatedCryptoMaterialProperties\":{\"size\":[1]}}}]}";
+            case "deep" -> "{\"bomFormat\":\"CycloneDX\",\n\"x\":" + "[".repeat(1000) + "]".repeat(1000) + "}";
+            case "osv" -> "{\"id\":\"GHSA-1234\",\n\"affected\":[]}";
+            case "xml" -> "<?xml version=\"1.0\"?><bom xmlns=\"http://cyclonedx.org/schema/bom/1.6\"/>";
+            case "array" -> "[{\"bomFormat\":\"CycloneDX\"}]";
+            default -> "{\"bomFormat\":\"CycloneDX\",\"components\":{}}";
+        };
+        Path bad = dir.resolve(kind + ".json");
+        Files.writeString(bad, text);
+        Run run = run("pqc", "--sbom", bad.toString(), "--format", "json", "--fail-on", "weakened");
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).startsWith("tandem: " + bad + ": line ").doesNotContain("java.").doesNotContain("dev.tandem")
+                .doesNotContain("[Source").doesNotContain("\tat ");
+    }
+
+    @Test
+    void aTls13LinkWithTheHybridKeyExchangeIsQuantumResistantAndItsCertificateIsNot() throws Exception {
+        JsonNode assets = JSON.readTree(run("pqc", "--sbom", file("smart-camera-cbom.json"), "--format", "json").out()).get("assets");
+        JsonNode tls = find(assets, "TLS 1.3 (cloud)");
+        assertThat(tls.get("classification").asText()).isEqualTo("quantum-resistant");
+        assertThat(tls.get("hybrid").asBoolean()).isTrue();
+        assertThat(tls.get("deadline").isNull()).isTrue();
+        assertThat(tls.get("notes").toString()).contains("post-quantum key exchange").contains("ECDSA P-384");
+        JsonNode certificate = find(assets, "cloud-client-certificate");
+        assertThat(certificate.get("classification").asText()).isEqualTo("quantum-vulnerable");
+        assertThat(certificate.get("deadline").asText()).isEqualTo("2030-12-31");
+        assertThat(find(assets, "TLS 1.2 (web UI)").get("classification").asText()).isEqualTo("quantum-vulnerable");
+    }
+
+    @Test
+    void aDeadlineRestingOnAnUnconfirmedSourceIsNeverShownBare() {
+        String md = run("pqc", "--sbom", file("smart-camera-cbom.json"), "--format", "md").out();
+        assertThat(md).contains("| 2030-12-31 (unconfirmed) | quantum-vulnerable | RSA-2048 |")
+                .contains("| 2030-12-31 | quantum-vulnerable | ECDSA-P256 |");
+        String table = run("pqc", "--sbom", file("smart-camera-cbom.json"), "--market", "us").out();
+        assertThat(table).containsPattern("2035-12-31 \\(unconfirmed\\) +quantum-vulnerable +X25519 ");
     }
 
     @Test

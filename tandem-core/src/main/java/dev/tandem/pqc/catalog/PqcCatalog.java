@@ -159,6 +159,11 @@ public record PqcCatalog(Map<String, Source> sources, List<ParameterRule> curves
             }
             require(rule.tier() == null || TIERS.contains(rule.tier()), "algorithms.yaml", "unknown tier " + rule.tier());
         }
+        List<ParameterRule> shared = new ArrayList<>(curves);
+        shared.addAll(fieldSizes);
+        // A curve or key-size range sets the NIST IR 8547 tier, hence a date: it must say where that comes from.
+        shared.forEach(rule -> requireSource(sources, rule.source(), "algorithms.yaml",
+                "curve or field size " + (rule.values().isEmpty() ? rule.min() + ".." + rule.max() : rule.values())));
         requireSource(sources, oidSource, "algorithms.yaml", "oidSource");
         protocolVersions.forEach(rule -> requireSource(sources, rule.source(), "algorithms.yaml", "protocol " + rule.type()));
         Set<String> oidsSeen = new java.util.HashSet<>();

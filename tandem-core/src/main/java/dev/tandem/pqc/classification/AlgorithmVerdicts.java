@@ -45,6 +45,21 @@ final class AlgorithmVerdicts {
                         List.of(catalog.source(rule.source())), List.of()));
     }
 
+    /**
+     * The key exchange of a protocol that does not state one: the classical default (ECDHE, X25519 or
+     * P-256, in the 112-bit group for the earliest date), marked as assumed.
+     */
+    AlgorithmVerdict assumedKeyExchange() {
+        AlgorithmFamily ecdh = catalog.family("ecdh").orElseThrow();
+        AlgorithmVerdict classical = fromFamily(ecdh, "ECDHE", null, AlgorithmProperties.NONE, null, List.of());
+        List<String> notes = new ArrayList<>();
+        notes.add("key exchange not stated: the classical default (ECDHE with X25519 or P-256) is assumed; "
+                + "list the key-exchange groups (for example X25519MLKEM768) in the CBOM to confirm");
+        return new AlgorithmVerdict("key exchange not stated (ECDHE assumed)", classical.family(), null,
+                "key-establishment", classical.classification(), classical.tier(), false, false, false,
+                classical.nistCategory(), classical.reason(), null, Evidence.CBOM, classical.sources(), notes);
+    }
+
     /** Every family named in a composite name such as a TLS cipher suite, each with its verdict. */
     List<AlgorithmVerdict> allIn(String compositeName) {
         List<AlgorithmVerdict> verdicts = new ArrayList<>();
@@ -74,7 +89,31 @@ final class AlgorithmVerdicts {
             return declaredOrUnknown(name, properties);
         }
         AlgorithmFamily family = match.get().family();
-        return fromFamily(family, name, match.get().captured(), properties, keySize, context);
+        return withBrokenHash(name, fromFamily(family, name, match.get().captured(), properties, keySize, context));
+    }
+
+    /**
+     * A "<hash>with<signature>" name over a classically broken hash (SHA1withRSA, MD5withRSA): the
+     * signature can be forged today, so the asset is broken whatever the key size.
+     */
+    private AlgorithmVerdict withBrokenHash(String name, AlgorithmVerdict verdict) {
+        if (verdict.broken() || !FamilyMatcher.normalize(name).contains("WITH")) {
+            return verdict;
+        }
+        for (FamilyMatcher.Match part : matcher.all(name)) {
+            if (Boolean.TRUE.equals(part.family().broken()) && "hash".equals(part.family().use())) {
+                List<String> notes = new ArrayList<>(verdict.notes());
+                notes.add("signs " + part.family().label() + " digests: " + part.family().reason()
+                        + ", so signatures can be forged today; remove now");
+                List<Source> sources = new ArrayList<>(verdict.sources());
+                sources.add(catalog.source(part.family().source()));
+                String tier = verdict.classification() == Classification.QUANTUM_VULNERABLE ? "broken" : verdict.tier();
+                return new AlgorithmVerdict(verdict.label(), verdict.family(), verdict.parameter(), verdict.use(),
+                        verdict.classification(), tier, true, false, verdict.hybrid(), verdict.nistCategory(),
+                        verdict.reason(), verdict.replacement(), verdict.evidence(), sources, notes);
+            }
+        }
+        return verdict;
     }
 
     AlgorithmVerdict fromFamily(AlgorithmFamily family, String name, String captured,
@@ -86,6 +125,10 @@ final class AlgorithmVerdicts {
         switch (family.parameter()) {
             case "parameter-set" -> {
                 parameter = properties.parameterSetIdentifier() != null ? properties.parameterSetIdentifier() : captured;
+                if (parameter == null && keySize != null && "symmetric-encryption".equals(family.use())) {
+                    // A secret key referencing plain "AES" tells its length in its own size.
+                    parameter = String.valueOf(keySize);
+                }
                 if (properties.parameterSetIdentifier() != null && captured != null
                         && !lastInteger(captured).equals(lastInteger(properties.parameterSetIdentifier()))) {
                     notes.add("the name says " + captured + " but parameterSetIdentifier says "

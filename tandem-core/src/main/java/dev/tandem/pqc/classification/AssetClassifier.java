@@ -141,7 +141,8 @@ public final class AssetClassifier {
             } else if (suite.name() != null) {
                 parts.addAll(verdicts.allIn(suite.name()));
                 if (suite.name().toUpperCase(Locale.ROOT).startsWith("TLS_AES") || suite.name().toUpperCase(Locale.ROOT).startsWith("TLS_CHACHA")) {
-                    notes.add("TLS 1.3 suite " + suite.name() + " does not name the key exchange: list the named groups (for example X25519MLKEM768) in the CBOM");
+                    notes.add("TLS 1.3 suite " + suite.name() + " does not name the key exchange: list the named groups "
+                            + "(for example X25519MLKEM768) as algorithms of the suite in the CBOM");
                 }
             }
         }
@@ -152,7 +153,29 @@ public final class AssetClassifier {
         if (parts.isEmpty()) {
             return verdicts.unknownWithUse(protocol.name(), "tls", "the protocol lists no cipher suites or algorithm references");
         }
-        AlgorithmVerdict combined = AlgorithmVerdict.worstOf(parts, "tls",
+        boolean statesKeyExchange = parts.stream().anyMatch(p -> "key-establishment".equals(p.use()));
+        boolean alreadyVulnerable = parts.stream().anyMatch(p -> p.classification() == Classification.QUANTUM_VULNERABLE);
+        if (!statesKeyExchange && !alreadyVulnerable) {
+            // AES-256 and SHA-384 alone would read as quantum-resistant, yet the key exchange, the part
+            // a quantum computer attacks, is not stated: the classical default is assumed, not a safe one.
+            parts.add(verdicts.assumedKeyExchange());
+        }
+        List<AlgorithmVerdict> authentication = parts.stream().filter(AssetClassifier::authenticates).toList();
+        List<AlgorithmVerdict> channel = parts;
+        if (postQuantumKeyExchange(parts) && !authentication.isEmpty()) {
+            // With ML-KEM (alone or hybrid) in the key exchange, recorded traffic cannot be decrypted later;
+            // the certificates and signatures are assets of their own and carry their own date.
+            channel = parts.stream().filter(p -> !authenticates(p)).toList();
+            List<String> vulnerable = authentication.stream()
+                    .filter(a -> a.classification() != Classification.QUANTUM_RESISTANT)
+                    .map(a -> a.label() + " (" + a.classification().id() + ")").distinct().toList();
+            if (!vulnerable.isEmpty()) {
+                notes.add("post-quantum key exchange: the channel is classified by its key exchange and cipher; "
+                        + "its authentication (" + String.join(", ", vulnerable) + ") is not quantum-resistant "
+                        + "and is classified and dated as its own certificate and signature assets");
+            }
+        }
+        AlgorithmVerdict combined = AlgorithmVerdict.worstOf(channel, "tls",
                 "protocol " + (protocol.protocolType() == null ? "" : protocol.protocolType() + " ")
                         + (protocol.version() == null ? "" : protocol.version()));
         if (notes.isEmpty()) {
@@ -164,6 +187,17 @@ public final class AssetClassifier {
                 combined.classification(), combined.tier(), combined.broken(), combined.cnsa(), combined.hybrid(),
                 combined.nistCategory(), combined.reason(), combined.replacement(), combined.evidence(),
                 combined.sources(), all);
+    }
+
+    /** True when the protocol establishes keys and every key-establishment algorithm it offers is post-quantum or hybrid. */
+    private static boolean postQuantumKeyExchange(List<AlgorithmVerdict> parts) {
+        List<AlgorithmVerdict> keyExchange = parts.stream().filter(p -> "key-establishment".equals(p.use())).toList();
+        return !keyExchange.isEmpty()
+                && keyExchange.stream().allMatch(p -> p.classification() == Classification.QUANTUM_RESISTANT);
+    }
+
+    private static boolean authenticates(AlgorithmVerdict part) {
+        return Set.of("signature", "firmware-signing", "certificate").contains(part.use());
     }
 
     private static List<String> contextOf(KeyMaterialAsset key, AlgorithmAsset algorithm) {

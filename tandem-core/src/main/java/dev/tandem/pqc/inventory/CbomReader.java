@@ -49,7 +49,7 @@ public final class CbomReader {
         try {
             bom = JsonInput.json(limits).readValue(bytes, BomJson.class);
         } catch (JsonProcessingException e) {
-            throw JsonInput.error(source, e);
+            throw CbomParseError.of(source, bytes, e, limits);
         } catch (IOException e) {
             throw new InputException(source, InputPosition.UNKNOWN, e.getMessage(), e);
         }

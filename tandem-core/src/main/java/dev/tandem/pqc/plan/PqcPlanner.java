@@ -133,10 +133,14 @@ public final class PqcPlanner {
         if (classification == Classification.QUANTUM_RESISTANT && (!cnsa || asset.cnsaCompliant())) {
             return asset.replacement();
         }
+        UseEntry use = asset.use() == null ? null : catalog.uses().get(asset.use());
+        if (cnsa && use != null && use.cnsa() != null) {
+            // A family's own advice (Kyber -> ML-KEM-768) names general choices; CNSA 2.0 wants its suite.
+            return use.cnsa();
+        }
         if (asset.replacement() != null) {
             return asset.replacement();
         }
-        UseEntry use = asset.use() == null ? null : catalog.uses().get(asset.use());
         if (use == null) {
             return null;
         }

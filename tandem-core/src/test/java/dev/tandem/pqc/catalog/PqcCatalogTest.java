@@ -34,6 +34,29 @@ class PqcCatalogTest {
     }
 
     @Test
+    void everyCurveAndKeySizeRangeThatSetsATierCitesASource() {
+        PqcCatalog catalog = PqcCatalog.bundled();
+        assertThat(catalog.curves()).isNotEmpty().allSatisfy(rule ->
+                assertThat(catalog.source(rule.source()).confidence()).isNotNull());
+        assertThat(catalog.fieldSizes()).isNotEmpty().allSatisfy(rule ->
+                assertThat(catalog.source(rule.source()).confidence()).isNotNull());
+        catalog.protocolVersions().forEach(rule -> assertThat(catalog.source(rule.source()).confidence()).isNotNull());
+        catalog.libraries().stream().filter(l -> l.pqcSince() != null)
+                .forEach(l -> assertThat(catalog.source(l.pqcSource()).confidence()).isNotNull());
+    }
+
+    @Test
+    void aCurveWithoutASourceFailsToLoad(@TempDir Path dir) throws IOException {
+        copyBundled(dir);
+        Path algorithms = dir.resolve("catalog/pqc/algorithms.yaml");
+        Files.writeString(algorithms, Files.readString(algorithms).replaceFirst("(\\[\"P-384\"[^\\]]*\\]\\n    tier: \"128\"\\n)    source: [a-z0-9-]+\\n", "$1"));
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {dir.toUri().toURL()}, null)) {
+            assertThatThrownBy(() -> PqcCatalog.load(loader)).isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("P-384").hasMessageContaining("source");
+        }
+    }
+
+    @Test
     void unconfirmedFactsAreNeverTheOnlyBasisOfADate() {
         PqcCatalog catalog = PqcCatalog.bundled();
         assertThat(catalog.assetMilestones()).allSatisfy(m ->

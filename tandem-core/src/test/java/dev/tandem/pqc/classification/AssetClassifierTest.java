@@ -31,10 +31,25 @@ class AssetClassifierTest {
                 // Shor: every size vulnerable; the size only moves the NIST IR 8547 date
                 Arguments.of("RSA-1024", null, null, null, V, "broken", true, false),
                 Arguments.of("RSA-2048", null, null, null, V, "112", false, false),
+                Arguments.of("RSA", null, null, 2047, V, "broken", true, false),
+                Arguments.of("RSA", null, null, 3071, V, "112", false, false),
+                Arguments.of("RSA", null, null, 3072, V, "128", false, false),
+                Arguments.of("DSA", null, null, 2048, V, "112", false, false),
+                Arguments.of("ECDSA", null, "P-224", null, V, "112", false, false),
+                Arguments.of("ECDSA", null, "P-521", null, V, "128", false, false),
+                Arguments.of("X448", null, null, null, V, "128", false, false),
+                Arguments.of("Ed448", null, null, null, V, "128", false, false),
                 Arguments.of("RSA", "3072", null, null, V, "128", false, false),
                 Arguments.of("RSA", null, null, 4096, V, "128", false, false),
                 Arguments.of("RSA", null, null, null, V, "112", false, false),
                 Arguments.of("SHA512withRSA", "512", null, null, V, "112", false, false),
+                // a signature over a classically broken hash can be forged today
+                Arguments.of("SHA1withRSA", null, null, 4096, V, "broken", true, false),
+                Arguments.of("MD5withRSA", null, null, null, V, "broken", true, false),
+                Arguments.of("SHA1withECDSA", null, "P-384", null, V, "broken", true, false),
+                Arguments.of("ElGamal", null, null, 2048, V, "112", false, false),
+                Arguments.of("brainpoolP256r1", null, null, null, V, "112", false, false),
+                Arguments.of("brainpoolP384r1", null, null, null, V, "128", false, false),
                 Arguments.of("DSA", null, null, 1024, V, "broken", true, false),
                 Arguments.of("DH-2048", null, null, null, V, "112", false, false),
                 Arguments.of("FFDHE3072", null, null, null, V, "128", false, false),
@@ -50,18 +65,20 @@ class AssetClassifierTest {
                 Arguments.of("X25519MLKEM768", null, null, null, R, null, false, false),
                 Arguments.of("SecP256r1MLKEM768", null, null, null, R, null, false, false),
                 Arguments.of("SecP384r1MLKEM1024", null, null, null, R, null, false, false),
-                Arguments.of("ML-KEM-512", null, null, null, W, null, false, false),
+                Arguments.of("ML-KEM-512", null, null, null, R, null, false, false),
                 Arguments.of("ML-KEM", "768", null, null, R, null, false, false),
                 Arguments.of("ML-KEM-1024", null, null, null, R, null, false, true),
-                Arguments.of("ML-DSA-44", null, null, null, W, null, false, false),
+                Arguments.of("ML-DSA-44", null, null, null, R, null, false, false),
                 Arguments.of("ML-DSA-65", null, null, null, R, null, false, false),
                 Arguments.of("ML-DSA", "87", null, null, R, null, false, true),
-                Arguments.of("SLH-DSA", "SHA2-128s", null, null, W, null, false, false),
+                Arguments.of("SLH-DSA", "SHA2-128s", null, null, R, null, false, false),
                 Arguments.of("SLH-DSA-SHAKE-192f", null, null, null, R, null, false, false),
+                Arguments.of("SLH-DSA-SHA2-256s", null, null, null, R, null, false, false),
+                Arguments.of("HQC-256", null, null, null, R, null, false, false),
                 Arguments.of("LMS", null, null, null, R, null, false, true),
                 Arguments.of("XMSS^MT", null, null, null, R, null, false, true),
                 Arguments.of("FN-DSA-512", null, null, null, R, null, false, false),
-                Arguments.of("HQC-128", null, null, null, W, null, false, false),
+                Arguments.of("HQC-128", null, null, null, R, null, false, false),
                 Arguments.of("HQC-192", null, null, null, R, null, false, false),
                 Arguments.of("Kyber768", null, null, null, R, null, false, false),
                 Arguments.of("Dilithium3", null, null, null, R, null, false, false),
@@ -74,10 +91,14 @@ class AssetClassifierTest {
                 Arguments.of("AES-128-GCM", "128", null, null, W, null, false, false),
                 Arguments.of("AES-192-CBC", null, null, null, R, null, false, false),
                 Arguments.of("AES-256-GCM", "256", null, null, R, null, false, true),
+                Arguments.of("AES-256", null, null, null, R, null, false, true),
                 Arguments.of("AES", null, null, null, W, null, false, false),
+                Arguments.of("AES", null, null, 256, R, null, false, true),
+                Arguments.of("AES-128", null, null, 256, W, null, false, false),
                 Arguments.of("ChaCha20-Poly1305", null, null, null, R, null, false, false),
                 Arguments.of("Poly1305", null, null, null, R, null, false, false),
                 Arguments.of("3DES-CBC", null, null, null, W, null, true, false),
+                Arguments.of("TDES", null, null, null, W, null, true, false),
                 Arguments.of("DES-CBC", null, null, null, W, null, true, false),
                 Arguments.of("RC4", null, null, null, W, null, true, false),
                 Arguments.of("RC2-CBC", null, null, null, W, null, true, false),
@@ -89,6 +110,9 @@ class AssetClassifierTest {
                 Arguments.of("SHA-256", "256", null, null, W, null, false, false),
                 Arguments.of("SHA384", "384", null, null, R, null, false, true),
                 Arguments.of("SHA-512", null, null, null, R, null, false, true),
+                Arguments.of("SHA-512/256", null, null, null, W, null, false, false),
+                Arguments.of("HKDF-SHA256", null, null, null, R, null, false, false),
+                Arguments.of("HKDF-SHA1", null, null, null, W, null, false, false),
                 Arguments.of("SHA3-256", null, null, null, W, null, false, false),
                 Arguments.of("SHA3-512", null, null, null, R, null, false, false),
                 Arguments.of("SHAKE128", null, null, null, W, null, false, false),
@@ -129,8 +153,11 @@ class AssetClassifierTest {
     void anUnhelpfulNameFallsBackToTheOid() {
         ClassifiedAsset kem = CLASSIFIER.classifyAlgorithm("kem-1", "2.16.840.1.101.3.4.4.1", AlgorithmProperties.NONE, null);
         assertThat(kem.family()).isEqualTo("ML-KEM");
-        assertThat(kem.classification()).isEqualTo(Classification.WEAKENED);
-        assertThat(kem.notes()).anySatisfy(n -> assertThat(n).contains("identified by its OID"));
+        assertThat(kem.classification()).isEqualTo(Classification.QUANTUM_RESISTANT);
+        assertThat(kem.parameter()).isEqualTo("512");
+        assertThat(kem.nistCategory()).isEqualTo(1);
+        assertThat(kem.notes()).anySatisfy(n -> assertThat(n).contains("identified by its OID"))
+                .anySatisfy(n -> assertThat(n).contains("prefer ML-KEM-768"));
         assertThat(kem.sources()).anySatisfy(s -> assertThat(s.id()).isEqualTo("oid-registry"));
         ClassifiedAsset ed = CLASSIFIER.classifyAlgorithm("sig", "1.3.101.112", AlgorithmProperties.NONE, null);
         assertThat(ed.tier()).isEqualTo("128");

@@ -99,7 +99,8 @@ class CbomReaderTest {
                 .isInstanceOfSatisfying(InputException.class, e -> {
                     assertThat(e.source()).isEqualTo("Protocol_bom.json");
                     assertThat(e.position().line()).isGreaterThan(1);
-                    assertThat(e.getMessage()).startsWith("Protocol_bom.json: line ");
+                    assertThat(e.getMessage()).startsWith("Protocol_bom.json: line ")
+                            .doesNotContain("[Source").doesNotContain("\n");
                 });
     }
 
@@ -232,8 +233,35 @@ class CbomReaderTest {
             text.append("{\"type\":\"library\",\"name\":\"n\",\"components\":[");
         }
         text.append("]}".repeat(depth)).append("]}");
-        assertThatThrownBy(() -> read("deep.json", text.toString())).isInstanceOf(InputException.class)
-                .hasMessageContaining("deep.json").hasMessageContaining("nesting depth");
+        assertThatThrownBy(() -> read("deep.json", text.toString())).isInstanceOfSatisfying(InputException.class, e -> {
+            assertThat(e.getMessage()).startsWith("deep.json: line 1, column ").contains("nesting depth")
+                    .doesNotContain("StreamReadConstraints");
+            assertThat(e.position().line()).isEqualTo(1);
+            assertThat(e.position().column()).isGreaterThan(100);
+        });
+    }
+
+    @Test
+    void deepNestingInAFieldTandemIgnoresStillNamesItsLine() {
+        String text = "{\"bomFormat\":\"CycloneDX\",\n\"x\":" + "[".repeat(300) + "]".repeat(300) + ",\"components\":[]}";
+        assertThatThrownBy(() -> read("deep-ignored.json", text)).isInstanceOfSatisfying(InputException.class, e -> {
+            assertThat(e.position().line()).isEqualTo(2);
+            assertThat(e.problem()).contains("nesting depth");
+        });
+    }
+
+    @Test
+    void wrongTypesAreToldInJsonTermsNotJavaTypes() {
+        String components = "{\"bomFormat\":\"CycloneDX\",\"components\":{}}";
+        String component = "{\"bomFormat\":\"CycloneDX\",\"components\":[[]]}";
+        assertThatThrownBy(() -> read("c.json", components)).isInstanceOfSatisfying(InputException.class, e ->
+                assertThat(e.problem()).isEqualTo("wrong type: expected an array, found an object"));
+        assertThatThrownBy(() -> read("d.json", component)).isInstanceOfSatisfying(InputException.class, e -> {
+            assertThat(e.problem()).isEqualTo("wrong type: expected an object, found an array");
+            assertThat(e.position().pointer()).isEqualTo("/components/0");
+        });
+        assertThatThrownBy(() -> read("e.json", "[1]")).isInstanceOfSatisfying(InputException.class, e ->
+                assertThat(e.getMessage()).isEqualTo("e.json: line 1, column 1: wrong type: expected an object, found an array"));
     }
 
     @Test
@@ -242,7 +270,8 @@ class CbomReaderTest {
         String cbom = "{\"bomFormat\":\"CycloneDX\",\"components\":[{\"type\":\"cryptographic-asset\",\"name\":\""
                 + "A".repeat(10_000) + "\"}]}";
         assertThatThrownBy(() -> tight.read("huge.json", cbom.getBytes(StandardCharsets.UTF_8)))
-                .isInstanceOf(InputException.class).hasMessageContaining("huge.json").hasMessageContaining("String value length");
+                .isInstanceOf(InputException.class).hasMessageContaining("huge.json: line 1, column ")
+                .hasMessageContaining("String value length").hasMessageNotContaining("StreamReadConstraints");
     }
 
     @Test

@@ -42,6 +42,14 @@ class PqcPlannerTest {
             "AES-128-GCM;              -;                   eu,us; general;              -;          -",
             "ML-KEM-768;               -;                   eu,us; general;              -;          -",
             "ML-KEM-512;               -;                   eu,us; general;              -;          -",
+            "ML-DSA-44;                -;                   eu,us; general;              -;          -",
+            "ML-KEM-512;               -;                   us; nss-web-cloud;           2033-12-31; cnsa-web-cloud",
+            // key-size and curve boundaries move the NIST IR 8547 date
+            "RSA-2047;                 -;                   us; general;                 immediately; classically-broken",
+            "RSA-3071;                 -;                   us; general;                 2030-12-31; nist-ir-8547-deprecated",
+            "DH-3072;                  -;                   us; general;                 2035-12-31; nist-ir-8547-disallowed",
+            "ECDSA-P224;               -;                   us; general;                 2030-12-31; nist-ir-8547-deprecated",
+            "ECDSA-P521;               -;                   us; general;                 2035-12-31; nist-ir-8547-disallowed",
             // CNSA 2.0 categories for national security systems
             "AES-128-GCM;              -;                   us; nss-networking;          2030-12-31; cnsa-networking",
             "ML-KEM-768;               -;                   us; nss-web-cloud;           2033-12-31; cnsa-web-cloud",
@@ -85,6 +93,21 @@ class PqcPlannerTest {
         assertThat(item(general, "SHA-1").replacement()).startsWith("SHA-256 or better");
         assertThat(item(general, "smartcam-web-ui.local").replacement()).contains("ML-DSA-65 certificates");
         assertThat(item(general, "TLS 1.2 (web UI)").replacement()).contains("X25519MLKEM768");
+        assertThat(item(general, "TLS 1.3 (cloud)").replacement()).isNull();
+        assertThat(item(nss, "TLS 1.3 (cloud)").replacement()).contains("ML-KEM-1024");
+        assertThat(item(nss, "SHA-1").replacement()).isEqualTo("SHA-384 or SHA-512");
+    }
+
+    @Test
+    void underCnsaTheSuiteWinsOverAFamilysGeneralAdvice() throws Exception {
+        PlanScope nss = new PlanScope(List.of("us"), List.of("nss"));
+        assertThat(plan(List.of(cbom("Kyber768", null)), "eu,us", "general").items().get(0).replacement())
+                .isEqualTo("ML-KEM-768 (FIPS 203)");
+        assertThat(PLANNER.plan(List.of(cbom("Kyber768", null)), nss).items().get(0).replacement())
+                .isEqualTo("ML-KEM-1024 (FIPS 203)");
+        assertThat(PLANNER.plan(List.of(cbom("SLH-DSA-SHA2-128s", null)), nss).items().get(0).replacement())
+                .isEqualTo("ML-DSA-87 (FIPS 204)");
+        assertThat(PLANNER.plan(List.of(cbom("3DES", null)), nss).items().get(0).replacement()).isEqualTo("AES-256");
     }
 
     @Test
@@ -107,10 +130,10 @@ class PqcPlannerTest {
         PqcReport report = PLANNER.plan(List.of(inventory("smart-camera-cbom.json")), PlanScope.DEFAULT);
         ProductReadiness camera = report.products().get(0);
         assertThat(camera.product()).isEqualTo("Acme SmartCam C200 4.2.0");
-        assertThat(camera.quantumResistant()).isEqualTo(5);
+        assertThat(camera.quantumResistant()).isEqualTo(6);
         assertThat(camera.weakened()).isEqualTo(5);
-        assertThat(camera.quantumVulnerable()).isEqualTo(13);
-        assertThat(camera.readinessPercent()).isEqualTo(Math.round(100f * 5 / 23));
+        assertThat(camera.quantumVulnerable()).isEqualTo(12);
+        assertThat(camera.readinessPercent()).isEqualTo(Math.round(100f * 6 / 23));
         assertThat(camera.libraryEvidenceOnly()).isFalse();
     }
 
@@ -133,7 +156,12 @@ class PqcPlannerTest {
         List<String> eu = ids(PLANNER.plan(List.of(camera), new PlanScope(List.of("eu"), List.of("general"))));
         List<String> nss = ids(PLANNER.plan(List.of(camera), new PlanScope(List.of("us"), List.of("nss"))));
         assertThat(eu).containsExactly("eu-roadmap-start");
-        assertThat(nss).containsExactly("cnsa-acquisitions", "nist-ir-8547-transition");
+        assertThat(nss).containsExactly("cnsa-prefer-firmware-signing", "cnsa-acquisitions", "nist-ir-8547-transition");
+        List<String> networking = ids(PLANNER.plan(List.of(camera), new PlanScope(List.of("us"), List.of("nss-networking"))));
+        assertThat(networking).containsExactly("cnsa-prefer-firmware-signing", "cnsa-prefer-networking", "cnsa-acquisitions",
+                "nist-ir-8547-transition");
+        List<String> niche = ids(PLANNER.plan(List.of(camera), new PlanScope(List.of("eu", "us"), List.of("nss-niche"))));
+        assertThat(niche).contains("eu-roadmap-start", "cnsa-prefer-niche").doesNotContain("cnsa-prefer-networking");
     }
 
     @Test
@@ -165,10 +193,11 @@ class PqcPlannerTest {
         String cbom = """
                 {"bomFormat":"CycloneDX","metadata":{"component":{"type":"device","name":"old-router"}},"components":[
                  {"type":"cryptographic-asset","bom-ref":"aes","name":"AES-256-GCM","cryptoProperties":{"assetType":"algorithm"}},
+                 {"type":"cryptographic-asset","bom-ref":"kem","name":"X25519MLKEM768","cryptoProperties":{"assetType":"algorithm"}},
                  {"type":"cryptographic-asset","name":"TLS 1.0","cryptoProperties":{"assetType":"protocol",
-                  "protocolProperties":{"type":"tls","version":"1.0","cipherSuites":[{"name":"x","algorithms":["aes"]}]}}},
+                  "protocolProperties":{"type":"tls","version":"1.0","cipherSuites":[{"name":"x","algorithms":["kem","aes"]}]}}},
                  {"type":"cryptographic-asset","name":"TLS 1.2","cryptoProperties":{"assetType":"protocol",
-                  "protocolProperties":{"type":"tls","version":"1.2","cipherSuites":[{"name":"x","algorithms":["aes"]}]}}}]}
+                  "protocolProperties":{"type":"tls","version":"1.2","cipherSuites":[{"name":"x","algorithms":["kem","aes"]}]}}}]}
                 """;
         PqcReport report = PLANNER.plan(List.of(new CbomReader().read("router.json", cbom.getBytes(StandardCharsets.UTF_8))),
                 PlanScope.DEFAULT);
