@@ -251,6 +251,20 @@ class PqcCommandTest {
     }
 
     @Test
+    void theCycloneDx17PostQuantumMigrationExampleIsHalfReady() throws Exception {
+        copy("Post-Quantum-Migration_bom.json");
+        Run run = run("pqc", "--sbom", file("Post-Quantum-Migration_bom.json"), "--format", "json", "--fail-on", "quantum-vulnerable");
+        assertThat(run.code()).isEqualTo(1);
+        JsonNode root = JSON.readTree(run.out());
+        assertThat(root.get("products").get(0).get("readiness").asInt()).isEqualTo(50);
+        JsonNode assets = root.get("assets");
+        assertThat(names(assets, "quantum-resistant")).containsExactlyInAnyOrder("ML-KEM-768", "ML-DSA-65");
+        assertThat(find(assets, "ECDH-P-256").get("deadline").asText()).isEqualTo("2030-12-31");
+        assertThat(find(assets, "ECDSA-P-256-SHA-256").get("replacement").asText()).contains("ML-DSA-65");
+        assertThat(find(assets, "ML-KEM-768").get("replacement").isNull()).isTrue();
+    }
+
+    @Test
     void aDeadlineRestingOnAnUnconfirmedSourceIsNeverShownBare() {
         String md = run("pqc", "--sbom", file("smart-camera-cbom.json"), "--format", "md").out();
         assertThat(md).contains("| 2030-12-31 (unconfirmed) | quantum-vulnerable | RSA-2048 |")

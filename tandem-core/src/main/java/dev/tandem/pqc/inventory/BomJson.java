@@ -24,8 +24,16 @@ record BomJson(String bomFormat, String specVersion, Metadata metadata, List<Com
             ProtocolJson protocolProperties, String oid) {
     }
 
-    record AlgorithmJson(String primitive, String parameterSetIdentifier, String curve, String mode, String padding,
-            List<String> cryptoFunctions, Integer classicalSecurityLevel, Integer nistQuantumSecurityLevel) {
+    /** {@code ellipticCurve} is CycloneDX 1.7's registry name ("nist/P-256"), read where 1.6's {@code curve} is absent. */
+    record AlgorithmJson(String primitive, String parameterSetIdentifier, String curve, String ellipticCurve, String mode,
+            String padding, List<String> cryptoFunctions, Integer classicalSecurityLevel, Integer nistQuantumSecurityLevel) {
+
+        String curveName() {
+            if (curve != null || ellipticCurve == null) {
+                return curve;
+            }
+            return ellipticCurve.substring(ellipticCurve.lastIndexOf('/') + 1);
+        }
     }
 
     record CertificateJson(String subjectName, String issuerName, String notValidBefore, String notValidAfter,

@@ -290,7 +290,7 @@ final class CycloneDxWalk {
             default -> {
                 BomJson.AlgorithmJson a = crypto.algorithmProperties();
                 yield new AlgorithmAsset(origin, c.name(), crypto.oid(), a == null ? AlgorithmProperties.NONE
-                        : new AlgorithmProperties(a.primitive(), a.parameterSetIdentifier(), a.curve(), a.mode(),
+                        : new AlgorithmProperties(a.primitive(), a.parameterSetIdentifier(), a.curveName(), a.mode(),
                                 a.padding(), a.cryptoFunctions(), a.classicalSecurityLevel(),
                                 a.nistQuantumSecurityLevel()));
             }

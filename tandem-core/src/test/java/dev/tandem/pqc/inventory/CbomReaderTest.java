@@ -54,6 +54,30 @@ class CbomReaderTest {
     }
 
     @Test
+    void readsTheCycloneDx17PostQuantumMigrationExample() throws Exception {
+        CryptoInventory inventory = read("Post-Quantum-Migration_bom.json");
+        assertThat(inventory.product()).isEqualTo(new Product("PQC Migration Example", "1.0.0"));
+        assertThat(inventory.assets()).extracting(CryptoAsset::name)
+                .containsExactly("ML-KEM-768", "ML-DSA-65", "ECDH-P-256", "ECDSA-P-256-SHA-256");
+        AlgorithmAsset ecdh = (AlgorithmAsset) inventory.asset("algorithm:ecdh-p-256").orElseThrow();
+        assertThat(ecdh.properties().curve()).isEqualTo("P-256");
+    }
+
+    @Test
+    void cycloneDx17EllipticCurveIsReadWhereCurveIsAbsent() throws Exception {
+        String cbom = """
+                {"bomFormat":"CycloneDX","specVersion":"1.7","components":[
+                 {"type":"cryptographic-asset","name":"ECDH","cryptoProperties":{"assetType":"algorithm",
+                  "algorithmProperties":{"primitive":"key-agree","ellipticCurve":"nist/P-384"}}},
+                 {"type":"cryptographic-asset","name":"ECDSA","cryptoProperties":{"assetType":"algorithm",
+                  "algorithmProperties":{"curve":"P-256","ellipticCurve":"nist/P-384"}}}]}
+                """;
+        List<CryptoAsset> assets = read("curve.json", cbom).assets();
+        assertThat(((AlgorithmAsset) assets.get(0)).properties().curve()).isEqualTo("P-384");
+        assertThat(((AlgorithmAsset) assets.get(1)).properties().curve()).isEqualTo("P-256");
+    }
+
+    @Test
     void dependenciesGiveProvidersAndContext() throws Exception {
         CryptoInventory inventory = read("Example-With-Dependencies_bom.json");
         assertThat(inventory.assets()).singleElement().satisfies(asset ->
