@@ -142,6 +142,32 @@ class ScanContractTest {
         assertThat(report.get("summary").get("components").asInt()).isEqualTo(15);
     }
 
+    @Test
+    void theCycloneDxVdrNamesTheFixOfEveryAffectedPackage(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("two.json"), """
+                {"id":"GHSA-twot-twot-twot","modified":"2024-01-01T00:00:00Z","aliases":["CVE-2024-0002"],
+                 "affected":[
+                  {"package":{"ecosystem":"npm","name":"@angular/core"},
+                   "ranges":[{"type":"SEMVER","events":[{"introduced":"0"},{"fixed":"11.0.5"}]}]},
+                  {"package":{"ecosystem":"npm","name":"lastaff"},
+                   "ranges":[{"type":"SEMVER","events":[{"introduced":"0"},{"fixed":"2.0.0"}]}]}]}
+                """);
+        CliRun run = CliRun.of("scan", "--sbom", CDX, "--advisories", dir.toString(), "--format", "cyclonedx");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        byte[] bytes = run.out().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(new org.cyclonedx.parsers.JsonParser().validate(bytes, org.cyclonedx.Version.VERSION_16)).isEmpty();
+        JsonNode vulnerability = JSON.readTree(bytes).get("vulnerabilities").get(0);
+        assertThat(vulnerability.get("id").asText()).isEqualTo("CVE-2024-0002");
+        assertThat(vulnerability.get("recommendation").asText())
+                .contains("npm/@angular/core: upgrade to 11.0.5").contains("npm/lastaff: upgrade to 2.0.0");
+        assertThat(vulnerability.get("affects")).hasSize(2).allSatisfy(a -> {
+            assertThat(a.get("versions").get(0).get("status").asText()).isEqualTo("affected");
+            assertThat(a.get("versions").get(0).get("version").asText()).isIn("10.0.0", "1.5.0");
+        });
+        assertThat(vulnerability.get("analysis").get("detail").asText())
+                .contains("pkg:npm/%40angular/core@10.0.0").contains("pkg:npm/lastaff@1.5.0");
+    }
+
     @ParameterizedTest(name = "--fail-on {0} with only a medium finding: exit {1}")
     @CsvSource({"kev, 0", "critical, 0", "high, 0", "medium, 1", "low, 1", "any, 1", "MEDIUM, 1", "High, 0"})
     void failOnLevels(String level, int exit) {
