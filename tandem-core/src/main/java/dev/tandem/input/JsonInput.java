@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.util.regex.Pattern;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -25,6 +26,9 @@ public final class JsonInput {
 
     private static final ObjectMapper JSON = json(InputLimits.DEFAULT);
     private static final ObjectMapper YAML = yaml(InputLimits.DEFAULT);
+
+    private static final Pattern SOURCE_EXCERPT =
+            Pattern.compile("\\[Source: .*?; line: (\\d+), column: (\\d+)\\]", Pattern.DOTALL);
 
     /** The largest YAML document read (see {@link #checkYamlShape}). */
     public static final int MAX_YAML_BYTES = 16 << 20;
@@ -188,6 +192,8 @@ public final class JsonInput {
         if (message == null || message.isBlank()) {
             return "malformed document";
         }
+        // "(start marker at [Source: (byte[])"<up to 500 characters of the document>"; line: 1, column: 57])"
+        message = SOURCE_EXCERPT.matcher(message).replaceAll("line $1, column $2");
         int newline = message.indexOf('\n');
         if (newline > 0) {
             message = message.substring(0, newline);

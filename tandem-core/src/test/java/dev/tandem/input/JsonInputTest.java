@@ -152,6 +152,23 @@ class JsonInputTest {
                 .hasMessageContaining("more than the limit");
     }
 
+    @Test
+    void messagesCarryNoExcerptOfTheDocument() {
+        String text = "{\"secret\": \"" + "s".repeat(400) + "\", \"a\": [1, 2";
+        assertThatThrownBy(() -> parse(text))
+                .isInstanceOf(InputException.class)
+                .hasMessageContaining("(start marker at line 1, column")
+                .hasMessageNotContaining("Source:")
+                .hasMessageNotContaining("sss");
+    }
+
+    @Test
+    void deepPointersAreShortenedInTheMessage() {
+        InputPosition position = new InputPosition(1, 2, "/components" + "/0".repeat(200));
+        assertThat(position.describe()).hasSizeLessThan(160).startsWith("line 1, column 2, at /components/0/")
+                .contains("/…/").endsWith("/0");
+    }
+
     private static JsonNode parse(String text) throws InputException {
         try {
             return JsonInput.json().readTree(text);
