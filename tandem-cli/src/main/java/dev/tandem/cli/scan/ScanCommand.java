@@ -8,6 +8,7 @@ import dev.tandem.advisory.KevReader;
 import dev.tandem.advisory.LoadOptions;
 import dev.tandem.cli.ExitCode;
 import dev.tandem.cli.TandemVersion;
+import dev.tandem.cli.UsageException;
 import dev.tandem.input.InputException;
 import dev.tandem.match.FailThreshold;
 import dev.tandem.match.Matcher;
@@ -74,14 +75,20 @@ public final class ScanCommand implements Callable<Integer> {
         for (Path file : sboms) {
             parsed.add(SbomReaders.read(file));
         }
+        // The small inputs first: a mistyped KEV path fails at once, not after a large advisory load.
+        List<KevEntry> kevEntries = new ArrayList<>();
+        for (Path file : kev) {
+            kevEntries.addAll(KevReader.read(file));
+        }
+        if (output != null && output.toAbsolutePath().getParent() != null
+                && !Files.isDirectory(output.toAbsolutePath().getParent())) {
+            throw new UsageException("cannot write the report to " + output + ": the directory "
+                    + output.toAbsolutePath().getParent() + " does not exist");
+        }
         LoadOptions options = lenient ? LoadOptions.lenient() : LoadOptions.strict();
         AdvisoryLoad load;
         try (LoadProgress progress = LoadProgress.forStderr(spec.commandLine().getErr())) {
             load = AdvisoryLoader.load(advisories, options, progress);
-        }
-        List<KevEntry> kevEntries = new ArrayList<>();
-        for (Path file : kev) {
-            kevEntries.addAll(KevReader.read(file));
         }
         AdvisoryDatabase database = AdvisoryDatabase.build(load.advisories(), kevEntries);
         PackageIndex index = PackageIndex.build(database);

@@ -199,6 +199,9 @@ class ScanContractTest {
         CliRun missingKev = CliRun.of("scan", "--sbom", CDX, "--advisories", OSV, "--kev", "no/such/kev.json");
         assertThat(missingKev.exitCode()).isEqualTo(2);
         assertThat(missingKev.err()).contains("no/such/kev.json");
+        CliRun badOutput = CliRun.of("scan", "--sbom", CDX, "--advisories", OSV, "-o", "no/such/dir/report.json");
+        assertThat(badOutput.exitCode()).isEqualTo(2);
+        assertThat(badOutput.err()).contains("cannot write the report to no/such/dir/report.json");
         CliRun upper = CliRun.of("scan", "--sbom", CDX, "--advisories", OSV, "--format", "SARIF");
         assertThat(upper.exitCode()).as(upper.err()).isZero();
         assertThat(upper.out()).contains("\"version\" : \"2.1.0\"");
