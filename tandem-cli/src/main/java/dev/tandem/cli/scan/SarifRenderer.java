@@ -85,7 +85,7 @@ final class SarifRenderer implements ScanRenderer {
         if (finding.knownExploited()) {
             tags.add("known-exploited");
         }
-        String score = FindingText.score(finding);
+        String score = securitySeverity(finding);
         if (!score.isEmpty()) {
             properties.put("security-severity", score);
         }
@@ -115,6 +115,26 @@ final class SarifRenderer implements ScanRenderer {
         properties.put("knownExploited", finding.knownExploited());
         ArrayNode fixed = properties.putArray("fixedIn");
         finding.fixedIn().forEach(fixed::add);
+    }
+
+    /**
+     * The CVSS base score; when an advisory gives only a rating (GHSA's {@code database_specific}
+     * MODERATE, …), the middle of that rating's band, so dashboards that classify by
+     * {@code security-severity} still file the result under the stated rating.
+     */
+    static String securitySeverity(Finding finding) {
+        String score = FindingText.score(finding);
+        if (!score.isEmpty()) {
+            return score;
+        }
+        return switch (finding.rating()) {
+            case CRITICAL -> "9.5";
+            case HIGH -> "8.0";
+            case MEDIUM -> "5.5";
+            case LOW -> "2.0";
+            case NONE -> "0.0";
+            case UNKNOWN -> "";
+        };
     }
 
     /** error for known-exploited, critical and high; warning for medium; note otherwise. */

@@ -168,6 +168,17 @@ class ScanContractTest {
                 .contains("pkg:npm/%40angular/core@10.0.0").contains("pkg:npm/lastaff@1.5.0");
     }
 
+    @Test
+    void sarifGivesARatingOnlyAdvisoryASecuritySeverityInItsBand() throws IOException {
+        CliRun run = CliRun.of("scan", "--sbom", CDX, "--advisories", ROOT.resolve("osv/angular.json").toString(),
+                "--format", "sarif");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode rule = JSON.readTree(run.out()).get("runs").get(0).get("tool").get("driver").get("rules").get(0);
+        assertThat(rule.get("id").asText()).isEqualTo("CVE-2021-0003");
+        assertThat(rule.get("properties").get("security-severity").asText()).isEqualTo("5.5");
+        assertThat(rule.get("defaultConfiguration").get("level").asText()).isEqualTo("warning");
+    }
+
     @ParameterizedTest(name = "--fail-on {0} with only a medium finding: exit {1}")
     @CsvSource({"kev, 0", "critical, 0", "high, 0", "medium, 1", "low, 1", "any, 1", "MEDIUM, 1", "High, 0"})
     void failOnLevels(String level, int exit) {
