@@ -51,7 +51,7 @@ public final class ScanCommand implements Callable<Integer> {
     List<Path> advisories = new ArrayList<>();
 
     @Option(names = "--kev", arity = "1..*", paramLabel = "FILE",
-            description = "Known-exploited catalogues: CISA KEV JSON and/or ENISA EU KEV JSON.")
+            description = "Known-exploited catalogues: CISA KEV JSON and/or ENISA EU KEV JSON, or directories holding them (their .json files are read).")
     List<Path> kev = new ArrayList<>();
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
@@ -77,7 +77,7 @@ public final class ScanCommand implements Callable<Integer> {
         }
         // The small inputs first: a mistyped KEV path fails at once, not after a large advisory load.
         List<KevEntry> kevEntries = new ArrayList<>();
-        for (Path file : kev) {
+        for (Path file : kevFiles()) {
             kevEntries.addAll(KevReader.read(file));
         }
         if (output != null && output.toAbsolutePath().getParent() != null
@@ -110,6 +110,29 @@ public final class ScanCommand implements Callable<Integer> {
         warnings.forEach(w -> err.println("tandem: warning: " + w));
         render(result, context);
         return failOn != null && result.anyAtOrAbove(failOn) ? ExitCode.FINDINGS : ExitCode.OK;
+    }
+
+    /** The --kev files, a directory standing for the .json files directly in it (sorted by name). */
+    private List<Path> kevFiles() throws IOException, InputException {
+        List<Path> files = new ArrayList<>();
+        for (Path path : kev) {
+            if (!Files.isDirectory(path)) {
+                files.add(path);
+                continue;
+            }
+            List<Path> inside;
+            try (java.util.stream.Stream<Path> list = Files.list(path)) {
+                inside = list.filter(Files::isRegularFile)
+                        .filter(p -> p.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".json"))
+                        .sorted().toList();
+            }
+            if (inside.isEmpty()) {
+                throw new InputException(path, dev.tandem.input.InputPosition.UNKNOWN,
+                        "the directory contains no KEV catalogue (.json file)");
+            }
+            files.addAll(inside);
+        }
+        return files;
     }
 
     private void render(ScanResult result, ScanContext context) throws IOException {

@@ -104,6 +104,9 @@ class ScanContractTest {
                 .containsExactly("CVE-2021-44228");
 
         Map<String, List<String>> cisaFirst = findings(report("--sbom", CDX, "--advisories", OSV, "--kev", CISA, EU));
+        Map<String, List<String>> kevDirectory = findings(report("--sbom", CDX, "--advisories", OSV, "--kev",
+                ROOT.resolve("kev").toString()));
+        assertThat(kevDirectory).isEqualTo(cisaFirst);
         Map<String, List<String>> euFirst = findings(report("--sbom", CDX, "--advisories", OSV, "--kev", EU, CISA));
         assertThat(euFirst).isEqualTo(cisaFirst);
         assertThat(cisaFirst.toString()).contains("CVE-2021-44228!").contains("CVE-2022-26134!");
