@@ -83,6 +83,9 @@ public final class OsvReader {
     public static List<Advisory> readAll(String source, byte[] content, boolean yaml, InputLimits limits,
             List<InputException> problems) throws InputException {
         ObjectMapper mapper = mappers(limits)[yaml ? 1 : 0];
+        if (yaml) {
+            JsonInput.checkYamlShape(source, content);
+        }
         JsonParser parser = null;
         try {
             parser = mapper.getFactory().createParser(content);
@@ -212,7 +215,7 @@ public final class OsvReader {
             throw c.error(start, "the OSV record has no \"id\"");
         }
         if (modified == null) {
-            throw c.error(start, "the OSV record " + id + " has no \"modified\" timestamp");
+            throw c.error(start, "the OSV record " + shorten(id) + " has no \"modified\" timestamp");
         }
         if (databaseSeverity != null) {
             severities.add(Cvss.score(DATABASE_SPECIFIC_SEVERITY, databaseSeverity));

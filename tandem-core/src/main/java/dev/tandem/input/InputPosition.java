@@ -30,7 +30,9 @@ public record InputPosition(int line, int column, String pointer) {
             if (!text.isEmpty()) {
                 text.append(", ");
             }
-            text.append("at ").append(pointer);
+            // A pointer 200 levels deep is noise; its start and end say where.
+            text.append("at ").append(pointer.length() <= 120 ? pointer
+                    : pointer.substring(0, 60) + "/…/" + pointer.substring(pointer.length() - 40));
         }
         return text.toString();
     }

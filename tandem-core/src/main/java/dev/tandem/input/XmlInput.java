@@ -1,9 +1,14 @@
 package dev.tandem.input;
 
+import java.io.ByteArrayInputStream;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 
 /**
  * XML parser factories with DTDs and external entities switched off (XXE, billion laughs), for
@@ -45,25 +50,60 @@ public final class XmlInput {
     }
 
     /**
-     * Rejects a document that declares a DOCTYPE before any parser sees it: no SBOM or advisory
-     * format needs one, and refusing it early gives one clear message for every XXE variant.
+     * Rejects a document that declares a DOCTYPE before any reader builds anything from it: no SBOM
+     * or advisory format needs one, and refusing it early gives one clear message for every XXE
+     * variant. The prolog is read with the hardened StAX parser (a DOCTYPE can only stand before
+     * the root element), so the check holds after comments of any length and in any encoding the
+     * XML declaration or byte order mark names (UTF-16 included), unlike a textual search.
+     *
+     * @throws InputException naming the line and column of the DOCTYPE, or of the error when the
+     *                        prolog itself is malformed
      */
-    public static void rejectDoctype(String source, byte[] head) throws InputException {
-        String text = new String(head, 0, Math.min(head.length, 4096), java.nio.charset.StandardCharsets.UTF_8);
-        int index = text.indexOf("<!DOCTYPE");
-        if (index >= 0) {
-            int line = 1;
-            int column = 1;
-            for (int i = 0; i < index; i++) {
-                if (text.charAt(i) == '\n') {
-                    line++;
-                    column = 1;
-                } else {
-                    column++;
+    public static void rejectDoctype(String source, byte[] document) throws InputException {
+        XMLStreamReader reader = null;
+        try {
+            reader = streamFactory().createXMLStreamReader(new ByteArrayInputStream(document));
+            while (reader.hasNext()) {
+                int event = reader.next();
+                if (event == XMLStreamConstants.DTD) {
+                    throw new InputException(source, position(reader.getLocation()),
+                            "DOCTYPE declarations are not allowed (external entities and entity expansion are refused)");
+                }
+                if (event == XMLStreamConstants.START_ELEMENT) {
+                    return;
                 }
             }
-            throw new InputException(source, InputPosition.at(line, column),
-                    "DOCTYPE declarations are not allowed (external entities and entity expansion are refused)");
+        } catch (XMLStreamException e) {
+            throw new InputException(source, position(e.getLocation()), "malformed XML: " + streamMessage(e), e);
+        } finally {
+            if (reader != null) {
+                try {
+                    reader.close();
+                } catch (XMLStreamException e) {
+                    // Only the prolog was read from an in-memory array; closing releases buffers.
+                }
+            }
         }
+    }
+
+    /** The 1-based position of a StAX location, or unknown. */
+    public static InputPosition position(Location location) {
+        return location == null || location.getLineNumber() <= 0
+                ? InputPosition.UNKNOWN
+                : InputPosition.at(location.getLineNumber(), Math.max(location.getColumnNumber(), 0));
+    }
+
+    /** A StAX error message without the parser's own location prefix and suffix, which we print ourselves. */
+    public static String streamMessage(XMLStreamException e) {
+        String message = e.getMessage() == null ? "malformed XML" : e.getMessage();
+        int cut = message.indexOf("\n at [row,col");
+        if (cut > 0) {
+            message = message.substring(0, cut);
+        }
+        if (message.startsWith("ParseError at [row,col]:")) {
+            int text = message.indexOf("Message: ");
+            message = text > 0 ? message.substring(text + "Message: ".length()) : message;
+        }
+        return message.strip();
     }
 }

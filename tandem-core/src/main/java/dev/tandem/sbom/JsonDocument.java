@@ -66,15 +66,7 @@ final class JsonDocument {
      * knows where it stopped, so the user gets a line either way.
      */
     static InputException error(Path file, JsonProcessingException e, JsonParser parser) {
-        InputException translated = JsonInput.error(file.toString(), e);
-        if (translated.position().line() > 0) {
-            return translated;
-        }
-        JsonLocation location = parser.currentLocation();
-        InputPosition position = location == null || location.getLineNr() <= 0
-                ? translated.position()
-                : InputPosition.at(location.getLineNr(), location.getColumnNr());
-        return new InputException(file, position, translated.problem(), e);
+        return JsonInput.error(file.toString(), e, parser);
     }
 
     JsonNode root() {

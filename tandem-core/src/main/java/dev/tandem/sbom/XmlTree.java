@@ -87,23 +87,11 @@ final class XmlTree {
     }
 
     static InputException error(Path file, XMLStreamException e) {
-        String message = e.getMessage() == null ? "malformed XML" : e.getMessage();
-        // StAX parsers append their own location ("at [row,col ...]"); we print ours.
-        int cut = message.indexOf("\n at [row,col");
-        if (cut > 0) {
-            message = message.substring(0, cut);
-        }
-        if (message.startsWith("ParseError at [row,col]:")) {
-            int newline = message.indexOf("Message: ");
-            message = newline > 0 ? message.substring(newline + "Message: ".length()) : message;
-        }
-        return new InputException(file, position(e.getLocation()), "malformed XML: " + message.strip(), e);
+        return new InputException(file, position(e.getLocation()), "malformed XML: " + XmlInput.streamMessage(e), e);
     }
 
     static InputPosition position(Location location) {
-        return location == null || location.getLineNumber() <= 0
-                ? InputPosition.UNKNOWN
-                : InputPosition.at(location.getLineNumber(), Math.max(location.getColumnNumber(), 0));
+        return XmlInput.position(location);
     }
 
     static void close(XMLStreamReader reader) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.tandem.input.InputException;
 import dev.tandem.input.InputLimits;
+import dev.tandem.input.JsonInput;
 import dev.tandem.version.AffectedVersions;
 import dev.tandem.version.RangeEvent;
 import dev.tandem.version.RangeEvent.Kind;
@@ -277,6 +278,25 @@ class OsvReaderTest {
                 .hasMessageContaining("unexpected content after the OSV record");
         assertThatThrownBy(() -> parse("   ")).isInstanceOf(InputException.class)
                 .hasMessage("test.json: line 1, column 1: the document is empty");
+    }
+
+    @Test
+    void aYamlLineTooLongForSnakeYamlIsRefusedWithItsLine() {
+        // One 60 MB YAML line kept SnakeYAML busy for minutes; the shape check refuses it at once.
+        String text = "id: A\nmodified: 2024-01-01T00:00:00Z\ndetails: " + "x".repeat(JsonInput.MAX_YAML_LINE) + "\n";
+        assertThatThrownBy(() -> yaml(text))
+                .isInstanceOf(InputException.class)
+                .hasMessageStartingWith("test.yaml: line 3")
+                .hasMessageContaining("longer than");
+    }
+
+    @Test
+    void aHugeIdIsShortenedInTheMessage() {
+        String id = "A".repeat(100_000);
+        assertThatThrownBy(() -> parse("{\"id\":\"" + id + "\"}"))
+                .isInstanceOf(InputException.class)
+                .hasMessageContaining("has no \"modified\" timestamp")
+                .satisfies(e -> assertThat(e.getMessage()).hasSizeLessThan(300));
     }
 
     private static void assertError(String json, String problem, int line, int column, String pointer) {

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.cyclonedx.Version;
 import org.cyclonedx.exception.GeneratorException;
 import org.cyclonedx.generators.BomGeneratorFactory;
@@ -53,26 +54,24 @@ final class CycloneDxVdrRenderer implements ScanRenderer {
         bom.setMetadata(metadata);
 
         Map<String, Component> components = new LinkedHashMap<>();
-        Map<String, Vulnerability> vulnerabilities = new LinkedHashMap<>();
+        // Every component a vulnerability affects, by reference: each may need its own fixed version.
+        Map<String, Map<String, Finding>> affectedBy = new LinkedHashMap<>();
         int sbomIndex = 0;
         for (SbomReport report : result.reports()) {
             for (Finding finding : report.findings()) {
                 String ref = componentRef(result.reports().size(), sbomIndex, finding);
                 components.computeIfAbsent(ref, r -> component(r, report, finding));
-                Vulnerability vulnerability = vulnerabilities.computeIfAbsent(finding.vulnerability().id(),
-                        id -> vulnerability(finding));
-                Vulnerability.Affect affect = new Vulnerability.Affect();
-                affect.setRef(ref);
-                List<Vulnerability.Affect> affects = new ArrayList<>(vulnerability.getAffects() == null ? List.of() : vulnerability.getAffects());
-                if (affects.stream().noneMatch(a -> a.getRef().equals(ref))) {
-                    affects.add(affect);
-                }
-                vulnerability.setAffects(affects);
+                affectedBy.computeIfAbsent(finding.vulnerability().id(), id -> new LinkedHashMap<>())
+                        .putIfAbsent(ref, finding);
             }
             sbomIndex++;
         }
+        List<Vulnerability> vulnerabilities = new ArrayList<>();
+        for (Map<String, Finding> affected : affectedBy.values()) {
+            vulnerabilities.add(vulnerability(affected));
+        }
         bom.setComponents(new ArrayList<>(components.values()));
-        bom.setVulnerabilities(new ArrayList<>(vulnerabilities.values()));
+        bom.setVulnerabilities(vulnerabilities);
         try {
             out.println(BomGeneratorFactory.createJson(Version.VERSION_16, bom).toJsonString());
         } catch (GeneratorException e) {
@@ -119,7 +118,9 @@ final class CycloneDxVdrRenderer implements ScanRenderer {
         return component;
     }
 
-    private static Vulnerability vulnerability(Finding finding) {
+    /** One vulnerability entry for every component it affects (findings by component reference). */
+    private static Vulnerability vulnerability(Map<String, Finding> affected) {
+        Finding finding = affected.values().iterator().next();
         Vulnerability vulnerability = new Vulnerability();
         vulnerability.setId(finding.vulnerability().id());
         Vulnerability.Source source = new Vulnerability.Source();
@@ -142,8 +143,7 @@ final class CycloneDxVdrRenderer implements ScanRenderer {
             }
             vulnerability.setRatings(List.of(rating));
         }
-        vulnerability.setRecommendation(finding.fixedIn().isEmpty() ? "No fixed version is listed by the advisories."
-                : "Upgrade to " + String.join(" or ", finding.fixedIn()) + ".");
+        vulnerability.setRecommendation(recommendation(affected.values()));
         List<Vulnerability.Reference> references = new ArrayList<>();
         for (String alias : finding.vulnerability().aliases()) {
             Vulnerability.Reference reference = new Vulnerability.Reference();
@@ -157,9 +157,24 @@ final class CycloneDxVdrRenderer implements ScanRenderer {
         vulnerability.setReferences(references);
         Vulnerability.Analysis analysis = new Vulnerability.Analysis();
         analysis.setState(Vulnerability.Analysis.State.IN_TRIAGE);
-        analysis.setDetail("Component version matched by " + finding.matchedBy()
+        analysis.setDetail(affected.values().stream().map(f -> f.component().label() + " matched by " + f.matchedBy())
+                .distinct().collect(Collectors.joining("; "))
                 + ". Exploitability in this product has not been analysed.");
         vulnerability.setAnalysis(analysis);
+        List<Vulnerability.Affect> affects = new ArrayList<>();
+        for (Map.Entry<String, Finding> entry : affected.entrySet()) {
+            Vulnerability.Affect affect = new Vulnerability.Affect();
+            affect.setRef(entry.getKey());
+            String version = entry.getValue().component().version();
+            if (!version.isEmpty()) {
+                Vulnerability.Version affectedVersion = new Vulnerability.Version();
+                affectedVersion.setVersion(version);
+                affectedVersion.setStatus(Vulnerability.Version.Status.AFFECTED);
+                affect.setVersions(List.of(affectedVersion));
+            }
+            affects.add(affect);
+        }
+        vulnerability.setAffects(affects);
         List<Property> properties = new ArrayList<>();
         properties.add(property("tandem:knownExploited", Boolean.toString(finding.knownExploited())));
         for (KevEntry entry : finding.exploitation()) {
@@ -168,6 +183,23 @@ final class CycloneDxVdrRenderer implements ScanRenderer {
         }
         vulnerability.setProperties(properties);
         return vulnerability;
+    }
+
+    /** "Upgrade to 2.15.0." when every component has the same fix; else one clause per package. */
+    private static String recommendation(java.util.Collection<Finding> findings) {
+        Map<String, List<String>> fixesByPackage = new LinkedHashMap<>();
+        for (Finding f : findings) {
+            fixesByPackage.putIfAbsent(f.packageKey().toString(), f.fixedIn());
+        }
+        if (new java.util.HashSet<>(fixesByPackage.values()).size() == 1) {
+            List<String> fixed = fixesByPackage.values().iterator().next();
+            return fixed.isEmpty() ? "No fixed version is listed by the advisories."
+                    : "Upgrade to " + String.join(" or ", fixed) + ".";
+        }
+        return fixesByPackage.entrySet().stream()
+                .map(e -> e.getKey() + ": " + (e.getValue().isEmpty() ? "no fixed version listed"
+                        : "upgrade to " + String.join(" or ", e.getValue())))
+                .collect(Collectors.joining("; ")) + ".";
     }
 
     private static Vulnerability.Rating.Method method(SeverityScore severity) {

@@ -11,6 +11,8 @@ import dev.tandem.match.ScanResult;
 import dev.tandem.advisory.Rating;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -46,6 +48,7 @@ final class SarifRenderer implements ScanRenderer {
         for (SbomReport report : result.reports()) {
             String uri = uri(report.sbom().source());
             artifacts.addObject().putObject("location").put("uri", uri);
+            SbomLines lines = SbomLines.of(report.sbom().source());
             for (Finding finding : report.findings()) {
                 String id = finding.vulnerability().id();
                 Integer index = ruleIndex.get(id);
@@ -54,7 +57,7 @@ final class SarifRenderer implements ScanRenderer {
                     ruleIndex.put(id, index);
                     rule(rules.addObject(), finding);
                 }
-                result(results.addObject(), finding, index, uri, artifactIndex);
+                result(results.addObject(), finding, index, uri, artifactIndex, lines.lineOf(finding.component().purl()));
             }
             artifactIndex++;
         }
@@ -82,13 +85,13 @@ final class SarifRenderer implements ScanRenderer {
         if (finding.knownExploited()) {
             tags.add("known-exploited");
         }
-        String score = FindingText.score(finding);
+        String score = securitySeverity(finding);
         if (!score.isEmpty()) {
             properties.put("security-severity", score);
         }
     }
 
-    private static void result(ObjectNode node, Finding finding, int ruleIndex, String uri, int artifactIndex) {
+    private static void result(ObjectNode node, Finding finding, int ruleIndex, String uri, int artifactIndex, int line) {
         node.put("ruleId", finding.vulnerability().id());
         node.put("ruleIndex", ruleIndex);
         node.put("level", level(finding));
@@ -97,9 +100,12 @@ final class SarifRenderer implements ScanRenderer {
                 + " (" + FindingText.severityLabel(finding) + "): " + FindingText.summary(finding.vulnerability())
                 + "." + exploited + " Remedy: " + FindingText.fixedIn(finding) + ".");
         ObjectNode location = node.putArray("locations").addObject();
-        ObjectNode artifact = location.putObject("physicalLocation").putObject("artifactLocation");
+        ObjectNode physical = location.putObject("physicalLocation");
+        ObjectNode artifact = physical.putObject("artifactLocation");
         artifact.put("uri", uri);
         artifact.put("index", artifactIndex);
+        // Code-scanning dashboards place and display a result only with a region (GitHub rule GH1003).
+        physical.putObject("region").put("startLine", line);
         ObjectNode logical = location.putArray("logicalLocations").addObject();
         logical.put("name", finding.component().label());
         logical.put("kind", "module");
@@ -109,6 +115,26 @@ final class SarifRenderer implements ScanRenderer {
         properties.put("knownExploited", finding.knownExploited());
         ArrayNode fixed = properties.putArray("fixedIn");
         finding.fixedIn().forEach(fixed::add);
+    }
+
+    /**
+     * The CVSS base score; when an advisory gives only a rating (GHSA's {@code database_specific}
+     * MODERATE, …), the middle of that rating's band, so dashboards that classify by
+     * {@code security-severity} still file the result under the stated rating.
+     */
+    static String securitySeverity(Finding finding) {
+        String score = FindingText.score(finding);
+        if (!score.isEmpty()) {
+            return score;
+        }
+        return switch (finding.rating()) {
+            case CRITICAL -> "9.5";
+            case HIGH -> "8.0";
+            case MEDIUM -> "5.5";
+            case LOW -> "2.0";
+            case NONE -> "0.0";
+            case UNKNOWN -> "";
+        };
     }
 
     /** error for known-exploited, critical and high; warning for medium; note otherwise. */
@@ -130,12 +156,16 @@ final class SarifRenderer implements ScanRenderer {
     }
 
     /** Relative paths stay relative (dashboards resolve them against the checkout); others become file URIs. */
-    private static String uri(String source) {
+    static String uri(String source) {
         Path path = Path.of(source);
         if (path.isAbsolute()) {
             return path.toUri().toString();
         }
-        return source.replace('\\', '/').replace(" ", "%20");
+        try {
+            return new URI(null, null, source.replace('\\', '/'), null).getRawPath();
+        } catch (URISyntaxException e) {
+            return source.replace('\\', '/').replace(" ", "%20");
+        }
     }
 
     private static String semanticVersion(String version) {

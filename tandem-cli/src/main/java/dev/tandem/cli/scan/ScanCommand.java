@@ -63,8 +63,9 @@ public final class ScanCommand implements Callable<Integer> {
     Path db;
 
     @Option(names = "--kev", arity = "1..*", paramLabel = "FILE",
-            description = "Known-exploited catalogues: CISA KEV JSON and/or ENISA EU KEV JSON. With --db, they replace "
-                    + "the snapshot's assertions of the same catalogue (fresher KEV over an older snapshot).")
+            description = "Known-exploited catalogues: CISA KEV JSON and/or ENISA EU KEV JSON, or directories holding them "
+                    + "(their .json files are read). With --db, they replace the snapshot's assertions of the same catalogue "
+                    + "(fresher KEV over an older snapshot).")
     List<Path> kev = new ArrayList<>();
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
@@ -94,9 +95,15 @@ public final class ScanCommand implements Callable<Integer> {
         for (Path file : sboms) {
             parsed.add(SbomReaders.read(file));
         }
+        // The small inputs first: a mistyped KEV path fails at once, not after a large advisory load.
         List<KevEntry> kevEntries = new ArrayList<>();
-        for (Path file : kev) {
+        for (Path file : kevFiles()) {
             kevEntries.addAll(KevReader.read(file));
+        }
+        if (output != null && output.toAbsolutePath().getParent() != null
+                && !Files.isDirectory(output.toAbsolutePath().getParent())) {
+            throw new UsageException("cannot write the report to " + output + ": the directory "
+                    + output.toAbsolutePath().getParent() + " does not exist");
         }
         AdvisorySource source = db != null ? fromSnapshot(kevEntries) : fromAdvisories(kevEntries);
         ScanResult result;
@@ -153,6 +160,29 @@ public final class ScanCommand implements Callable<Integer> {
             kev.forEach(file -> kevSources.add(file.toString()));
         }
         return new AdvisorySource(index, index.stats(), provenance.advisorySources(), kevSources, List.of());
+    }
+
+    /** The --kev files, a directory standing for the .json files directly in it (sorted by name). */
+    private List<Path> kevFiles() throws IOException, InputException {
+        List<Path> files = new ArrayList<>();
+        for (Path path : kev) {
+            if (!Files.isDirectory(path)) {
+                files.add(path);
+                continue;
+            }
+            List<Path> inside;
+            try (java.util.stream.Stream<Path> list = Files.list(path)) {
+                inside = list.filter(Files::isRegularFile)
+                        .filter(p -> p.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".json"))
+                        .sorted().toList();
+            }
+            if (inside.isEmpty()) {
+                throw new InputException(path, dev.tandem.input.InputPosition.UNKNOWN,
+                        "the directory contains no KEV catalogue (.json file)");
+            }
+            files.addAll(inside);
+        }
+        return files;
     }
 
     private void render(ScanResult result, ScanContext context) throws IOException {

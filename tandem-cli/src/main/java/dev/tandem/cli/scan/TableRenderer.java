@@ -49,7 +49,10 @@ final class TableRenderer implements ScanRenderer {
                 out.printf(Locale.ROOT, "     %-20s %s%-8s %4s  %s%n", finding.vulnerability().id(), marker,
                         FindingText.severityLabel(finding).toUpperCase(Locale.ROOT), FindingText.score(finding),
                         FindingText.fixedIn(finding));
-                out.println("       " + FindingText.summary(finding.vulnerability()));
+                String summary = FindingText.summary(finding.vulnerability());
+                if (!summary.equals(finding.vulnerability().id())) {
+                    out.println("       " + summary);
+                }
                 if (finding.knownExploited()) {
                     out.println("       exploited: " + FindingText.exploitation(finding));
                 }

@@ -193,9 +193,25 @@ class ScanCommandTest {
                 assertThat(r.get("level").asText()).isEqualTo("error");
                 assertThat(r.get("properties").get("knownExploited").asBoolean()).isTrue();
             });
+            // Code scanning needs a region; it points at the line of the SBOM that names the component.
+            List<String> cameraLines = Files.readAllLines(Path.of(CAMERA));
+            for (JsonNode r : results) {
+                JsonNode location = r.get("locations").get(0).get("physicalLocation");
+                int line = location.get("region").get("startLine").asInt();
+                assertThat(line).isPositive();
+                if (location.get("artifactLocation").get("uri").asText().equals(CAMERA)) {
+                    assertThat(cameraLines.get(line - 1)).contains(r.get("properties").get("purl").asText());
+                }
+            }
             // A broken document must fail the same validation, or the check above proves nothing.
             ((com.fasterxml.jackson.databind.node.ObjectNode) sarif).put("version", "2.0.0");
             assertThat(schema.validate(sarif)).isNotEmpty();
+        }
+
+        @Test
+        void sarifUrisOfRelativePathsStayRelativeAndAreEncoded() {
+            assertThat(SarifRenderer.uri("sboms/my product#2.cdx.json")).isEqualTo("sboms/my%20product%232.cdx.json");
+            assertThat(SarifRenderer.uri(Path.of("/tmp/a b.json").toString())).isEqualTo("file:///tmp/a%20b.json");
         }
 
         @Test
