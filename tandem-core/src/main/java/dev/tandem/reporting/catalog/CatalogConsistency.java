@@ -33,6 +33,15 @@ final class CatalogConsistency {
                 }
             }
         }
+        for (FieldDefinition field : catalog.fields()) {
+            require(field.source() != null && field.confidence() != null, "field " + field.id() + ": source and confidence required");
+        }
+        for (Role role : catalog.roles()) {
+            require(role.source() != null && role.confidence() != null, "role " + role.id() + ": source and confidence required");
+        }
+        for (StageKind kind : catalog.stageKinds()) {
+            require(kind.source() != null && kind.confidence() != null, "stage kind " + kind.id() + ": source and confidence required");
+        }
         for (Notice notice : catalog.notices()) {
             require(notice.source() != null && notice.confidence() != null, "notice " + notice.id() + ": source and confidence required");
             for (String framework : notice.frameworks()) {

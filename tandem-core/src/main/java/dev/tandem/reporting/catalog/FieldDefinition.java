@@ -1,5 +1,5 @@
 package dev.tandem.reporting.catalog;
 
-/** A field of the normalised vocabulary and where the incident record holds it. */
-public record FieldDefinition(String id, String label, String recordPath, String source) {
+/** A field of the normalised vocabulary, where the incident record holds it, and the source and tag of its definition. */
+public record FieldDefinition(String id, String label, String recordPath, String source, Confidence confidence) {
 }

@@ -1,5 +1,5 @@
 package dev.tandem.reporting.catalog;
 
-/** A role an entity can declare in an incident record. */
-public record Role(String id, String text, String source) {
+/** A role an entity can declare in an incident record, with the source and tag of its definition. */
+public record Role(String id, String text, String source, Confidence confidence) {
 }

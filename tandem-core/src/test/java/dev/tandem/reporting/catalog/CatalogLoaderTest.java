@@ -52,6 +52,49 @@ class CatalogLoaderTest {
     }
 
     @Test
+    void everySourcedCatalogEntryCarriesAConfidenceTagAndEveryListEntryASource() throws Exception {
+        com.fasterxml.jackson.databind.ObjectMapper yaml = new com.fasterxml.jackson.dataformat.yaml.YAMLMapper();
+        java.util.List<java.nio.file.Path> files = new java.util.ArrayList<>();
+        for (String dir : java.util.List.of("../catalog/reporting", "../catalog/calendars")) {
+            try (var walk = java.nio.file.Files.walk(java.nio.file.Path.of(dir))) {
+                walk.filter(p -> p.toString().endsWith(".yaml")).sorted().forEach(files::add);
+            }
+        }
+        assertThat(files).hasSizeGreaterThan(15);
+        java.util.List<String> problems = new java.util.ArrayList<>();
+        for (java.nio.file.Path file : files) {
+            com.fasterxml.jackson.databind.JsonNode root = yaml.readTree(file.toFile());
+            visit(root, file.getFileName() + "", problems);
+            // Entries of the top-level lists (fields, roles, kinds, rules, notices) are sourced one by one.
+            root.properties().forEach(e -> {
+                if (e.getValue().isArray() && !e.getKey().equals("frameworks") && !e.getKey().equals("holidays")
+                        && !e.getKey().equals("notes")) {
+                    e.getValue().forEach(item -> {
+                        if (item.isObject() && !item.has("source") && !item.has("parts")) {
+                            problems.add(file.getFileName() + " " + e.getKey() + ": " + item.path("id").asText() + " has no source");
+                        }
+                    });
+                }
+            });
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    private static void visit(com.fasterxml.jackson.databind.JsonNode node, String where, java.util.List<String> problems) {
+        if (node.isObject()) {
+            if (node.has("source") && (!node.hasNonNull("confidence") || node.get("confidence").asText().isBlank())) {
+                problems.add(where + ": " + node.path("id").asText(node.path("field").asText()) + " has a source but no confidence");
+            }
+            if (node.has("confidence") && !java.util.Set.of("V", "S", "R", "U").contains(node.get("confidence").asText())) {
+                problems.add(where + ": confidence " + node.get("confidence").asText() + " is not V, S, R or U");
+            }
+            node.properties().forEach(e -> visit(e.getValue(), where + "/" + e.getKey(), problems));
+        } else if (node.isArray()) {
+            node.forEach(item -> visit(item, where, problems));
+        }
+    }
+
+    @Test
     void craArticle14AppliesFrom11September2026AndCirciaIsNotInForce() {
         InForce cra = catalog.framework("eu-cra-vulnerability").orElseThrow().inForce();
         assertThat(cra.on(LocalDate.of(2026, 9, 10))).isFalse();
