@@ -33,7 +33,7 @@ public record EcosystemName(String base, String release) {
             if (!candidate.isEmpty() && Character.isDigit(candidate.charAt(0))) {
                 return significantPart(base, candidate);
             }
-            String codename = DebianCodenames.release(candidate);
+            String codename = DistroCodenames.release(candidate);
             if (!codename.isEmpty()) {
                 return codename;
             }

@@ -24,6 +24,7 @@ class PurlIdentitiesTest {
             pkg:deb/debian/libssl3@3.0.11-1~deb12u2?arch=amd64&distro=debian-12&upstream=openssl | Debian | openssl | 3.0.11-1~deb12u2 | 12
             pkg:deb/ubuntu/curl@7.81.0-1ubuntu1.15?distro=ubuntu-22.04 | Ubuntu | curl                   | 7.81.0-1ubuntu1.15 | 22.04
             pkg:deb/debian/bash@5.2.15-2?distro=bookworm         | Debian     | bash                          | 5.2.15-2 | 12
+            pkg:deb/ubuntu/openssl@3.0.2-0ubuntu1.15?distro=jammy | Ubuntu    | openssl                       | 3.0.2-0ubuntu1.15 | 22.04
             pkg:apk/alpine/musl@1.2.4-r2?distro=alpine-3.18.4    | Alpine     | musl                          | 1.2.4-r2 | 3.18
             pkg:rpm/redhat/openssl@3.0.7-24.el9?epoch=1&distro=rhel-9.2 | Red Hat | openssl                 | 1:3.0.7-24.el9 | 9
             """)
