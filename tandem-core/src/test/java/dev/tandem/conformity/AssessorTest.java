@@ -166,4 +166,50 @@ class AssessorTest {
         assertThat(regime(a, "cra-annex-i").coverage()).isEqualTo(1.0);
         assertThat(a.gaps()).noneMatch(g -> g.regime().equals("cra-annex-i"));
     }
+
+    @Test
+    void evidenceMayUseTheRegulationsOwnNumbering() throws Exception {
+        Assessment a = assess("""
+                product: X
+                manufacturer: M
+                evidence:
+                  cra-annex-i:
+                    I.2(a): {status: met}
+                    "Part I (2)(e)": {status: met}
+                    II(5): {status: partial}
+                    CRA-II-6: {status: met}
+                    cra-ii-6: {status: not met}
+                  etsi-en-303-645:
+                    "5.11": {status: met}
+                """);
+        assertThat(result(a, "cra-annex-i", "CRA-I-2a").status()).isEqualTo(Status.MET);
+        assertThat(result(a, "cra-annex-i", "CRA-I-2a").derivedFrom()).isNull();
+        assertThat(result(a, "cra-annex-i", "CRA-I-2e").status()).isEqualTo(Status.MET);
+        assertThat(result(a, "cra-annex-i", "CRA-II-5").status()).isEqualTo(Status.PARTIAL);
+        // Two spellings of one requirement: the first wins, the second is reported.
+        assertThat(result(a, "cra-annex-i", "CRA-II-6").status()).isEqualTo(Status.MET);
+        assertThat(a.warnings()).anyMatch(w -> w.contains("/evidence/cra-annex-i/cra-ii-6") && w.contains("another spelling"));
+        // CRA-I-2e is equivalent to DP-1 ∪ DP-3, so the aliased evidence carries over.
+        assertThat(result(a, "nist-ir-8425", "DP-1").status()).isEqualTo(Status.MET);
+        // "5.11" is a category id, not an assessed provision; it must not be read as 5.1-1.
+        assertThat(result(a, "etsi-en-303-645", "5.1-1").derivedFrom()).isNull();
+        assertThat(result(a, "etsi-en-303-645", "5.1-1").status()).isNotEqualTo(Status.MET);
+    }
+
+    @Test
+    void eachCraAnnexIIdHasExactlyOneRegulationSpelling() {
+        var cra = ConformityKnowledgeBase.bundled().catalog("cra-annex-i").orElseThrow();
+        String[] part1 = {"I.1", "I.2(a)", "I.2(b)", "I.2(c)", "I.2(d)", "I.2(e)", "I.2(f)", "I.2(g)", "I.2(h)",
+            "I.2(i)", "I.2(j)", "I.2(k)", "I.2(l)", "I.2(m)"};
+        for (String spelling : part1) {
+            String expected = "CRA-" + spelling.replace(".", "-").replace("(", "").replace(")", "");
+            assertThat(cra.resolve(spelling)).as(spelling).map(r -> r.id()).contains(expected);
+        }
+        for (int i = 1; i <= 8; i++) {
+            assertThat(cra.resolve("Part II (" + i + ")")).map(r -> r.id()).contains("CRA-II-" + i);
+            assertThat(cra.resolve("Annex I Part II, point (" + i + ")")).map(r -> r.id()).contains("CRA-II-" + i);
+        }
+        assertThat(cra.resolve("Annex II (1)")).isEmpty();
+        assertThat(cra.resolve("II.9")).isEmpty();
+    }
 }

@@ -43,7 +43,8 @@ public final class Assessor {
     }
 
     /** Assesses the profile; {@code baseDir} resolves relative SBOM paths (the profile's folder). */
-    public Assessment assess(ProductProfile profile, Path baseDir) {
+    public Assessment assess(ProductProfile given, Path baseDir) {
+        ProductProfile profile = knowledge.withCatalogIds(given);
         List<String> warnings = new ArrayList<>(profile.warnings());
         warnings.addAll(unknownEvidence(profile));
         List<RegimeResult> regimes = new ArrayList<>();
