@@ -124,7 +124,13 @@ class AssessorTest {
     void supportPeriodBelowFiveYearsIsFlaggedUnlessExpectedUseIsShorter() throws Exception {
         Assessment shortSupport = assess("product: X\nmanufacturer: M\nplacedOnMarket: 2028-01-01\nsupportPeriod: {end: 2030-12-31}\n");
         assertThat(shortSupport.supportPeriod().compliant()).isFalse();
-        assertThat(shortSupport.supportPeriod().finding()).contains("35 months");
+        assertThat(shortSupport.supportPeriod().finding()).contains("36 months, shorter than the 5-year minimum");
+        // The end date is the last day of support: five years to the day are enough, one day less is not.
+        Assessment exactlyFive = assess("product: X\nmanufacturer: M\nplacedOnMarket: 2027-12-11\nsupportPeriod: {end: 2032-12-10}\n");
+        assertThat(exactlyFive.supportPeriod().compliant()).isTrue();
+        assertThat(exactlyFive.supportPeriod().months()).isEqualTo(60);
+        Assessment dayShort = assess("product: X\nmanufacturer: M\nplacedOnMarket: 2027-12-11\nsupportPeriod: {end: 2032-12-09}\n");
+        assertThat(dayShort.supportPeriod().compliant()).isFalse();
         Assessment shortUse = assess("""
                 product: X
                 manufacturer: M

@@ -208,7 +208,8 @@ public final class Assessor {
             return new SupportPeriodResult(placed, end, null, false,
                     "cannot check: the profile needs placedOnMarket and supportPeriod.end", rule.source());
         }
-        long months = ChronoUnit.MONTHS.between(placed, end);
+        // The end date is the last day of support, so it counts: 2027-12-11 to 2032-12-10 is five full years.
+        long months = ChronoUnit.MONTHS.between(placed, end.plusDays(1));
         long floor = rule.minimumYears() * 12L;
         if (months >= floor) {
             return new SupportPeriodResult(placed, end, months, true,
