@@ -218,4 +218,22 @@ class AssessorTest {
         assertThat(cra.resolve("Annex II (1)")).isEmpty();
         assertThat(cra.resolve("II.9")).isEmpty();
     }
+
+    @Test
+    void theChosenRouteIsCheckedAgainstTheClass() throws Exception {
+        String base = "product: X\nmanufacturer: M\ncraClass: %s\neu: {conformityModule: \"%s\"}\n";
+        var classTwoModuleA = assess(base.formatted("important-ii", "Module A (internal control)")).conformityRoute();
+        assertThat(classTwoModuleA.chosenAllowed()).isFalse();
+        assertThat(classTwoModuleA.chosenFinding()).contains("not allowed").contains("32(5)");
+        assertThat(assess(base.formatted("critical", "Module A")).conformityRoute().chosenAllowed()).isFalse();
+        assertThat(assess(base.formatted("default", "Module A")).conformityRoute().chosenAllowed()).isTrue();
+        var classOneModuleA = assess(base.formatted("important-i", "Module A")).conformityRoute();
+        assertThat(classOneModuleA.chosenAllowed()).isTrue();
+        assertThat(classOneModuleA.chosenFinding()).contains("applied in full");
+        assertThat(assess(base.formatted("important-ii", "Module B + Module C")).conformityRoute().chosenAllowed()).isTrue();
+        assertThat(assess(base.formatted("important-ii", "Module H")).conformityRoute().chosenAllowed()).isTrue();
+        assertThat(assess(base.formatted("important-ii", "Module B")).conformityRoute().chosenAllowed()).isFalse();
+        assertThat(assess(base.formatted("default", "self-declaration")).conformityRoute().chosenAllowed()).isNull();
+        assertThat(assess("product: X\nmanufacturer: M\n").conformityRoute().chosenAllowed()).isNull();
+    }
 }
