@@ -63,7 +63,7 @@ class ProductProfileReaderTest {
         assertThatThrownBy(() -> ProductProfileReader.read("d.yaml", "product: X\nproduct: Y\nmanufacturer: M\n", false))
                 .isInstanceOf(InputException.class)
                 .hasMessageStartingWith("d.yaml: line 2")
-                .hasMessageContaining("product");
+                .hasMessageContaining("key 'product' is given twice");
         assertThatThrownBy(() -> ProductProfileReader.read("d.json",
                 "{\"product\": \"X\", \"manufacturer\": \"M\", \"product\": \"Y\"}", true))
                 .isInstanceOf(InputException.class)
@@ -132,7 +132,7 @@ class ProductProfileReaderTest {
         String deepJson = "{\"product\":\"X\",\"x\":" + "[".repeat(5_000) + "]".repeat(5_000) + "}";
         assertThatThrownBy(() -> ProductProfileReader.read("deep.json", deepJson, true))
                 .isInstanceOf(InputException.class)
-                .hasMessageContaining("nesting depth");
+                .hasMessageContaining("nested deeper than 64 levels");
     }
 
     @Test

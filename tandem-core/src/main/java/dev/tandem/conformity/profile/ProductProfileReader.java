@@ -28,6 +28,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Reads a product profile from YAML or JSON (docs/formats/product-profile.md). */
 public final class ProductProfileReader {
@@ -72,7 +74,7 @@ public final class ProductProfileReader {
         try (InputStream in = Files.newInputStream(file)) {
             return parse(name, reader(json).readTree(in));
         } catch (JsonProcessingException e) {
-            throw JsonInput.error(name, e);
+            throw parseError(name, e);
         } catch (IOException e) {
             throw new InputException(name, InputPosition.UNKNOWN, "cannot read: " + e.getMessage(), e);
         } catch (RuntimeException e) {
@@ -89,10 +91,25 @@ public final class ProductProfileReader {
         try {
             return parse(sourceName, reader(json).readTree(text));
         } catch (JsonProcessingException e) {
-            throw JsonInput.error(sourceName, e);
+            throw parseError(sourceName, e);
         } catch (RuntimeException e) {
             throw new InputException(sourceName, InputPosition.UNKNOWN, "malformed document: " + firstLine(e.getMessage()), e);
         }
+    }
+
+    /** Jackson's error, with its wording for the two profile limits replaced by plain words. */
+    private static InputException parseError(String name, JsonProcessingException e) {
+        InputException error = JsonInput.error(name, e);
+        Matcher duplicate = Pattern.compile("^Duplicate field '(.*)' for").matcher(error.problem());
+        if (duplicate.find()) {
+            return new InputException(name, error.position(), "key '" + duplicate.group(1)
+                    + "' is given twice in one mapping (a second value would silently replace the first)", e);
+        }
+        if (error.problem().startsWith("Document nesting depth")) {
+            return new InputException(name, error.position(), "nested deeper than " + LIMITS.maxNestingDepth()
+                    + " levels; a product profile needs far fewer", e);
+        }
+        return error;
     }
 
     private static String firstLine(String message) {
