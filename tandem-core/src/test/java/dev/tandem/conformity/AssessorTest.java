@@ -236,4 +236,25 @@ class AssessorTest {
         assertThat(assess(base.formatted("default", "self-declaration")).conformityRoute().chosenAllowed()).isNull();
         assertThat(assess("product: X\nmanufacturer: M\n").conformityRoute().chosenAllowed()).isNull();
     }
+
+    @Test
+    void notMetCarriesOverOnlyThroughEquivalence() throws Exception {
+        // CRA-I-2e ≡ DP-1 ∪ DP-3 (so DP-1 ⊂ CRA-I-2e seen from DP-1: no carry); CRA-II-5 ≡ IQR-1 (one target).
+        Assessment a = assess("""
+                product: X
+                manufacturer: M
+                evidence:
+                  cra-annex-i:
+                    CRA-II-5: {status: not met}
+                    CRA-I-2c: {status: not met}
+                """);
+        RequirementResult iqr = result(a, "nist-ir-8425", "IQR-1");
+        assertThat(iqr.status()).isEqualTo(Status.NOT_MET);
+        assertThat(iqr.derivedFrom().relationship()).isEqualTo(Relationship.EQUIVALENT);
+        assertThat(iqr.derivedFrom().carriesMet()).isFalse();
+        assertThat(a.gaps()).filteredOn(g -> g.requirement().equals("IQR-1")).singleElement()
+                .satisfies(g -> assertThat(g.missing()).startsWith("evidence for CRA-II-5 (cra-annex-i) is 'not met'"));
+        // CRA-I-2c ⊃ SU-1 ∪ SU-2: the CRA asks more, so failing it says nothing about SU-1.
+        assertThat(result(a, "nist-ir-8425", "SU-1").status()).isEqualTo(Status.NOT_ASSESSED);
+    }
 }

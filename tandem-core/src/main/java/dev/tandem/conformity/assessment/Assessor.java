@@ -134,6 +134,11 @@ public final class Assessor {
         if (anyMet || statuses.contains(Status.PARTIAL)) {
             return Status.PARTIAL;
         }
+        // Equivalent sides stand or fall together: "not met" on the evidence side (with nothing of it met
+        // or partial) is "not met" here too; a superset or subset says nothing about failure.
+        if (statuses.contains(Status.NOT_MET) && candidate.relationship == Relationship.EQUIVALENT) {
+            return Status.NOT_MET;
+        }
         return null;
     }
 
@@ -155,8 +160,13 @@ public final class Assessor {
                     + (result.justification() == null ? "" : " (" + result.justification() + ")"));
         } else {
             Derivation d = result.derivedFrom();
-            parts.add("evidence for " + String.join(", ", d.requirements()) + " (" + d.catalog()
-                    + ") carries over only partly: " + d.relationship().label() + " through " + d.mapping());
+            if (result.status() == Status.NOT_MET) {
+                parts.add("evidence for " + String.join(", ", d.requirements()) + " (" + d.catalog()
+                        + ") is 'not met', and the two are equivalent through " + d.mapping());
+            } else {
+                parts.add("evidence for " + String.join(", ", d.requirements()) + " (" + d.catalog()
+                        + ") carries over only partly: " + d.relationship().label() + " through " + d.mapping());
+            }
         }
         Set<String> gapTexts = new LinkedHashSet<>();
         for (Crosswalk crosswalk : knowledge.crosswalks()) {
