@@ -5,7 +5,12 @@ import dev.tandem.conformity.catalog.ConformityRoutes;
 import dev.tandem.conformity.catalog.Requirement;
 import dev.tandem.conformity.catalog.RequirementCatalog;
 import dev.tandem.conformity.crosswalk.Crosswalk;
+import dev.tandem.conformity.profile.Evidence;
+import dev.tandem.conformity.profile.ProductProfile;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The requirement catalogs and crosswalks shipped in {@code catalog/conformity/}, loaded once. */
@@ -42,6 +47,32 @@ public record ConformityKnowledgeBase(List<RequirementCatalog> catalogs, List<Cr
             return stored;
         }
         return storedCrosswalk(to, from).map(c -> c.reversed(catalog(from).orElseThrow()));
+    }
+
+    /**
+     * The profile with every evidence key rewritten to its catalog's id where the profile used another
+     * spelling of the same number ({@code I.2(a)} for {@code CRA-I-2a}); see {@link RequirementCatalog#resolve}.
+     * Two spellings of one requirement keep the first and add a warning.
+     */
+    public ProductProfile withCatalogIds(ProductProfile profile) {
+        Map<String, Map<String, Evidence>> evidence = new LinkedHashMap<>();
+        List<String> warnings = new ArrayList<>(profile.warnings());
+        profile.evidence().forEach((catalogId, items) -> {
+            Optional<RequirementCatalog> catalog = catalog(catalogId);
+            Map<String, Evidence> rewritten = new LinkedHashMap<>();
+            items.forEach((id, e) -> {
+                String canonical = catalog.flatMap(c -> c.resolve(id)).map(Requirement::id).orElse(id);
+                if (rewritten.putIfAbsent(canonical, e) != null) {
+                    warnings.add(profile.source() + ": at /evidence/" + catalogId + "/" + id + ": " + canonical
+                            + " already has evidence under another spelling; this one is ignored");
+                }
+            });
+            evidence.put(catalogId, rewritten);
+        });
+        return new ProductProfile(profile.source(), profile.product(), profile.version(), profile.model(),
+                profile.manufacturer(), profile.craClass(), profile.craCategory(), profile.markets(),
+                profile.placedOnMarket(), profile.supportPeriod(), profile.sboms(), profile.eu(), profile.us(),
+                evidence, warnings);
     }
 
     /** Finds a requirement by catalog and id. */

@@ -124,7 +124,13 @@ class AssessorTest {
     void supportPeriodBelowFiveYearsIsFlaggedUnlessExpectedUseIsShorter() throws Exception {
         Assessment shortSupport = assess("product: X\nmanufacturer: M\nplacedOnMarket: 2028-01-01\nsupportPeriod: {end: 2030-12-31}\n");
         assertThat(shortSupport.supportPeriod().compliant()).isFalse();
-        assertThat(shortSupport.supportPeriod().finding()).contains("35 months");
+        assertThat(shortSupport.supportPeriod().finding()).contains("36 months, shorter than the 5-year minimum");
+        // The end date is the last day of support: five years to the day are enough, one day less is not.
+        Assessment exactlyFive = assess("product: X\nmanufacturer: M\nplacedOnMarket: 2027-12-11\nsupportPeriod: {end: 2032-12-10}\n");
+        assertThat(exactlyFive.supportPeriod().compliant()).isTrue();
+        assertThat(exactlyFive.supportPeriod().months()).isEqualTo(60);
+        Assessment dayShort = assess("product: X\nmanufacturer: M\nplacedOnMarket: 2027-12-11\nsupportPeriod: {end: 2032-12-09}\n");
+        assertThat(dayShort.supportPeriod().compliant()).isFalse();
         Assessment shortUse = assess("""
                 product: X
                 manufacturer: M
@@ -165,5 +171,90 @@ class AssessorTest {
         Assessment a = assess(yaml.toString());
         assertThat(regime(a, "cra-annex-i").coverage()).isEqualTo(1.0);
         assertThat(a.gaps()).noneMatch(g -> g.regime().equals("cra-annex-i"));
+    }
+
+    @Test
+    void evidenceMayUseTheRegulationsOwnNumbering() throws Exception {
+        Assessment a = assess("""
+                product: X
+                manufacturer: M
+                evidence:
+                  cra-annex-i:
+                    I.2(a): {status: met}
+                    "Part I (2)(e)": {status: met}
+                    II(5): {status: partial}
+                    CRA-II-6: {status: met}
+                    cra-ii-6: {status: not met}
+                  etsi-en-303-645:
+                    "5.11": {status: met}
+                """);
+        assertThat(result(a, "cra-annex-i", "CRA-I-2a").status()).isEqualTo(Status.MET);
+        assertThat(result(a, "cra-annex-i", "CRA-I-2a").derivedFrom()).isNull();
+        assertThat(result(a, "cra-annex-i", "CRA-I-2e").status()).isEqualTo(Status.MET);
+        assertThat(result(a, "cra-annex-i", "CRA-II-5").status()).isEqualTo(Status.PARTIAL);
+        // Two spellings of one requirement: the first wins, the second is reported.
+        assertThat(result(a, "cra-annex-i", "CRA-II-6").status()).isEqualTo(Status.MET);
+        assertThat(a.warnings()).anyMatch(w -> w.contains("/evidence/cra-annex-i/cra-ii-6") && w.contains("another spelling"));
+        // CRA-I-2e is equivalent to DP-1 ∪ DP-3, so the aliased evidence carries over.
+        assertThat(result(a, "nist-ir-8425", "DP-1").status()).isEqualTo(Status.MET);
+        // "5.11" is a category id, not an assessed provision; it must not be read as 5.1-1.
+        assertThat(result(a, "etsi-en-303-645", "5.1-1").derivedFrom()).isNull();
+        assertThat(result(a, "etsi-en-303-645", "5.1-1").status()).isNotEqualTo(Status.MET);
+    }
+
+    @Test
+    void eachCraAnnexIIdHasExactlyOneRegulationSpelling() {
+        var cra = ConformityKnowledgeBase.bundled().catalog("cra-annex-i").orElseThrow();
+        String[] part1 = {"I.1", "I.2(a)", "I.2(b)", "I.2(c)", "I.2(d)", "I.2(e)", "I.2(f)", "I.2(g)", "I.2(h)",
+            "I.2(i)", "I.2(j)", "I.2(k)", "I.2(l)", "I.2(m)"};
+        for (String spelling : part1) {
+            String expected = "CRA-" + spelling.replace(".", "-").replace("(", "").replace(")", "");
+            assertThat(cra.resolve(spelling)).as(spelling).map(r -> r.id()).contains(expected);
+        }
+        for (int i = 1; i <= 8; i++) {
+            assertThat(cra.resolve("Part II (" + i + ")")).map(r -> r.id()).contains("CRA-II-" + i);
+            assertThat(cra.resolve("Annex I Part II, point (" + i + ")")).map(r -> r.id()).contains("CRA-II-" + i);
+        }
+        assertThat(cra.resolve("Annex II (1)")).isEmpty();
+        assertThat(cra.resolve("II.9")).isEmpty();
+    }
+
+    @Test
+    void theChosenRouteIsCheckedAgainstTheClass() throws Exception {
+        String base = "product: X\nmanufacturer: M\ncraClass: %s\neu: {conformityModule: \"%s\"}\n";
+        var classTwoModuleA = assess(base.formatted("important-ii", "Module A (internal control)")).conformityRoute();
+        assertThat(classTwoModuleA.chosenAllowed()).isFalse();
+        assertThat(classTwoModuleA.chosenFinding()).contains("not allowed").contains("32(5)");
+        assertThat(assess(base.formatted("critical", "Module A")).conformityRoute().chosenAllowed()).isFalse();
+        assertThat(assess(base.formatted("default", "Module A")).conformityRoute().chosenAllowed()).isTrue();
+        var classOneModuleA = assess(base.formatted("important-i", "Module A")).conformityRoute();
+        assertThat(classOneModuleA.chosenAllowed()).isTrue();
+        assertThat(classOneModuleA.chosenFinding()).contains("applied in full");
+        assertThat(assess(base.formatted("important-ii", "Module B + Module C")).conformityRoute().chosenAllowed()).isTrue();
+        assertThat(assess(base.formatted("important-ii", "Module H")).conformityRoute().chosenAllowed()).isTrue();
+        assertThat(assess(base.formatted("important-ii", "Module B")).conformityRoute().chosenAllowed()).isFalse();
+        assertThat(assess(base.formatted("default", "self-declaration")).conformityRoute().chosenAllowed()).isNull();
+        assertThat(assess("product: X\nmanufacturer: M\n").conformityRoute().chosenAllowed()).isNull();
+    }
+
+    @Test
+    void notMetCarriesOverOnlyThroughEquivalence() throws Exception {
+        // CRA-I-2e ≡ DP-1 ∪ DP-3 (so DP-1 ⊂ CRA-I-2e seen from DP-1: no carry); CRA-II-5 ≡ IQR-1 (one target).
+        Assessment a = assess("""
+                product: X
+                manufacturer: M
+                evidence:
+                  cra-annex-i:
+                    CRA-II-5: {status: not met}
+                    CRA-I-2c: {status: not met}
+                """);
+        RequirementResult iqr = result(a, "nist-ir-8425", "IQR-1");
+        assertThat(iqr.status()).isEqualTo(Status.NOT_MET);
+        assertThat(iqr.derivedFrom().relationship()).isEqualTo(Relationship.EQUIVALENT);
+        assertThat(iqr.derivedFrom().carriesMet()).isFalse();
+        assertThat(a.gaps()).filteredOn(g -> g.requirement().equals("IQR-1")).singleElement()
+                .satisfies(g -> assertThat(g.missing()).startsWith("evidence for CRA-II-5 (cra-annex-i) is 'not met'"));
+        // CRA-I-2c ⊃ SU-1 ∪ SU-2: the CRA asks more, so failing it says nothing about SU-1.
+        assertThat(result(a, "nist-ir-8425", "SU-1").status()).isEqualTo(Status.NOT_ASSESSED);
     }
 }

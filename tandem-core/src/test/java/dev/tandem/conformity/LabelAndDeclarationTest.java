@@ -44,6 +44,29 @@ class LabelAndDeclarationTest {
     }
 
     @Test
+    void theSvgQrCodeDecodesToTheRegistryUrl() throws Exception {
+        // Rasterise the SVG's module squares as a viewer would, then read them back with ZXing: this
+        // checks the positions of the modules, not only their number.
+        Label label = LabelWriter.write(example());
+        Matcher squares = Pattern.compile("M(\\d+) (\\d+)h6v6h-6z").matcher(label.svg());
+        BufferedImage image = new BufferedImage(1200, 1200, BufferedImage.TYPE_INT_RGB);
+        var g = image.createGraphics();
+        g.setColor(java.awt.Color.WHITE);
+        g.fillRect(0, 0, image.getWidth(), image.getHeight());
+        g.setColor(java.awt.Color.BLACK);
+        int drawn = 0;
+        while (squares.find()) {
+            g.fillRect(Integer.parseInt(squares.group(1)), Integer.parseInt(squares.group(2)), 6, 6);
+            drawn++;
+        }
+        g.dispose();
+        assertThat(drawn).isGreaterThan(100);
+        int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+        var bitmap = new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)));
+        assertThat(new QRCodeReader().decode(bitmap).getText()).isEqualTo("https://registry.lumen-devices.example/usctm/lhc2");
+    }
+
+    @Test
     void theSvgCarriesTheTextAndOneSquarePerDarkModule() throws Exception {
         Label label = LabelWriter.write(example());
         assertThat(label.svg()).startsWith("<svg xmlns=\"http://www.w3.org/2000/svg\"")

@@ -78,6 +78,14 @@ class OscalExportTest {
     }
 
     @Test
+    void remarksKeepRationaleAndGapAsTwoSentences() {
+        ObjectNode doc = OscalMappingExporter.export(kb.storedCrosswalk("cra-annex-i", "nist-ir-8425").orElseThrow());
+        JsonNode first = doc.at("/mapping-collection/mappings/0/maps/0");
+        assertThat(first.at("/sources/0/id-ref").asText()).isEqualTo("cra-i-1");
+        assertThat(first.path("remarks").asText()).contains("contains that documentation. Gap: For the CRA: a formal");
+    }
+
+    @Test
     void invalidMappingCollectionsAreCaught() {
         ObjectNode doc = OscalMappingExporter.export(kb.crosswalks().getFirst());
         ObjectNode map = (ObjectNode) doc.at("/mapping-collection/mappings/0/maps/0");

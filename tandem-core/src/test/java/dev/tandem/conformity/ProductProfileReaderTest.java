@@ -41,19 +41,52 @@ class ProductProfileReaderTest {
     }
 
     @Test
-    void unknownKeysAreReportedWithTheirPointer() throws Exception {
-        ProductProfile p = ProductProfileReader.read("p.yaml", """
+    void unknownKeysAreRefusedWithTheirPointer() {
+        assertThatThrownBy(() -> ProductProfileReader.read("p.yaml", "product: X\nmanufacturer: {name: M, fax: \"123\"}\n", false))
+                .isInstanceOf(InputException.class)
+                .hasMessageStartingWith("p.yaml: at /manufacturer/fax: unknown key 'fax' (known here: ")
+                .hasMessageContaining("email");
+        assertThatThrownBy(() -> ProductProfileReader.read("p.yaml", "product: X\nmanufacturer: M\nevidance: {}\n", false))
+                .hasMessageStartingWith("p.yaml: at /evidance: unknown key 'evidance'");
+        assertThatThrownBy(() -> ProductProfileReader.read("p.yaml", """
                 product: X
-                manufacturer: {name: M, fax: "123"}
-                colour: red
+                manufacturer: M
                 evidence:
                   cra-annex-i:
                     CRA-I-1: {status: met, reviewer: bob}
-                """, false);
-        assertThat(p.warnings()).containsExactlyInAnyOrder(
-                "p.yaml: at /manufacturer/fax: unknown key 'fax' ignored",
-                "p.yaml: at /colour: unknown key 'colour' ignored",
-                "p.yaml: at /evidence/cra-annex-i/CRA-I-1/reviewer: unknown key 'reviewer' ignored");
+                """, false))
+                .hasMessageStartingWith("p.yaml: at /evidence/cra-annex-i/CRA-I-1/reviewer: unknown key 'reviewer'");
+    }
+
+    @Test
+    void duplicateKeysAreRefusedNotOverwritten() {
+        assertThatThrownBy(() -> ProductProfileReader.read("d.yaml", "product: X\nproduct: Y\nmanufacturer: M\n", false))
+                .isInstanceOf(InputException.class)
+                .hasMessageStartingWith("d.yaml: line 2")
+                .hasMessageContaining("key 'product' is given twice");
+        assertThatThrownBy(() -> ProductProfileReader.read("d.json",
+                "{\"product\": \"X\", \"manufacturer\": \"M\", \"product\": \"Y\"}", true))
+                .isInstanceOf(InputException.class)
+                .hasMessageStartingWith("d.json: line 1")
+                .hasMessageContaining("product");
+    }
+
+    @Test
+    void oversizedFilesAndTextsAreRefusedFast(@TempDir Path dir) throws Exception {
+        Path big = dir.resolve("big.yaml");
+        Files.writeString(big, "product: \"" + "A".repeat(30_000_000) + "\"\nmanufacturer: M\n");
+        assertThatThrownBy(() -> ProductProfileReader.read(big))
+                .isInstanceOf(InputException.class)
+                .hasMessageContaining("big.yaml")
+                .hasMessageContaining("at most 2097152 bytes");
+        String longText = "product: X\nmanufacturer: M\nmodel: \"" + "m".repeat(70_000) + "\"\n";
+        assertThatThrownBy(() -> ProductProfileReader.read("long.yaml", longText, false))
+                .isInstanceOf(InputException.class)
+                .hasMessageStartingWith("long.yaml: at /model: text of 70000 characters");
+        String longJson = "{\"product\": \"X\", \"manufacturer\": \"M\", \"model\": \"" + "m".repeat(70_000) + "\"}";
+        assertThatThrownBy(() -> ProductProfileReader.read("long.json", longJson, true))
+                .isInstanceOf(InputException.class)
+                .hasMessageStartingWith("long.json");
     }
 
     @Test
@@ -99,7 +132,7 @@ class ProductProfileReaderTest {
         String deepJson = "{\"product\":\"X\",\"x\":" + "[".repeat(5_000) + "]".repeat(5_000) + "}";
         assertThatThrownBy(() -> ProductProfileReader.read("deep.json", deepJson, true))
                 .isInstanceOf(InputException.class)
-                .hasMessageContaining("nesting depth");
+                .hasMessageContaining("nested deeper than 64 levels");
     }
 
     @Test
@@ -112,16 +145,20 @@ class ProductProfileReaderTest {
             }
             bomb.append("]\n");
         }
-        // 9^11 nodes if expanded; the reader keeps aliases unexpanded and reports the keys as unknown.
-        ProductProfile p = ProductProfileReader.read("bomb.yaml", bomb.toString(), false);
-        assertThat(p.warnings()).hasSize(12).allSatisfy(w -> assertThat(w).contains("unknown key 'a"));
+        // 9^11 nodes if expanded; the reader keeps aliases unexpanded and refuses the unknown keys.
+        assertThatThrownBy(() -> ProductProfileReader.read("bomb.yaml", bomb.toString(), false))
+                .isInstanceOf(InputException.class)
+                .hasMessageStartingWith("bomb.yaml: at /a0: unknown key 'a0'");
     }
 
     @Test
-    void hugeKeysAreShortenedInWarnings() throws Exception {
+    void hugeKeysAreShortenedInErrors() {
         String key = "k".repeat(10_000);
-        ProductProfile p = ProductProfileReader.read("p.json", "{\"product\": \"X\", \"manufacturer\": \"M\", \"" + key + "\": 1}", true);
-        assertThat(p.warnings()).singleElement().satisfies(w -> assertThat(w.length()).isLessThan(300));
+        assertThatThrownBy(() -> ProductProfileReader.read("p.json",
+                "{\"product\": \"X\", \"manufacturer\": \"M\", \"" + key + "\": 1}", true))
+                .isInstanceOf(InputException.class)
+                .satisfies(e -> assertThat(e.getMessage().length()).isLessThan(600))
+                .hasMessageContaining("unknown key 'kkkk");
     }
 
     @Test

@@ -42,7 +42,8 @@ final class AssessmentRenderer {
         if (a.conformityRoute().confidence() != null && a.conformityRoute().confidence().needsFlag()) {
             out.append("  (").append(a.conformityRoute().confidence().label()).append(": ").append(a.conformityRoute().note()).append(")\n");
         }
-        out.append("  chosen: ").append(a.conformityRoute().chosen() == null ? "(none in profile)" : a.conformityRoute().chosen()).append('\n');
+        out.append("  chosen: ").append(a.conformityRoute().chosen() == null ? "(none in profile)" : a.conformityRoute().chosen())
+                .append(routeVerdict(a)).append('\n');
         out.append("Support period (Art. 13(8)): ").append(a.supportPeriod().compliant() ? "OK — " : "PROBLEM — ")
                 .append(a.supportPeriod().finding()).append('\n');
         for (SbomReferenceResult s : a.sbom()) {
@@ -77,7 +78,8 @@ final class AssessmentRenderer {
                 new Block.Table(List.of("Regime", "Market", "Coverage", "Met", "Partial", "Not met", "N/A", "Not assessed", "Derived"), summary),
                 new Block.Bullets(List.of(
                         "CRA class " + a.conformityRoute().craClass() + ", allowed routes: " + String.join("; ", a.conformityRoute().allowedRoutes())
-                                + (a.conformityRoute().chosen() == null ? "" : "; chosen: " + a.conformityRoute().chosen()),
+                                + (a.conformityRoute().chosen() == null ? "" : "; chosen: " + a.conformityRoute().chosen()
+                                        + routeVerdict(a)),
                         "Support period (Art. 13(8)): " + (a.supportPeriod().compliant() ? "OK, " : "PROBLEM, ") + a.supportPeriod().finding(),
                         "SBOM: " + String.join("; ", a.sbom().stream().map(s -> (s.reference() == null ? "" : s.reference() + ": ") + s.finding()).toList()))))));
         List<List<String>> gapRows = new ArrayList<>();
@@ -119,5 +121,16 @@ final class AssessmentRenderer {
 
     private static String count(RegimeResult r, String key) {
         return String.valueOf(r.counts().getOrDefault(key, 0));
+    }
+
+    /** " — NOT ALLOWED: why" or " — allowed ..." after the chosen route, empty when none is named. */
+    private static String routeVerdict(Assessment a) {
+        var route = a.conformityRoute();
+        if (route.chosen() == null) {
+            return "";
+        }
+        String verdict = Boolean.FALSE.equals(route.chosenAllowed()) ? "NOT ALLOWED: "
+                : route.chosenAllowed() == null ? "UNRECOGNISED: " : "";
+        return " — " + verdict + route.chosenFinding();
     }
 }

@@ -1,5 +1,6 @@
 package dev.tandem.cli.conformity;
 
+import dev.tandem.conformity.ConformityKnowledgeBase;
 import dev.tandem.conformity.profile.ProductProfile;
 import dev.tandem.conformity.profile.ProductProfileReader;
 import dev.tandem.input.InputException;
@@ -13,7 +14,7 @@ final class ProductInput {
     }
 
     static ProductProfile read(Path file, PrintWriter err) throws InputException {
-        ProductProfile profile = ProductProfileReader.read(file);
+        ProductProfile profile = ConformityKnowledgeBase.bundled().withCatalogIds(ProductProfileReader.read(file));
         profile.warnings().forEach(w -> err.println("tandem: warning: " + w));
         err.flush();
         return profile;

@@ -145,10 +145,19 @@ class ConformityCommandsTest {
         assertThat(missing.code()).isEqualTo(2);
         Path unknown = dir.resolve("unknown.yaml");
         Files.writeString(unknown, "product: X\nmanufacturer: M\nflavour: mint\n");
-        Run warned = run("assess", "--product", unknown.toString(), "--format", "json");
-        assertThat(warned.code()).isZero();
-        assertThat(warned.err()).contains("warning").contains("unknown key 'flavour'");
-        assertThat(warned.json().path("regimes")).hasSize(3);
+        for (String command : new String[] {"assess", "declaration", "registry-entry"}) {
+            Run refused = run(command, "--product", unknown.toString());
+            assertThat(refused.code()).as(command).isEqualTo(2);
+            assertThat(refused.out()).as(command).isEmpty();
+            assertThat(refused.err()).as(command).contains("unknown.yaml: at /flavour: unknown key 'flavour'")
+                    .doesNotContain("Exception");
+        }
+        Path duplicate = dir.resolve("dup.yaml");
+        Files.writeString(duplicate, "product: X\nmanufacturer: M\nproduct: Y\n");
+        Run dup = run("assess", "--product", duplicate.toString(), "--format", "json");
+        assertThat(dup.code()).isEqualTo(2);
+        assertThat(dup.out()).isEmpty();
+        assertThat(dup.err()).contains("dup.yaml: line 3");
     }
 
     @Test

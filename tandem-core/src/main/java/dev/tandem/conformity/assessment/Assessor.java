@@ -7,6 +7,7 @@ import dev.tandem.conformity.catalog.RequirementCatalog;
 import dev.tandem.conformity.crosswalk.Crosswalk;
 import dev.tandem.conformity.crosswalk.Mapping;
 import dev.tandem.conformity.crosswalk.Relationship;
+import dev.tandem.conformity.profile.CraClass;
 import dev.tandem.conformity.profile.Evidence;
 import dev.tandem.conformity.profile.ProductProfile;
 import dev.tandem.conformity.profile.Status;
@@ -23,6 +24,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -43,7 +45,8 @@ public final class Assessor {
     }
 
     /** Assesses the profile; {@code baseDir} resolves relative SBOM paths (the profile's folder). */
-    public Assessment assess(ProductProfile profile, Path baseDir) {
+    public Assessment assess(ProductProfile given, Path baseDir) {
+        ProductProfile profile = knowledge.withCatalogIds(given);
         List<String> warnings = new ArrayList<>(profile.warnings());
         warnings.addAll(unknownEvidence(profile));
         List<RegimeResult> regimes = new ArrayList<>();
@@ -131,6 +134,11 @@ public final class Assessor {
         if (anyMet || statuses.contains(Status.PARTIAL)) {
             return Status.PARTIAL;
         }
+        // Equivalent sides stand or fall together: "not met" on the evidence side (with nothing of it met
+        // or partial) is "not met" here too; a superset or subset says nothing about failure.
+        if (statuses.contains(Status.NOT_MET) && candidate.relationship == Relationship.EQUIVALENT) {
+            return Status.NOT_MET;
+        }
         return null;
     }
 
@@ -152,8 +160,13 @@ public final class Assessor {
                     + (result.justification() == null ? "" : " (" + result.justification() + ")"));
         } else {
             Derivation d = result.derivedFrom();
-            parts.add("evidence for " + String.join(", ", d.requirements()) + " (" + d.catalog()
-                    + ") carries over only partly: " + d.relationship().label() + " through " + d.mapping());
+            if (result.status() == Status.NOT_MET) {
+                parts.add("evidence for " + String.join(", ", d.requirements()) + " (" + d.catalog()
+                        + ") is 'not met', and the two are equivalent through " + d.mapping());
+            } else {
+                parts.add("evidence for " + String.join(", ", d.requirements()) + " (" + d.catalog()
+                        + ") carries over only partly: " + d.relationship().label() + " through " + d.mapping());
+            }
         }
         Set<String> gapTexts = new LinkedHashSet<>();
         for (Crosswalk crosswalk : knowledge.crosswalks()) {
@@ -195,8 +208,43 @@ public final class Assessor {
     private RouteResult route(ProductProfile profile) {
         ConformityRoutes.ClassRoutes routes = knowledge.routes().forClass(profile.craClass()).orElseThrow();
         String chosen = profile.eu() == null ? null : profile.eu().conformityModule();
-        return new RouteResult(routes.craClass(), routes.title(), routes.routes(), chosen, routes.note(),
-                routes.source(), routes.confidence());
+        RouteCheck check = checkRoute(profile.craClass(), chosen);
+        return new RouteResult(routes.craClass(), routes.title(), routes.routes(), chosen, check.allowed(),
+                check.finding(), routes.note(), routes.source(), routes.confidence());
+    }
+
+    private record RouteCheck(Boolean allowed, String finding) {
+    }
+
+    /** Whether Art. 32 lets a product of this class use the named module (Annex VIII) or certification. */
+    private static RouteCheck checkRoute(CraClass craClass, String chosen) {
+        if (chosen == null) {
+            return new RouteCheck(null, "no conformity-assessment route named in the profile (eu.conformityModule)");
+        }
+        String text = chosen.toLowerCase(Locale.ROOT);
+        boolean moduleA = text.matches(".*\\bmodule a\\b.*");
+        boolean moduleBC = text.matches(".*\\bmodule b\\b.*");
+        boolean moduleH = text.matches(".*\\bmodule h\\b.*");
+        boolean certification = text.contains("certif") || text.contains("eucc");
+        if (!moduleA && !moduleBC && !moduleH && !certification) {
+            return new RouteCheck(null, "'" + chosen + "' is not recognised as Module A, Module B + Module C, "
+                    + "Module H or a European cybersecurity certification scheme");
+        }
+        if (moduleBC && !text.matches(".*\\bmodule c\\b.*")) {
+            return new RouteCheck(false, "Module B is only a route together with Module C (Annex VIII Parts II and III)");
+        }
+        if (!moduleA) {
+            return new RouteCheck(true, "allowed for this class (Art. 32)");
+        }
+        return switch (craClass) {
+            case DEFAULT -> new RouteCheck(true, "allowed for this class (Art. 32(1))");
+            case IMPORTANT_I -> new RouteCheck(true, "Module A is allowed for Class I only where harmonised standards, "
+                    + "common specifications or a European cybersecurity certification (at least 'substantial') are "
+                    + "applied in full (Art. 32(2)), or for free and open-source software with public technical "
+                    + "documentation (Art. 32(5)); eu.standards must show which");
+            case IMPORTANT_II, CRITICAL -> new RouteCheck(false, "Module A is not allowed for this class (Art. 32(3), "
+                    + "32(4)), except for free and open-source software with public technical documentation (Art. 32(5))");
+        };
     }
 
     private SupportPeriodResult supportPeriod(ProductProfile profile) {
@@ -207,7 +255,8 @@ public final class Assessor {
             return new SupportPeriodResult(placed, end, null, false,
                     "cannot check: the profile needs placedOnMarket and supportPeriod.end", rule.source());
         }
-        long months = ChronoUnit.MONTHS.between(placed, end);
+        // The end date is the last day of support, so it counts: 2027-12-11 to 2032-12-10 is five full years.
+        long months = ChronoUnit.MONTHS.between(placed, end.plusDays(1));
         long floor = rule.minimumYears() * 12L;
         if (months >= floor) {
             return new SupportPeriodResult(placed, end, months, true,

@@ -68,7 +68,9 @@ public final class OscalMappingExporter {
             }
             StringBuilder remarks = new StringBuilder(m.rationale() == null ? "" : m.rationale());
             if (m.gap() != null) {
-                remarks.append(remarks.isEmpty() ? "" : " ").append("Gap: ").append(m.gap());
+                // Rationales carry no final full stop; without one, "… documentation Gap: …" reads as one sentence.
+                boolean closed = remarks.isEmpty() || remarks.toString().matches("(?s).*[.!?]\\s*");
+                remarks.append(remarks.isEmpty() ? "" : closed ? " " : ". ").append("Gap: ").append(m.gap());
             }
             if (!remarks.isEmpty()) {
                 map.put("remarks", remarks.toString());

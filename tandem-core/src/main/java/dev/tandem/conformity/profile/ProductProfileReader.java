@@ -2,7 +2,9 @@ package dev.tandem.conformity.profile;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import dev.tandem.conformity.profile.ProductProfile.EuFiling;
 import dev.tandem.conformity.profile.ProductProfile.Manufacturer;
 import dev.tandem.conformity.profile.ProductProfile.NotifiedBody;
@@ -14,6 +16,7 @@ import dev.tandem.conformity.profile.ProductProfile.SupportPeriod;
 import dev.tandem.conformity.profile.ProductProfile.TextLink;
 import dev.tandem.conformity.profile.ProductProfile.UsFiling;
 import dev.tandem.input.InputException;
+import dev.tandem.input.InputLimits;
 import dev.tandem.input.InputPosition;
 import dev.tandem.input.JsonInput;
 import java.io.IOException;
@@ -25,21 +28,53 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Reads a product profile from YAML or JSON (docs/formats/product-profile.md). */
 public final class ProductProfileReader {
 
+    /**
+     * A profile is a few kilobytes of facts and evidence links; far larger input is refused before
+     * parsing so that a hostile file cannot keep the parser busy (a 30 MB scalar took minutes).
+     */
+    static final long MAX_BYTES = 2L << 20;
+
+    /** Limits for profiles: the size above, shallow nesting, no text value beyond ProfileNode's ceiling. */
+    private static final InputLimits LIMITS = new InputLimits(MAX_BYTES, 64, ProfileNode.MAX_TEXT_LENGTH + 1,
+            InputLimits.DEFAULT.maxArchiveEntries(), InputLimits.DEFAULT.maxArchiveBytes());
+    private static final ObjectMapper JSON = JsonInput.json(LIMITS);
+    private static final ObjectMapper YAML = JsonInput.yaml(LIMITS);
+
     private ProductProfileReader() {
+    }
+
+    /** A tree reader that refuses a key given twice in one mapping instead of keeping the last silently. */
+    private static ObjectReader reader(boolean json) {
+        return (json ? JSON : YAML).reader().with(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
+    }
+
+    private static InputException tooLarge(String name, long size) {
+        return new InputException(name, InputPosition.UNKNOWN, "a product profile may have at most " + MAX_BYTES
+                + " bytes; this one has " + size);
     }
 
     /** Reads a profile file; {@code .json} is parsed as JSON, anything else as YAML. */
     public static ProductProfile read(Path file) throws InputException {
         String name = file.toString();
-        ObjectMapper mapper = name.toLowerCase(Locale.ROOT).endsWith(".json") ? JsonInput.json() : JsonInput.yaml();
+        boolean json = name.toLowerCase(Locale.ROOT).endsWith(".json");
+        try {
+            long size = Files.size(file);
+            if (size > MAX_BYTES) {
+                throw tooLarge(name, size);
+            }
+        } catch (IOException e) {
+            throw new InputException(name, InputPosition.UNKNOWN, "cannot read: " + e.getMessage(), e);
+        }
         try (InputStream in = Files.newInputStream(file)) {
-            return parse(name, mapper.readTree(in));
+            return parse(name, reader(json).readTree(in));
         } catch (JsonProcessingException e) {
-            throw JsonInput.error(name, e);
+            throw parseError(name, e);
         } catch (IOException e) {
             throw new InputException(name, InputPosition.UNKNOWN, "cannot read: " + e.getMessage(), e);
         } catch (RuntimeException e) {
@@ -50,14 +85,31 @@ public final class ProductProfileReader {
 
     /** Reads a profile from text, for tests and for profiles that do not live in a file. */
     public static ProductProfile read(String sourceName, String text, boolean json) throws InputException {
-        ObjectMapper mapper = json ? JsonInput.json() : JsonInput.yaml();
+        if (text.length() > MAX_BYTES) {
+            throw tooLarge(sourceName, text.length());
+        }
         try {
-            return parse(sourceName, mapper.readTree(text));
+            return parse(sourceName, reader(json).readTree(text));
         } catch (JsonProcessingException e) {
-            throw JsonInput.error(sourceName, e);
+            throw parseError(sourceName, e);
         } catch (RuntimeException e) {
             throw new InputException(sourceName, InputPosition.UNKNOWN, "malformed document: " + firstLine(e.getMessage()), e);
         }
+    }
+
+    /** Jackson's error, with its wording for the two profile limits replaced by plain words. */
+    private static InputException parseError(String name, JsonProcessingException e) {
+        InputException error = JsonInput.error(name, e);
+        Matcher duplicate = Pattern.compile("^Duplicate field '(.*)' for").matcher(error.problem());
+        if (duplicate.find()) {
+            return new InputException(name, error.position(), "key '" + duplicate.group(1)
+                    + "' is given twice in one mapping (a second value would silently replace the first)", e);
+        }
+        if (error.problem().startsWith("Document nesting depth")) {
+            return new InputException(name, error.position(), "nested deeper than " + LIMITS.maxNestingDepth()
+                    + " levels; a product profile needs far fewer", e);
+        }
+        return error;
     }
 
     private static String firstLine(String message) {
@@ -88,7 +140,7 @@ public final class ProductProfileReader {
         if (supportNode != null) {
             support = new SupportPeriod(supportNode.date("end"), supportNode.integer("expectedUseYears"),
                     supportNode.text("rationale"));
-            supportNode.reportUnknown(warnings);
+            supportNode.rejectUnknown();
         }
         List<SbomReference> sboms = new ArrayList<>();
         for (ProfileNode s : root.objects("sbom")) {
@@ -96,13 +148,13 @@ public final class ProductProfileReader {
             if (ref.path() == null && ref.url() == null) {
                 throw new InputException(file, InputPosition.pointer(s.pointer()), "an SBOM reference needs a path or a url");
             }
-            s.reportUnknown(warnings);
+            s.rejectUnknown();
             sboms.add(ref);
         }
         EuFiling eu = eu(root.object("eu"), warnings);
         UsFiling us = us(root.object("us"), warnings);
         Map<String, Map<String, Evidence>> evidence = evidence(root.object("evidence"), warnings);
-        root.reportUnknown(warnings);
+        root.rejectUnknown();
         return new ProductProfile(file, product, version, model, manufacturer, craClass, craCategory, markets,
                 placedOnMarket, support, sboms, eu, us, evidence, warnings);
     }
@@ -118,7 +170,7 @@ public final class ProductProfileReader {
         }
         Manufacturer manufacturer = new Manufacturer(m.requiredText("name"), m.text("address"), m.text("email"),
                 m.text("website"));
-        m.reportUnknown(warnings);
+        m.rejectUnknown();
         return manufacturer;
     }
 
@@ -130,17 +182,17 @@ public final class ProductProfileReader {
         ProfileNode nb = eu.object("notifiedBody");
         if (nb != null) {
             body = new NotifiedBody(nb.text("name"), nb.text("number"), nb.text("certificate"));
-            nb.reportUnknown(warnings);
+            nb.rejectUnknown();
         }
         Signatory signatory = null;
         ProfileNode sig = eu.object("signatory");
         if (sig != null) {
             signatory = new Signatory(sig.text("name"), sig.text("function"), sig.text("place"), sig.date("date"));
-            sig.reportUnknown(warnings);
+            sig.rejectUnknown();
         }
         EuFiling filing = new EuFiling(eu.text("conformityModule"), body, eu.texts("standards"),
                 eu.text("declarationUrl"), signatory);
-        eu.reportUnknown(warnings);
+        eu.rejectUnknown();
         return filing;
     }
 
@@ -158,7 +210,7 @@ public final class ProductProfileReader {
             passwordOptions = access.texts("passwordOptions");
             passwordFactoryDefault = access.text("passwordFactoryDefault");
             passwordChange = textLink(access.object("passwordChange"), warnings);
-            access.reportUnknown(warnings);
+            access.rejectUnknown();
         }
         String updateDefault = null;
         List<String> updateOptions = List.of();
@@ -168,12 +220,12 @@ public final class ProductProfileReader {
             updateDefault = updates.text("default");
             updateOptions = updates.texts("options");
             updateOther = updates.text("other");
-            updates.reportUnknown(warnings);
+            updates.rejectUnknown();
         }
         List<Sensor> sensors = new ArrayList<>();
         for (ProfileNode s : us.objects("sensors")) {
             sensors.add(new Sensor(s.requiredText("sensing"), s.bool("has", true), s.text("description")));
-            s.reportUnknown(warnings);
+            s.rejectUnknown();
         }
         UsFiling filing = new UsFiling(us.text("registryUrl"), us.date("authorizationDate"), authorizedBy, testedBy,
                 passwordOptions, passwordFactoryDefault, passwordChange,
@@ -183,7 +235,7 @@ public final class ProductProfileReader {
                 textLink(us.object("generalUserInformation"), warnings), us.text("securityContact"), sensors,
                 us.bool("sbomMaintained", false), us.bool("hbomMaintained", false), us.dateTime("created"),
                 us.dateTime("modified"));
-        us.reportUnknown(warnings);
+        us.rejectUnknown();
         return filing;
     }
 
@@ -192,7 +244,7 @@ public final class ProductProfileReader {
             return null;
         }
         Party party = new Party(node.text("name"), node.text("contact"));
-        node.reportUnknown(warnings);
+        node.rejectUnknown();
         return party;
     }
 
@@ -201,7 +253,7 @@ public final class ProductProfileReader {
             return null;
         }
         TextLink link = new TextLink(node.text("text"), node.text("url"));
-        node.reportUnknown(warnings);
+        node.rejectUnknown();
         return link;
     }
 
@@ -221,7 +273,7 @@ public final class ProductProfileReader {
                         .orElseThrow(() -> item.error("status", "unknown status '" + statusText
                                 + "' (expected met, partial, not met or not applicable)"));
                 items.put(requirementId, new Evidence(status, item.text("justification"), item.texts("links")));
-                item.reportUnknown(warnings);
+                item.rejectUnknown();
             }
             evidence.put(catalogId, items);
         }

@@ -12,12 +12,16 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * A cursor over one object of the profile that remembers which keys were read, so that the keys
  * nobody read can be reported as unknown, and that names the JSON pointer of every bad value.
  */
 final class ProfileNode {
+
+    /** No profile value (a name, a justification, a URL) needs more; longer ones are refused, not cut. */
+    static final int MAX_TEXT_LENGTH = 64 * 1024;
 
     private final String file;
     private final String pointer;
@@ -67,7 +71,7 @@ final class ProfileNode {
         if (!value.isValueNode()) {
             throw error(key, "expected a text value");
         }
-        String text = value.asText().strip();
+        String text = checkedLength(childPointer(key), value.asText()).strip();
         return text.isEmpty() ? null : text;
     }
 
@@ -132,7 +136,7 @@ final class ProfileNode {
             return list;
         }
         if (value.isValueNode()) {
-            list.add(value.asText().strip());
+            list.add(checkedLength(childPointer(key), value.asText()).strip());
             return list;
         }
         if (!value.isArray()) {
@@ -143,7 +147,7 @@ final class ProfileNode {
             if (!item.isValueNode() || item.isNull()) {
                 throw new InputException(file, InputPosition.pointer(childPointer(key) + "/" + i), "expected a text value");
             }
-            list.add(item.asText().strip());
+            list.add(checkedLength(childPointer(key) + "/" + i, item.asText()).strip());
             i++;
         }
         return list;
@@ -192,14 +196,27 @@ final class ProfileNode {
         return keys;
     }
 
-    /** Adds a warning for every key of this object that was never read. */
-    void reportUnknown(List<String> warnings) {
+    /**
+     * Refuses the first key of this object that was never read: a misspelt key (say {@code evidance})
+     * would otherwise drop its whole subtree silently and the assessment would look worse or better
+     * than the evidence.
+     */
+    void rejectUnknown() throws InputException {
         for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
             String key = it.next();
             if (!read.contains(key)) {
-                warnings.add(file + ": at " + shorten(childPointer(key)) + ": unknown key '" + shorten(key) + "' ignored");
+                throw new InputException(file, InputPosition.pointer(shorten(childPointer(key))), "unknown key '"
+                        + shorten(key) + "' (known here: " + String.join(", ", new TreeSet<>(read)) + ")");
             }
         }
+    }
+
+    private String checkedLength(String at, String text) throws InputException {
+        if (text.length() > MAX_TEXT_LENGTH) {
+            throw new InputException(file, InputPosition.pointer(shorten(at)), "text of " + text.length()
+                    + " characters is longer than the " + MAX_TEXT_LENGTH + " a profile value may have");
+        }
+        return text;
     }
 
     private static String shorten(String text) {
