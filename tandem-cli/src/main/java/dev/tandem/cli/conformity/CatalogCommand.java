@@ -8,6 +8,7 @@ import dev.tandem.conformity.oscal.OscalCatalogExporter;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -91,7 +92,7 @@ public final class CatalogCommand implements Runnable {
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
             ConformityKnowledgeBase kb = ConformityKnowledgeBase.bundled();
-            RequirementCatalog catalog = kb.catalog(id).orElseThrow(() -> new UsageException("unknown catalog '" + id
+            RequirementCatalog catalog = kb.catalog(id.strip().toLowerCase(Locale.ROOT)).orElseThrow(() -> new UsageException("unknown catalog '" + id
                     + "'; known: " + String.join(", ", kb.catalogs().stream().map(RequirementCatalog::id).toList())));
             switch (format) {
                 case json -> JsonOutput.print(out, catalog);

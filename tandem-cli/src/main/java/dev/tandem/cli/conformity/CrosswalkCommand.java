@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -40,6 +41,9 @@ public final class CrosswalkCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         ConformityKnowledgeBase kb = ConformityKnowledgeBase.bundled();
+        // Catalog ids are lower case; accept any case, as --format does.
+        from = from.strip().toLowerCase(Locale.ROOT);
+        to = to.strip().toLowerCase(Locale.ROOT);
         for (String id : List.of(from, to)) {
             if (kb.catalog(id).isEmpty()) {
                 throw new UsageException("unknown catalog '" + id + "'; see 'tandem catalog list'");

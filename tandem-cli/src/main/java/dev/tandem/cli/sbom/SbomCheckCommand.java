@@ -47,7 +47,7 @@ public final class SbomCheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InputException, JsonProcessingException {
-        QualityProfile chosen = QualityProfile.bundled(profile).orElseThrow(() -> new dev.tandem.cli.UsageException(
+        QualityProfile chosen = QualityProfile.bundled(profile.strip().toLowerCase(Locale.ROOT)).orElseThrow(() -> new dev.tandem.cli.UsageException(
                 "unknown profile '" + profile + "'; known: tr-03183-2, ntia"));
         QualityReport report = QualityChecker.check(SbomFactsReader.read(file), chosen);
         PrintWriter out = spec.commandLine().getOut();

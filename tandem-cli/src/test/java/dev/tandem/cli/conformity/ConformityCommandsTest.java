@@ -68,6 +68,19 @@ class ConformityCommandsTest {
     }
 
     @Test
+    void idsAreReadInAnyCase() throws Exception {
+        Run show = run("catalog", "show", "CRA-Annex-I", "--format", "json");
+        assertThat(show.code()).isZero();
+        assertThat(show.json().path("id").asText()).isEqualTo("cra-annex-i");
+        Run crosswalk = run("crosswalk", "--from", "NIST-IR-8425", "--to", "ETSI-EN-303-645", "--format", "json");
+        assertThat(crosswalk.code()).isZero();
+        assertThat(crosswalk.json().path("from").asText()).isEqualTo("nist-ir-8425");
+        Run sbom = run("sbom", "check", "../examples/products/smart-camera.cdx.json", "--profile", "NTIA");
+        assertThat(sbom.code()).isZero();
+        assertThat(sbom.out()).contains("NTIA Minimum Elements").contains("PASSED");
+    }
+
+    @Test
     void crosswalkJsonContract() throws Exception {
         Run run = run("crosswalk", "--from", "cra-annex-i", "--to", "nist-ir-8425", "--format", "json");
         assertThat(run.code()).isZero();
