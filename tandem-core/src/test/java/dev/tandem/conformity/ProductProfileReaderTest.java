@@ -167,4 +167,13 @@ class ProductProfileReaderTest {
                 .isInstanceOf(InputException.class)
                 .hasMessageContaining("does-not-exist.yaml");
     }
+
+    @org.junit.jupiter.api.Test
+    void aYamlLineTooLongToParseQuicklyIsRefusedBeforeParsing() {
+        String yaml = "product: X\nnotes: " + "y".repeat(300 * 1024) + "\n";
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ProductProfileReader.read("p.yaml", yaml, false))
+                .isInstanceOf(dev.tandem.input.InputException.class)
+                .hasMessageStartingWith("p.yaml: line 2")
+                .hasMessageContaining("longer than");
+    }
 }

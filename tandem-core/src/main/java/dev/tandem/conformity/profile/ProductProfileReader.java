@@ -71,8 +71,13 @@ public final class ProductProfileReader {
         } catch (IOException e) {
             throw new InputException(name, InputPosition.UNKNOWN, "cannot read: " + e.getMessage(), e);
         }
-        try (InputStream in = Files.newInputStream(file)) {
-            return parse(name, reader(json).readTree(in));
+        try {
+            byte[] content = Files.readAllBytes(file);
+            if (!json) {
+                // SnakeYAML slows to a crawl on very long lines: refuse them before parsing.
+                JsonInput.checkYamlShape(name, content);
+            }
+            return parse(name, reader(json).readTree(content));
         } catch (JsonProcessingException e) {
             throw parseError(name, e);
         } catch (IOException e) {
@@ -89,6 +94,9 @@ public final class ProductProfileReader {
             throw tooLarge(sourceName, text.length());
         }
         try {
+            if (!json) {
+                JsonInput.checkYamlShape(sourceName, text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
             return parse(sourceName, reader(json).readTree(text));
         } catch (JsonProcessingException e) {
             throw parseError(sourceName, e);

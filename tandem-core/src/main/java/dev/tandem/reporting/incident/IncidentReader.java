@@ -75,6 +75,10 @@ public final class IncidentReader {
      */
     public static JsonNode parse(String source, String text) throws InputException {
         ObjectMapper mapper = syntaxOf(source, text);
+        if (mapper == YAML) {
+            // SnakeYAML slows to a crawl on very long lines: refuse them before parsing.
+            JsonInput.checkYamlShape(source, text.getBytes(StandardCharsets.UTF_8));
+        }
         JsonParser parser = null;
         try {
             parser = mapper.createParser(text);

@@ -161,6 +161,15 @@ class IncidentReaderTest {
     }
 
     @Test
+    void aYamlLineTooLongToParseQuicklyIsRefusedBeforeParsing() {
+        String yaml = "entity:\n  name: Acme\ncontent:\n  description: " + "x".repeat(300 * 1024) + "\n";
+        assertThatThrownBy(() -> reader.read("incident.yaml", yaml))
+                .isInstanceOf(InputException.class)
+                .hasMessageStartingWith("incident.yaml: line 4")
+                .hasMessageContaining("longer than");
+    }
+
+    @Test
     void deepNestingIsRefused() {
         String deep = "{\"content\": {\"description\": " + "[".repeat(5000) + "]".repeat(5000) + "}}";
         assertThatThrownBy(() -> reader.read("incident.json", deep))
