@@ -75,20 +75,6 @@ final class PqcHtmlRenderer {
     }
 
     static String esc(String text) {
-        if (text == null) {
-            return "";
-        }
-        StringBuilder escaped = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '<' -> escaped.append("&lt;");
-                case '>' -> escaped.append("&gt;");
-                case '&' -> escaped.append("&amp;");
-                case '"' -> escaped.append("&quot;");
-                case '\'' -> escaped.append("&#39;");
-                default -> escaped.append(c);
-            }
-        }
-        return escaped.toString();
+        return dev.tandem.markup.Html.escape(text);
     }
 }
