@@ -92,8 +92,12 @@ public final class AdvisoryLoader {
     private static void directory(Path root, InputLimits limits, List<Unit> units, long[] skipped)
             throws InputException {
         List<Path> files;
-        try (Stream<Path> walk = Files.walk(root)) {
-            files = walk.filter(p -> !insideDotDirectory(root, p))
+        // The root itself may be a symbolic link to the folder (a mounted mirror): walk what it points
+        // to, but keep naming files under the path the user gave. Links below the root are not followed.
+        try (Stream<Path> walk = Files.walk(root.toRealPath())) {
+            Path real = root.toRealPath();
+            files = walk.map(p -> root.resolve(real.relativize(p).toString()))
+                    .filter(p -> !insideDotDirectory(root, p))
                     .filter(Files::isRegularFile)
                     .sorted(Comparator.comparing(p -> root.relativize(p).toString().replace('\\', '/')))
                     .toList();

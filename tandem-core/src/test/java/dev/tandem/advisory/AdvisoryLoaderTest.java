@@ -294,4 +294,14 @@ class AdvisoryLoaderTest {
         }
         return bytes.toByteArray();
     }
+
+    @Test
+    void aSymbolicLinkToTheAdvisoryFolderIsFollowedAndFilesKeepTheGivenPath() throws Exception {
+        Path real = Files.createDirectories(temp.resolve("mirror/osv"));
+        Files.copy(Fixtures.path("osv/go/GO-2025-3459.json"), real.resolve("GO-2025-3459.json"));
+        Path link = Files.createSymbolicLink(temp.resolve("advisories"), real);
+        AdvisoryLoad load = AdvisoryLoader.load(List.of(link), LoadOptions.strict(), LoadListener.NONE);
+        assertThat(load.advisories()).extracting(Advisory::id).containsExactly("GO-2025-3459");
+        assertThat(load.advisories().get(0).source()).isEqualTo(link.resolve("GO-2025-3459.json").toString());
+    }
 }
