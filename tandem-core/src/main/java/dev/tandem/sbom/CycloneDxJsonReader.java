@@ -19,13 +19,7 @@ public final class CycloneDxJsonReader implements SbomReader {
     }
 
     @Override
-    public Sbom read(Path file) throws InputException {
-        byte[] bytes = SbomBytes.read(file);
-        FormatSniffer.require(file, bytes, format());
-        return read(file, bytes);
-    }
-
-    Sbom read(Path file, byte[] bytes) throws InputException {
+    public Sbom read(Path file, byte[] bytes) throws InputException {
         JsonDocument document = JsonDocument.parse(file, bytes);
         return new Walk(document).sbom(file);
     }

@@ -20,13 +20,7 @@ public final class CycloneDxXmlReader implements SbomReader {
     }
 
     @Override
-    public Sbom read(Path file) throws InputException {
-        byte[] bytes = SbomBytes.read(file);
-        FormatSniffer.require(file, bytes, format());
-        return read(file, bytes);
-    }
-
-    Sbom read(Path file, byte[] bytes) throws InputException {
+    public Sbom read(Path file, byte[] bytes) throws InputException {
         XmlElement bom = XmlTree.parse(file, bytes, InputLimits.DEFAULT);
         if (!bom.namespace().startsWith(FormatSniffer.CYCLONEDX_NAMESPACE) || !bom.name().equals("bom")) {
             throw new InputException(file, InputPosition.at(bom.line(), bom.column()),

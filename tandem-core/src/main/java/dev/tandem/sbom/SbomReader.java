@@ -15,5 +15,12 @@ public interface SbomReader {
      *
      * @throws InputException when the file is malformed, hostile or over the limits, naming the file and position
      */
-    Sbom read(Path file) throws InputException;
+    default Sbom read(Path file) throws InputException {
+        byte[] bytes = SbomBytes.read(file);
+        FormatSniffer.require(file, bytes, format());
+        return read(file, bytes);
+    }
+
+    /** Parses {@code content}, already read from {@code file} (which names it in errors) and known to be of {@link #format()}. */
+    Sbom read(Path file, byte[] content) throws InputException;
 }

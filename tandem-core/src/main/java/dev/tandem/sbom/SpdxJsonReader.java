@@ -15,13 +15,7 @@ public final class SpdxJsonReader implements SbomReader {
     }
 
     @Override
-    public Sbom read(Path file) throws InputException {
-        byte[] bytes = SbomBytes.read(file);
-        FormatSniffer.require(file, bytes, format());
-        return read(file, bytes);
-    }
-
-    Sbom read(Path file, byte[] bytes) throws InputException {
+    public Sbom read(Path file, byte[] bytes) throws InputException {
         JsonDocument doc = JsonDocument.parse(file, bytes);
         JsonNode root = doc.root();
         String spdxVersion = doc.text(root, "spdxVersion", "");

@@ -24,13 +24,7 @@ public final class SpdxTagValueReader implements SbomReader {
     }
 
     @Override
-    public Sbom read(Path file) throws InputException {
-        byte[] bytes = SbomBytes.read(file);
-        FormatSniffer.require(file, bytes, format());
-        return read(file, bytes);
-    }
-
-    Sbom read(Path file, byte[] bytes) throws InputException {
+    public Sbom read(Path file, byte[] bytes) throws InputException {
         int start = SbomBytes.afterByteOrderMark(bytes);
         String text = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
         String[] lines = text.split("\r\n|\r|\n", -1);
