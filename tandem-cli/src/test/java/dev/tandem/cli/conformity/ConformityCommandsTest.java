@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.tandem.cli.Main;
+import dev.tandem.cli.CliRun;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -21,26 +21,17 @@ class ConformityCommandsTest {
     private static final String EXAMPLE = "../examples/products/smart-camera.yaml";
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    record Run(int code, String out, String err) {
-        JsonNode json() throws Exception {
-            return JSON.readTree(out);
-        }
-    }
-
-    static Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
     void catalogListAndShow() throws Exception {
-        Run list = run("catalog", "list", "--format", "json");
+        CliRun list = run("catalog", "list", "--format", "json");
         assertThat(list.code()).isZero();
         assertThat(list.json().path("catalogs").findValuesAsText("id")).containsExactly("cra-annex-i", "nist-ir-8425", "etsi-en-303-645");
 
-        Run show = run("catalog", "show", "nist-ir-8425", "--format", "json");
+        CliRun show = run("catalog", "show", "nist-ir-8425", "--format", "json");
         assertThat(show.code()).isZero();
         JsonNode doc = show.json();
         assertThat(doc.path("id").asText()).isEqualTo("nist-ir-8425");
@@ -49,17 +40,17 @@ class ConformityCommandsTest {
             assertThat(r.path("title").asText()).isNotEmpty();
         });
 
-        Run table = run("catalog", "show", "cra-annex-i");
+        CliRun table = run("catalog", "show", "cra-annex-i");
         assertThat(table.out()).contains("CRA-I-2a").contains("where-applicable");
-        Run md = run("catalog", "show", "etsi-en-303-645", "--format", "md");
+        CliRun md = run("catalog", "show", "etsi-en-303-645", "--format", "md");
         assertThat(md.out()).contains("| 5.1-1 | requirement | mandatory (conditional) |");
-        Run oscal = run("catalog", "show", "etsi-en-303-645", "--format", "oscal");
+        CliRun oscal = run("catalog", "show", "etsi-en-303-645", "--format", "oscal");
         assertThat(oscal.json().at("/catalog/metadata/oscal-version").asText()).isEqualTo("1.1.3");
     }
 
     @Test
     void unknownCatalogIsBadUsage() {
-        Run run = run("catalog", "show", "iso-27001");
+        CliRun run = run("catalog", "show", "iso-27001");
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.err()).contains("unknown catalog 'iso-27001'");
         assertThat(run.out()).isEmpty();
@@ -69,20 +60,20 @@ class ConformityCommandsTest {
 
     @Test
     void idsAreReadInAnyCase() throws Exception {
-        Run show = run("catalog", "show", "CRA-Annex-I", "--format", "json");
+        CliRun show = run("catalog", "show", "CRA-Annex-I", "--format", "json");
         assertThat(show.code()).isZero();
         assertThat(show.json().path("id").asText()).isEqualTo("cra-annex-i");
-        Run crosswalk = run("crosswalk", "--from", "NIST-IR-8425", "--to", "ETSI-EN-303-645", "--format", "json");
+        CliRun crosswalk = run("crosswalk", "--from", "NIST-IR-8425", "--to", "ETSI-EN-303-645", "--format", "json");
         assertThat(crosswalk.code()).isZero();
         assertThat(crosswalk.json().path("from").asText()).isEqualTo("nist-ir-8425");
-        Run sbom = run("sbom", "check", "../examples/products/smart-camera.cdx.json", "--profile", "NTIA");
+        CliRun sbom = run("sbom", "check", "../examples/products/smart-camera.cdx.json", "--profile", "NTIA");
         assertThat(sbom.code()).isZero();
         assertThat(sbom.out()).contains("NTIA Minimum Elements").contains("PASSED");
     }
 
     @Test
     void crosswalkJsonContract() throws Exception {
-        Run run = run("crosswalk", "--from", "cra-annex-i", "--to", "nist-ir-8425", "--format", "json");
+        CliRun run = run("crosswalk", "--from", "cra-annex-i", "--to", "nist-ir-8425", "--format", "json");
         assertThat(run.code()).isZero();
         JsonNode mappings = run.json().path("mappings");
         Set<String> sources = new HashSet<>();
@@ -98,9 +89,9 @@ class ConformityCommandsTest {
         assertThat(none.path("relationship").asText()).isEqualTo("no relationship");
         assertThat(none.path("reason").asText()).isNotEmpty();
 
-        Run reversed = run("crosswalk", "--from", "etsi-en-303-645", "--to", "cra-annex-i", "--format", "json");
+        CliRun reversed = run("crosswalk", "--from", "etsi-en-303-645", "--to", "cra-annex-i", "--format", "json");
         assertThat(reversed.json().path("reversed").asBoolean()).isTrue();
-        Run oscal = run("crosswalk", "--from", "cra-annex-i", "--to", "etsi-en-303-645", "--format", "oscal");
+        CliRun oscal = run("crosswalk", "--from", "cra-annex-i", "--to", "etsi-en-303-645", "--format", "oscal");
         assertThat(oscal.json().at("/mapping-collection/mappings/0/maps/0/relationship").asText()).endsWith("-with");
         assertThat(run("crosswalk", "--from", "cra-annex-i", "--to", "nist-ir-8425", "--format", "md").out())
                 .contains("| CRA-I-2e | equivalent | DP-1, DP-3 |");
@@ -108,7 +99,7 @@ class ConformityCommandsTest {
 
     @Test
     void assessJsonContract() throws Exception {
-        Run run = run("assess", "--product", EXAMPLE, "--format", "json");
+        CliRun run = run("assess", "--product", EXAMPLE, "--format", "json");
         assertThat(run.code()).isZero();
         assertThat(run.err()).isEmpty();
         JsonNode doc = run.json();
@@ -140,7 +131,7 @@ class ConformityCommandsTest {
 
     @Test
     void assessOtherFormatsAndFailOn() {
-        Run table = run("assess", "--product", EXAMPLE);
+        CliRun table = run("assess", "--product", EXAMPLE);
         assertThat(table.out()).contains("cra-annex-i      EU          90.9%").contains("Gaps (");
         assertThat(run("assess", "--product", EXAMPLE, "--format", "md").out()).contains("## Gaps");
         assertThat(run("assess", "--product", EXAMPLE, "--format", "html").out()).startsWith("<!DOCTYPE html>");
@@ -151,15 +142,15 @@ class ConformityCommandsTest {
     void badProfilesExitTwoWithFileAndPosition(@TempDir Path dir) throws Exception {
         Path bad = dir.resolve("bad.yaml");
         Files.writeString(bad, "product: X\nmanufacturer: M\ncraClass: huge\n");
-        Run run = run("assess", "--product", bad.toString());
+        CliRun run = run("assess", "--product", bad.toString());
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.err()).contains("bad.yaml: at /craClass: unknown CRA class 'huge'").doesNotContain("Exception");
-        Run missing = run("assess", "--product", dir.resolve("nope.yaml").toString());
+        CliRun missing = run("assess", "--product", dir.resolve("nope.yaml").toString());
         assertThat(missing.code()).isEqualTo(2);
         Path unknown = dir.resolve("unknown.yaml");
         Files.writeString(unknown, "product: X\nmanufacturer: M\nflavour: mint\n");
         for (String command : new String[] {"assess", "declaration", "registry-entry"}) {
-            Run refused = run(command, "--product", unknown.toString());
+            CliRun refused = run(command, "--product", unknown.toString());
             assertThat(refused.code()).as(command).isEqualTo(2);
             assertThat(refused.out()).as(command).isEmpty();
             assertThat(refused.err()).as(command).contains("unknown.yaml: at /flavour: unknown key 'flavour'")
@@ -167,7 +158,7 @@ class ConformityCommandsTest {
         }
         Path duplicate = dir.resolve("dup.yaml");
         Files.writeString(duplicate, "product: X\nmanufacturer: M\nproduct: Y\n");
-        Run dup = run("assess", "--product", duplicate.toString(), "--format", "json");
+        CliRun dup = run("assess", "--product", duplicate.toString(), "--format", "json");
         assertThat(dup.code()).isEqualTo(2);
         assertThat(dup.out()).isEmpty();
         assertThat(dup.err()).contains("dup.yaml: line 3");
@@ -175,10 +166,10 @@ class ConformityCommandsTest {
 
     @Test
     void declarationRegistryEntryAndLabel(@TempDir Path dir) throws Exception {
-        Run md = run("declaration", "--product", EXAMPLE);
+        CliRun md = run("declaration", "--product", EXAMPLE);
         assertThat(md.code()).isZero();
         assertThat(md.out()).startsWith("# EU declaration of conformity (DRAFT): Lumen HomeCam 2").contains("Annex VII");
-        Run html = run("declaration", "--product", EXAMPLE, "--format", "html");
+        CliRun html = run("declaration", "--product", EXAMPLE, "--format", "html");
         assertThat(html.out()).startsWith("<!DOCTYPE html>").contains("<h2>7. Notified body and procedure</h2>");
 
         Path written = dir.resolve("new-folder/declaration.html");
@@ -188,7 +179,7 @@ class ConformityCommandsTest {
         assertThat(run("registry-entry", "--product", EXAMPLE, "--out", entryFile.toString()).code()).isZero();
         assertThat(JSON.readTree(entryFile.toFile()).path("schema_version").asText()).isEqualTo("1.0.0");
 
-        Run registry = run("registry-entry", "--product", EXAMPLE);
+        CliRun registry = run("registry-entry", "--product", EXAMPLE);
         assertThat(registry.code()).isZero();
         assertThat(registry.err()).isEmpty();
         JsonNode entry = registry.json();
@@ -196,7 +187,7 @@ class ConformityCommandsTest {
         assertThat(entry.path("product_name").asText()).isEqualTo("Lumen HomeCam 2");
         assertThat(entry.path("support_date").asText()).isEqualTo("2033-12-31");
 
-        Run label = run("label", "--product", EXAMPLE, "--out", dir.resolve("label").toString());
+        CliRun label = run("label", "--product", EXAMPLE, "--out", dir.resolve("label").toString());
         assertThat(label.code()).isZero();
         assertThat(Files.readString(dir.resolve("label/label.svg"))).contains("US Cyber Trust Mark");
         assertThat(Files.readAllBytes(dir.resolve("label/label.png"))).startsWith(0x89, 'P', 'N', 'G');
@@ -207,7 +198,7 @@ class ConformityCommandsTest {
     void registryEntryWithoutUsDataIsBadInput(@TempDir Path dir) throws Exception {
         Path profile = dir.resolve("eu-only.yaml");
         Files.writeString(profile, "product: X\nmanufacturer: M\nmarkets: [EU]\n");
-        Run run = run("registry-entry", "--product", profile.toString());
+        CliRun run = run("registry-entry", "--product", profile.toString());
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.err()).contains("eu-only.yaml: at /us");
         assertThat(run.out()).isEmpty();

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.tandem.cli.Main;
+import dev.tandem.cli.CliRun;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -30,9 +30,6 @@ class PqcCommandTest {
     @TempDir
     Path dir;
 
-    record Run(int code, String out, String err) {
-    }
-
     @BeforeEach
     void copyFixtures() throws IOException {
         for (String name : REAL) {
@@ -48,7 +45,7 @@ class PqcCommandTest {
             args.add("--sbom");
             args.add(file(name));
         }
-        Run run = run(args.toArray(String[]::new));
+        CliRun run = run(args.toArray(String[]::new));
         assertThat(run.code()).isZero();
         assertThat(run.err()).isEmpty();
         JsonNode root = JSON.readTree(run.out());
@@ -69,14 +66,14 @@ class PqcCommandTest {
 
     @Test
     void theSmartCameraJsonMatchesItsSnapshot() throws Exception {
-        Run run = run("pqc", "--sbom", file("smart-camera-cbom.json"), "--format", "json");
+        CliRun run = run("pqc", "--sbom", file("smart-camera-cbom.json"), "--format", "json");
         assertThat(run.code()).isZero();
         snapshot("smart-camera.json", run.out());
     }
 
     @Test
     void theSmartCameraTableMatchesItsSnapshot() throws Exception {
-        Run run = run("pqc", "--sbom", file("smart-camera-cbom.json"), "--market", "eu,us", "--sector", "general");
+        CliRun run = run("pqc", "--sbom", file("smart-camera-cbom.json"), "--market", "eu,us", "--sector", "general");
         assertThat(run.code()).isZero();
         snapshot("smart-camera.txt", run.out());
     }
@@ -138,7 +135,7 @@ class PqcCommandTest {
                 {"bomFormat":"CycloneDX","specVersion":"1.5","metadata":{"component":{"type":"device","name":"gateway","version":"3"}},
                  "components":[{"type":"library","name":"openssl","version":"3.0.13","purl":"pkg:generic/openssl@3.0.13"}]}
                 """);
-        Run table = run("pqc", "--sbom", sbom.toString());
+        CliRun table = run("pqc", "--sbom", sbom.toString());
         assertThat(table.out()).contains("sbom-library (weaker evidence)").contains("library evidence only");
         JsonNode asset = JSON.readTree(run("pqc", "--sbom", sbom.toString(), "--format", "json").out()).get("assets").get(0);
         assertThat(asset.get("evidence").asText()).isEqualTo("sbom-library");
@@ -152,7 +149,7 @@ class PqcCommandTest {
         try (InputStream in = PqcCommandTest.class.getResourceAsStream("/pqc/sbom/proton-bridge_proton-bridge-v1.8.0.bom.json")) {
             Files.write(sbom, in.readAllBytes());
         }
-        Run run = run("pqc", "--sbom", sbom.toString(), "--format", "json", "--fail-on", "quantum-vulnerable");
+        CliRun run = run("pqc", "--sbom", sbom.toString(), "--format", "json", "--fail-on", "quantum-vulnerable");
         assertThat(run.code()).isEqualTo(1);
         JsonNode root = JSON.readTree(run.out());
         assertThat(root.get("assets")).extracting(a -> a.get("family").asText())
@@ -167,7 +164,7 @@ class PqcCommandTest {
         try (InputStream in = PqcCommandTest.class.getResourceAsStream("/pqc/sbom/router-sbom.spdx.json")) {
             Files.write(sbom, in.readAllBytes());
         }
-        Run run = run("pqc", "--sbom", sbom.toString(), "--format", "md");
+        CliRun run = run("pqc", "--sbom", sbom.toString(), "--format", "md");
         assertThat(run.code()).isZero();
         assertThat(run.out()).contains("Acme HomeRouter R7 firmware 7.1.2").contains("(library evidence only)")
                 .contains("| openssl 3.0.13 | library |").contains("| wolfssl 5.6.6 | library |")
@@ -176,7 +173,7 @@ class PqcCommandTest {
 
     @Test
     void htmlIsOneSelfContainedPage() {
-        Run run = run("pqc", "--sbom", file("smart-camera-cbom.json"), "--format", "html");
+        CliRun run = run("pqc", "--sbom", file("smart-camera-cbom.json"), "--format", "html");
         assertThat(run.code()).isZero();
         String html = run.out();
         assertThat(html).startsWith("<!DOCTYPE html>").contains("<style>").contains("Acme SmartCam C200")
@@ -198,7 +195,7 @@ class PqcCommandTest {
 
     @Test
     void markdownHasTheProductAndPlanTables() {
-        Run run = run("pqc", "--sbom", file("smart-camera-cbom.json"), "--format", "md");
+        CliRun run = run("pqc", "--sbom", file("smart-camera-cbom.json"), "--format", "md");
         assertThat(run.code()).isZero();
         assertThat(run.out()).contains("| product | readiness |").contains("## Plan (ordered by deadline)")
                 .contains("| immediately | weakened (broken) | SHA-1 |");
@@ -208,7 +205,7 @@ class PqcCommandTest {
     void aMalformedCbomExitsTwoNamingFileAndPosition() throws IOException {
         Path bad = dir.resolve("bad.json");
         Files.writeString(bad, "{\"bomFormat\":\"CycloneDX\",\n \"components\":[{\"type\":\"cryptographic-asset\",");
-        Run run = run("pqc", "--sbom", bad.toString(), "--format", "json");
+        CliRun run = run("pqc", "--sbom", bad.toString(), "--format", "json");
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
         assertThat(run.err()).startsWith("tandem: " + bad + ": line 2").doesNotContain("Exception").doesNotContain("\tat ");
@@ -229,7 +226,7 @@ class PqcCommandTest {
         };
         Path bad = dir.resolve(kind + ".json");
         Files.writeString(bad, text);
-        Run run = run("pqc", "--sbom", bad.toString(), "--format", "json", "--fail-on", "weakened");
+        CliRun run = run("pqc", "--sbom", bad.toString(), "--format", "json", "--fail-on", "weakened");
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
         assertThat(run.err()).startsWith("tandem: " + bad + ": line ").doesNotContain("java.").doesNotContain("dev.tandem")
@@ -253,7 +250,7 @@ class PqcCommandTest {
     @Test
     void theCycloneDx17PostQuantumMigrationExampleIsHalfReady() throws Exception {
         copy("Post-Quantum-Migration_bom.json");
-        Run run = run("pqc", "--sbom", file("Post-Quantum-Migration_bom.json"), "--format", "json", "--fail-on", "quantum-vulnerable");
+        CliRun run = run("pqc", "--sbom", file("Post-Quantum-Migration_bom.json"), "--format", "json", "--fail-on", "quantum-vulnerable");
         assertThat(run.code()).isEqualTo(1);
         JsonNode root = JSON.readTree(run.out());
         assertThat(root.get("products").get(0).get("readiness").asInt()).isEqualTo(50);
@@ -280,14 +277,14 @@ class PqcCommandTest {
                 {"bomFormat":"CycloneDX","components":[{"type":"cryptographic-asset","name":"cert","cryptoProperties":
                  {"assetType":"certificate","certificateProperties":{"signatureAlgorithmRef":"nowhere"}}}]}
                 """);
-        Run run = run("pqc", "--sbom", bad.toString());
+        CliRun run = run("pqc", "--sbom", bad.toString());
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.err()).contains("dangling.json: line 2").contains("\"nowhere\" points to no component");
     }
 
     @Test
     void aMissingFileExitsTwo() {
-        Run run = run("pqc", "--sbom", dir.resolve("absent.json").toString());
+        CliRun run = run("pqc", "--sbom", dir.resolve("absent.json").toString());
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.err()).contains("absent.json: no such file");
     }
@@ -295,7 +292,7 @@ class PqcCommandTest {
     @ParameterizedTest
     @ValueSource(strings = {"--fail-on=unknown", "--fail-on=quantum-resistant", "--market=mars", "--sector=space", "--format=pdf"})
     void badOptionsExitTwo(String option) {
-        Run run = run("pqc", "--sbom", file("Algorithm_bom.json"), option);
+        CliRun run = run("pqc", "--sbom", file("Algorithm_bom.json"), option);
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.err()).startsWith("tandem: ");
     }
@@ -344,10 +341,7 @@ class PqcCommandTest {
         }
     }
 
-    private static Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 }

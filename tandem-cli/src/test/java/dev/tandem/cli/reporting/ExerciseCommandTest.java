@@ -1,5 +1,6 @@
 package dev.tandem.cli.reporting;
 
+import dev.tandem.cli.CliRun;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

@@ -2,7 +2,7 @@ package dev.tandem.cli.versions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.tandem.cli.Main;
+import dev.tandem.cli.CliRun;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
@@ -15,21 +15,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** Whole {@code tandem versions ...} runs in-process: exit code, stdout, stderr. */
 class VersionsCommandTest {
 
-    record Run(int exit, String out, String err) {
-    }
-
-    static Run run(String stdin, String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        InputStream original = System.in;
-        System.setIn(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
-        try {
-            int exit = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                    new PrintStream(err, true, StandardCharsets.UTF_8));
-            return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setIn(original);
-        }
+    static CliRun run(String stdin, String... args) {
+        return CliRun.withStdin(stdin, args);
     }
 
     @ParameterizedTest(name = "{0}: {1} {2} {3}")
@@ -51,7 +38,7 @@ class VersionsCommandTest {
             crates.io                 | 0.10.0        | 0.9.0          | >
             """)
     void comparePrintsOneSymbol(String ecosystem, String a, String b, String symbol) {
-        Run r = run("", "versions", "compare", "--ecosystem", ecosystem, a, b);
+        CliRun r = run("", "versions", "compare", "--ecosystem", ecosystem, a, b);
         assertThat(r.exit()).isZero();
         assertThat(r.out()).isEqualTo(symbol + System.lineSeparator());
         assertThat(r.err()).isEmpty();
@@ -59,7 +46,7 @@ class VersionsCommandTest {
 
     @Test
     void compareRejectsAnInvalidVersionWithExitTwo() {
-        Run r = run("", "versions", "compare", "--ecosystem", "npm", "1.2", "1.2.0");
+        CliRun r = run("", "versions", "compare", "--ecosystem", "npm", "1.2", "1.2.0");
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.out()).isEmpty();
         assertThat(r.err()).startsWith("tandem: npm version \"1.2\" is invalid").doesNotContain("Exception");
@@ -67,7 +54,7 @@ class VersionsCommandTest {
 
     @Test
     void compareRejectsAnUnknownEcosystemWithExitTwo() {
-        Run r = run("", "versions", "compare", "--ecosystem", "Pub", "1.0.0", "2.0.0");
+        CliRun r = run("", "versions", "compare", "--ecosystem", "Pub", "1.0.0", "2.0.0");
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.out()).isEmpty();
         assertThat(r.err()).contains("no version ordering is known for ecosystem \"Pub\"").contains("PyPI").contains("npm");
@@ -75,14 +62,14 @@ class VersionsCommandTest {
 
     @Test
     void compareWithoutTheEcosystemIsBadUsage() {
-        Run r = run("", "versions", "compare", "1.0", "2.0");
+        CliRun r = run("", "versions", "compare", "1.0", "2.0");
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("--ecosystem");
     }
 
     @Test
     void sortPrintsAscendingIgnoringBlankLines() {
-        Run r = run("2.0.0\n\n1.0.0-rc.1\n  \n1.0.0\n10.0.0\n1.0.0-alpha\n", "versions", "sort", "--ecosystem", "npm");
+        CliRun r = run("2.0.0\n\n1.0.0-rc.1\n  \n1.0.0\n10.0.0\n1.0.0-alpha\n", "versions", "sort", "--ecosystem", "npm");
         assertThat(r.exit()).isZero();
         assertThat(r.out().lines()).containsExactly("1.0.0-alpha", "1.0.0-rc.1", "1.0.0", "2.0.0", "10.0.0");
         assertThat(r.err()).isEmpty();
@@ -90,21 +77,21 @@ class VersionsCommandTest {
 
     @Test
     void sortKeepsInputOrderForEqualVersions() {
-        Run r = run("1.0.0\n1.0\n1\n0.9\n1.0.0.0\n", "versions", "sort", "--ecosystem", "Maven");
+        CliRun r = run("1.0.0\n1.0\n1\n0.9\n1.0.0.0\n", "versions", "sort", "--ecosystem", "Maven");
         assertThat(r.exit()).isZero();
         assertThat(r.out().lines()).containsExactly("0.9", "1.0.0", "1.0", "1", "1.0.0.0");
     }
 
     @Test
     void sortOrdersDebianVersionsLikeDpkg() {
-        Run r = run("1.0-1\r\n1:0.5-1\r\n1.0~rc1-1\r\n1.0-1+deb12u1\r\n", "versions", "sort", "--ecosystem", "Debian:12");
+        CliRun r = run("1.0-1\r\n1:0.5-1\r\n1.0~rc1-1\r\n1.0-1+deb12u1\r\n", "versions", "sort", "--ecosystem", "Debian:12");
         assertThat(r.exit()).isZero();
         assertThat(r.out().lines()).containsExactly("1.0~rc1-1", "1.0-1", "1.0-1+deb12u1", "1:0.5-1");
     }
 
     @Test
     void sortNamesTheLineOfAnInvalidVersion() {
-        Run r = run("1.0.0\n\nnot-a-version\n2.0.0\n", "versions", "sort", "--ecosystem", "npm");
+        CliRun r = run("1.0.0\n\nnot-a-version\n2.0.0\n", "versions", "sort", "--ecosystem", "npm");
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.out()).isEmpty();
         assertThat(r.err()).startsWith("tandem: <stdin>: line 3: npm version \"not-a-version\" is invalid");
@@ -112,21 +99,21 @@ class VersionsCommandTest {
 
     @Test
     void sortOfNothingPrintsNothing() {
-        Run r = run("\n\n", "versions", "sort", "--ecosystem", "PyPI");
+        CliRun r = run("\n\n", "versions", "sort", "--ecosystem", "PyPI");
         assertThat(r.exit()).isZero();
         assertThat(r.out()).isEmpty();
     }
 
     @Test
     void versionsAloneAsksForASubcommand() {
-        Run r = run("", "versions");
+        CliRun r = run("", "versions");
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("compare or sort");
     }
 
     @Test
     void sortRefusesAHostileEndlessLine() {
-        Run r = run("1.0.0\n" + "9".repeat(100_000) + "\n", "versions", "sort", "--ecosystem", "npm");
+        CliRun r = run("1.0.0\n" + "9".repeat(100_000) + "\n", "versions", "sort", "--ecosystem", "npm");
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.out()).isEmpty();
         assertThat(r.err()).startsWith("tandem: <stdin>: line 2: line longer than 4096 characters");
@@ -134,7 +121,7 @@ class VersionsCommandTest {
 
     @Test
     void sortNamesAVersionTooLongForAnyScheme() {
-        Run r = run("1." + "1".repeat(2000) + "\n", "versions", "sort", "--ecosystem", "Maven");
+        CliRun r = run("1." + "1".repeat(2000) + "\n", "versions", "sort", "--ecosystem", "Maven");
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).startsWith("tandem: <stdin>: line 1: Maven version").contains("longer than 1024 characters");
     }

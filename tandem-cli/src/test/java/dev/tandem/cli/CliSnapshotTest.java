@@ -1,0 +1,141 @@
+package dev.tandem.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every command, in every output format, on the bundled examples: the exit code, standard output and
+ * standard error of each run against a reviewed snapshot in {@code snapshots/cli/NAME.txt}. These
+ * guard the output contracts while the code behind them changes.
+ */
+class CliSnapshotTest {
+
+    private static final String SBOMS = "../examples/sboms/proton-bridge-v1.8.0.cdx.json ../examples/sboms/sc200-camera-firmware-2.4.1.cdx.json";
+    private static final String KEV = "../examples/kev/cisa-known-exploited-vulnerabilities.json ../examples/kev/eu-kev.json";
+    private static final String ROUTER = "../examples/incidents/router-exploited-vulnerability.json";
+    private static final String RANSOMWARE = "../examples/incidents/ransomware-energy-operator.yaml";
+    private static final String PRODUCT = "../examples/products/smart-camera.yaml";
+
+    @TempDir
+    static Path tmp;
+
+    /** One whole run: a name (the snapshot file), the arguments, standard input, and files it writes to show. */
+    record Case(String name, String args, String stdin, List<String> writtenFiles) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    private static Case run(String name, String args) {
+        return new Case(name, args, "", List.of());
+    }
+
+    static Stream<Case> cases() {
+        List<Case> cases = new ArrayList<>();
+        for (String format : List.of("table", "json", "sarif", "cyclonedx")) {
+            cases.add(run("scan-" + format, "scan --sbom " + SBOMS + " --advisories ../examples/advisories --kev " + KEV + " --format " + format));
+        }
+        cases.add(run("scan-fail-on-kev", "scan --sbom " + SBOMS + " --advisories ../examples/advisories --kev ../examples/kev --fail-on kev"));
+        cases.add(run("scan-db-json", "scan --sbom " + SBOMS + " --db {tmp}/advisories.tdb --format json"));
+        cases.add(run("db-info", "db info {tmp}/advisories.tdb"));
+        cases.add(run("db-info-json", "db info {tmp}/advisories.tdb --format json"));
+        cases.add(run("versions-compare", "versions compare --ecosystem PyPI 1.0rc1 1.0"));
+        cases.add(new Case("versions-sort", "versions sort --ecosystem PyPI", "1.10\n1.9\n1.9.0a1\n", List.of()));
+        for (String format : List.of("table", "json", "md")) {
+            cases.add(run("obligations-router-" + format, "obligations --incident " + ROUTER + " --at 2026-11-21T12:00:00Z --format " + format));
+            cases.add(run("obligations-ransomware-" + format, "obligations --incident " + RANSOMWARE + " --at 2026-11-26T12:00:00Z --format " + format));
+        }
+        for (String format : List.of("md", "json", "html")) {
+            cases.add(run("report-cra-notification-" + format, "report --incident " + ROUTER
+                    + " --framework eu-cra-vulnerability --stage notification --at 2026-11-21T12:00:00Z --format " + format));
+            cases.add(run("report-circia-" + format, "report --incident " + RANSOMWARE
+                    + " --framework us-circia --stage incident-report --at 2026-11-26T12:00:00Z --format " + format));
+        }
+        for (String format : List.of("table", "json", "md")) {
+            cases.add(run("frameworks-list-" + format, "frameworks list --on 2026-12-01 --format " + format));
+        }
+        for (String format : List.of("md", "json")) {
+            cases.add(run("frameworks-show-nis2-" + format, "frameworks show eu-nis2 --on 2026-12-01 --format " + format));
+        }
+        for (String format : List.of("md", "html", "json", "csv")) {
+            cases.add(run("frameworks-compare-" + format, "frameworks compare --on 2026-12-01 --format " + format));
+        }
+        cases.add(run("frameworks-compare-csv-timing", "frameworks compare --on 2026-12-01 --format csv --csv-table timing"));
+        for (String scenario : List.of("bank-personal-data-breach", "ransomware-energy-eu-us", "router-exploited-vulnerability")) {
+            for (String format : List.of("table", "json", "html")) {
+                cases.add(run("exercise-" + scenario + "-" + format, "exercise ../examples/scenarios/" + scenario + ".yaml --format " + format));
+            }
+        }
+        cases.add(run("exercise-shift", "exercise ../examples/scenarios/ransomware-energy-eu-us.yaml --shift materialityDeterminedAt=P2D"));
+        for (String format : List.of("table", "json")) {
+            cases.add(run("catalog-list-" + format, "catalog list --format " + format));
+        }
+        for (String catalog : List.of("cra-annex-i", "nist-ir-8425", "etsi-en-303-645")) {
+            for (String format : List.of("table", "json", "md", "oscal")) {
+                cases.add(run("catalog-show-" + catalog + "-" + format, "catalog show " + catalog + " --format " + format));
+            }
+        }
+        for (String format : List.of("table", "json", "md", "oscal")) {
+            cases.add(run("crosswalk-cra-ir8425-" + format, "crosswalk --from cra-annex-i --to nist-ir-8425 --format " + format));
+        }
+        cases.add(run("crosswalk-ir8425-cra", "crosswalk --from nist-ir-8425 --to cra-annex-i"));
+        cases.add(run("crosswalk-cra-etsi", "crosswalk --from cra-annex-i --to etsi-en-303-645"));
+        for (String format : List.of("table", "json", "md", "html")) {
+            cases.add(run("assess-" + format, "assess --product " + PRODUCT + " --format " + format));
+        }
+        cases.add(run("assess-fail-on-gaps", "assess --product " + PRODUCT + " --fail-on gaps"));
+        for (String format : List.of("md", "html")) {
+            cases.add(run("declaration-" + format, "declaration --product " + PRODUCT + " --format " + format));
+        }
+        cases.add(run("registry-entry", "registry-entry --product " + PRODUCT));
+        cases.add(new Case("label", "label --product " + PRODUCT + " --out {tmp}/label", "", List.of("label/label.txt", "label/label.svg")));
+        for (String profile : List.of("tr-03183-2", "ntia")) {
+            for (String format : List.of("table", "json")) {
+                cases.add(run("sbom-check-" + profile + "-" + format, "sbom check ../examples/products/smart-camera.cdx.json --profile " + profile + " --format " + format));
+            }
+        }
+        cases.add(run("sbom-check-proton-json", "sbom check ../examples/sboms/proton-bridge-v1.8.0.cdx.json --format json"));
+        for (String format : List.of("table", "json", "md", "html")) {
+            cases.add(run("pqc-camera-" + format, "pqc --sbom ../examples/cbom/smart-camera-cbom.json --format " + format));
+            cases.add(run("pqc-cyclonedx-examples-" + format, "pqc --sbom ../examples/cbom/Algorithm_bom.json ../examples/cbom/Certificate_bom.json "
+                    + "../examples/cbom/Example-With-Dependencies_bom.json ../examples/cbom/Key_bom.json ../examples/cbom/Post-Quantum-Migration_bom.json "
+                    + "../examples/cbom/Protocol_bom.json ../examples/cbom/router-sbom.spdx.json --format " + format));
+        }
+        return cases.stream();
+    }
+
+    @BeforeAll
+    static void buildSnapshot() {
+        CliRun build = CliRun.of(("db build --advisories ../examples/advisories --kev " + KEV + " --out " + tmp + "/advisories.tdb").split(" "));
+        assertThat(build.exitCode()).as(build.err()).isZero();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void matchesItsSnapshot(Case c) throws IOException {
+        String[] args = c.args().replace("{tmp}", tmp.toString()).split(" ");
+        CliRun run = CliRun.withStdin(c.stdin(), args);
+        StringBuilder text = new StringBuilder();
+        text.append("$ tandem ").append(c.args()).append('\n');
+        text.append("exit ").append(run.exitCode()).append('\n');
+        text.append("--- stdout\n").append(run.out());
+        text.append("--- stderr\n").append(run.err());
+        for (String written : c.writtenFiles()) {
+            text.append("--- file ").append(written).append('\n')
+                    .append(Files.readString(tmp.resolve(written), StandardCharsets.UTF_8));
+        }
+        Snapshots.assertMatches("cli/" + c.name() + ".txt", Snapshots.normalise(text.toString(), tmp));
+    }
+}

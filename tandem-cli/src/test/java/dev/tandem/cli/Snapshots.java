@@ -1,0 +1,63 @@
+package dev.tandem.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Pattern;
+
+/**
+ * Reviewed snapshots of whole outputs under {@code src/test/resources/snapshots/}. Values that change
+ * from run to run (the instant of a scan, a random serial number, a temporary folder) are normalised
+ * before comparing. After an intended change, run with {@code -Dsnapshots.update=true} and review the
+ * diff; {@code SnapshotFilesTest} fails on snapshot files that no test names any more.
+ */
+public final class Snapshots {
+
+    /** Where snapshot files live, relative to the module. */
+    public static final Path ROOT = Path.of("src/test/resources/snapshots");
+
+    private static final Pattern[] VOLATILE = {
+            Pattern.compile("(\"(?:scannedAt|builtAt|timestamp)\"\\s*:\\s*\")[^\"]+(\")"),
+            Pattern.compile("(urn:uuid:)[0-9a-f-]{36}()"),
+            Pattern.compile("(Built:\\s+)\\S+()"),
+            Pattern.compile("(\\(\\d[\\d,]* bytes\\) in )[\\d.]+( s)"),
+            Pattern.compile("(crc32c:|CRC32C )[0-9a-f]{8}()"),
+    };
+
+    private Snapshots() {
+    }
+
+    /** Replaces run-dependent values and the given temporary folder by stable placeholders. */
+    public static String normalise(String text, Path temporary) {
+        String result = text;
+        if (temporary != null) {
+            result = result.replace(temporary.toAbsolutePath().toString(), "<tmp>").replace(temporary.toString(), "<tmp>");
+        }
+        for (Pattern pattern : VOLATILE) {
+            result = pattern.matcher(result).replaceAll("$1<volatile>$2");
+        }
+        return result;
+    }
+
+    /** Compares {@code actual} with the snapshot at {@code relativePath}, or rewrites it when updating. */
+    public static void assertMatches(String relativePath, String actual) {
+        Path file = ROOT.resolve(relativePath);
+        try {
+            if (Boolean.getBoolean("snapshots.update")) {
+                Files.createDirectories(file.getParent());
+                Files.writeString(file, actual, StandardCharsets.UTF_8);
+            }
+            if (!Files.exists(file)) {
+                throw new AssertionError("no snapshot " + file + "; run with -Dsnapshots.update=true and review it");
+            }
+            assertThat(actual).as("snapshot %s (update with -Dsnapshots.update=true)", file)
+                    .isEqualTo(Files.readString(file, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
