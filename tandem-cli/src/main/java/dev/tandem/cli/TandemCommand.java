@@ -47,6 +47,7 @@ public final class TandemCommand implements Runnable {
         cli.setUsageHelpAutoWidth(true);
         cli.setExecutionExceptionHandler(TandemCommand::handleExecutionException);
         cli.setParameterExceptionHandler(TandemCommand::handleParameterException);
+        dev.tandem.cli.options.FormatOption.describeIn(cli);
         return cli;
     }
 

@@ -23,6 +23,21 @@ public final class SbomReaders {
         };
     }
 
+    /**
+     * Parses one SBOM document of any supported format; {@code doc.source()} names it in errors and in
+     * the result. The way front ends that hold bytes (uploads, tests) read SBOMs.
+     */
+    public static Sbom read(dev.tandem.input.InputDocument doc) throws InputException {
+        Path name = Path.of(doc.source());
+        byte[] bytes = doc.content();
+        return switch (FormatSniffer.detect(name, bytes)) {
+            case CYCLONEDX_JSON -> new CycloneDxJsonReader().read(name, bytes);
+            case CYCLONEDX_XML -> new CycloneDxXmlReader().read(name, bytes);
+            case SPDX_JSON -> new SpdxJsonReader().read(name, bytes);
+            case SPDX_TAG_VALUE -> new SpdxTagValueReader().read(name, bytes);
+        };
+    }
+
     /** The format of a file, from its content; an error saying what was expected when it is none of them. */
     public static SbomFormat detect(Path file) throws InputException {
         return FormatSniffer.detect(file, SbomBytes.read(file));

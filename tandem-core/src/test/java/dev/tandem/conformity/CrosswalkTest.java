@@ -2,7 +2,7 @@ package dev.tandem.conformity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.tandem.conformity.catalog.Confidence;
+import dev.tandem.catalog.Confidence;
 import dev.tandem.conformity.catalog.Requirement;
 import dev.tandem.conformity.crosswalk.Crosswalk;
 import dev.tandem.conformity.crosswalk.CrosswalkCheck;

@@ -135,7 +135,7 @@ final class PqcJsonRenderer {
         if (item.deadline() != null) {
             node.put("milestone", item.deadline().id());
             node.put("market", item.deadline().market());
-            node.put("confidence", item.deadline().source().confidence().name());
+            node.put("confidence", item.deadline().source().confidence().letter());
             node.put("unconfirmed", item.deadline().unconfirmed());
         }
         return node;
@@ -153,7 +153,7 @@ final class PqcJsonRenderer {
         node.put("immediate", m.immediate());
         node.put("label", m.label());
         node.put("source", m.source().id());
-        node.put("confidence", m.source().confidence().name());
+        node.put("confidence", m.source().confidence().letter());
         node.put("unconfirmed", m.unconfirmed());
         ArrayNode caveats = node.putArray("caveats");
         m.caveats().forEach(c -> caveats.add(c.id()));
@@ -165,7 +165,7 @@ final class PqcJsonRenderer {
         node.put("id", s.id());
         node.put("title", s.title());
         node.put("url", s.url());
-        node.put("confidence", s.confidence().name());
+        node.put("confidence", s.confidence().letter());
         node.put("confidenceMeaning", s.confidence().meaning());
         return node;
     }

@@ -30,7 +30,7 @@ final class PqcText {
     }
 
     static String milestone(AppliedMilestone m) {
-        return "[" + m.market() + "] " + m.label() + " [" + m.source().confidence().name() + "]"
+        return "[" + m.market() + "] " + m.label() + " [" + m.source().confidence().letter() + "]"
                 + (m.unconfirmed() ? " (unconfirmed)" : "");
     }
 

@@ -222,7 +222,7 @@ final class ComparisonRenderer {
             out.append(String.join(",", csv(t.framework()), csv(t.jurisdiction()), csv(t.stage()), csv(t.kind()),
                     csv(t.period().basis() == TimeBasis.BUSINESS_DAYS ? String.valueOf(t.period().amount()) : t.period().iso()),
                     csv(t.period().basis().key()), csv(t.clockStart()), String.valueOf(t.firstReport()), String.valueOf(t.inForce()),
-                    csv(t.source()), csv(t.confidence().name()))).append('\n');
+                    csv(t.source()), csv(t.confidence().letter()))).append('\n');
         }
         return out.toString();
     }

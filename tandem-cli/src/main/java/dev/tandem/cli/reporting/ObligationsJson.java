@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.tandem.reporting.catalog.Confidence;
+import dev.tandem.catalog.Confidence;
 import dev.tandem.reporting.catalog.Framework;
 import dev.tandem.reporting.catalog.InForce;
 import dev.tandem.reporting.catalog.Note;
@@ -138,8 +138,8 @@ final class ObligationsJson {
     /** Adds source and confidence; an unconfirmed [U] entry also says so in words. */
     static ObjectNode sourced(ObjectNode node, String source, Confidence confidence) {
         node.put("source", source);
-        node.put("confidence", confidence == null ? null : confidence.name());
-        if (confidence == Confidence.U) {
+        node.put("confidence", confidence == null ? null : confidence.letter());
+        if (confidence == Confidence.UNCONFIRMED) {
             node.put("unconfirmed", true);
         }
         return node;

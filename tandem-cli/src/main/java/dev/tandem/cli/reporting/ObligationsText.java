@@ -1,6 +1,6 @@
 package dev.tandem.cli.reporting;
 
-import dev.tandem.reporting.catalog.Confidence;
+import dev.tandem.catalog.Confidence;
 import dev.tandem.reporting.deadline.AppliedRule;
 import dev.tandem.reporting.incident.RecordIssue;
 import dev.tandem.reporting.obligation.FrameworkAssessment;

@@ -1,7 +1,7 @@
 package dev.tandem.conformity.assessment;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import dev.tandem.conformity.catalog.Confidence;
+import dev.tandem.catalog.Confidence;
 import dev.tandem.conformity.profile.Status;
 import java.util.List;
 

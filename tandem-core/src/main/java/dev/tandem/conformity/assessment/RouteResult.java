@@ -1,6 +1,6 @@
 package dev.tandem.conformity.assessment;
 
-import dev.tandem.conformity.catalog.Confidence;
+import dev.tandem.catalog.Confidence;
 import java.util.List;
 
 /**

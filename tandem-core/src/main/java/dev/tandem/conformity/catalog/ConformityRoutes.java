@@ -1,5 +1,6 @@
 package dev.tandem.conformity.catalog;
 
+import dev.tandem.catalog.Confidence;
 import dev.tandem.conformity.profile.CraClass;
 import java.util.List;
 import java.util.Optional;

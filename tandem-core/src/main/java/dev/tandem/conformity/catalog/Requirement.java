@@ -1,5 +1,6 @@
 package dev.tandem.conformity.catalog;
 
+import dev.tandem.catalog.Confidence;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**

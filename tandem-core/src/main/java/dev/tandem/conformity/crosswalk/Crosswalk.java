@@ -1,6 +1,6 @@
 package dev.tandem.conformity.crosswalk;
 
-import dev.tandem.conformity.catalog.Confidence;
+import dev.tandem.catalog.Confidence;
 import dev.tandem.conformity.catalog.Requirement;
 import dev.tandem.conformity.catalog.RequirementCatalog;
 import java.util.ArrayList;

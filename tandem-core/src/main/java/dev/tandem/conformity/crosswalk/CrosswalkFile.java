@@ -1,6 +1,6 @@
 package dev.tandem.conformity.crosswalk;
 
-import dev.tandem.conformity.catalog.Confidence;
+import dev.tandem.catalog.Confidence;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,7 +1,7 @@
 package dev.tandem.conformity.crosswalk;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import dev.tandem.conformity.catalog.Confidence;
+import dev.tandem.catalog.Confidence;
 import java.util.List;
 
 /**

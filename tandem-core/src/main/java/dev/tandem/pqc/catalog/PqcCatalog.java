@@ -1,12 +1,10 @@
 package dev.tandem.pqc.catalog;
 
+import dev.tandem.catalog.Confidence;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.type.CollectionType;
-import dev.tandem.input.JsonInput;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import dev.tandem.catalog.CatalogFiles;
+import dev.tandem.catalog.CatalogSource;
+import dev.tandem.input.InputException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,7 +14,7 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 /**
- * The PQC catalog read from the classpath ({@code catalog/pqc/}), checked on load so that every
+ * The PQC catalog ({@code pqc/} of a {@link CatalogSource}), checked on load so that every
  * entry names a known source and every reference resolves.
  */
 public record PqcCatalog(Map<String, Source> sources, List<ParameterRule> curves, List<ParameterRule> fieldSizes,
@@ -25,7 +23,7 @@ public record PqcCatalog(Map<String, Source> sources, List<ParameterRule> curves
         List<ProductMilestone> productMilestones, List<AssetMilestone> assetMilestones,
         List<CryptoLibrary> libraries) {
 
-    private static final String ROOT = "catalog/pqc/";
+    private static final String ROOT = "pqc/";
     private static final Set<String> PARAMETER_KINDS = Set.of("none", "parameter-set", "key-size", "curve");
     private static final Set<String> TIERS = Set.of("112", "128", "broken");
     private static volatile PqcCatalog bundled;
@@ -36,7 +34,11 @@ public record PqcCatalog(Map<String, Source> sources, List<ParameterRule> curves
         if (catalog == null) {
             synchronized (PqcCatalog.class) {
                 if (bundled == null) {
-                    bundled = load(PqcCatalog.class.getClassLoader());
+                    try {
+                        bundled = load(CatalogSource.bundled());
+                    } catch (InputException e) {
+                        throw new IllegalStateException("the bundled catalog is broken: " + e.getMessage(), e);
+                    }
                 }
                 catalog = bundled;
             }
@@ -44,13 +46,22 @@ public record PqcCatalog(Map<String, Source> sources, List<ParameterRule> curves
         return catalog;
     }
 
-    static PqcCatalog load(ClassLoader loader) {
-        ObjectMapper yaml = JsonInput.yaml();
-        JsonNode sourcesDoc = read(loader, yaml, "sources.yaml");
-        JsonNode algorithmsDoc = read(loader, yaml, "algorithms.yaml");
-        JsonNode replacementsDoc = read(loader, yaml, "replacements.yaml");
-        JsonNode milestonesDoc = read(loader, yaml, "milestones.yaml");
-        JsonNode librariesDoc = read(loader, yaml, "libraries.yaml");
+    /** Loads and checks the PQC part of {@code source}. */
+    public static PqcCatalog load(CatalogSource source) throws InputException {
+        try {
+            return loadChecked(source);
+        } catch (IllegalStateException e) {
+            throw CatalogFiles.defect(source, ROOT, e.getMessage());
+        }
+    }
+
+    private static PqcCatalog loadChecked(CatalogSource from) throws InputException {
+        Files yaml = new Files(from);
+        JsonNode sourcesDoc = yaml.tree("sources.yaml");
+        JsonNode algorithmsDoc = yaml.tree("algorithms.yaml");
+        JsonNode replacementsDoc = yaml.tree("replacements.yaml");
+        JsonNode milestonesDoc = yaml.tree("milestones.yaml");
+        JsonNode librariesDoc = yaml.tree("libraries.yaml");
 
         Map<String, Source> sources = new LinkedHashMap<>();
         for (Source source : list(yaml, sourcesDoc, "sources", Source.class, "sources.yaml")) {
@@ -211,7 +222,7 @@ public record PqcCatalog(Map<String, Source> sources, List<ParameterRule> curves
 
     private void requireCaveat(String id, String where) {
         requireSource(sources, id, "milestones.yaml", where);
-        require(sources.get(id).confidence() == Confidence.U, "milestones.yaml",
+        require(sources.get(id).confidence() == Confidence.UNCONFIRMED, "milestones.yaml",
                 where + ": caveat " + id + " must be a source tagged U");
     }
 
@@ -225,26 +236,18 @@ public record PqcCatalog(Map<String, Source> sources, List<ParameterRule> curves
         }
     }
 
-    private static JsonNode read(ClassLoader loader, ObjectMapper yaml, String name) {
-        try (InputStream in = loader.getResourceAsStream(ROOT + name)) {
-            if (in == null) {
-                throw new IllegalStateException(ROOT + name + " is missing from the classpath");
-            }
-            return yaml.readTree(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(ROOT + name + ": " + e.getMessage(), e);
+    /** The PQC files of one catalog source. */
+    private record Files(CatalogSource source) {
+        JsonNode tree(String name) throws InputException {
+            return CatalogFiles.tree(source, ROOT + name);
         }
     }
 
-    private static <T> List<T> list(ObjectMapper yaml, JsonNode doc, String field, Class<T> type, String file) {
+    private static <T> List<T> list(Files yaml, JsonNode doc, String field, Class<T> type, String file) throws InputException {
         JsonNode node = doc.path(field);
         require(node.isArray(), file, field + " must be a list");
-        CollectionType listType = yaml.getTypeFactory().constructCollectionType(List.class, type);
-        try {
-            List<T> values = yaml.treeToValue(node, listType);
-            return List.copyOf(values);
-        } catch (IOException | IllegalArgumentException e) {
-            throw new IllegalStateException(ROOT + file + ": " + field + ": " + e.getMessage(), e);
-        }
+        List<T> values = CatalogFiles.bind(yaml.source(), ROOT + file, node,
+                CatalogFiles.types().constructCollectionType(List.class, type));
+        return List.copyOf(values);
     }
 }

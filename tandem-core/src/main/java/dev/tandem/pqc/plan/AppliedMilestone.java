@@ -1,6 +1,6 @@
 package dev.tandem.pqc.plan;
 
-import dev.tandem.pqc.catalog.Confidence;
+import dev.tandem.catalog.Confidence;
 import dev.tandem.pqc.catalog.Source;
 import java.time.LocalDate;
 import java.util.List;
@@ -20,7 +20,7 @@ public record AppliedMilestone(String id, String market, LocalDate date, boolean
 
     /** True when the milestone rests on an unconfirmed source or carries an unconfirmed caveat. */
     public boolean unconfirmed() {
-        return source.confidence() == Confidence.U || !caveats.isEmpty();
+        return source.confidence() == Confidence.UNCONFIRMED || !caveats.isEmpty();
     }
 
     /** "immediately" or the ISO date. */

@@ -1,27 +1,17 @@
 package dev.tandem.reporting.catalog;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import dev.tandem.catalog.CatalogFiles;
+import dev.tandem.catalog.CatalogSource;
+import dev.tandem.input.InputException;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Loads the reporting catalog from the classpath ({@code catalog/...}, packaged into the jar by
- * tandem-core's pom). Strict: an unknown key in the catalog is a bug, not something to skip.
+ * Loads the reporting catalog ({@code reporting/}, {@code calendars/}) from a {@link CatalogSource}.
+ * Strict: an unknown key or a broken cross-reference is a catalog defect, reported with the file.
  */
 public final class CatalogLoader {
 
-    private static final String ROOT = "catalog/";
-    private static final ObjectMapper YAML = YAMLMapper.builder()
-            .addModule(new JavaTimeModule())
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .build();
     private static volatile ReportingCatalog cached;
 
     private CatalogLoader() {
@@ -45,13 +35,17 @@ public final class CatalogLoader {
     private record StageKindsFile(List<StageKind> kinds) {
     }
 
-    /** The bundled catalog, loaded once. */
+    /** The bundled catalog, loaded once; a broken bundle is a build defect, so it fails loudly. */
     public static ReportingCatalog bundled() {
         ReportingCatalog catalog = cached;
         if (catalog == null) {
             synchronized (CatalogLoader.class) {
                 if (cached == null) {
-                    cached = load();
+                    try {
+                        cached = load(CatalogSource.bundled());
+                    } catch (InputException e) {
+                        throw new IllegalStateException("the bundled catalog is broken: " + e.getMessage(), e);
+                    }
                 }
                 catalog = cached;
             }
@@ -59,36 +53,35 @@ public final class CatalogLoader {
         return catalog;
     }
 
-    private static ReportingCatalog load() {
+    /** Loads and cross-checks the reporting part of {@code source}. */
+    public static ReportingCatalog load(CatalogSource source) throws InputException {
         List<Framework> frameworks = new ArrayList<>();
-        for (String id : read("reporting/frameworks.yaml", FrameworkIndex.class).frameworks()) {
-            Framework framework = read("reporting/frameworks/" + id + ".yaml", Framework.class);
+        for (String id : CatalogFiles.read(source, "reporting/frameworks.yaml", FrameworkIndex.class).frameworks()) {
+            if (!id.matches("[a-z0-9][a-z0-9-]*")) {
+                throw CatalogFiles.defect(source, "reporting/frameworks.yaml", "framework id '" + id
+                        + "' is not lower-case letters, digits and hyphens");
+            }
+            String path = "reporting/frameworks/" + id + ".yaml";
+            Framework framework = CatalogFiles.read(source, path, Framework.class);
             if (!id.equals(framework.id())) {
-                throw new IllegalStateException("catalog: reporting/frameworks/" + id + ".yaml declares id " + framework.id());
+                throw CatalogFiles.defect(source, path, "declares id " + framework.id() + ", expected " + id);
             }
             frameworks.add(framework);
         }
         List<CalendarDefinition> calendars = List.of(
-                read("calendars/us-federal-holidays.yaml", CalendarDefinition.class),
-                read("calendars/weekends-only.yaml", CalendarDefinition.class));
-        return new ReportingCatalog(frameworks,
-                read("reporting/fields.yaml", FieldsFile.class).fields(),
-                read("reporting/counting-rules.yaml", CountingRulesFile.class).rules(),
-                calendars,
-                read("reporting/notices.yaml", NoticesFile.class).notices(),
-                read("reporting/roles.yaml", RolesFile.class).roles(),
-                read("reporting/stage-kinds.yaml", StageKindsFile.class).kinds(),
-                read("calendars/eu-member-state-time-zones.yaml", MemberStateZones.class));
-    }
-
-    private static <T> T read(String path, Class<T> type) {
-        try (InputStream in = CatalogLoader.class.getClassLoader().getResourceAsStream(ROOT + path)) {
-            if (in == null) {
-                throw new IllegalStateException("catalog file missing from the classpath: " + ROOT + path);
-            }
-            return YAML.readValue(in, type);
-        } catch (IOException e) {
-            throw new UncheckedIOException("catalog file " + ROOT + path + " is unreadable: " + e.getMessage(), e);
+                CatalogFiles.read(source, "calendars/us-federal-holidays.yaml", CalendarDefinition.class),
+                CatalogFiles.read(source, "calendars/weekends-only.yaml", CalendarDefinition.class));
+        try {
+            return new ReportingCatalog(frameworks,
+                    CatalogFiles.read(source, "reporting/fields.yaml", FieldsFile.class).fields(),
+                    CatalogFiles.read(source, "reporting/counting-rules.yaml", CountingRulesFile.class).rules(),
+                    calendars,
+                    CatalogFiles.read(source, "reporting/notices.yaml", NoticesFile.class).notices(),
+                    CatalogFiles.read(source, "reporting/roles.yaml", RolesFile.class).roles(),
+                    CatalogFiles.read(source, "reporting/stage-kinds.yaml", StageKindsFile.class).kinds(),
+                    CatalogFiles.read(source, "calendars/eu-member-state-time-zones.yaml", MemberStateZones.class));
+        } catch (IllegalStateException | IllegalArgumentException e) {
+            throw CatalogFiles.defect(source, "reporting/", e.getMessage());
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.tandem.reporting.catalog;
 
+import dev.tandem.catalog.Confidence;
 import java.util.Map;
 
 /** The civil time zone Tandem counts EU calendar periods in, per Member State (a documented choice, not law). */

@@ -1,5 +1,6 @@
 package dev.tandem.reporting.catalog;
 
+import dev.tandem.catalog.Confidence;
 import java.util.List;
 
 /** A notice shown with report drafts (CRA Art 14(8) user notice, CRI statement on ransom payments). */

@@ -1,5 +1,6 @@
 package dev.tandem.reporting.catalog;
 
+import dev.tandem.catalog.Confidence;
 import java.util.List;
 
 /** One report a framework requires: its kind, when its clock starts, its period, recipient, channel and fields. */

@@ -1,5 +1,6 @@
 package dev.tandem.reporting.catalog;
 
+import dev.tandem.catalog.Confidence;
 /**
  * A field a stage requires, with its qualifier ("where applicable") and legal source.
  * {@code onlyWhenLate}: required only when the stage is overdue or was submitted late (GDPR Art

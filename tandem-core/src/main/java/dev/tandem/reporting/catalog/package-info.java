@@ -4,3 +4,5 @@
  * the classpath. Every entry carries its legal source and a {@link dev.tandem.reporting.catalog.Confidence}.
  */
 package dev.tandem.reporting.catalog;
+
+import dev.tandem.catalog.Confidence;

@@ -1,7 +1,7 @@
 package dev.tandem.reporting.comparison;
 
 import dev.tandem.reporting.catalog.Cap;
-import dev.tandem.reporting.catalog.Confidence;
+import dev.tandem.catalog.Confidence;
 import dev.tandem.reporting.catalog.StagePeriod;
 
 /**

@@ -1,7 +1,7 @@
 package dev.tandem.reporting.draft;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.tandem.reporting.catalog.Confidence;
+import dev.tandem.catalog.Confidence;
 
 /** One field of a draft: its value from the record, or null when missing. */
 public record DraftField(String id, String label, String recordPath, JsonNode value, String condition, String source,

@@ -1,6 +1,6 @@
 package dev.tandem.reporting.obligation;
 
-import dev.tandem.reporting.catalog.Confidence;
+import dev.tandem.catalog.Confidence;
 import dev.tandem.reporting.deadline.LegalLimit;
 import java.time.Instant;
 import java.util.List;

@@ -1,11 +1,8 @@
 package dev.tandem.sbom.quality;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.tandem.input.JsonInput;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import dev.tandem.catalog.CatalogFiles;
+import dev.tandem.catalog.CatalogSource;
+import dev.tandem.input.InputException;
 import java.util.List;
 import java.util.Optional;
 
@@ -31,19 +28,20 @@ public record QualityProfile(String id, String title, String source, String conf
     record Profiles(List<QualityProfile> profiles) {
     }
 
-    private static final String PATH = "catalog/sbom/quality-profiles.yaml";
+    private static final String PATH = "sbom/quality-profiles.yaml";
 
     /** The bundled profiles (tr-03183-2, ntia). */
     public static List<QualityProfile> bundled() {
-        ObjectMapper strict = JsonInput.yaml().copy().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-        try (InputStream in = QualityProfile.class.getClassLoader().getResourceAsStream(PATH)) {
-            if (in == null) {
-                throw new IllegalStateException("bundled catalog file missing from the classpath: " + PATH);
-            }
-            return strict.readValue(in, Profiles.class).profiles();
-        } catch (IOException e) {
-            throw new UncheckedIOException("bundled catalog file " + PATH + " is broken: " + e.getMessage(), e);
+        try {
+            return load(CatalogSource.bundled());
+        } catch (InputException e) {
+            throw new IllegalStateException("the bundled catalog is broken: " + e.getMessage(), e);
         }
+    }
+
+    /** The profiles of {@code source}. */
+    public static List<QualityProfile> load(CatalogSource source) throws InputException {
+        return CatalogFiles.read(source, PATH, Profiles.class).profiles();
     }
 
     public static Optional<QualityProfile> bundled(String id) {

@@ -48,8 +48,14 @@ public final class SbomFactsReader {
     private SbomFactsReader() {
     }
 
+    /** Reads one SBOM file. */
     public static SbomFacts read(Path file) throws InputException {
-        Sbom sbom = SbomReaders.read(file);
+        return read(dev.tandem.input.InputDocument.read(file));
+    }
+
+    /** The facts of one SBOM document, parsed from its bytes. */
+    public static SbomFacts read(dev.tandem.input.InputDocument doc) throws InputException {
+        Sbom sbom = SbomReaders.read(doc);
         Set<String> document = new HashSet<>();
         Set<String> undeterminable = new HashSet<>();
         Map<String, String> notes = new HashMap<>();
@@ -60,8 +66,8 @@ public final class SbomFactsReader {
             notes.put("sbom:format-accepted", sbom.format().label() + " " + sbom.specVersion());
         }
         switch (sbom.format()) {
-            case CYCLONEDX_JSON -> cycloneDx(json(file), document, rawByKey);
-            case SPDX_JSON -> spdx(json(file), document, rawByKey, undeterminable);
+            case CYCLONEDX_JSON -> cycloneDx(json(doc), document, rawByKey);
+            case SPDX_JSON -> spdx(json(doc), document, rawByKey, undeterminable);
             default -> {
                 RAW_DOCUMENT_FIELDS.forEach(f -> undeterminable.add("sbom:" + f));
                 RAW_COMPONENT_FIELDS.forEach(f -> undeterminable.add("component:" + f));
@@ -94,7 +100,7 @@ public final class SbomFactsReader {
             }
             components.add(new SbomFacts.ComponentFacts(c.label().isBlank() ? c.bomRef() : c.label(), fields));
         }
-        return new SbomFacts(file.toString(), sbom.format().label(), sbom.specVersion(), document, components,
+        return new SbomFacts(doc.source(), sbom.format().label(), sbom.specVersion(), document, components,
                 undeterminable, notes);
     }
 
@@ -278,13 +284,13 @@ public final class SbomFactsReader {
         return bomRef == null || bomRef.isBlank() ? "nv:" + name + "@" + version : "ref:" + bomRef;
     }
 
-    private static JsonNode json(Path file) throws InputException {
-        try (InputStream in = Files.newInputStream(file)) {
-            return JsonInput.json().readTree(in);
+    private static JsonNode json(dev.tandem.input.InputDocument doc) throws InputException {
+        try {
+            return JsonInput.json().readTree(doc.content());
         } catch (JsonProcessingException e) {
-            throw JsonInput.error(file.toString(), e);
+            throw JsonInput.error(doc.source(), e);
         } catch (IOException e) {
-            throw new InputException(file, InputPosition.UNKNOWN, "cannot read the file: " + e.getMessage(), e);
+            throw new InputException(doc.source(), InputPosition.UNKNOWN, "cannot read the document: " + e.getMessage(), e);
         }
     }
 

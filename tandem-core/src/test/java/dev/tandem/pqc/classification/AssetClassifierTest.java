@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tandem.pqc.Classification;
 import dev.tandem.pqc.catalog.AlgorithmFamily;
-import dev.tandem.pqc.catalog.Confidence;
+import dev.tandem.catalog.Confidence;
 import dev.tandem.pqc.catalog.PqcCatalog;
 import dev.tandem.pqc.inventory.AlgorithmProperties;
 import java.util.HashSet;
@@ -212,7 +212,7 @@ class AssetClassifierTest {
     @Test
     void fnDsaRestsOnAnUnconfirmedSource() {
         ClassifiedAsset asset = CLASSIFIER.classifyAlgorithm("Falcon-512", AlgorithmProperties.NONE, null);
-        assertThat(asset.sources()).anySatisfy(s -> assertThat(s.confidence()).isEqualTo(Confidence.U));
+        assertThat(asset.sources()).anySatisfy(s -> assertThat(s.confidence()).isEqualTo(Confidence.UNCONFIRMED));
     }
 
     @Test

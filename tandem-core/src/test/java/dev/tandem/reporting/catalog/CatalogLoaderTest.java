@@ -1,5 +1,6 @@
 package dev.tandem.reporting.catalog;
 
+import dev.tandem.catalog.Confidence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -99,7 +100,7 @@ class CatalogLoaderTest {
         InForce cra = catalog.framework("eu-cra-vulnerability").orElseThrow().inForce();
         assertThat(cra.on(LocalDate.of(2026, 9, 10))).isFalse();
         assertThat(cra.on(LocalDate.of(2026, 9, 11))).isTrue();
-        assertThat(cra.confidence()).isEqualTo(Confidence.V);
+        assertThat(cra.confidence()).isEqualTo(Confidence.VERIFIED);
         InForce circia = catalog.framework("us-circia").orElseThrow().inForce();
         assertThat(circia.on(LocalDate.of(2030, 1, 1))).isFalse();
         assertThat(circia.describe()).isEqualTo("not in force");
@@ -110,16 +111,16 @@ class CatalogLoaderTest {
     void referenceUnconfirmedFactsStayUnconfirmed() {
         Framework cra = catalog.framework("eu-cra-vulnerability").orElseThrow();
         assertThat(cra.notes()).filteredOn(n -> n.text().contains("open-source software stewards"))
-                .singleElement().extracting(Note::confidence).isEqualTo(Confidence.U);
+                .singleElement().extracting(Note::confidence).isEqualTo(Confidence.UNCONFIRMED);
         assertThat(cra.notes()).filteredOn(n -> n.text().contains("Single Reporting Platform"))
-                .singleElement().extracting(Note::confidence).isEqualTo(Confidence.U);
+                .singleElement().extracting(Note::confidence).isEqualTo(Confidence.UNCONFIRMED);
         Framework gdpr = catalog.framework("eu-gdpr").orElseThrow();
         assertThat(gdpr.notes()).filteredOn(n -> n.text().contains("96 hours"))
-                .singleElement().extracting(Note::confidence).isEqualTo(Confidence.U);
+                .singleElement().extracting(Note::confidence).isEqualTo(Confidence.UNCONFIRMED);
         assertThat(gdpr.stage("notification").orElseThrow().period().hours()).isEqualTo(72);
         Stage extortion = catalog.framework("us-nydfs").orElseThrow().stage("extortion-payment-notice").orElseThrow();
-        assertThat(extortion.fields()).allSatisfy(f -> assertThat(f.confidence()).isEqualTo(Confidence.U));
-        assertThat(catalog.calendar("weekends-only").orElseThrow().confidence()).isEqualTo(Confidence.U);
+        assertThat(extortion.fields()).allSatisfy(f -> assertThat(f.confidence()).isEqualTo(Confidence.UNCONFIRMED));
+        assertThat(catalog.calendar("weekends-only").orElseThrow().confidence()).isEqualTo(Confidence.UNCONFIRMED);
     }
 
     @Test
