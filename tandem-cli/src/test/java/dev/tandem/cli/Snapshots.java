@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
 
 /**
  * Reviewed snapshots of whole outputs under {@code src/test/resources/snapshots/}. Values that change
- * from run to run (the instant of a scan, a random serial number, a temporary folder) are normalised
- * before comparing. After an intended change, run with {@code -Dsnapshots.update=true} and review the
+ * from run to run (the instant of a scan, a random serial number, a temporary folder) and the bundled
+ * catalog's content hash (which changes with every catalog edit) are normalised before comparing. After an intended change, run with {@code -Dsnapshots.update=true} and review the
  * diff; {@code SnapshotFilesTest} fails on snapshot files that no test names any more.
  */
 public final class Snapshots {
@@ -28,6 +28,17 @@ public final class Snapshots {
             Pattern.compile("(crc32c:|CRC32C )[0-9a-f]{8}()"),
     };
 
+    /** The bundled catalog's hash changes with every catalog edit; snapshots show a placeholder instead. */
+    private static final String CATALOG_SHA256;
+
+    static {
+        try {
+            CATALOG_SHA256 = dev.tandem.catalog.CatalogFingerprint.of(dev.tandem.catalog.CatalogSource.bundled()).sha256();
+        } catch (dev.tandem.input.InputException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
     private Snapshots() {
     }
 
@@ -37,6 +48,7 @@ public final class Snapshots {
         if (temporary != null) {
             result = result.replace(temporary.toAbsolutePath().toString(), "<tmp>").replace(temporary.toString(), "<tmp>");
         }
+        result = result.replace(CATALOG_SHA256, "<catalog-sha256>").replace(CATALOG_SHA256.substring(0, 12), "<catalog-sha256>");
         for (Pattern pattern : VOLATILE) {
             result = pattern.matcher(result).replaceAll("$1<volatile>$2");
         }
