@@ -1,5 +1,7 @@
 package dev.tandem.cli;
 
+import dev.tandem.cli.exit.UsageException;
+import dev.tandem.cli.exit.ExitCode;
 import dev.tandem.input.InputException;
 import java.io.PrintWriter;
 import picocli.CommandLine;

@@ -2,11 +2,10 @@ package dev.tandem.cli;
 
 import picocli.CommandLine;
 
-/** Prints the version from the jar manifest (or "development" when run from classes). */
+/** Prints the version for {@code --version}: the core's ({@link dev.tandem.usecase.TandemVersion}). */
 public final class TandemVersion implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
-        String version = TandemVersion.class.getPackage().getImplementationVersion();
-        return new String[] {"tandem " + (version == null ? "development" : version)};
+        return new String[] {"tandem " + dev.tandem.usecase.TandemVersion.current()};
     }
 }

@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 
 /**
  * Reviewed snapshots of whole outputs under {@code src/test/resources/snapshots/}. Values that change
- * from run to run (the instant of a scan, a random serial number, a temporary folder) and the bundled
+ * from run to run (the instant of a scan, a random serial number, a temporary folder), Tandem's own
+ * version (a jar says 0.1.0, classes say "development"), and the bundled
  * catalog's content hash (which changes with every catalog edit) are normalised before comparing. After an intended change, run with {@code -Dsnapshots.update=true} and review the
  * diff; {@code SnapshotFilesTest} fails on snapshot files that no test names any more.
  */
@@ -21,11 +22,15 @@ public final class Snapshots {
     public static final Path ROOT = Path.of("src/test/resources/snapshots");
 
     private static final Pattern[] VOLATILE = {
-            Pattern.compile("(\"(?:scannedAt|builtAt|timestamp)\"\\s*:\\s*\")[^\"]+(\")"),
+            Pattern.compile("(\"(?:scannedAt|builtAt|timestamp|toolVersion)\"\\s*:\\s*\")[^\"]+(\")"),
             Pattern.compile("(urn:uuid:)[0-9a-f-]{36}()"),
             Pattern.compile("(Built:\\s+)\\S+()"),
             Pattern.compile("(\\(\\d[\\d,]* bytes\\) in )[\\d.]+( s)"),
             Pattern.compile("(crc32c:|CRC32C )[0-9a-f]{8}()"),
+            // A snapshot records the version of Tandem that built it, so its size follows the version's length.
+            Pattern.compile("(Format:\\s+version \\d+, )[\\d,]+( bytes)"),
+            Pattern.compile("(\"(?:size|bytes)\"\\s*:\\s*)\\d+()"),
+            Pattern.compile("(\"semanticVersion\"\\s*:\\s*\")[^\"]+(\")"),
     };
 
     /** The bundled catalog's hash changes with every catalog edit; snapshots show a placeholder instead. */
@@ -48,6 +53,9 @@ public final class Snapshots {
         if (temporary != null) {
             result = result.replace(temporary.toAbsolutePath().toString(), "<tmp>").replace(temporary.toString(), "<tmp>");
         }
+        String version = Pattern.quote(dev.tandem.usecase.TandemVersion.current());
+        result = result.replaceAll("(\"version\"\\s*:\\s*\")" + version + "\"", "$1<tandem-version>\"")
+                .replaceAll("\\btandem " + version + "\\b", "tandem <tandem-version>");
         result = result.replace(CATALOG_SHA256, "<catalog-sha256>").replace(CATALOG_SHA256.substring(0, 12), "<catalog-sha256>");
         for (Pattern pattern : VOLATILE) {
             result = pattern.matcher(result).replaceAll("$1<volatile>$2");

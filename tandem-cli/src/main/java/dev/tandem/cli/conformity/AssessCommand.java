@@ -1,6 +1,6 @@
 package dev.tandem.cli.conformity;
 
-import dev.tandem.cli.ExitCode;
+import dev.tandem.cli.exit.ExitCode;
 import dev.tandem.conformity.ConformityKnowledgeBase;
 import dev.tandem.conformity.assessment.Assessment;
 import dev.tandem.conformity.assessment.Assessor;

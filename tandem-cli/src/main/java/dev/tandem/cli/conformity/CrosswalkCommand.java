@@ -1,6 +1,6 @@
 package dev.tandem.cli.conformity;
 
-import dev.tandem.cli.UsageException;
+import dev.tandem.cli.exit.UsageException;
 import dev.tandem.conformity.ConformityKnowledgeBase;
 import dev.tandem.conformity.crosswalk.Crosswalk;
 import dev.tandem.conformity.crosswalk.Mapping;

@@ -1,14 +1,15 @@
 package dev.tandem.cli.db;
 
+import dev.tandem.cli.progress.LoadProgress;
 import dev.tandem.advisory.AdvisoryDatabase;
 import dev.tandem.advisory.AdvisoryLoad;
 import dev.tandem.advisory.AdvisoryLoader;
 import dev.tandem.advisory.KevEntry;
 import dev.tandem.advisory.KevReader;
 import dev.tandem.advisory.LoadOptions;
-import dev.tandem.cli.ExitCode;
-import dev.tandem.cli.TandemVersion;
-import dev.tandem.cli.scan.LoadProgress;
+import dev.tandem.cli.exit.ExitCode;
+import dev.tandem.usecase.TandemVersion;
+import dev.tandem.cli.progress.LoadProgress;
 import dev.tandem.input.InputException;
 import dev.tandem.snapshot.SnapshotProvenance;
 import dev.tandem.snapshot.SnapshotWriter;
@@ -69,7 +70,7 @@ public final class DbBuildCommand implements Callable<Integer> {
         }
         AdvisoryDatabase database = AdvisoryDatabase.build(load.advisories(), kevEntries);
         SnapshotProvenance provenance = new SnapshotProvenance(
-                new TandemVersion().getVersion()[0].replace("tandem ", ""), Instant.now().truncatedTo(ChronoUnit.MILLIS),
+                TandemVersion.current(), Instant.now().truncatedTo(ChronoUnit.MILLIS),
                 advisories.stream().map(Path::toString).toList(), kev.stream().map(Path::toString).toList());
         SnapshotWriter.write(database, kevEntries, provenance, out);
         double seconds = (System.nanoTime() - started) / 1e9;

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tandem.advisory.AdvisoryDatabase;
-import dev.tandem.cli.ExitCode;
+import dev.tandem.cli.exit.ExitCode;
 import dev.tandem.input.InputException;
 import dev.tandem.snapshot.EcosystemCount;
 import dev.tandem.snapshot.Snapshot;

@@ -1,6 +1,6 @@
 package dev.tandem.cli.options;
 
-import dev.tandem.cli.UsageException;
+import dev.tandem.cli.exit.UsageException;
 import dev.tandem.render.Formats;
 import dev.tandem.render.Renderer;
 import java.util.List;

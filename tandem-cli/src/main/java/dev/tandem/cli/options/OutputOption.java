@@ -36,12 +36,12 @@ public final class OutputOption {
                 out.flush();
                 return;
             }
-            throw new dev.tandem.cli.UsageException("the " + renderer.mediaType()
+            throw new dev.tandem.cli.exit.UsageException("the " + renderer.mediaType()
                     + " output is binary: give --output FILE to write it");
         }
         Path target = file.toAbsolutePath();
         if (Files.isDirectory(target)) {
-            throw new dev.tandem.cli.UsageException("cannot write to " + file + ": it is a directory");
+            throw new dev.tandem.cli.exit.UsageException("cannot write to " + file + ": it is a directory");
         }
         Path folder = target.getParent();
         Files.createDirectories(folder);

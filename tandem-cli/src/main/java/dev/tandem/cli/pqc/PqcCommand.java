@@ -1,7 +1,7 @@
 package dev.tandem.cli.pqc;
 
-import dev.tandem.cli.ExitCode;
-import dev.tandem.cli.UsageException;
+import dev.tandem.cli.exit.ExitCode;
+import dev.tandem.cli.exit.UsageException;
 import dev.tandem.input.InputException;
 import dev.tandem.pqc.Classification;
 import dev.tandem.pqc.catalog.Market;

@@ -1,6 +1,6 @@
 package dev.tandem.cli.reporting;
 
-import dev.tandem.cli.UsageException;
+import dev.tandem.cli.exit.UsageException;
 import dev.tandem.reporting.exercise.Exercise;
 import dev.tandem.reporting.exercise.ExerciseResult;
 import dev.tandem.reporting.exercise.Scenario;

@@ -1,6 +1,6 @@
 package dev.tandem.cli.reporting;
 
-import dev.tandem.cli.UsageException;
+import dev.tandem.cli.exit.UsageException;
 import dev.tandem.reporting.catalog.ApplicabilityRule;
 import dev.tandem.reporting.catalog.Framework;
 import dev.tandem.reporting.catalog.Note;

@@ -1,6 +1,6 @@
 package dev.tandem.cli.reporting;
 
-import dev.tandem.cli.UsageException;
+import dev.tandem.cli.exit.UsageException;
 import dev.tandem.input.InputException;
 import dev.tandem.input.InputPosition;
 import dev.tandem.reporting.catalog.CatalogLoader;

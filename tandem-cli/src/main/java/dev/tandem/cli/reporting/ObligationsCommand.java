@@ -1,7 +1,7 @@
 package dev.tandem.cli.reporting;
 
-import dev.tandem.cli.ExitCode;
-import dev.tandem.cli.UsageException;
+import dev.tandem.cli.exit.ExitCode;
+import dev.tandem.cli.exit.UsageException;
 import dev.tandem.reporting.incident.IncidentReadResult;
 import dev.tandem.reporting.obligation.ObligationEngine;
 import dev.tandem.reporting.obligation.ObligationResult;

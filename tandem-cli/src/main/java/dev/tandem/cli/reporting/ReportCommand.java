@@ -1,6 +1,6 @@
 package dev.tandem.cli.reporting;
 
-import dev.tandem.cli.UsageException;
+import dev.tandem.cli.exit.UsageException;
 import dev.tandem.reporting.draft.DraftBuilder;
 import dev.tandem.reporting.draft.ReportDraft;
 import dev.tandem.reporting.incident.IncidentReadResult;
@@ -62,6 +62,6 @@ public final class ReportCommand implements Callable<Integer> {
             case html -> DraftRenderer.html(draft);
         });
         out.flush();
-        return dev.tandem.cli.ExitCode.OK;
+        return dev.tandem.cli.exit.ExitCode.OK;
     }
 }

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import dev.tandem.cli.ExitCode;
+import dev.tandem.cli.exit.ExitCode;
 import dev.tandem.input.InputException;
 import dev.tandem.input.JsonInput;
 import dev.tandem.sbom.quality.QualityChecker;
@@ -47,7 +47,7 @@ public final class SbomCheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InputException, JsonProcessingException {
-        QualityProfile chosen = QualityProfile.bundled(profile.strip().toLowerCase(Locale.ROOT)).orElseThrow(() -> new dev.tandem.cli.UsageException(
+        QualityProfile chosen = QualityProfile.bundled(profile.strip().toLowerCase(Locale.ROOT)).orElseThrow(() -> new dev.tandem.cli.exit.UsageException(
                 "unknown profile '" + profile + "'; known: tr-03183-2, ntia"));
         QualityReport report = QualityChecker.check(SbomFactsReader.read(file), chosen);
         PrintWriter out = spec.commandLine().getOut();

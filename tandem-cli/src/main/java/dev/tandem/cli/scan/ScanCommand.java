@@ -1,5 +1,6 @@
 package dev.tandem.cli.scan;
 
+import dev.tandem.cli.progress.LoadProgress;
 import dev.tandem.advisory.AdvisoryDatabase;
 import dev.tandem.advisory.AdvisoryLoad;
 import dev.tandem.advisory.AdvisoryLoader;
@@ -7,9 +8,9 @@ import dev.tandem.advisory.KevEntry;
 import dev.tandem.advisory.KevReader;
 import dev.tandem.advisory.LoadOptions;
 import dev.tandem.advisory.KevCatalog;
-import dev.tandem.cli.ExitCode;
-import dev.tandem.cli.TandemVersion;
-import dev.tandem.cli.UsageException;
+import dev.tandem.cli.exit.ExitCode;
+import dev.tandem.usecase.TandemVersion;
+import dev.tandem.cli.exit.UsageException;
 import dev.tandem.input.InputException;
 import dev.tandem.match.FailThreshold;
 import dev.tandem.match.Matcher;
@@ -113,7 +114,7 @@ public final class ScanCommand implements Callable<Integer> {
             throw e.input();
         }
         AdvisoryDatabase.Stats stats = source.stats();
-        ScanContext context = new ScanContext(new TandemVersion().getVersion()[0].replace("tandem ", ""),
+        ScanContext context = new ScanContext(TandemVersion.current(),
                 Instant.now(), source.advisorySources(), source.kevSources(),
                 new ScanContext.AdvisoryCounts(stats.advisories(), stats.withdrawn(), stats.vulnerabilities(),
                         stats.kevEntries(), stats.kevMatched(), source.index().packageCount()),

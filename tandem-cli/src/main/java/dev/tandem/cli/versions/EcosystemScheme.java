@@ -1,6 +1,6 @@
 package dev.tandem.cli.versions;
 
-import dev.tandem.cli.UsageException;
+import dev.tandem.cli.exit.UsageException;
 import dev.tandem.version.VersionScheme;
 import dev.tandem.version.VersionSchemes;
 

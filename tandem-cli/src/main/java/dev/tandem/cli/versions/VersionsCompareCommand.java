@@ -1,7 +1,7 @@
 package dev.tandem.cli.versions;
 
-import dev.tandem.cli.ExitCode;
-import dev.tandem.cli.UsageException;
+import dev.tandem.cli.exit.ExitCode;
+import dev.tandem.cli.exit.UsageException;
 import dev.tandem.version.InvalidVersionException;
 import dev.tandem.version.Version;
 import dev.tandem.version.VersionScheme;

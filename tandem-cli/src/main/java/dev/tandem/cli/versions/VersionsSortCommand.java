@@ -1,6 +1,6 @@
 package dev.tandem.cli.versions;
 
-import dev.tandem.cli.ExitCode;
+import dev.tandem.cli.exit.ExitCode;
 import dev.tandem.input.InputException;
 import dev.tandem.input.InputPosition;
 import dev.tandem.version.InvalidVersionException;

@@ -1,4 +1,4 @@
-package dev.tandem.cli;
+package dev.tandem.cli.exit;
 
 /** Tandem's exit codes, the same for every command (documented in docs/exit-codes.md). */
 public final class ExitCode {

@@ -1,4 +1,4 @@
-package dev.tandem.cli;
+package dev.tandem.cli.progress;
 
 /**
  * Whether standard error is an interactive terminal. Java cannot tell for stderr by itself, so the

@@ -1,0 +1,2 @@
+/** Progress shown on an interactive terminal while large inputs load; silent otherwise. */
+package dev.tandem.cli.progress;
