@@ -1,14 +1,22 @@
 package dev.tandem.cli.reporting;
 
+import dev.tandem.cli.exit.ExitCode;
 import dev.tandem.cli.exit.UsageException;
-import dev.tandem.reporting.draft.DraftBuilder;
-import dev.tandem.reporting.draft.ReportDraft;
-import dev.tandem.reporting.incident.IncidentReadResult;
-import dev.tandem.reporting.obligation.ObligationEngine;
-import java.io.PrintWriter;
+import dev.tandem.cli.options.CatalogOption;
+import dev.tandem.cli.options.FormatOption;
+import dev.tandem.cli.options.RendersFormats;
+import dev.tandem.input.InputDocument;
+import dev.tandem.render.Formats;
+import dev.tandem.render.reporting.ReportingFormats;
+import dev.tandem.usecase.reporting.IncidentInput;
+import dev.tandem.usecase.reporting.ReportDraftRequest;
+import dev.tandem.usecase.reporting.ReportDraftResult;
+import dev.tandem.usecase.reporting.ReportDraftUseCase;
+import dev.tandem.usecase.reporting.UnknownIdException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -18,13 +26,16 @@ import picocli.CommandLine.Spec;
         description = {"Draft one stage's report from an incident record, in the authority's order.",
                 "Every required field is filled from the record or flagged missing; with the CRA Art 14(8) user notice",
                 "and, for ransom payments, the Counter Ransomware Initiative statement."})
-public final class ReportCommand implements Callable<Integer> {
-
-    /** Output formats. */
-    enum Format { md, json, html }
+public final class ReportCommand implements Callable<Integer>, RendersFormats {
 
     @Spec
     CommandSpec spec;
+
+    @Mixin
+    FormatOption format;
+
+    @Mixin
+    CatalogOption catalog;
 
     @Option(names = "--incident", required = true, paramLabel = "FILE", description = "Incident record (JSON or YAML).")
     Path incident;
@@ -38,30 +49,27 @@ public final class ReportCommand implements Callable<Integer> {
     @Option(names = "--at", paramLabel = "INSTANT", description = "Evaluate the deadline as of this instant (default: now).")
     String at;
 
-    @Option(names = "--format", defaultValue = "md", paramLabel = "FORMAT", description = "md, json or html (default: ${DEFAULT-VALUE}).")
-    Format format;
-
     @Option(names = "--strict", description = "Treat warnings about the record as errors.")
     boolean strict;
 
     @Override
+    public Formats<ReportDraftResult> formats() {
+        return ReportingFormats.REPORT_DRAFT;
+    }
+
+    @Override
     public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        IncidentReadResult read = IncidentInput.read(incident, strict);
-        ReportDraft draft;
+        var renderer = format.pick(formats());
+        ReportDraftRequest request = new ReportDraftRequest(IncidentInput.of(InputDocument.read(incident)), framework, stage,
+                OptionValues.at(at), strict);
+        ReportDraftResult result;
         try {
-            draft = new DraftBuilder(new ObligationEngine(IncidentInput.catalog())).build(read, framework, stage, IncidentInput.at(at));
-        } catch (IllegalArgumentException e) {
+            result = new ReportDraftUseCase(catalog.knowledgeBase()).run(request);
+        } catch (UnknownIdException e) {
             throw new UsageException(e.getMessage());
         }
-        IncidentInput.warn(incident, read.issues(), err);
-        out.print(switch (format) {
-            case md -> DraftRenderer.markdown(draft);
-            case json -> DraftRenderer.json(draft);
-            case html -> DraftRenderer.html(draft);
-        });
-        out.flush();
-        return dev.tandem.cli.exit.ExitCode.OK;
+        Console.warn(spec, result.warnings());
+        Console.print(spec, renderer, result);
+        return ExitCode.OK;
     }
 }

@@ -44,7 +44,7 @@ public final class DraftBuilder {
         List<String> warnings = new ArrayList<>();
         if (!assessment.applies()) {
             warnings.add("The record does not meet every applicability rule of " + frameworkId
-                    + ": this draft is for reference only (see 'tandem obligations').");
+                    + ": this draft is for reference only (the obligations evaluation lists the rules that are not met).");
         } else if (obligation == null) {
             warnings.add("Stage " + stageId + " does not apply to this record (its condition is not met).");
         }

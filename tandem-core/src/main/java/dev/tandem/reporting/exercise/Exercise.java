@@ -28,13 +28,13 @@ public final class Exercise {
     }
 
     /** Replays {@code base}, and {@code shifted} (the same scenario with one event moved) when given. */
-    public ExerciseResult run(Scenario base, Shift shift, Scenario shifted) {
+    public ExerciseRun run(Scenario base, Shift shift, Scenario shifted) {
         Replay first = replay(base);
         if (shift == null || shifted == null) {
-            return new ExerciseResult(base, first, null, null, List.of());
+            return new ExerciseRun(base, first, null, null, List.of());
         }
         Replay second = replay(shifted);
-        return new ExerciseResult(base, first, shift, second, changes(first, second));
+        return new ExerciseRun(base, first, shift, second, changes(first, second));
     }
 
     public Replay replay(Scenario scenario) {

@@ -2,16 +2,13 @@ package dev.tandem.reporting.exercise;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.tandem.input.InputDocument;
 import dev.tandem.input.InputException;
 import dev.tandem.input.InputPosition;
 import dev.tandem.reporting.catalog.ReportingCatalog;
 import dev.tandem.reporting.incident.IncidentReadResult;
 import dev.tandem.reporting.incident.IncidentReader;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -24,6 +21,7 @@ import java.util.Set;
  */
 public final class ScenarioReader {
 
+    private static final long MAX_BYTES = 16L << 20;
     private static final Set<String> TOP = Set.of("$schema", "title", "description", "until", "incident");
     private final IncidentReader incidents;
 
@@ -31,18 +29,20 @@ public final class ScenarioReader {
         this.incidents = new IncidentReader(catalog);
     }
 
-    public Scenario read(Path file) throws IOException, InputException {
-        if (Files.size(file) > 16L << 20) {
-            throw new InputException(file, InputPosition.UNKNOWN, "scenario larger than 16 MiB");
+    /** Reads a scenario document. */
+    public Scenario read(InputDocument document) throws InputException {
+        return read(document, null);
+    }
+
+    /** Reads a scenario document; with {@code shift}, the named timeline event is moved before the record is checked. */
+    public Scenario read(InputDocument document, Shift shift) throws InputException {
+        if (document.content().length > MAX_BYTES) {
+            throw new InputException(document.source(), InputPosition.UNKNOWN, "scenario larger than 16 MiB");
         }
-        return read(file.toString(), new String(Files.readAllBytes(file), StandardCharsets.UTF_8), null);
+        return read(document.source(), new String(document.content(), StandardCharsets.UTF_8), shift);
     }
 
-    /** Reads a scenario; with {@code shift}, the named timeline event is moved before the record is checked. */
-    public Scenario read(Path file, Shift shift) throws IOException, InputException {
-        return read(file.toString(), new String(Files.readAllBytes(file), StandardCharsets.UTF_8), shift);
-    }
-
+    /** Reads a scenario from text; {@code source} names it in messages and decides the syntax by its extension. */
     public Scenario read(String source, String text, Shift shift) throws InputException {
         JsonNode root = IncidentReader.parse(source, text);
         if (root == null || !root.isObject()) {
@@ -74,7 +74,7 @@ public final class ScenarioReader {
         JsonNode value = timeline == null ? null : timeline.get(shift.event());
         if (value == null || !value.isTextual()) {
             throw new InputException(source, InputPosition.pointer("/incident/timeline/" + shift.event()),
-                    "--shift names " + shift.event() + ", which the scenario's timeline does not record");
+                    "cannot move " + shift.event() + ", which the scenario's timeline does not record");
         }
         OffsetDateTime at;
         try {
@@ -104,20 +104,6 @@ public final class ScenarioReader {
         } catch (DateTimeParseException e) {
             throw new InputException(source, InputPosition.pointer("/until"), "'" + node.asText()
                     + "' is not an ISO-8601 date-time with offset");
-        }
-    }
-
-    /** Parses {@code EVENT=DURATION} ({@code materialityDeterminedAt=P2D}, {@code awareAt=-PT6H}). */
-    public static Shift parseShift(String text) {
-        int eq = text == null ? -1 : text.indexOf('=');
-        if (eq <= 0) {
-            throw new IllegalArgumentException("--shift needs EVENT=DURATION, e.g. materialityDeterminedAt=P2D");
-        }
-        try {
-            return new Shift(text.substring(0, eq), Duration.parse(text.substring(eq + 1)));
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("--shift duration '" + text.substring(eq + 1)
-                    + "' is not an ISO-8601 duration such as P2D or -PT6H");
         }
     }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.tandem.input.InputDocument;
 import dev.tandem.input.InputException;
 import dev.tandem.input.InputLimits;
 import dev.tandem.input.InputPosition;
@@ -13,8 +14,6 @@ import dev.tandem.reporting.catalog.FieldDefinition;
 import dev.tandem.reporting.catalog.ReportingCatalog;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -53,14 +52,16 @@ public final class IncidentReader {
         this.catalog = catalog;
     }
 
-    /** Reads {@code file}; JSON for {@code .json}, YAML for {@code .yaml}/{@code .yml}, otherwise by its first character. */
-    public IncidentReadResult read(Path file) throws IOException, InputException {
-        long size = Files.size(file);
-        if (size > LIMITS.maxDocumentBytes()) {
-            throw new InputException(file, InputPosition.UNKNOWN, "incident record larger than "
+    /**
+     * Reads a record from a document: JSON when its name ends in {@code .json}, YAML for
+     * {@code .yaml}/{@code .yml}, otherwise by its first character.
+     */
+    public IncidentReadResult read(InputDocument document) throws InputException {
+        if (document.content().length > LIMITS.maxDocumentBytes()) {
+            throw new InputException(document.source(), InputPosition.UNKNOWN, "incident record larger than "
                     + (LIMITS.maxDocumentBytes() >> 20) + " MiB");
         }
-        return read(file.toString(), new String(Files.readAllBytes(file), StandardCharsets.UTF_8));
+        return read(document.source(), new String(document.content(), StandardCharsets.UTF_8));
     }
 
     /** Reads a record from text; {@code source} names it in messages and decides the syntax by its extension. */

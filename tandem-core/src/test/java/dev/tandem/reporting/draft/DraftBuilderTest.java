@@ -3,6 +3,7 @@ package dev.tandem.reporting.draft;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.tandem.input.InputDocument;
 import dev.tandem.reporting.catalog.CatalogLoader;
 import dev.tandem.reporting.incident.IncidentReader;
 import dev.tandem.reporting.obligation.ObligationEngine;
@@ -18,7 +19,7 @@ class DraftBuilderTest {
 
     @Test
     void craNotificationDraftKeepsTheArticleOrderAndCarriesTheUserNotice() throws Exception {
-        ReportDraft draft = builder.build(reader.read(Path.of("../examples/incidents/router-exploited-vulnerability.json")),
+        ReportDraft draft = builder.build(reader.read(InputDocument.read(Path.of("../examples/incidents/router-exploited-vulnerability.json"))),
                 "eu-cra-vulnerability", "notification", AT);
         assertThat(draft.fields()).extracting(DraftField::id).containsExactly("product.info", "vuln.nature",
                 "mitig.entity_taken", "mitig.user_actions", "meta.sensitivity");
@@ -34,7 +35,7 @@ class DraftBuilderTest {
 
     @Test
     void ransomDraftsShowTheCriStatementAndFlagMissingFields() throws Exception {
-        ReportDraft draft = builder.build(reader.read(Path.of("../examples/incidents/ransomware-energy-operator.yaml")),
+        ReportDraft draft = builder.build(reader.read(InputDocument.read(Path.of("../examples/incidents/ransomware-energy-operator.yaml"))),
                 "us-circia", "ransom-payment-report", AT);
         assertThat(draft.notices()).extracting(n -> n.notice().id()).containsExactly("cri-ransom-statement");
         assertThat(draft.missingFields()).contains("actor.info");
@@ -45,7 +46,7 @@ class DraftBuilderTest {
 
     @Test
     void aFrameworkThatDoesNotApplyIsSaidSo() throws Exception {
-        ReportDraft draft = builder.build(reader.read(Path.of("../examples/incidents/router-exploited-vulnerability.json")),
+        ReportDraft draft = builder.build(reader.read(InputDocument.read(Path.of("../examples/incidents/router-exploited-vulnerability.json"))),
                 "us-sec-8k", "form-8k", AT);
         assertThat(draft.obligation()).isNull();
         assertThat(draft.warnings()).anyMatch(w -> w.contains("does not meet every applicability rule"));
@@ -54,7 +55,7 @@ class DraftBuilderTest {
 
     @Test
     void unknownFrameworkOrStageNamesTheKnownOnes() throws Exception {
-        var read = reader.read(Path.of("../examples/incidents/router-exploited-vulnerability.json"));
+        var read = reader.read(InputDocument.read(Path.of("../examples/incidents/router-exploited-vulnerability.json")));
         assertThatThrownBy(() -> builder.build(read, "eu-nis3", "notification", AT))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("eu-nis2");
         assertThatThrownBy(() -> builder.build(read, "eu-nis2", "form-8k", AT))

@@ -3,6 +3,7 @@ package dev.tandem.reporting.exercise;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.tandem.input.InputDocument;
 import dev.tandem.input.InputException;
 import dev.tandem.reporting.catalog.CatalogLoader;
 import dev.tandem.reporting.obligation.ObligationEngine;
@@ -28,7 +29,7 @@ class ExerciseTest {
     }
 
     private Replay replay(String file) throws Exception {
-        return exercise.replay(reader.read(Path.of("../examples/scenarios/" + file)));
+        return exercise.replay(reader.read(InputDocument.read(Path.of("../examples/scenarios/" + file))));
     }
 
     @Test
@@ -65,8 +66,8 @@ class ExerciseTest {
     @Test
     void shiftingTheMaterialityDecisionByTwoDaysMovesTheSecDeadlineByOneDayAcrossThanksgiving() throws Exception {
         Path file = Path.of("../examples/scenarios/ransomware-energy-eu-us.yaml");
-        Shift shift = ScenarioReader.parseShift("materialityDeterminedAt=P2D");
-        ExerciseResult result = exercise.run(reader.read(file), shift, reader.read(file, shift));
+        Shift shift = new Shift("materialityDeterminedAt", Duration.ofDays(2));
+        ExerciseRun result = exercise.run(reader.read(InputDocument.read(file)), shift, reader.read(InputDocument.read(file), shift));
         assertThat(result.changes()).singleElement().satisfies(c -> {
             assertThat(c.framework()).isEqualTo("us-sec-8k");
             assertThat(c.dueBefore()).isEqualTo(at("2026-12-02T17:00:00-05:00"));
@@ -93,7 +94,7 @@ class ExerciseTest {
     void aLaterFixMakesTheLateFinalReportOnTime() throws Exception {
         Path file = Path.of("../examples/scenarios/router-exploited-vulnerability.yaml");
         Shift shift = new Shift("correctiveMeasureAvailableAt", Duration.ofDays(7));
-        ExerciseResult result = exercise.run(reader.read(file), shift, reader.read(file, shift));
+        ExerciseRun result = exercise.run(reader.read(InputDocument.read(file)), shift, reader.read(InputDocument.read(file), shift));
         assertThat(result.changes()).singleElement().satisfies(c -> {
             assertThat(c.before()).isEqualTo(Outcome.LATE);
             assertThat(c.after()).isEqualTo(Outcome.MET);
@@ -127,8 +128,8 @@ class ExerciseTest {
     @Test
     void earlierAwarenessMakesTheBanksGdprNotificationLate() throws Exception {
         Path file = Path.of("../examples/scenarios/bank-personal-data-breach.yaml");
-        Shift shift = ScenarioReader.parseShift("awareAt=-PT12H");
-        ExerciseResult result = exercise.run(reader.read(file), shift, reader.read(file, shift));
+        Shift shift = new Shift("awareAt", Duration.ofHours(-12));
+        ExerciseRun result = exercise.run(reader.read(InputDocument.read(file)), shift, reader.read(InputDocument.read(file), shift));
         assertThat(result.changes()).singleElement().satisfies(c -> {
             assertThat(c.framework() + "/" + c.stage()).isEqualTo("eu-gdpr/notification");
             assertThat(c.dueAfter()).isEqualTo(at("2026-11-30T04:00:00Z"));
@@ -152,7 +153,7 @@ class ExerciseTest {
     @Test
     void everyBundledScenarioReplays() throws Exception {
         for (String file : List.of("ransomware-energy-eu-us.yaml", "router-exploited-vulnerability.yaml", "bank-personal-data-breach.yaml")) {
-            Scenario scenario = reader.read(Path.of("../examples/scenarios/" + file));
+            Scenario scenario = reader.read(InputDocument.read(Path.of("../examples/scenarios/" + file)));
             assertThat(scenario.incident().issues()).as(file).isEmpty();
             assertThat(exercise.replay(scenario).timeline()).as(file).isNotEmpty();
         }
@@ -166,15 +167,12 @@ class ExerciseTest {
                 .isInstanceOf(InputException.class).hasMessageContaining("offset");
         assertThatThrownBy(() -> reader.read("s.yaml", "title: x\nwhen: now\n", null))
                 .isInstanceOf(InputException.class).hasMessageContaining("/when");
-        assertThatThrownBy(() -> reader.read(Path.of("../examples/scenarios/router-exploited-vulnerability.yaml"),
+        assertThatThrownBy(() -> reader.read(InputDocument.read(Path.of("../examples/scenarios/router-exploited-vulnerability.yaml")),
                 new Shift("ransomPaidAt", Duration.ofDays(1))))
                 .isInstanceOf(InputException.class).hasMessageContaining("does not record");
         // Moving awareness after the ransom payment makes the timeline impossible.
-        assertThatThrownBy(() -> reader.read(Path.of("../examples/scenarios/ransomware-energy-eu-us.yaml"),
+        assertThatThrownBy(() -> reader.read(InputDocument.read(Path.of("../examples/scenarios/ransomware-energy-eu-us.yaml")),
                 new Shift("awareAt", Duration.ofDays(5))))
                 .isInstanceOf(InputException.class).hasMessageContaining("before awareAt");
-        assertThatThrownBy(() -> ScenarioReader.parseShift("awareAt")).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> ScenarioReader.parseShift("awareAt=2 days")).isInstanceOf(IllegalArgumentException.class);
-        assertThat(ScenarioReader.parseShift("awareAt=-PT6H").by()).isEqualTo(Duration.ofHours(-6));
     }
 }

@@ -3,6 +3,7 @@ package dev.tandem.reporting.incident;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.tandem.input.InputDocument;
 import dev.tandem.input.InputException;
 import dev.tandem.reporting.catalog.CatalogLoader;
 import java.nio.file.Path;
@@ -24,11 +25,11 @@ class IncidentReaderTest {
 
     @Test
     void readsTheBundledExamples() throws Exception {
-        IncidentReadResult router = reader.read(Path.of("../examples/incidents/router-exploited-vulnerability.json"));
+        IncidentReadResult router = reader.read(InputDocument.read(Path.of("../examples/incidents/router-exploited-vulnerability.json")));
         assertThat(router.issues()).isEmpty();
         assertThat(router.record().entity().roles()).containsExactly("cra-manufacturer");
         assertThat(router.record().timeline().get("awareAt")).hasValueSatisfying(t -> assertThat(t.toString()).isEqualTo("2026-11-20T23:30+01:00"));
-        IncidentReadResult ransomware = reader.read(Path.of("../examples/incidents/ransomware-energy-operator.yaml"));
+        IncidentReadResult ransomware = reader.read(InputDocument.read(Path.of("../examples/incidents/ransomware-energy-operator.yaml")));
         assertThat(ransomware.issues()).isEmpty();
         assertThat(ransomware.record().event().flag("material")).isTrue();
         assertThat(ransomware.record().submissions()).hasSize(2);

@@ -2,6 +2,7 @@ package dev.tandem.reporting.obligation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tandem.input.InputDocument;
 import dev.tandem.reporting.catalog.CatalogLoader;
 import dev.tandem.reporting.incident.IncidentReadResult;
 import dev.tandem.reporting.incident.IncidentReader;
@@ -22,7 +23,7 @@ class ObligationEngineTest {
     }
 
     private ObligationResult runFile(String path, String at) throws Exception {
-        return engine.evaluate(reader.read(Path.of(path)), instant(at), ObligationEngine.DEFAULT_DUE_SOON);
+        return engine.evaluate(reader.read(InputDocument.read(Path.of(path))), instant(at), ObligationEngine.DEFAULT_DUE_SOON);
     }
 
     private static Instant instant(String text) {

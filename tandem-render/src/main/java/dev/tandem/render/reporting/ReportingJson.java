@@ -1,51 +1,44 @@
-package dev.tandem.cli.reporting;
+package dev.tandem.render.reporting;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.tandem.catalog.CatalogFingerprint;
 import dev.tandem.catalog.Confidence;
-import dev.tandem.reporting.catalog.Framework;
 import dev.tandem.reporting.catalog.InForce;
 import dev.tandem.reporting.catalog.Note;
 import dev.tandem.reporting.deadline.AppliedRule;
-import dev.tandem.reporting.incident.RecordIssue;
 import dev.tandem.reporting.obligation.FieldCheck;
-import dev.tandem.reporting.obligation.FrameworkAssessment;
 import dev.tandem.reporting.obligation.Obligation;
-import dev.tandem.reporting.obligation.ObligationResult;
-import dev.tandem.reporting.obligation.RuleCheck;
-import dev.tandem.reporting.obligation.Status;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.util.List;
 
-/** The JSON form of {@code tandem obligations} (contract: docs/commands/obligations.md). */
-final class ObligationsJson {
+/** The JSON pieces the reporting outputs share: one obligation, an in-force rule, notes, sources, the catalog. */
+final class ReportingJson {
 
     static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    private ObligationsJson() {
+    private ReportingJson() {
     }
 
-    static String render(ObligationResult result) throws com.fasterxml.jackson.core.JsonProcessingException {
-        ObjectNode root = MAPPER.createObjectNode();
-        root.put("incident", result.source());
-        root.put("at", Times.utc(result.at()));
-        ArrayNode obligations = root.putArray("obligations");
-        result.obligations().forEach(o -> obligations.add(obligation(o)));
-        ArrayNode frameworks = root.putArray("frameworks");
-        result.frameworks().forEach(f -> frameworks.add(framework(f)));
-        ArrayNode issues = root.putArray("issues");
-        for (RecordIssue issue : result.issues()) {
-            issues.addObject().put("severity", issue.severity().label()).put("path", issue.path()).put("message", issue.message());
+    /** Writes {@code root} indented, with a final newline. */
+    static void print(ObjectNode root, PrintWriter out) {
+        try {
+            out.print(MAPPER.writeValueAsString(root) + "\n");
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
         }
-        ObjectNode summary = root.putObject("summary");
-        for (Status status : Status.values()) {
-            summary.put(status.id(), result.obligations().stream().filter(o -> o.status() == status).count());
-        }
-        summary.put("overdueInForce", result.overdue().size());
-        return MAPPER.writeValueAsString(root) + "\n";
     }
 
+    /** The top-level {@code catalog} object: which knowledge base the output was computed from. */
+    static void catalog(ObjectNode root, CatalogFingerprint catalog) {
+        root.putObject("catalog").put("version", catalog.version()).put("sha256", catalog.sha256()).put("origin", catalog.origin());
+    }
+
+    /** One obligation, the same object in the obligations, report draft and exercise outputs. */
     static ObjectNode obligation(Obligation o) {
         ObjectNode node = MAPPER.createObjectNode();
         node.put("framework", o.framework());
@@ -91,29 +84,6 @@ final class ObligationsJson {
             sourced(f, field.source(), field.confidence());
         }
         sourced(node, o.source(), o.confidence());
-        return node;
-    }
-
-    private static ObjectNode framework(FrameworkAssessment a) {
-        Framework f = a.framework();
-        ObjectNode node = MAPPER.createObjectNode();
-        node.put("id", f.id());
-        node.put("name", f.name());
-        node.put("jurisdiction", f.jurisdiction());
-        node.put("instrument", f.instrument());
-        node.put("applies", a.applies());
-        node.put("inForce", a.inForce());
-        node.set("inForceRule", inForce(f.inForce()));
-        node.put("timeZone", a.timeZone());
-        node.put("timeZoneReason", a.timeZoneReason());
-        ArrayNode rules = node.putArray("rules");
-        for (RuleCheck rule : a.rules()) {
-            sourced(rules.addObject().put("id", rule.id()).put("text", rule.text()).put("met", rule.met()),
-                    rule.source(), rule.confidence());
-        }
-        ArrayNode skipped = node.putArray("stagesNotApplicable");
-        a.stagesNotApplicable().forEach(skipped::add);
-        node.set("notes", notes(f.notes()));
         return node;
     }
 

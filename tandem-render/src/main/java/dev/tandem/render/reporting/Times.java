@@ -1,11 +1,11 @@
-package dev.tandem.cli.reporting;
+package dev.tandem.render.reporting;
 
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-/** How instants are shown to people: local time with zone abbreviation, and UTC for machines. */
+/** How instants are shown: UTC for machines, local time with the zone's abbreviation for people. */
 final class Times {
 
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("EEE yyyy-MM-dd HH:mm z", Locale.US);
@@ -17,7 +17,7 @@ final class Times {
         return at == null ? null : at.toString();
     }
 
-    /** "Sat 2026-11-21 23:30 CET". */
+    /** "Sat 2026-11-21 23:30 CET"; empty when there is no instant. */
     static String local(Instant at, String zone) {
         return at == null ? "" : LOCAL.format(at.atZone(ZoneId.of(zone)));
     }
