@@ -4,20 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tandem.conformity.assessment.Assessment;
 import dev.tandem.conformity.assessment.Assessor;
+import dev.tandem.conformity.assessment.ReferencedSbom;
 import dev.tandem.conformity.assessment.RegimeResult;
 import dev.tandem.conformity.assessment.RequirementResult;
 import dev.tandem.conformity.crosswalk.Relationship;
 import dev.tandem.conformity.profile.ProductProfileReader;
 import dev.tandem.conformity.profile.Status;
+import dev.tandem.input.InputDocument;
+import dev.tandem.sbom.quality.QualityProfile;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class AssessorTest {
 
-    private final Assessor assessor = new Assessor(ConformityKnowledgeBase.bundled());
+    private final Assessor assessor = new Assessor(ConformityKnowledgeBase.bundled(), QualityProfile.bundled());
 
     private Assessment assess(String yaml) throws Exception {
-        return assessor.assess(ProductProfileReader.read("p.yaml", yaml, false), Path.of("."));
+        return assessor.assess(ProductProfileReader.read("p.yaml", yaml, false), Map.of());
     }
 
     private static RequirementResult result(Assessment a, String regime, String id) {
@@ -31,7 +35,8 @@ class AssessorTest {
     @Test
     void theExampleIsAssessedOnceAndSeenInBothRegimes() throws Exception {
         Path file = ProductProfileReaderTest.EXAMPLE;
-        Assessment a = assessor.assess(ProductProfileReader.read(file), file.toAbsolutePath().getParent());
+        Assessment a = assessor.assess(ProductProfileReader.read(InputDocument.read(file)), Map.of("smart-camera.cdx.json",
+                new ReferencedSbom.Found(InputDocument.read(file.resolveSibling("smart-camera.cdx.json")))));
         assertThat(a.regimes()).extracting(RegimeResult::id).containsExactly("cra-annex-i", "nist-ir-8425", "etsi-en-303-645");
         RegimeResult cra = regime(a, "cra-annex-i");
         assertThat(cra.counts()).containsEntry("met", 20).containsEntry("partial", 2);
@@ -144,15 +149,17 @@ class AssessorTest {
     }
 
     @Test
-    void unreadableAndMissingSbomsAreReportedNotFatal(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
-        java.nio.file.Files.writeString(dir.resolve("broken.cdx.json"), "{\"bomFormat\": \"CycloneDX\", ");
-        var profile = ProductProfileReader.read("p.yaml",
-                "product: X\nmanufacturer: M\nsbom: [{path: broken.cdx.json}, {path: gone.json}, {url: https://example.org/sbom.json}]\n", false);
-        Assessment a = assessor.assess(profile, dir);
+    void unreadableAndMissingSbomsAreReportedNotFatal() throws Exception {
+        var profile = ProductProfileReader.read("p.yaml", "product: X\nmanufacturer: M\nsbom: [{path: broken.cdx.json}, "
+                + "{path: gone.json}, {url: https://example.org/sbom.json}, {path: locked.json}]\n", false);
+        Assessment a = assessor.assess(profile, Map.of(
+                "broken.cdx.json", new ReferencedSbom.Found(InputDocument.of("broken.cdx.json", "{\"bomFormat\": \"CycloneDX\", ")),
+                "locked.json", new ReferencedSbom.Unreadable("permission denied")));
         assertThat(a.sbom()).extracting(s -> s.finding())
                 .satisfiesExactly(f -> assertThat(f).startsWith("unreadable:"),
                         f -> assertThat(f).startsWith("not found"),
-                        f -> assertThat(f).contains("not fetched"));
+                        f -> assertThat(f).contains("not fetched"),
+                        f -> assertThat(f).isEqualTo("unreadable: permission denied"));
     }
 
     @Test
