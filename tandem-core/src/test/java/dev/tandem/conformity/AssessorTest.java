@@ -4,14 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tandem.conformity.assessment.Assessment;
 import dev.tandem.conformity.assessment.Assessor;
-import dev.tandem.conformity.assessment.ReferencedSbom;
 import dev.tandem.conformity.assessment.RegimeResult;
 import dev.tandem.conformity.assessment.RequirementResult;
+import dev.tandem.conformity.assessment.SbomInput;
 import dev.tandem.conformity.crosswalk.Relationship;
 import dev.tandem.conformity.profile.ProductProfileReader;
 import dev.tandem.conformity.profile.Status;
 import dev.tandem.input.InputDocument;
 import dev.tandem.sbom.quality.QualityProfile;
+import dev.tandem.sbom.quality.SbomFactsReader;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -36,7 +37,7 @@ class AssessorTest {
     void theExampleIsAssessedOnceAndSeenInBothRegimes() throws Exception {
         Path file = ProductProfileReaderTest.EXAMPLE;
         Assessment a = assessor.assess(ProductProfileReader.read(InputDocument.read(file)), Map.of("smart-camera.cdx.json",
-                new ReferencedSbom.Found(InputDocument.read(file.resolveSibling("smart-camera.cdx.json")))));
+                new SbomInput.Facts(SbomFactsReader.read(InputDocument.read(file.resolveSibling("smart-camera.cdx.json"))))));
         assertThat(a.regimes()).extracting(RegimeResult::id).containsExactly("cra-annex-i", "nist-ir-8425", "etsi-en-303-645");
         RegimeResult cra = regime(a, "cra-annex-i");
         assertThat(cra.counts()).containsEntry("met", 20).containsEntry("partial", 2);
@@ -150,16 +151,14 @@ class AssessorTest {
 
     @Test
     void unreadableAndMissingSbomsAreReportedNotFatal() throws Exception {
-        var profile = ProductProfileReader.read("p.yaml", "product: X\nmanufacturer: M\nsbom: [{path: broken.cdx.json}, "
-                + "{path: gone.json}, {url: https://example.org/sbom.json}, {path: locked.json}]\n", false);
-        Assessment a = assessor.assess(profile, Map.of(
-                "broken.cdx.json", new ReferencedSbom.Found(InputDocument.of("broken.cdx.json", "{\"bomFormat\": \"CycloneDX\", ")),
-                "locked.json", new ReferencedSbom.Unreadable("permission denied")));
+        var profile = ProductProfileReader.read("p.yaml", "product: X\nmanufacturer: M\nsbom: [{path: locked.json}, "
+                + "{path: gone.json}, {url: https://example.org/sbom.json}]\n", false);
+        Assessment a = assessor.assess(profile, Map.of("locked.json", new SbomInput.Unreadable("permission denied")));
         assertThat(a.sbom()).extracting(s -> s.finding())
-                .satisfiesExactly(f -> assertThat(f).startsWith("unreadable:"),
+                .satisfiesExactly(f -> assertThat(f).isEqualTo("unreadable: permission denied"),
                         f -> assertThat(f).startsWith("not found"),
-                        f -> assertThat(f).contains("not fetched"),
-                        f -> assertThat(f).isEqualTo("unreadable: permission denied"));
+                        f -> assertThat(f).contains("not fetched"));
+        assertThat(a.sbom()).extracting(s -> s.found()).containsExactly(true, false, false);
     }
 
     @Test

@@ -1,9 +1,9 @@
 package dev.tandem.cli.conformity;
 
-import dev.tandem.conformity.assessment.ReferencedSbom;
 import dev.tandem.input.InputDocument;
 import dev.tandem.input.InputException;
 import dev.tandem.usecase.conformity.ProfileInput;
+import dev.tandem.usecase.conformity.ReferencedSbom;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;

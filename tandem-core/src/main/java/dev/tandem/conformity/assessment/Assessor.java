@@ -11,12 +11,10 @@ import dev.tandem.conformity.profile.CraClass;
 import dev.tandem.conformity.profile.Evidence;
 import dev.tandem.conformity.profile.ProductProfile;
 import dev.tandem.conformity.profile.Status;
-import dev.tandem.input.InputException;
 import dev.tandem.sbom.quality.QualityChecker;
 import dev.tandem.sbom.quality.QualityProfile;
 import dev.tandem.sbom.quality.QualityReport;
 import dev.tandem.sbom.quality.SbomFacts;
-import dev.tandem.sbom.quality.SbomFactsReader;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -30,7 +28,7 @@ import java.util.Set;
 /**
  * Assesses a product profile against every catalog of a knowledge base. Derivation is one hop from
  * direct evidence only, so a derived status never feeds another derivation (no chains, no cycles).
- * The SBOMs the profile references come in as documents: the assessor reads no files.
+ * The SBOMs the profile references come in as their facts: the assessor reads and parses nothing.
  */
 public final class Assessor {
 
@@ -51,7 +49,7 @@ public final class Assessor {
      * references, keyed by the path as the profile writes it; a path without an entry is reported as
      * not found.
      */
-    public Assessment assess(ProductProfile given, Map<String, ReferencedSbom> sboms) {
+    public Assessment assess(ProductProfile given, Map<String, SbomInput> sboms) {
         ProductProfile profile = knowledge.withCatalogIds(given);
         List<String> warnings = new ArrayList<>(profile.warnings());
         warnings.addAll(unknownEvidence(profile));
@@ -280,7 +278,7 @@ public final class Assessor {
                 months + " months, shorter than the " + rule.minimumYears() + "-year minimum", rule.source());
     }
 
-    private List<SbomReferenceResult> sbomResults(ProductProfile profile, Map<String, ReferencedSbom> sboms) {
+    private List<SbomReferenceResult> sbomResults(ProductProfile profile, Map<String, SbomInput> sboms) {
         List<SbomReferenceResult> results = new ArrayList<>();
         for (ProductProfile.SbomReference ref : profile.sboms()) {
             if (ref.path() == null) {
@@ -291,9 +289,9 @@ public final class Assessor {
             switch (sboms.get(ref.path())) {
                 case null -> results.add(new SbomReferenceResult(ref.path(), ref.format(), false,
                         "not found (looked for " + ref.path() + " next to the profile)", List.of()));
-                case ReferencedSbom.Unreadable unreadable -> results.add(new SbomReferenceResult(ref.path(), ref.format(),
+                case SbomInput.Unreadable unreadable -> results.add(new SbomReferenceResult(ref.path(), ref.format(),
                         true, "unreadable: " + unreadable.problem(), List.of()));
-                case ReferencedSbom.Found found -> results.add(checked(ref, found));
+                case SbomInput.Facts facts -> results.add(checked(ref, facts.facts()));
             }
         }
         if (results.isEmpty()) {
@@ -303,24 +301,19 @@ public final class Assessor {
         return results;
     }
 
-    /** The SBOM's components and its verdict under every quality profile; a parse error is a finding, not a failure. */
-    private SbomReferenceResult checked(ProductProfile.SbomReference ref, ReferencedSbom.Found found) {
-        try {
-            SbomFacts facts = SbomFactsReader.read(found.document());
-            List<SbomReferenceResult.SbomCheck> checks = new ArrayList<>();
-            for (QualityProfile quality : sbomProfiles) {
-                QualityReport report = QualityChecker.check(facts, quality);
-                checks.add(new SbomReferenceResult.SbomCheck(quality.id(), report.passed(),
-                        report.violations().stream().map(v -> v.level() + " " + v.field() + ": " + v.message()).toList()));
-            }
-            String verdict = String.join(", ", checks.stream()
-                    .map(c -> c.profile() + (c.passed() ? " passed" : " below the profile (" + c.violations().size() + " violations)"))
-                    .toList());
-            return new SbomReferenceResult(ref.path(), ref.format(), true,
-                    facts.components().size() + " components; " + verdict, checks);
-        } catch (InputException e) {
-            return new SbomReferenceResult(ref.path(), ref.format(), true, "unreadable: " + e.problem(), List.of());
+    /** The SBOM's components and its verdict under every quality profile. */
+    private SbomReferenceResult checked(ProductProfile.SbomReference ref, SbomFacts facts) {
+        List<SbomReferenceResult.SbomCheck> checks = new ArrayList<>();
+        for (QualityProfile quality : sbomProfiles) {
+            QualityReport report = QualityChecker.check(facts, quality);
+            checks.add(new SbomReferenceResult.SbomCheck(quality.id(), report.passed(),
+                    report.violations().stream().map(v -> v.level() + " " + v.field() + ": " + v.message()).toList()));
         }
+        String verdict = String.join(", ", checks.stream()
+                .map(c -> c.profile() + (c.passed() ? " passed" : " below the profile (" + c.violations().size() + " violations)"))
+                .toList());
+        return new SbomReferenceResult(ref.path(), ref.format(), true, facts.components().size() + " components; " + verdict,
+                checks);
     }
 
     private List<String> unknownEvidence(ProductProfile profile) {

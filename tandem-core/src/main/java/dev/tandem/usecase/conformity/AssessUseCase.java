@@ -17,7 +17,8 @@ public final class AssessUseCase {
     /** Throws for a malformed profile or a broken catalog; missing or unreadable SBOMs are findings of the result. */
     public AssessResult run(AssessRequest request) throws InputException {
         ProductProfile profile = knowledge.conformity().withCatalogIds(request.profile().profile());
-        var assessment = new Assessor(knowledge.conformity(), knowledge.sbomProfiles()).assess(profile, request.sboms());
+        var assessment = new Assessor(knowledge.conformity(), knowledge.sbomProfiles())
+                .assess(profile, ReferencedSboms.facts(request.sboms()));
         return new AssessResult(assessment, request.on(), knowledge.fingerprint());
     }
 }

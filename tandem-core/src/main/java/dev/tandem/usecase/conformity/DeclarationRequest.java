@@ -1,6 +1,5 @@
 package dev.tandem.usecase.conformity;
 
-import dev.tandem.conformity.assessment.ReferencedSbom;
 import dev.tandem.input.InputDocument;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;

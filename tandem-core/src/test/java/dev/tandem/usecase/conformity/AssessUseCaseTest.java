@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.tandem.conformity.assessment.Assessment;
-import dev.tandem.conformity.assessment.ReferencedSbom;
 import dev.tandem.conformity.assessment.RequirementResult;
 import dev.tandem.conformity.profile.Status;
 import dev.tandem.input.InputException;
