@@ -1,6 +1,5 @@
 package dev.tandem.conformity;
 
-import dev.tandem.conformity.catalog.CatalogLoader;
 import dev.tandem.conformity.catalog.ConformityRoutes;
 import dev.tandem.conformity.catalog.Requirement;
 import dev.tandem.conformity.catalog.RequirementCatalog;

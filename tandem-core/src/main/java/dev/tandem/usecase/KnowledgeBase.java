@@ -2,8 +2,8 @@ package dev.tandem.usecase;
 
 import dev.tandem.catalog.CatalogFingerprint;
 import dev.tandem.catalog.CatalogSource;
+import dev.tandem.conformity.CatalogLoader;
 import dev.tandem.conformity.ConformityKnowledgeBase;
-import dev.tandem.conformity.catalog.CatalogLoader;
 import dev.tandem.input.InputException;
 import dev.tandem.pqc.catalog.PqcCatalog;
 import dev.tandem.reporting.catalog.ReportingCatalog;

@@ -6,18 +6,23 @@ import dev.tandem.conformity.assessment.Assessment;
 import dev.tandem.conformity.assessment.Assessor;
 import dev.tandem.conformity.assessment.RegimeResult;
 import dev.tandem.conformity.assessment.RequirementResult;
+import dev.tandem.conformity.assessment.SbomInput;
 import dev.tandem.conformity.crosswalk.Relationship;
 import dev.tandem.conformity.profile.ProductProfileReader;
 import dev.tandem.conformity.profile.Status;
+import dev.tandem.input.InputDocument;
+import dev.tandem.sbom.quality.QualityProfile;
+import dev.tandem.sbom.quality.SbomFactsReader;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class AssessorTest {
 
-    private final Assessor assessor = new Assessor(ConformityKnowledgeBase.bundled());
+    private final Assessor assessor = new Assessor(ConformityKnowledgeBase.bundled(), QualityProfile.bundled());
 
     private Assessment assess(String yaml) throws Exception {
-        return assessor.assess(ProductProfileReader.read("p.yaml", yaml, false), Path.of("."));
+        return assessor.assess(ProductProfileReader.read("p.yaml", yaml, false), Map.of());
     }
 
     private static RequirementResult result(Assessment a, String regime, String id) {
@@ -31,7 +36,8 @@ class AssessorTest {
     @Test
     void theExampleIsAssessedOnceAndSeenInBothRegimes() throws Exception {
         Path file = ProductProfileReaderTest.EXAMPLE;
-        Assessment a = assessor.assess(ProductProfileReader.read(file), file.toAbsolutePath().getParent());
+        Assessment a = assessor.assess(ProductProfileReader.read(InputDocument.read(file)), Map.of("smart-camera.cdx.json",
+                new SbomInput.Facts(SbomFactsReader.read(InputDocument.read(file.resolveSibling("smart-camera.cdx.json"))))));
         assertThat(a.regimes()).extracting(RegimeResult::id).containsExactly("cra-annex-i", "nist-ir-8425", "etsi-en-303-645");
         RegimeResult cra = regime(a, "cra-annex-i");
         assertThat(cra.counts()).containsEntry("met", 20).containsEntry("partial", 2);
@@ -144,15 +150,15 @@ class AssessorTest {
     }
 
     @Test
-    void unreadableAndMissingSbomsAreReportedNotFatal(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
-        java.nio.file.Files.writeString(dir.resolve("broken.cdx.json"), "{\"bomFormat\": \"CycloneDX\", ");
-        var profile = ProductProfileReader.read("p.yaml",
-                "product: X\nmanufacturer: M\nsbom: [{path: broken.cdx.json}, {path: gone.json}, {url: https://example.org/sbom.json}]\n", false);
-        Assessment a = assessor.assess(profile, dir);
+    void unreadableAndMissingSbomsAreReportedNotFatal() throws Exception {
+        var profile = ProductProfileReader.read("p.yaml", "product: X\nmanufacturer: M\nsbom: [{path: locked.json}, "
+                + "{path: gone.json}, {url: https://example.org/sbom.json}]\n", false);
+        Assessment a = assessor.assess(profile, Map.of("locked.json", new SbomInput.Unreadable("permission denied")));
         assertThat(a.sbom()).extracting(s -> s.finding())
-                .satisfiesExactly(f -> assertThat(f).startsWith("unreadable:"),
+                .satisfiesExactly(f -> assertThat(f).isEqualTo("unreadable: permission denied"),
                         f -> assertThat(f).startsWith("not found"),
                         f -> assertThat(f).contains("not fetched"));
+        assertThat(a.sbom()).extracting(s -> s.found()).containsExactly(true, false, false);
     }
 
     @Test

@@ -7,12 +7,11 @@ import dev.tandem.conformity.profile.CraClass;
 import dev.tandem.conformity.profile.ProductProfile;
 import dev.tandem.conformity.profile.ProductProfileReader;
 import dev.tandem.conformity.profile.Status;
+import dev.tandem.input.InputDocument;
 import dev.tandem.input.InputException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 class ProductProfileReaderTest {
 
@@ -20,7 +19,7 @@ class ProductProfileReaderTest {
 
     @Test
     void readsTheBundledExample() throws Exception {
-        ProductProfile p = ProductProfileReader.read(EXAMPLE);
+        ProductProfile p = ProductProfileReader.read(InputDocument.read(EXAMPLE));
         assertThat(p.product()).isEqualTo("Lumen HomeCam 2");
         assertThat(p.craClass()).isEqualTo(CraClass.IMPORTANT_I);
         assertThat(p.markets()).containsExactly("EU", "US");
@@ -72,9 +71,8 @@ class ProductProfileReaderTest {
     }
 
     @Test
-    void oversizedFilesAndTextsAreRefusedFast(@TempDir Path dir) throws Exception {
-        Path big = dir.resolve("big.yaml");
-        Files.writeString(big, "product: \"" + "A".repeat(30_000_000) + "\"\nmanufacturer: M\n");
+    void oversizedDocumentsAndTextsAreRefusedFast() throws Exception {
+        InputDocument big = InputDocument.of("big.yaml", "product: \"" + "A".repeat(30_000_000) + "\"\nmanufacturer: M\n");
         assertThatThrownBy(() -> ProductProfileReader.read(big))
                 .isInstanceOf(InputException.class)
                 .hasMessageContaining("big.yaml")
@@ -97,9 +95,8 @@ class ProductProfileReaderTest {
     }
 
     @Test
-    void truncatedJsonNamesFileAndLine(@TempDir Path dir) throws Exception {
-        Path file = dir.resolve("p.json");
-        Files.writeString(file, "{\"product\": \"X\",\n \"manufacturer\": ");
+    void truncatedJsonNamesFileAndLine() {
+        InputDocument file = InputDocument.of("p.json", "{\"product\": \"X\",\n \"manufacturer\": ");
         assertThatThrownBy(() -> ProductProfileReader.read(file))
                 .isInstanceOf(InputException.class)
                 .hasMessageContaining("p.json: line 2");
@@ -159,13 +156,6 @@ class ProductProfileReaderTest {
                 .isInstanceOf(InputException.class)
                 .satisfies(e -> assertThat(e.getMessage().length()).isLessThan(600))
                 .hasMessageContaining("unknown key 'kkkk");
-    }
-
-    @Test
-    void missingFileIsAnInputError() {
-        assertThatThrownBy(() -> ProductProfileReader.read(Path.of("does-not-exist.yaml")))
-                .isInstanceOf(InputException.class)
-                .hasMessageContaining("does-not-exist.yaml");
     }
 
     @org.junit.jupiter.api.Test

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tandem.conformity.profile.ProductProfileReader;
 import dev.tandem.conformity.registry.RegistryEntryWriter;
+import dev.tandem.input.InputDocument;
 import dev.tandem.input.InputException;
 import org.junit.jupiter.api.Test;
 
@@ -13,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class RegistryEntryTest {
 
     private static ObjectNode example() throws Exception {
-        return RegistryEntryWriter.writeValid(ProductProfileReader.read(ProductProfileReaderTest.EXAMPLE));
+        return RegistryEntryWriter.writeValid(ProductProfileReader.read(InputDocument.read(ProductProfileReaderTest.EXAMPLE)));
     }
 
     @Test

@@ -1,26 +1,29 @@
 package dev.tandem.cli.conformity;
 
 import dev.tandem.cli.exit.ExitCode;
-import dev.tandem.conformity.ConformityKnowledgeBase;
-import dev.tandem.conformity.assessment.Assessment;
-import dev.tandem.conformity.assessment.Assessor;
-import dev.tandem.conformity.profile.ProductProfile;
+import dev.tandem.cli.options.CatalogOption;
+import dev.tandem.cli.options.FormatOption;
+import dev.tandem.cli.options.RendersFormats;
 import dev.tandem.input.InputException;
-import java.io.PrintWriter;
+import dev.tandem.render.Formats;
+import dev.tandem.render.Renderer;
+import dev.tandem.render.conformity.ConformityFormats;
+import dev.tandem.usecase.conformity.AssessRequest;
+import dev.tandem.usecase.conformity.AssessResult;
+import dev.tandem.usecase.conformity.AssessUseCase;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code tandem assess --product FILE}: the product's standing under the CRA and the US Cyber Trust Mark. */
 @Command(name = "assess", mixinStandardHelpOptions = true,
         description = "Assess a product profile once and see its status in every regime, with derived statuses, coverage and gaps.")
-public final class AssessCommand implements Callable<Integer> {
-
-    /** Output formats. */
-    enum Format { table, json, md, html }
+public final class AssessCommand implements Callable<Integer>, RendersFormats {
 
     /** When the command exits with code 1. */
     enum FailOn { none, gaps }
@@ -31,28 +34,28 @@ public final class AssessCommand implements Callable<Integer> {
     @Option(names = "--product", required = true, paramLabel = "FILE", description = "product profile (YAML or JSON)")
     Path product;
 
-    @Option(names = "--format", defaultValue = "table", description = "table, json, md or html (default: ${DEFAULT-VALUE})")
-    Format format;
+    @Mixin
+    FormatOption format;
 
     @Option(names = "--fail-on", defaultValue = "none", description = "none or gaps: exit 1 when a requirement of a market the product is sold in is not met (default: ${DEFAULT-VALUE})")
     FailOn failOn;
 
+    @Mixin
+    CatalogOption catalog;
+
+    @Override
+    public Formats<?> formats() {
+        return ConformityFormats.ASSESSMENT;
+    }
+
     @Override
     public Integer call() throws InputException {
-        PrintWriter out = spec.commandLine().getOut();
-        ProductProfile profile = ProductInput.read(product, spec.commandLine().getErr());
-        Assessment assessment = new Assessor(ConformityKnowledgeBase.bundled()).assess(profile, ProductInput.baseDir(product));
-        PrintWriter err = spec.commandLine().getErr();
-        assessment.warnings().stream().filter(w -> !profile.warnings().contains(w))
-                .forEach(w -> err.println("tandem: warning: " + w));
-        err.flush();
-        switch (format) {
-            case json -> JsonOutput.print(out, assessment);
-            case md -> out.print(AssessmentRenderer.markdown(assessment));
-            case html -> out.print(AssessmentRenderer.html(assessment));
-            case table -> out.print(AssessmentRenderer.table(assessment));
-        }
-        out.flush();
-        return failOn == FailOn.gaps && assessment.hasGaps() ? ExitCode.FINDINGS : ExitCode.OK;
+        Renderer<AssessResult> renderer = format.pick(ConformityFormats.ASSESSMENT);
+        ProfileFiles files = ProfileFiles.read(product);
+        AssessResult result = new AssessUseCase(catalog.knowledgeBase())
+                .run(new AssessRequest(files.profile(), files.sboms(), LocalDate.now()));
+        CommandStreams.warn(result.warnings(), spec);
+        CommandStreams.print(renderer, result, spec);
+        return failOn == FailOn.gaps && result.hasGaps() ? ExitCode.FINDINGS : ExitCode.OK;
     }
 }

@@ -1,19 +1,25 @@
 package dev.tandem.cli.conformity;
 
-import dev.tandem.conformity.label.Label;
-import dev.tandem.conformity.label.LabelWriter;
-import dev.tandem.conformity.profile.ProductProfile;
+import dev.tandem.cli.options.CatalogOption;
 import dev.tandem.input.InputException;
+import dev.tandem.render.Formats;
+import dev.tandem.render.conformity.ConformityFormats;
+import dev.tandem.usecase.conformity.LabelRequest;
+import dev.tandem.usecase.conformity.LabelResult;
+import dev.tandem.usecase.conformity.LabelUseCase;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code tandem label --product FILE --out DIR}: the label text and QR code as SVG and PNG. */
 @Command(name = "label", mixinStandardHelpOptions = true,
@@ -26,21 +32,30 @@ public final class LabelCommand implements Callable<Integer> {
     @Option(names = "--product", required = true, paramLabel = "FILE", description = "product profile (YAML or JSON)")
     Path product;
 
+    // A folder, not one file: the label is written in every format at once, so OutputOption does not fit.
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "folder to write label.svg, label.png and label.txt to (created if missing)")
     Path outDir;
 
+    @Mixin
+    CatalogOption catalog;
+
     @Override
     public Integer call() throws InputException, IOException {
-        ProductProfile profile = ProductInput.read(product, spec.commandLine().getErr());
-        Label label = LabelWriter.write(profile);
+        LabelResult result = new LabelUseCase(catalog.knowledgeBase()).run(new LabelRequest(ProfileFiles.profileOnly(product)));
+        CommandStreams.warn(result.warnings(), spec);
         Files.createDirectories(outDir);
-        Files.writeString(outDir.resolve("label.svg"), label.svg(), StandardCharsets.UTF_8);
-        Files.write(outDir.resolve("label.png"), label.png());
-        Files.writeString(outDir.resolve("label.txt"), String.join("\n", label.lines()) + "\n" + label.qrUrl() + "\n",
-                StandardCharsets.UTF_8);
+        Formats<LabelResult> formats = ConformityFormats.LABEL;
+        List<String> written = new ArrayList<>();
+        for (String name : formats.names()) {
+            Path file = outDir.resolve("label." + name);
+            try (OutputStream out = Files.newOutputStream(file)) {
+                formats.find(name).orElseThrow().write(result, out);
+            }
+            written.add(file.toString());
+        }
         PrintWriter out = spec.commandLine().getOut();
-        out.println("Wrote " + outDir.resolve("label.svg") + ", " + outDir.resolve("label.png") + ", " + outDir.resolve("label.txt"));
-        out.println("QR code: " + label.qrUrl());
+        out.println("Wrote " + String.join(", ", written));
+        out.println("QR code: " + result.label().qrUrl());
         out.flush();
         return 0;
     }

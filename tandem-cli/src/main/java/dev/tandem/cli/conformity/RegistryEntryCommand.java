@@ -1,18 +1,21 @@
 package dev.tandem.cli.conformity;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.tandem.conformity.profile.ProductProfile;
-import dev.tandem.conformity.registry.RegistryEntryWriter;
+import dev.tandem.cli.options.CatalogOption;
+import dev.tandem.cli.options.OutputOption;
 import dev.tandem.input.InputException;
+import dev.tandem.render.Renderer;
+import dev.tandem.render.conformity.ConformityFormats;
+import dev.tandem.usecase.conformity.RegistryEntryRequest;
+import dev.tandem.usecase.conformity.RegistryEntryResult;
+import dev.tandem.usecase.conformity.RegistryEntryUseCase;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code tandem registry-entry --product FILE}: the US Cyber Trust Mark registry entry as CTA-2120 JSON. */
 @Command(name = "registry-entry", mixinStandardHelpOptions = true,
@@ -25,25 +28,22 @@ public final class RegistryEntryCommand implements Callable<Integer> {
     @Option(names = "--product", required = true, paramLabel = "FILE", description = "product profile (YAML or JSON)")
     Path product;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "write to this file instead of standard output")
-    Path outFile;
+    @Mixin
+    OutputOption output;
+
+    @Mixin
+    CatalogOption catalog;
 
     @Override
     public Integer call() throws InputException, IOException {
-        ProductProfile profile = ProductInput.read(product, spec.commandLine().getErr());
-        ObjectNode entry = RegistryEntryWriter.writeValid(profile);
-        String text = JsonOutput.text(entry) + System.lineSeparator();
-        if (outFile != null) {
-            Path parent = outFile.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            Files.writeString(outFile, text, StandardCharsets.UTF_8);
-            spec.commandLine().getErr().println("tandem: wrote " + outFile);
+        Renderer<RegistryEntryResult> renderer = ConformityFormats.REGISTRY_ENTRY.find("json").orElseThrow();
+        RegistryEntryResult result = new RegistryEntryUseCase(catalog.knowledgeBase())
+                .run(new RegistryEntryRequest(ProfileFiles.profileOnly(product)));
+        CommandStreams.warn(result.warnings(), spec);
+        output.write(renderer, result, spec);
+        if (output.file() != null) {
+            spec.commandLine().getErr().println("tandem: wrote " + output.file());
             spec.commandLine().getErr().flush();
-        } else {
-            spec.commandLine().getOut().print(text);
-            spec.commandLine().getOut().flush();
         }
         return 0;
     }

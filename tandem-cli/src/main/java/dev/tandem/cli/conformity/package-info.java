@@ -1,5 +1,6 @@
 /**
  * Conformity commands: {@code catalog}, {@code crosswalk}, {@code assess}, {@code declaration},
- * {@code registry-entry}, {@code label}, and their renderers.
+ * {@code registry-entry}, {@code label}. Each reads its files into documents, calls one use case of
+ * {@link dev.tandem.usecase.conformity} and picks a renderer of {@link dev.tandem.render.conformity}.
  */
 package dev.tandem.cli.conformity;

@@ -11,14 +11,10 @@ import dev.tandem.conformity.profile.CraClass;
 import dev.tandem.conformity.profile.Evidence;
 import dev.tandem.conformity.profile.ProductProfile;
 import dev.tandem.conformity.profile.Status;
-import dev.tandem.input.InputException;
 import dev.tandem.sbom.quality.QualityChecker;
 import dev.tandem.sbom.quality.QualityProfile;
 import dev.tandem.sbom.quality.QualityReport;
 import dev.tandem.sbom.quality.SbomFacts;
-import dev.tandem.sbom.quality.SbomFactsReader;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -30,8 +26,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Assesses a product profile against every bundled catalog. Derivation is one hop from direct
- * evidence only, so a derived status never feeds another derivation (no chains, no cycles).
+ * Assesses a product profile against every catalog of a knowledge base. Derivation is one hop from
+ * direct evidence only, so a derived status never feeds another derivation (no chains, no cycles).
+ * The SBOMs the profile references come in as their facts: the assessor reads and parses nothing.
  */
 public final class Assessor {
 
@@ -39,13 +36,20 @@ public final class Assessor {
     private static final Map<String, String> MARKETS = Map.of("cra-annex-i", "EU", "nist-ir-8425", "US");
 
     private final ConformityKnowledgeBase knowledge;
+    private final List<QualityProfile> sbomProfiles;
 
-    public Assessor(ConformityKnowledgeBase knowledge) {
+    /** An assessor over these catalogs and crosswalks, checking referenced SBOMs against these quality profiles. */
+    public Assessor(ConformityKnowledgeBase knowledge, List<QualityProfile> sbomProfiles) {
         this.knowledge = knowledge;
+        this.sbomProfiles = List.copyOf(sbomProfiles);
     }
 
-    /** Assesses the profile; {@code baseDir} resolves relative SBOM paths (the profile's folder). */
-    public Assessment assess(ProductProfile given, Path baseDir) {
+    /**
+     * Assesses the profile. {@code sboms} holds what the caller found for the SBOM paths the profile
+     * references, keyed by the path as the profile writes it; a path without an entry is reported as
+     * not found.
+     */
+    public Assessment assess(ProductProfile given, Map<String, SbomInput> sboms) {
         ProductProfile profile = knowledge.withCatalogIds(given);
         List<String> warnings = new ArrayList<>(profile.warnings());
         warnings.addAll(unknownEvidence(profile));
@@ -67,7 +71,7 @@ public final class Assessor {
                     results));
         }
         return new Assessment(profile.product(), profile.version(), profile.manufacturer().name(), profile.markets(),
-                regimes, gaps, route(profile), supportPeriod(profile), sboms(profile, baseDir), warnings);
+                regimes, gaps, route(profile), supportPeriod(profile), sbomResults(profile, sboms), warnings);
     }
 
     private RequirementResult resultFor(ProductProfile profile, RequirementCatalog catalog, Requirement requirement) {
@@ -274,7 +278,7 @@ public final class Assessor {
                 months + " months, shorter than the " + rule.minimumYears() + "-year minimum", rule.source());
     }
 
-    private static List<SbomReferenceResult> sboms(ProductProfile profile, Path baseDir) {
+    private List<SbomReferenceResult> sbomResults(ProductProfile profile, Map<String, SbomInput> sboms) {
         List<SbomReferenceResult> results = new ArrayList<>();
         for (ProductProfile.SbomReference ref : profile.sboms()) {
             if (ref.path() == null) {
@@ -282,28 +286,12 @@ public final class Assessor {
                         "remote SBOM, not fetched (Tandem works offline)", List.of()));
                 continue;
             }
-            Path resolved = baseDir == null ? Path.of(ref.path()) : baseDir.resolve(ref.path());
-            if (!Files.isRegularFile(resolved)) {
-                results.add(new SbomReferenceResult(ref.path(), ref.format(), false,
+            switch (sboms.get(ref.path())) {
+                case null -> results.add(new SbomReferenceResult(ref.path(), ref.format(), false,
                         "not found (looked for " + ref.path() + " next to the profile)", List.of()));
-                continue;
-            }
-            try {
-                SbomFacts facts = SbomFactsReader.read(resolved);
-                List<SbomReferenceResult.SbomCheck> checks = new ArrayList<>();
-                for (QualityProfile quality : QualityProfile.bundled()) {
-                    QualityReport report = QualityChecker.check(facts, quality);
-                    checks.add(new SbomReferenceResult.SbomCheck(quality.id(), report.passed(),
-                            report.violations().stream().map(v -> v.level() + " " + v.field() + ": " + v.message()).toList()));
-                }
-                String verdict = String.join(", ", checks.stream()
-                        .map(c -> c.profile() + (c.passed() ? " passed" : " below the profile (" + c.violations().size() + " violations)"))
-                        .toList());
-                results.add(new SbomReferenceResult(ref.path(), ref.format(), true,
-                        facts.components().size() + " components; " + verdict, checks));
-            } catch (InputException e) {
-                results.add(new SbomReferenceResult(ref.path(), ref.format(), true,
-                        "unreadable: " + e.problem(), List.of()));
+                case SbomInput.Unreadable unreadable -> results.add(new SbomReferenceResult(ref.path(), ref.format(),
+                        true, "unreadable: " + unreadable.problem(), List.of()));
+                case SbomInput.Facts facts -> results.add(checked(ref, facts.facts()));
             }
         }
         if (results.isEmpty()) {
@@ -311,6 +299,21 @@ public final class Assessor {
                     "no SBOM referenced: CRA Annex I Part II(1) requires one (at least top-level dependencies)", List.of()));
         }
         return results;
+    }
+
+    /** The SBOM's components and its verdict under every quality profile. */
+    private SbomReferenceResult checked(ProductProfile.SbomReference ref, SbomFacts facts) {
+        List<SbomReferenceResult.SbomCheck> checks = new ArrayList<>();
+        for (QualityProfile quality : sbomProfiles) {
+            QualityReport report = QualityChecker.check(facts, quality);
+            checks.add(new SbomReferenceResult.SbomCheck(quality.id(), report.passed(),
+                    report.violations().stream().map(v -> v.level() + " " + v.field() + ": " + v.message()).toList()));
+        }
+        String verdict = String.join(", ", checks.stream()
+                .map(c -> c.profile() + (c.passed() ? " passed" : " below the profile (" + c.violations().size() + " violations)"))
+                .toList());
+        return new SbomReferenceResult(ref.path(), ref.format(), true, facts.components().size() + " components; " + verdict,
+                checks);
     }
 
     private List<String> unknownEvidence(ProductProfile profile) {

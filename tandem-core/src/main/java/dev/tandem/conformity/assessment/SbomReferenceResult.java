@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * One SBOM the profile references: whether Tandem found it and, when it could read it, the result of
- * the SBOM quality profiles (BSI TR-03183-2, NTIA) as {@code tandem sbom check} computes them.
+ * the SBOM quality profiles (BSI TR-03183-2, NTIA), the same checks as the SBOM check use case.
  */
 public record SbomReferenceResult(String reference, String format, boolean found, String finding,
         List<SbomCheck> checks) {

@@ -46,7 +46,7 @@ public final class DeclarationWriter {
                 + "against Annex V before signing.", false));
         if (!craGaps.isEmpty()) {
             status.add(new Block.Paragraph("Do not sign: the assessment shows " + craGaps.size()
-                    + " Annex I requirement(s) not met or without evidence (run 'tandem assess').", true));
+                    + " Annex I requirement(s) not met or without evidence.", true));
         }
         if (!assessment.supportPeriod().compliant()) {
             status.add(new Block.Paragraph("Support period: " + assessment.supportPeriod().finding(), true));

@@ -2,7 +2,7 @@ package dev.tandem.conformity.declaration;
 
 import java.util.List;
 
-/** A generated document: a title and sections of blocks, rendered by {@link MarkdownRenderer} or {@link HtmlRenderer}. */
+/** A generated document: a title and sections of blocks, for the Markdown and HTML renderers. */
 public record Document(String title, List<Section> sections) {
 
     public Document {

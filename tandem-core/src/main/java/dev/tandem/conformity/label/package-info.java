@@ -1,5 +1,5 @@
 /**
- * The US Cyber Trust Mark label draft: the mark's text and a QR code linking to the registry entry,
- * written as SVG (by hand, from ZXing's bit matrix) and PNG (javax.imageio).
+ * The US Cyber Trust Mark label draft: the mark's text lines and the registry URL its QR code links
+ * to. The SVG, PNG and text renderings live in {@code dev.tandem.render.conformity}.
  */
 package dev.tandem.conformity.label;

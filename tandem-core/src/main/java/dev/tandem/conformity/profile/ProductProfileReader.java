@@ -15,14 +15,12 @@ import dev.tandem.conformity.profile.ProductProfile.Signatory;
 import dev.tandem.conformity.profile.ProductProfile.SupportPeriod;
 import dev.tandem.conformity.profile.ProductProfile.TextLink;
 import dev.tandem.conformity.profile.ProductProfile.UsFiling;
+import dev.tandem.input.InputDocument;
 import dev.tandem.input.InputException;
 import dev.tandem.input.InputLimits;
 import dev.tandem.input.InputPosition;
 import dev.tandem.input.JsonInput;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,9 +34,10 @@ public final class ProductProfileReader {
 
     /**
      * A profile is a few kilobytes of facts and evidence links; far larger input is refused before
-     * parsing so that a hostile file cannot keep the parser busy (a 30 MB scalar took minutes).
+     * parsing so that a hostile file cannot keep the parser busy (a 30 MB scalar took minutes). Front
+     * ends reading a file stop reading here.
      */
-    static final long MAX_BYTES = 2L << 20;
+    public static final long MAX_BYTES = 2L << 20;
 
     /** Limits for profiles: the size above, shallow nesting, no text value beyond ProfileNode's ceiling. */
     private static final InputLimits LIMITS = new InputLimits(MAX_BYTES, 64, ProfileNode.MAX_TEXT_LENGTH + 1,
@@ -59,20 +58,15 @@ public final class ProductProfileReader {
                 + " bytes; this one has " + size);
     }
 
-    /** Reads a profile file; {@code .json} is parsed as JSON, anything else as YAML. */
-    public static ProductProfile read(Path file) throws InputException {
-        String name = file.toString();
+    /** Reads a profile document; a source name ending in {@code .json} is parsed as JSON, anything else as YAML. */
+    public static ProductProfile read(InputDocument document) throws InputException {
+        String name = document.source();
         boolean json = name.toLowerCase(Locale.ROOT).endsWith(".json");
-        try {
-            long size = Files.size(file);
-            if (size > MAX_BYTES) {
-                throw tooLarge(name, size);
-            }
-        } catch (IOException e) {
-            throw new InputException(name, InputPosition.UNKNOWN, "cannot read: " + e.getMessage(), e);
+        byte[] content = document.content();
+        if (content.length > MAX_BYTES) {
+            throw tooLarge(name, content.length);
         }
         try {
-            byte[] content = Files.readAllBytes(file);
             if (!json) {
                 // SnakeYAML slows to a crawl on very long lines: refuse them before parsing.
                 JsonInput.checkYamlShape(name, content);

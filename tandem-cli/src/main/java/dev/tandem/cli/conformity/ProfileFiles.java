@@ -1,0 +1,54 @@
+package dev.tandem.cli.conformity;
+
+import dev.tandem.input.InputDocument;
+import dev.tandem.input.InputException;
+import dev.tandem.usecase.conformity.ProfileInput;
+import dev.tandem.usecase.conformity.ReferencedSbom;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The {@code --product} file and the SBOM files it references, read for a use case. An SBOM path is
+ * resolved against the profile's folder; a file that is not there is left out (the assessment reports
+ * it as not found), one that cannot be read is passed on as unreadable.
+ */
+record ProfileFiles(ProfileInput.Parsed profile, Map<String, ReferencedSbom> sboms) {
+
+    /** The profile alone, unparsed: for outputs that need no SBOM. */
+    static ProfileInput profileOnly(Path product) throws InputException {
+        return ProfileInput.of(document(product));
+    }
+
+    /** The profile, parsed, and every SBOM it references by path. */
+    static ProfileFiles read(Path product) throws InputException {
+        ProfileInput.Parsed profile = ProfileInput.parse(document(product));
+        Path parent = product.toAbsolutePath().getParent();
+        Path folder = parent == null ? Path.of(".") : parent;
+        Map<String, ReferencedSbom> sboms = new LinkedHashMap<>();
+        for (String reference : profile.sbomPaths()) {
+            Path file;
+            try {
+                file = folder.resolve(reference);
+            } catch (InvalidPathException e) {
+                continue;
+            }
+            if (!Files.isRegularFile(file)) {
+                continue;
+            }
+            try {
+                sboms.put(reference, new ReferencedSbom.Found(InputDocument.read(file)));
+            } catch (InputException e) {
+                sboms.put(reference, new ReferencedSbom.Unreadable(e.problem()));
+            }
+        }
+        return new ProfileFiles(profile, sboms);
+    }
+
+    /** Profiles are small: reading stops at the reader's limit instead of loading a huge file first. */
+    private static InputDocument document(Path product) throws InputException {
+        return InputDocument.read(product, ProfileInput.MAX_BYTES);
+    }
+}

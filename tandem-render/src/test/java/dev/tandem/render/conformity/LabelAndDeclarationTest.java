@@ -1,0 +1,147 @@
+package dev.tandem.render.conformity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.RGBLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
+import dev.tandem.input.InputDocument;
+import dev.tandem.usecase.KnowledgeBase;
+import dev.tandem.usecase.conformity.DeclarationRequest;
+import dev.tandem.usecase.conformity.DeclarationResult;
+import dev.tandem.usecase.conformity.DeclarationUseCase;
+import dev.tandem.usecase.conformity.LabelRequest;
+import dev.tandem.usecase.conformity.LabelResult;
+import dev.tandem.usecase.conformity.LabelUseCase;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+
+/** The label's drawings carry a QR code that decodes to the registry URL; declarations escape what they print. */
+class LabelAndDeclarationTest {
+
+    private static final Path EXAMPLE = Path.of("../examples/products/smart-camera.yaml");
+    private static final LocalDate DAY = LocalDate.of(2026, 12, 1);
+
+    private static LabelResult label(InputDocument profile) throws Exception {
+        return new LabelUseCase(KnowledgeBase.bundled()).run(LabelRequest.of(profile));
+    }
+
+    private static LabelResult example() throws Exception {
+        return label(InputDocument.read(EXAMPLE));
+    }
+
+    private static String decode(BufferedImage image) throws Exception {
+        int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+        var bitmap = new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)));
+        return new QRCodeReader().decode(bitmap).getText();
+    }
+
+    @Test
+    void thePngQrCodeDecodesToTheRegistryUrl() throws Exception {
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        new LabelPng().write(example(), png);
+        assertThat(png.toByteArray()).startsWith(0x89, 'P', 'N', 'G');
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(png.toByteArray()));
+        assertThat(decode(image)).isEqualTo("https://registry.lumen-devices.example/usctm/lhc2");
+    }
+
+    @Test
+    void theSvgQrCodeDecodesToTheRegistryUrl() throws Exception {
+        // Rasterise the SVG's module squares as a viewer would, then read them back with ZXing: this
+        // checks the positions of the modules, not only their number.
+        Matcher squares = Pattern.compile("M(\\d+) (\\d+)h6v6h-6z").matcher(new LabelSvg().text(example()));
+        BufferedImage image = new BufferedImage(1200, 1200, BufferedImage.TYPE_INT_RGB);
+        var g = image.createGraphics();
+        g.setColor(java.awt.Color.WHITE);
+        g.fillRect(0, 0, image.getWidth(), image.getHeight());
+        g.setColor(java.awt.Color.BLACK);
+        int drawn = 0;
+        while (squares.find()) {
+            g.fillRect(Integer.parseInt(squares.group(1)), Integer.parseInt(squares.group(2)), 6, 6);
+            drawn++;
+        }
+        g.dispose();
+        assertThat(drawn).isGreaterThan(100);
+        assertThat(decode(image)).isEqualTo("https://registry.lumen-devices.example/usctm/lhc2");
+    }
+
+    @Test
+    void theSvgCarriesTheTextAndOneSquarePerDarkModule() throws Exception {
+        LabelResult label = example();
+        String svg = new LabelSvg().text(label);
+        assertThat(svg).startsWith("<svg xmlns=\"http://www.w3.org/2000/svg\"")
+                .contains(">US Cyber Trust Mark</text>")
+                .contains("Security updates until 2033-12-31")
+                .contains("<a href=\"https://registry.lumen-devices.example/usctm/lhc2\">")
+                .doesNotContain("Catalog:");
+        var matrix = QrCode.encode(label.label().qrUrl());
+        int dark = 0;
+        for (int y = 0; y < matrix.getHeight(); y++) {
+            for (int x = 0; x < matrix.getWidth(); x++) {
+                dark += matrix.get(x, y) ? 1 : 0;
+            }
+        }
+        Matcher squares = Pattern.compile("M\\d+ \\d+h6v6h-6z").matcher(svg);
+        int count = 0;
+        while (squares.find()) {
+            count++;
+        }
+        assertThat(count).isEqualTo(dark).isPositive();
+    }
+
+    @Test
+    void theTextLabelEndsWithTheUrlAndTheCatalog() throws Exception {
+        LabelResult label = example();
+        assertThat(new LabelText().text(label)).startsWith("US Cyber Trust Mark\n")
+                .contains("\nhttps://registry.lumen-devices.example/usctm/lhc2\n")
+                .endsWith("\nCatalog: " + label.fingerprint().label() + "\n");
+    }
+
+    @Test
+    void hostileTextIsEscapedInSvgMarkdownAndHtml() throws Exception {
+        InputDocument hostile = InputDocument.of("p.yaml", """
+                product: "<script>alert(1)</script> & *cam*"
+                manufacturer: {name: "Evil | Corp"}
+                us: {registryUrl: "https://example.org/?a=1&b=<x>"}
+                """);
+        assertThat(new LabelSvg().text(label(hostile))).doesNotContain("<script>").contains("&lt;script&gt;")
+                .contains("a=1&amp;b=&lt;x&gt;");
+        DeclarationResult declaration = new DeclarationUseCase(KnowledgeBase.bundled())
+                .run(DeclarationRequest.of(hostile, Map.of(), DAY));
+        assertThat(new DeclarationHtml().text(declaration)).doesNotContain("<script>")
+                .contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp;");
+        assertThat(new DeclarationMarkdown().text(declaration)).doesNotContain("<script>").contains("\\*cam\\*");
+    }
+
+    @Test
+    void theDeclarationHasTheAnnexVItemsAndTheChecklists() throws Exception {
+        DeclarationResult declaration = new DeclarationUseCase(KnowledgeBase.bundled()).run(DeclarationRequest.of(
+                InputDocument.read(EXAMPLE), Map.of("smart-camera.cdx.json",
+                        InputDocument.read(EXAMPLE.resolveSibling("smart-camera.cdx.json"))), DAY));
+        String md = new DeclarationMarkdown().text(declaration);
+        assertThat(md).contains("# EU declaration of conformity (DRAFT): Lumen HomeCam 2")
+                .contains("## 2. Manufacturer").contains("Beispielstrasse 12")
+                .contains("issued under the sole responsibility of the manufacturer")
+                .contains("Notified body: Example Notified Body GmbH, number 0000")
+                .contains("## Technical documentation checklist (Annex VII)")
+                .contains("| CRA-AVII-6 |").contains("| partial |")
+                .contains("| CRA-AVII-5 |")
+                .contains("## User information checklist (Annex II)")
+                // The example still has two partial Annex I items: the draft says not to sign.
+                .contains("Do not sign: the assessment shows 2 Annex I requirement(s)")
+                .endsWith("\n\n_Catalog: " + declaration.fingerprint().label() + "_\n");
+        assertThat(md.lines().filter(l -> l.startsWith("| CRA-AVII-"))).hasSize(8);
+        assertThat(md.lines().filter(l -> l.startsWith("| CRA-AII-"))).hasSize(14);
+        assertThat(new DeclarationHtml().text(declaration))
+                .contains("<footer><p><small>Catalog: " + declaration.fingerprint().label() + "</small></p></footer>\n</body>");
+    }
+}
