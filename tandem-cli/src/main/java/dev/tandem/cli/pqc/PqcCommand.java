@@ -66,7 +66,7 @@ public final class PqcCommand implements Callable<Integer> {
         CbomReader reader = new CbomReader();
         List<CryptoInventory> inventories = new ArrayList<>();
         for (Path file : sboms) {
-            inventories.add(reader.read(file));
+            inventories.add(reader.read(dev.tandem.input.InputDocument.read(file)));
         }
         PqcReport report = new PqcPlanner(catalog).plan(inventories, scope);
         PrintWriter out = spec.commandLine().getOut();

@@ -286,7 +286,7 @@ class PqcCommandTest {
     void aMissingFileExitsTwo() {
         CliRun run = run("pqc", "--sbom", dir.resolve("absent.json").toString());
         assertThat(run.code()).isEqualTo(2);
-        assertThat(run.err()).contains("absent.json: no such file");
+        assertThat(run.err()).contains("absent.json: file not found");
     }
 
     @ParameterizedTest
