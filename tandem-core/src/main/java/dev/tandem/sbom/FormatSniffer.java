@@ -27,7 +27,7 @@ final class FormatSniffer {
     }
 
     static SbomDocument parse(String source, byte[] bytes, InputLimits limits) throws InputException {
-        int start = SbomBytes.afterByteOrderMark(bytes);
+        int start = afterByteOrderMark(bytes);
         int first = start;
         int line = 1;
         int column = 1;
@@ -115,6 +115,11 @@ final class FormatSniffer {
             }
         }
         return false;
+    }
+
+    /** Index of the first byte after an optional UTF-8 byte order mark. */
+    static int afterByteOrderMark(byte[] bytes) {
+        return bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
     }
 
     private static boolean isWhitespace(byte b) {

@@ -27,8 +27,8 @@ public interface SbomReader {
         return parsed.sbom();
     }
 
-    /** Reads a file (checked to exist and to be under the size limit) and parses it as {@link #read(InputDocument)} does. */
+    /** Reads a file through {@link InputDocument#read(Path)} (bounded) and parses it as {@link #read(InputDocument)} does. */
     default Sbom read(Path file) throws InputException {
-        return read(new InputDocument(file.toString(), SbomBytes.read(file)));
+        return read(InputDocument.read(file));
     }
 }

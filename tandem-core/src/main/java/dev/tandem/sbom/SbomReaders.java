@@ -31,12 +31,12 @@ public final class SbomReaders {
      * front end reads the file into an {@link InputDocument} itself.
      */
     public static Sbom read(Path file) throws InputException {
-        return read(new InputDocument(file.toString(), SbomBytes.read(file)));
+        return read(InputDocument.read(file));
     }
 
     /** The format of a file, from its content; an error saying what was expected when it is none of them. */
     public static SbomFormat detect(Path file) throws InputException {
-        return SbomDocument.parse(new InputDocument(file.toString(), SbomBytes.read(file))).format();
+        return SbomDocument.parse(InputDocument.read(file)).format();
     }
 
     /** The reader for one format, for callers that already know it. */
