@@ -73,11 +73,13 @@ public final class CycloneDxJsonReader implements SbomReader {
             List<String> roots = subject.bomRef().isEmpty() ? List.of() : List.of(subject.bomRef());
             Sbom sbom = new Sbom(doc.source(), SbomFormat.CYCLONEDX_JSON, specVersion, subject,
                     graph.classify(drafts, roots));
-            List<SbomDetails.ComponentDetails> details = new ArrayList<>(draftNodes.size());
-            for (int i = 0; i < draftNodes.size(); i++) {
-                details.add(Details.component(draftNodes.get(i), drafts.get(i).bomRef(), inGraph));
-            }
-            return new SbomDocument.View(sbom, new SbomDetails(Details.document(root), details));
+            return new SbomDocument.View(sbom, () -> {
+                List<SbomDetails.ComponentDetails> details = new ArrayList<>(draftNodes.size());
+                for (int i = 0; i < draftNodes.size(); i++) {
+                    details.add(Details.component(draftNodes.get(i), drafts.get(i).bomRef(), inGraph));
+                }
+                return new SbomDetails(Details.document(root), details);
+            });
         }
 
         private Subject subject(JsonNode metadata, JsonNode component) throws InputException {

@@ -7,6 +7,7 @@ import dev.tandem.input.JsonTree;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * One SBOM document parsed once: its format, told from the content, and the parsed tree (a JSON tree,
@@ -24,6 +25,7 @@ public final class SbomDocument {
     private final SbomFormat format;
     private final Parsed parsed;
     private View view;
+    private SbomDetails details;
 
     /** The parsed content, by syntax. */
     sealed interface Parsed {
@@ -40,8 +42,11 @@ public final class SbomDocument {
         }
     }
 
-    /** What a format's reader makes of the parse: the model, and the details when the reader reads them. */
-    record View(Sbom sbom, SbomDetails details) {
+    /**
+     * What a format's reader makes of the parse: the model, and how to read the details, or null when
+     * the reader does not read them. Details are read on first use only: a scan needs the model alone.
+     */
+    record View(Sbom sbom, Supplier<SbomDetails> details) {
     }
 
     SbomDocument(String source, SbomFormat format, Parsed parsed) {
@@ -95,7 +100,16 @@ public final class SbomDocument {
      * them as not determinable rather than guessing.
      */
     public Optional<SbomDetails> details() throws InputException {
-        return Optional.ofNullable(view().details());
+        View read = view();
+        if (read.details() == null) {
+            return Optional.empty();
+        }
+        synchronized (this) {
+            if (details == null) {
+                details = read.details().get();
+            }
+            return Optional.of(details);
+        }
     }
 
     private synchronized View view() throws InputException {

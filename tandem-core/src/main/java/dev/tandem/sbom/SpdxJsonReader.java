@@ -31,12 +31,9 @@ public final class SpdxJsonReader implements SbomReader {
             builder.describes(doc.text(describes.get(i), JsonTree.child("/documentDescribes", i)));
         }
         List<JsonNode> packages = doc.array(root, "packages", "");
-        List<SbomDetails.ComponentDetails> details = new ArrayList<>(packages.size());
         for (int i = 0; i < packages.size(); i++) {
             String pointer = JsonTree.child("/packages", i);
-            JsonNode node = doc.element(packages.get(i), pointer);
-            builder.add(spdxPackage(doc, node, pointer));
-            details.add(details(node));
+            builder.add(spdxPackage(doc, doc.element(packages.get(i), pointer), pointer));
         }
         List<JsonNode> relationships = doc.array(root, "relationships", "");
         for (int i = 0; i < relationships.size(); i++) {
@@ -47,7 +44,7 @@ public final class SpdxJsonReader implements SbomReader {
                     doc.text(relationship, "relatedSpdxElement", pointer)));
         }
         return new SbomDocument.View(builder.build(doc.source(), SbomFormat.SPDX_JSON),
-                new SbomDetails(document(root), details));
+                () -> new SbomDetails(document(root), packages.stream().map(SpdxJsonReader::details).toList()));
     }
 
     private static SpdxPackage spdxPackage(JsonTree doc, JsonNode node, String pointer) throws InputException {
