@@ -64,7 +64,7 @@ final class CycloneDxWalk {
         }
         Product product = subject != null && subject.name() != null
                 ? new Product(subject.name(), subject.version())
-                : new Product(SpdxPackages.fileName(source), null);
+                : Product.namedAfter(source);
         DocumentKind kind = cryptoAssets.isEmpty() ? DocumentKind.CYCLONEDX_SBOM : DocumentKind.CYCLONEDX_CBOM;
         return new CryptoInventory(source, kind, product, cryptoAssets, components, byRef);
     }

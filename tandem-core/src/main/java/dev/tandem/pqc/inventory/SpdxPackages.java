@@ -32,8 +32,8 @@ final class SpdxPackages {
                     tree.value(p, "versionInfo", pointer), purlOf(p, pointer), List.of()));
         }
         String name = tree.value(root, "name", "");
-        return new CryptoInventory(source, DocumentKind.SPDX_SBOM, new Product(name == null ? fileName(source) : name, null),
-                List.of(), components, Map.of());
+        return new CryptoInventory(source, DocumentKind.SPDX_SBOM,
+                name == null ? Product.namedAfter(source) : new Product(name, null), List.of(), components, Map.of());
     }
 
     private String purlOf(JsonNode p, String pointer) throws InputException {
@@ -49,11 +49,5 @@ final class SpdxPackages {
             }
         }
         return null;
-    }
-
-    /** The last part of a document's name, which stands in for a product the document does not name. */
-    static String fileName(String source) {
-        int slash = Math.max(source.lastIndexOf('/'), source.lastIndexOf('\\'));
-        return source.substring(slash + 1);
     }
 }
