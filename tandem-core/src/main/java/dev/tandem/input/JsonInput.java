@@ -30,6 +30,9 @@ public final class JsonInput {
     private static final Pattern SOURCE_EXCERPT =
             Pattern.compile("\\[Source: .*?; line: (\\d+), column: (\\d+)\\]", Pattern.DOTALL);
 
+    /** Jackson's limit messages end with the Java method that sets the limit; users cannot call it. */
+    private static final Pattern LIMIT_ORIGIN = Pattern.compile(", from `[^`]*`");
+
     /** The largest YAML document read (see {@link #checkYamlShape}). */
     public static final int MAX_YAML_BYTES = 16 << 20;
 
@@ -194,6 +197,7 @@ public final class JsonInput {
         }
         // "(start marker at [Source: (byte[])"<up to 500 characters of the document>"; line: 1, column: 57])"
         message = SOURCE_EXCERPT.matcher(message).replaceAll("line $1, column $2");
+        message = LIMIT_ORIGIN.matcher(message).replaceAll("");
         int newline = message.indexOf('\n');
         if (newline > 0) {
             message = message.substring(0, newline);

@@ -2,9 +2,13 @@ package dev.tandem.sbom;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.tandem.input.InputException;
-import java.nio.file.Path;
+import dev.tandem.input.JsonTree;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Reads CycloneDX 1.2–1.6 JSON with the hardened Jackson reader of {@code dev.tandem.input}.
@@ -18,22 +22,23 @@ public final class CycloneDxJsonReader implements SbomReader {
         return SbomFormat.CYCLONEDX_JSON;
     }
 
-    @Override
-    public Sbom read(Path file, byte[] bytes) throws InputException {
-        JsonDocument document = JsonDocument.parse(file, bytes);
-        return new Walk(document).sbom(file);
+    /** The model and details of a parsed CycloneDX JSON document. */
+    static SbomDocument.View view(JsonTree tree) throws InputException {
+        return new Walk(tree).view();
     }
 
     /** One pass over one document. */
     private static final class Walk {
-        private final JsonDocument doc;
+        private final JsonTree doc;
         private final List<ComponentDraft> drafts = new ArrayList<>();
+        /** The components' JSON, in the order of {@link #drafts}, for their details. */
+        private final List<JsonNode> draftNodes = new ArrayList<>();
 
-        Walk(JsonDocument doc) {
+        Walk(JsonTree doc) {
             this.doc = doc;
         }
 
-        Sbom sbom(Path file) throws InputException {
+        SbomDocument.View view() throws InputException {
             JsonNode root = doc.root();
             String bomFormat = doc.text(root, "bomFormat", "");
             if (!bomFormat.isEmpty() && !bomFormat.equalsIgnoreCase("CycloneDX")) {
@@ -51,19 +56,30 @@ public final class CycloneDxJsonReader implements SbomReader {
             }
 
             DependencyGraph graph = new DependencyGraph();
+            Set<String> inGraph = new HashSet<>();
             List<JsonNode> dependencies = doc.array(root, "dependencies", "");
             for (int i = 0; i < dependencies.size(); i++) {
-                String pointer = JsonDocument.child("/dependencies", i);
+                String pointer = JsonTree.child("/dependencies", i);
                 JsonNode dependency = doc.element(dependencies.get(i), pointer);
                 String ref = doc.text(dependency, "ref", pointer);
+                inGraph.add(ref);
                 List<JsonNode> dependsOn = doc.array(dependency, "dependsOn", pointer);
                 for (int j = 0; j < dependsOn.size(); j++) {
-                    graph.add(ref, doc.text(dependsOn.get(j), JsonDocument.child(pointer + "/dependsOn", j)));
+                    String target = doc.text(dependsOn.get(j), JsonTree.child(pointer + "/dependsOn", j));
+                    inGraph.add(target);
+                    graph.add(ref, target);
                 }
             }
             List<String> roots = subject.bomRef().isEmpty() ? List.of() : List.of(subject.bomRef());
-            return new Sbom(file.toString(), SbomFormat.CYCLONEDX_JSON, specVersion, subject,
+            Sbom sbom = new Sbom(doc.source(), SbomFormat.CYCLONEDX_JSON, specVersion, subject,
                     graph.classify(drafts, roots));
+            return new SbomDocument.View(sbom, () -> {
+                List<SbomDetails.ComponentDetails> details = new ArrayList<>(draftNodes.size());
+                for (int i = 0; i < draftNodes.size(); i++) {
+                    details.add(Details.component(draftNodes.get(i), drafts.get(i).bomRef(), inGraph));
+                }
+                return new SbomDetails(Details.document(root), details);
+            });
         }
 
         private Subject subject(JsonNode metadata, JsonNode component) throws InputException {
@@ -89,10 +105,11 @@ public final class CycloneDxJsonReader implements SbomReader {
         private void components(JsonNode parent, String parentPointer, List<String> path) throws InputException {
             List<JsonNode> nodes = doc.array(parent, "components", parentPointer);
             for (int i = 0; i < nodes.size(); i++) {
-                String pointer = JsonDocument.child(parentPointer + "/components", i);
+                String pointer = JsonTree.child(parentPointer + "/components", i);
                 JsonNode node = doc.element(nodes.get(i), pointer);
                 ComponentDraft draft = draft(node, pointer, path);
                 drafts.add(draft);
+                draftNodes.add(node);
                 if (node.has("components")) {
                     List<String> inner = new ArrayList<>(path);
                     inner.add(draft.name());
@@ -123,7 +140,7 @@ public final class CycloneDxJsonReader implements SbomReader {
             }
             List<JsonNode> authors = doc.array(node, "authors", pointer);
             for (int i = 0; i < authors.size(); i++) {
-                String authorPointer = JsonDocument.child(pointer + "/authors", i);
+                String authorPointer = JsonTree.child(pointer + "/authors", i);
                 String name = doc.text(doc.element(authors.get(i), authorPointer), "name", authorPointer);
                 if (!name.isEmpty()) {
                     return name;
@@ -136,7 +153,7 @@ public final class CycloneDxJsonReader implements SbomReader {
             List<JsonNode> nodes = doc.array(node, "hashes", pointer);
             List<Hash> hashes = new ArrayList<>(nodes.size());
             for (int i = 0; i < nodes.size(); i++) {
-                String hashPointer = JsonDocument.child(pointer + "/hashes", i);
+                String hashPointer = JsonTree.child(pointer + "/hashes", i);
                 JsonNode hash = doc.element(nodes.get(i), hashPointer);
                 String content = doc.text(hash, "content", hashPointer);
                 if (!content.isEmpty()) {
@@ -150,7 +167,7 @@ public final class CycloneDxJsonReader implements SbomReader {
             List<JsonNode> nodes = doc.array(node, "licenses", pointer);
             List<String> licenses = new ArrayList<>(nodes.size());
             for (int i = 0; i < nodes.size(); i++) {
-                String choicePointer = JsonDocument.child(pointer + "/licenses", i);
+                String choicePointer = JsonTree.child(pointer + "/licenses", i);
                 JsonNode choice = doc.element(nodes.get(i), choicePointer);
                 JsonNode license = doc.object(choice, "license", choicePointer);
                 String licensePointer = choicePointer + "/license";
@@ -165,7 +182,77 @@ public final class CycloneDxJsonReader implements SbomReader {
 
         private String entityName(JsonNode parent, String field, String pointer) throws InputException {
             JsonNode entity = doc.object(parent, field, pointer);
-            return doc.text(entity, "name", JsonDocument.child(pointer, field));
+            return doc.text(entity, "name", JsonTree.child(pointer, field));
+        }
+    }
+
+    /**
+     * The details of the document and its components. Read leniently, as text where there is text
+     * (an unexpected shape counts as absent): details never make a document unreadable.
+     */
+    private static final class Details {
+
+        private Details() {
+        }
+
+        static SbomDetails.Document document(JsonNode root) {
+            JsonNode metadata = root.path("metadata");
+            boolean contact = false;
+            boolean author = false;
+            for (JsonNode a : metadata.path("authors")) {
+                author |= !a.path("name").asText().isBlank() || !a.path("email").asText().isBlank();
+                contact |= !a.path("email").asText().isBlank();
+            }
+            for (String party : List.of("manufacturer", "supplier", "manufacture")) {
+                JsonNode p = metadata.path(party);
+                author |= !p.path("name").asText().isBlank();
+                contact |= hasContact(p);
+            }
+            JsonNode vulnerabilities = root.path("vulnerabilities");
+            return new SbomDetails.Document(author, contact, metadata.path("timestamp").asText(),
+                    root.path("serialNumber").asText(), !vulnerabilities.isMissingNode() && !vulnerabilities.isEmpty());
+        }
+
+        static SbomDetails.ComponentDetails component(JsonNode c, String bomRef, Set<String> inGraph) {
+            boolean contact = hasContact(c.path("supplier")) || hasContact(c.path("manufacturer"))
+                    || anyText(c.path("authors"), "email");
+            Map<String, String> properties = new LinkedHashMap<>();
+            c.path("properties").forEach(p -> properties.put(p.path("name").asText(), p.path("value").asText()));
+            boolean concluded = false;
+            boolean declared = false;
+            for (JsonNode l : c.path("licenses")) {
+                String ack = l.path("license").path("acknowledgement").asText(l.path("acknowledgement").asText(""));
+                if (ack.equals("concluded")) {
+                    concluded = true;
+                } else {
+                    declared = true; // CycloneDX leaves acknowledgement optional; unmarked licences count as declared.
+                }
+            }
+            List<SbomDetails.Reference> references = new ArrayList<>();
+            for (JsonNode ref : c.path("externalReferences")) {
+                references.add(new SbomDetails.Reference(ref.path("type").asText(), ref.path("url").asText(),
+                        !ref.path("hashes").isEmpty()));
+            }
+            String fileName = properties.getOrDefault("bsi:component:filename", "");
+            return new SbomDetails.ComponentDetails(contact, fileName, concluded, declared, properties, references,
+                    !bomRef.isBlank() && inGraph.contains(bomRef));
+        }
+
+        private static boolean hasContact(JsonNode party) {
+            if (party.isMissingNode()) {
+                return false;
+            }
+            boolean url = party.path("url").isArray() ? !party.path("url").isEmpty() : !party.path("url").asText().isBlank();
+            return url || anyText(party.path("contact"), "email");
+        }
+
+        private static boolean anyText(JsonNode array, String field) {
+            for (JsonNode item : array) {
+                if (!item.path(field).asText().isBlank()) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 }

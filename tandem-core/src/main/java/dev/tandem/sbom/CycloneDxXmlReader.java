@@ -1,9 +1,7 @@
 package dev.tandem.sbom;
 
 import dev.tandem.input.InputException;
-import dev.tandem.input.InputLimits;
 import dev.tandem.input.InputPosition;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,11 +17,10 @@ public final class CycloneDxXmlReader implements SbomReader {
         return SbomFormat.CYCLONEDX_XML;
     }
 
-    @Override
-    public Sbom read(Path file, byte[] bytes) throws InputException {
-        XmlElement bom = XmlTree.parse(file, bytes, InputLimits.DEFAULT);
+    /** The model of a parsed CycloneDX XML document; XML details are not read yet (issue #22). */
+    static SbomDocument.View view(String source, XmlElement bom) throws InputException {
         if (!bom.namespace().startsWith(FormatSniffer.CYCLONEDX_NAMESPACE) || !bom.name().equals("bom")) {
-            throw new InputException(file, InputPosition.at(bom.line(), bom.column()),
+            throw new InputException(source, InputPosition.at(bom.line(), bom.column()),
                     "expected the root element <bom> in namespace " + FormatSniffer.CYCLONEDX_NAMESPACE
                             + "1.x, found <" + bom.name() + "> in \"" + bom.namespace() + "\"");
         }
@@ -46,7 +43,8 @@ public final class CycloneDxXmlReader implements SbomReader {
             }
         }
         List<String> roots = subject.bomRef().isEmpty() ? List.of() : List.of(subject.bomRef());
-        return new Sbom(file.toString(), SbomFormat.CYCLONEDX_XML, specVersion, subject, graph.classify(drafts, roots));
+        return new SbomDocument.View(new Sbom(source, SbomFormat.CYCLONEDX_XML, specVersion, subject,
+                graph.classify(drafts, roots)), null);
     }
 
     private static Subject subject(XmlElement metadata, XmlElement component) {

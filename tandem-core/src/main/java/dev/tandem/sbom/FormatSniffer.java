@@ -1,23 +1,20 @@
 package dev.tandem.sbom;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.tandem.input.InputException;
+import dev.tandem.input.InputLimits;
 import dev.tandem.input.InputPosition;
-import dev.tandem.input.JsonInput;
-import dev.tandem.input.XmlInput;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
+import dev.tandem.input.JsonTree;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
+import java.util.Iterator;
 import java.util.Locale;
-import javax.xml.stream.XMLStreamConstants;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
+import java.util.Map;
 
-/** Tells the SBOM format from a document's content, never from its file name. */
+/**
+ * Tells the SBOM format from a document's content, never from its file name, and parses it once
+ * with the parser of that syntax: the first character picks JSON, XML or tag-value, and the parsed
+ * top level decides between CycloneDX and SPDX.
+ */
 final class FormatSniffer {
 
     static final String CYCLONEDX_NAMESPACE = "http://cyclonedx.org/schema/bom/";
@@ -29,8 +26,8 @@ final class FormatSniffer {
     private FormatSniffer() {
     }
 
-    static SbomFormat detect(Path file, byte[] bytes) throws InputException {
-        int start = SbomBytes.afterByteOrderMark(bytes);
+    static SbomDocument parse(String source, byte[] bytes, InputLimits limits) throws InputException {
+        int start = afterByteOrderMark(bytes);
         int first = start;
         int line = 1;
         int column = 1;
@@ -44,109 +41,70 @@ final class FormatSniffer {
             first++;
         }
         if (first == bytes.length) {
-            throw new InputException(file, InputPosition.UNKNOWN, "empty file, " + EXPECTED);
+            throw new InputException(source, InputPosition.UNKNOWN, "empty file, " + EXPECTED);
         }
         InputPosition position = InputPosition.at(line, column);
         return switch (bytes[first]) {
-            case '{' -> json(file, bytes, position);
-            case '<' -> xml(file, bytes);
+            case '{' -> {
+                JsonTree tree = JsonTree.parse(source, bytes, limits);
+                yield new SbomDocument(source, json(tree, position), new SbomDocument.Parsed.Json(tree));
+            }
+            case '<' -> {
+                XmlElement root = XmlTree.parse(source, bytes, limits);
+                if (!root.namespace().startsWith(CYCLONEDX_NAMESPACE)) {
+                    throw new InputException(source, InputPosition.at(root.line(), root.column()),
+                            "XML root element <" + root.name() + "> in namespace \"" + root.namespace()
+                                    + "\" is not a CycloneDX bom (SPDX RDF/XML is not supported); " + EXPECTED);
+                }
+                yield new SbomDocument(source, SbomFormat.CYCLONEDX_XML, new SbomDocument.Parsed.Xml(root));
+            }
             default -> {
                 if (hasTagValueVersion(bytes, start)) {
-                    yield SbomFormat.SPDX_TAG_VALUE;
+                    yield new SbomDocument(source, SbomFormat.SPDX_TAG_VALUE,
+                            new SbomDocument.Parsed.TagValue(TagValueLine.parse(source, bytes, start, limits)));
                 }
-                throw new InputException(file, position, "not a recognised SBOM format: " + EXPECTED);
+                throw new InputException(source, position, "not a recognised SBOM format: " + EXPECTED);
             }
         };
     }
 
-    /** For a reader called directly: the document must be of that reader's format. */
-    static void require(Path file, byte[] bytes, SbomFormat expected) throws InputException {
-        SbomFormat actual = detect(file, bytes);
-        if (actual != expected) {
-            throw new InputException(file, InputPosition.UNKNOWN,
-                    "is " + actual.label() + ", not " + expected.label() + " (SbomReaders.read detects the format)");
-        }
-    }
-
-    /** Looks at the top-level keys only; stops at the first one that decides. */
-    private static SbomFormat json(Path file, byte[] bytes, InputPosition start) throws InputException {
-        try (JsonParser parser = JsonInput.json().getFactory().createParser(bytes)) {
-            try {
-                return json(file, parser, start);
-            } catch (JsonProcessingException e) {
-                throw JsonDocument.error(file, e, parser);
+    /** Looks at the top-level keys in document order; the first one that decides wins. */
+    private static SbomFormat json(JsonTree tree, InputPosition start) throws InputException {
+        Iterator<Map.Entry<String, JsonNode>> fields = tree.root().fields();
+        while (fields.hasNext()) {
+            Map.Entry<String, JsonNode> field = fields.next();
+            JsonNode value = field.getValue();
+            if (!value.isValueNode()) {
+                continue;
             }
-        } catch (IOException e) {
-            throw new InputException(file, InputPosition.UNKNOWN, "cannot read the file: " + e.getMessage(), e);
-        }
-    }
-
-    private static SbomFormat json(Path file, JsonParser parser, InputPosition start)
-            throws IOException, InputException {
-        parser.nextToken();
-        while (parser.nextToken() == JsonToken.FIELD_NAME) {
-            String name = parser.currentName();
-            JsonToken value = parser.nextToken();
-            if (value.isScalarValue()) {
-                String text = parser.getValueAsString("");
-                switch (name) {
-                    case "bomFormat" -> {
-                        if (text.equalsIgnoreCase("CycloneDX")) {
-                            return SbomFormat.CYCLONEDX_JSON;
-                        }
-                        JsonLocation at = parser.currentTokenLocation();
-                        throw new InputException(file, InputPosition.at(at.getLineNr(), at.getColumnNr()),
-                                "\"bomFormat\" is \"" + text + "\", expected \"CycloneDX\"");
+            String text = value.isNull() ? "" : value.asText();
+            switch (field.getKey()) {
+                case "bomFormat" -> {
+                    if (text.equalsIgnoreCase("CycloneDX")) {
+                        return SbomFormat.CYCLONEDX_JSON;
                     }
-                    case "$schema" -> {
-                        if (text.toLowerCase(Locale.ROOT).contains("cyclonedx")) {
-                            return SbomFormat.CYCLONEDX_JSON;
-                        }
-                    }
-                    case "spdxVersion" -> {
-                        return SbomFormat.SPDX_JSON;
-                    }
-                    case "@context" -> {
-                        if (text.contains("spdx.org/rdf/3")) {
-                            throw new InputException(file, start, "SPDX 3 (JSON-LD) is not supported; " + EXPECTED);
-                        }
-                    }
-                    default -> {
+                    InputPosition at = tree.position("/bomFormat");
+                    throw new InputException(tree.source(), InputPosition.at(at.line(), at.column()),
+                            "\"bomFormat\" is \"" + text + "\", expected \"CycloneDX\"");
+                }
+                case "$schema" -> {
+                    if (text.toLowerCase(Locale.ROOT).contains("cyclonedx")) {
+                        return SbomFormat.CYCLONEDX_JSON;
                     }
                 }
-            } else {
-                parser.skipChildren();
-            }
-        }
-        throw new InputException(file, start, "JSON document is not a recognised SBOM: " + EXPECTED);
-    }
-
-    private static SbomFormat xml(Path file, byte[] bytes) throws InputException {
-        XmlInput.rejectDoctype(file.toString(), bytes);
-        XMLStreamReader reader = null;
-        try {
-            reader = XmlInput.streamFactory().createXMLStreamReader(new ByteArrayInputStream(bytes));
-            while (reader.hasNext()) {
-                int event = reader.next();
-                if (event == XMLStreamConstants.DTD) {
-                    throw XmlTree.doctype(file, reader.getLocation());
+                case "spdxVersion" -> {
+                    return SbomFormat.SPDX_JSON;
                 }
-                if (event == XMLStreamConstants.START_ELEMENT) {
-                    String namespace = reader.getNamespaceURI() == null ? "" : reader.getNamespaceURI();
-                    if (namespace.startsWith(CYCLONEDX_NAMESPACE)) {
-                        return SbomFormat.CYCLONEDX_XML;
+                case "@context" -> {
+                    if (text.contains("spdx.org/rdf/3")) {
+                        throw new InputException(tree.source(), start, "SPDX 3 (JSON-LD) is not supported; " + EXPECTED);
                     }
-                    throw new InputException(file, XmlTree.position(reader.getLocation()),
-                            "XML root element <" + reader.getLocalName() + "> in namespace \"" + namespace
-                                    + "\" is not a CycloneDX bom (SPDX RDF/XML is not supported); " + EXPECTED);
+                }
+                default -> {
                 }
             }
-        } catch (XMLStreamException e) {
-            throw XmlTree.error(file, e);
-        } finally {
-            XmlTree.close(reader);
         }
-        throw new InputException(file, InputPosition.UNKNOWN, "XML document has no root element; " + EXPECTED);
+        throw new InputException(tree.source(), start, "JSON document is not a recognised SBOM: " + EXPECTED);
     }
 
     private static boolean hasTagValueVersion(byte[] bytes, int start) {
@@ -157,6 +115,11 @@ final class FormatSniffer {
             }
         }
         return false;
+    }
+
+    /** Index of the first byte after an optional UTF-8 byte order mark. */
+    static int afterByteOrderMark(byte[] bytes) {
+        return bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
     }
 
     private static boolean isWhitespace(byte b) {

@@ -1,6 +1,8 @@
 package dev.tandem.sbom;
 
+import dev.tandem.input.InputDocument;
 import dev.tandem.input.InputException;
+import dev.tandem.input.InputPosition;
 import java.nio.file.Path;
 
 /** Reads one SBOM document of one format into the {@link Sbom} model. */
@@ -10,17 +12,23 @@ public interface SbomReader {
     SbomFormat format();
 
     /**
-     * Parses the whole document. Never drops a component silently: components the model cannot
-     * express are still returned with what is known.
+     * Parses the whole document, which must be of {@link #format()}. Never drops a component silently:
+     * components the model cannot express are still returned with what is known.
      *
-     * @throws InputException when the file is malformed, hostile or over the limits, naming the file and position
+     * @throws InputException when the document is of another format, malformed, hostile or over the
+     *                        limits, naming the source and position
      */
-    default Sbom read(Path file) throws InputException {
-        byte[] bytes = SbomBytes.read(file);
-        FormatSniffer.require(file, bytes, format());
-        return read(file, bytes);
+    default Sbom read(InputDocument document) throws InputException {
+        SbomDocument parsed = SbomDocument.parse(document);
+        if (parsed.format() != format()) {
+            throw new InputException(document.source(), InputPosition.UNKNOWN, "is " + parsed.format().label()
+                    + ", not " + format().label() + " (SbomReaders.read detects the format)");
+        }
+        return parsed.sbom();
     }
 
-    /** Parses {@code content}, already read from {@code file} (which names it in errors) and known to be of {@link #format()}. */
-    Sbom read(Path file, byte[] content) throws InputException;
+    /** Reads a file through {@link InputDocument#read(Path)} (bounded) and parses it as {@link #read(InputDocument)} does. */
+    default Sbom read(Path file) throws InputException {
+        return read(InputDocument.read(file));
+    }
 }

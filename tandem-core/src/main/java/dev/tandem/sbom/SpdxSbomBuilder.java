@@ -1,6 +1,5 @@
 package dev.tandem.sbom;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -47,7 +46,7 @@ final class SpdxSbomBuilder {
         relationships.add(relationship);
     }
 
-    Sbom build(Path file, SbomFormat format) {
+    Sbom build(String source, SbomFormat format) {
         DependencyGraph graph = new DependencyGraph();
         for (SpdxRelationship relationship : relationships) {
             String type = relationship.type().toUpperCase(Locale.ROOT);
@@ -69,7 +68,7 @@ final class SpdxSbomBuilder {
                     Fallbacks.first(p.supplier(), p.originator()), p.hashes(),
                     licenses(p), List.of()));
         }
-        return new Sbom(file.toString(), format, specVersion, subject, graph.classify(drafts, List.copyOf(described)));
+        return new Sbom(source, format, specVersion, subject, graph.classify(drafts, List.copyOf(described)));
     }
 
     /** The first described element that is a package; a described file has no name or version to report. */

@@ -1,10 +1,7 @@
 package dev.tandem.sbom;
 
 import dev.tandem.input.InputException;
-import dev.tandem.input.InputLimits;
 import dev.tandem.input.InputPosition;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,72 +12,29 @@ import java.util.List;
  */
 public final class SpdxTagValueReader implements SbomReader {
 
-    private static final String TEXT_START = "<text>";
-    private static final String TEXT_END = "</text>";
-
     @Override
     public SbomFormat format() {
         return SbomFormat.SPDX_TAG_VALUE;
     }
 
-    @Override
-    public Sbom read(Path file, byte[] bytes) throws InputException {
-        int start = SbomBytes.afterByteOrderMark(bytes);
-        String text = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
-        String[] lines = text.split("\r\n|\r|\n", -1);
-        Section section = new Section(file);
-        for (int index = 0; index < lines.length; index++) {
-            String line = lines[index];
-            int lineNumber = index + 1;
-            if (line.isBlank() || line.stripLeading().startsWith("#")) {
-                continue;
-            }
-            int colon = line.indexOf(':');
-            if (colon <= 0 || line.substring(0, colon).isBlank() || line.substring(0, colon).strip().contains(" ")) {
-                throw new InputException(file, InputPosition.at(lineNumber, 1),
-                        "expected a \"Tag: value\" line, found \"" + abbreviate(line.strip()) + "\"");
-            }
-            String tag = line.substring(0, colon).strip();
-            String value = line.substring(colon + 1).strip();
-            if (value.startsWith(TEXT_START)) {
-                StringBuilder textValue = new StringBuilder(value.substring(TEXT_START.length()));
-                int end = textValue.indexOf(TEXT_END);
-                int startLine = lineNumber;
-                int startColumn = line.indexOf(TEXT_START) + 1;
-                while (end < 0) {
-                    index++;
-                    if (index >= lines.length) {
-                        throw new InputException(file, InputPosition.at(startLine, startColumn),
-                                "<text> value of " + tag + " is not closed by </text>");
-                    }
-                    textValue.append('\n').append(lines[index]);
-                    if (textValue.length() > InputLimits.DEFAULT.maxStringLength()) {
-                        throw new InputException(file, InputPosition.at(startLine, startColumn),
-                                "<text> value of " + tag + " is longer than " + InputLimits.DEFAULT.maxStringLength()
-                                        + " characters");
-                    }
-                    end = textValue.indexOf(TEXT_END);
-                }
-                value = textValue.substring(0, end).strip();
-            }
-            section.accept(tag, value, lineNumber);
+    /** The model of a parsed document; tag-value details are not read yet (issue #22). */
+    static SbomDocument.View view(String source, List<TagValueLine> lines) throws InputException {
+        Section section = new Section(source);
+        for (TagValueLine line : lines) {
+            section.accept(line.tag(), line.value(), line.line());
         }
-        return section.finish(file);
-    }
-
-    private static String abbreviate(String line) {
-        return line.length() > 80 ? line.substring(0, 80) + "..." : line;
+        return new SbomDocument.View(section.finish(), null);
     }
 
     /** Which part of the document the current tags belong to, and the package being collected. */
     private static final class Section {
-        private final Path file;
+        private final String file;
         private final SpdxSbomBuilder builder = new SpdxSbomBuilder();
         private PackageLines current;
         private boolean inDocument = true;
         private boolean sawVersion;
 
-        Section(Path file) {
+        Section(String file) {
             this.file = file;
         }
 
@@ -133,12 +87,12 @@ public final class SpdxTagValueReader implements SbomReader {
             }
         }
 
-        Sbom finish(Path path) throws InputException {
+        Sbom finish() throws InputException {
             if (!sawVersion) {
                 throw new InputException(file, InputPosition.UNKNOWN, "no \"SPDXVersion:\" line; expected an SPDX 2.x tag-value document");
             }
             closePackage();
-            return builder.build(path, SbomFormat.SPDX_TAG_VALUE);
+            return builder.build(file, SbomFormat.SPDX_TAG_VALUE);
         }
     }
 
@@ -158,7 +112,7 @@ public final class SpdxTagValueReader implements SbomReader {
             this.name = name;
         }
 
-        void accept(Path file, String tag, String value, int line) throws InputException {
+        void accept(String file, String tag, String value, int line) throws InputException {
             switch (tag) {
                 case "PackageVersion" -> version = value;
                 case "PackageSupplier" -> supplier = SpdxSbomBuilder.party(value);

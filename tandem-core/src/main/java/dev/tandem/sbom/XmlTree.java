@@ -5,7 +5,6 @@ import dev.tandem.input.InputLimits;
 import dev.tandem.input.InputPosition;
 import dev.tandem.input.XmlInput;
 import java.io.ByteArrayInputStream;
-import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -26,8 +25,8 @@ final class XmlTree {
     private XmlTree() {
     }
 
-    static XmlElement parse(Path file, byte[] bytes, InputLimits limits) throws InputException {
-        XmlInput.rejectDoctype(file.toString(), bytes);
+    static XmlElement parse(String file, byte[] bytes, InputLimits limits) throws InputException {
+        XmlInput.rejectDoctype(file, bytes);
         XMLStreamReader reader = null;
         try {
             reader = XmlInput.streamFactory().createXMLStreamReader(new ByteArrayInputStream(bytes));
@@ -81,12 +80,12 @@ final class XmlTree {
         }
     }
 
-    static InputException doctype(Path file, Location location) {
+    static InputException doctype(String file, Location location) {
         return new InputException(file, position(location),
                 "DOCTYPE declarations are not allowed (external entities and entity expansion are refused)");
     }
 
-    static InputException error(Path file, XMLStreamException e) {
+    static InputException error(String file, XMLStreamException e) {
         return new InputException(file, position(e.getLocation()), "malformed XML: " + XmlInput.streamMessage(e), e);
     }
 

@@ -14,11 +14,12 @@ class PqcLayeringTest {
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("dev.tandem.pqc");
 
+    /** The inventory is a view of the one parse of an SBOM ({@code dev.tandem.sbom.SbomDocument}), and knows no verdicts. */
     @Test
     void inventoryReadsWithoutKnowingTheCatalogOrTheVerdicts() {
         noClasses().that().resideInAPackage("dev.tandem.pqc.inventory..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.tandem.pqc.catalog..",
-                        "dev.tandem.pqc.classification..", "dev.tandem.pqc.plan..", "dev.tandem.sbom..")
+                        "dev.tandem.pqc.classification..", "dev.tandem.pqc.plan..", "dev.tandem.sbom.quality..")
                 .check(PQC);
     }
 

@@ -2,27 +2,30 @@ package dev.tandem.cli.pqc;
 
 import dev.tandem.cli.exit.ExitCode;
 import dev.tandem.cli.exit.UsageException;
+import dev.tandem.cli.options.CatalogOption;
+import dev.tandem.cli.options.FormatOption;
+import dev.tandem.cli.options.RendersFormats;
+import dev.tandem.input.InputDocument;
 import dev.tandem.input.InputException;
 import dev.tandem.pqc.Classification;
-import dev.tandem.pqc.catalog.Market;
-import dev.tandem.pqc.catalog.PqcCatalog;
-import dev.tandem.pqc.catalog.Sector;
-import dev.tandem.pqc.inventory.CbomReader;
-import dev.tandem.pqc.inventory.CryptoInventory;
-import dev.tandem.pqc.plan.PlanScope;
-import dev.tandem.pqc.plan.PqcPlanner;
-import dev.tandem.pqc.plan.PqcReport;
-import java.io.IOException;
+import dev.tandem.render.Formats;
+import dev.tandem.render.Renderer;
+import dev.tandem.render.TextRenderer;
+import dev.tandem.render.pqc.PqcFormats;
+import dev.tandem.usecase.pqc.PqcPlanRequest;
+import dev.tandem.usecase.pqc.PqcPlanResult;
+import dev.tandem.usecase.pqc.PqcPlanUseCase;
+import dev.tandem.usecase.pqc.UnknownScopeException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code tandem pqc}: the cryptographic inventory, the migration plan ordered by deadline, and readiness per product. */
@@ -32,7 +35,7 @@ import picocli.CommandLine.Option;
                 "Post-quantum readiness: classify the cryptographic assets of CycloneDX CBOMs (and, as weaker evidence, "
                         + "the crypto libraries of ordinary SBOMs) and plan their replacement by market and sector.",
                 "Exit codes: 0 nothing at or above --fail-on, 1 assets at or above it, 2 bad usage or input."})
-public final class PqcCommand implements Callable<Integer> {
+public final class PqcCommand implements Callable<Integer>, RendersFormats {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -49,40 +52,43 @@ public final class PqcCommand implements Callable<Integer> {
             description = "Sectors: general, critical-infrastructure (or energy, health, finance, ...), nss, nss-networking, nss-web-cloud, nss-os, nss-niche (default: ${DEFAULT-VALUE}).")
     List<String> sectors;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-            description = "table, json, md or html (default: ${DEFAULT-VALUE}).")
-    PqcFormat format;
+    @Mixin
+    FormatOption format;
 
     @Option(names = "--fail-on", paramLabel = "CLASSIFICATION",
             description = "Exit with 1 when an asset is at or above: quantum-vulnerable or weakened.")
     String failOn;
 
+    @Mixin
+    CatalogOption catalog;
+
     @Override
-    public Integer call() throws InputException, IOException {
-        PqcCatalog catalog = PqcCatalog.bundled();
-        Classification threshold = threshold();
-        PlanScope scope = new PlanScope(checked(markets, catalog.markets().stream().map(Market::id).toList(), "market"),
-                checked(canonicalSectors(catalog), catalog.sectors().stream().map(Sector::id).toList(), "sector"));
-        CbomReader reader = new CbomReader();
-        List<CryptoInventory> inventories = new ArrayList<>();
-        for (Path file : sboms) {
-            inventories.add(reader.read(file));
-        }
-        PqcReport report = new PqcPlanner(catalog).plan(inventories, scope);
-        PrintWriter out = spec.commandLine().getOut();
-        switch (format) {
-            case JSON -> PqcJsonRenderer.render(report, out);
-            case MD -> PqcMarkdownRenderer.render(report, out);
-            case HTML -> PqcHtmlRenderer.render(report, out);
-            default -> PqcTableRenderer.render(report, out);
-        }
-        out.flush();
-        return threshold != null && report.anyAtOrAbove(threshold) ? ExitCode.FINDINGS : ExitCode.OK;
+    public Formats<?> formats() {
+        return PqcFormats.PLAN;
     }
 
-    /** Sector aliases (--sector energy) become the catalog's sector ids; unknown words are left for the check. */
-    private List<String> canonicalSectors(PqcCatalog catalog) {
-        return sectors.stream().map(word -> catalog.sectorCalled(word).map(Sector::id).orElse(word)).toList();
+    @Override
+    public Integer call() throws InputException {
+        Renderer<PqcPlanResult> renderer = format.pick(PqcFormats.PLAN);
+        Classification threshold = threshold();
+        PqcPlanUseCase plan = new PqcPlanUseCase(catalog.knowledgeBase());
+        List<InputDocument> documents = new ArrayList<>();
+        for (Path file : sboms) {
+            documents.add(InputDocument.read(file));
+        }
+        PqcPlanResult result;
+        try {
+            result = plan.run(new PqcPlanRequest(documents, markets, sectors, LocalDate.now()));
+        } catch (UnknownScopeException e) {
+            throw new UsageException(e.getMessage());
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        result.warnings().forEach(w -> err.println("tandem: warning: " + w));
+        err.flush();
+        PrintWriter out = spec.commandLine().getOut();
+        ((TextRenderer<PqcPlanResult>) renderer).render(result, out);
+        out.flush();
+        return threshold != null && result.anyAtOrAbove(threshold) ? ExitCode.FINDINGS : ExitCode.OK;
     }
 
     private Classification threshold() {
@@ -94,24 +100,5 @@ public final class PqcCommand implements Callable<Integer> {
             case "weakened" -> Classification.WEAKENED;
             default -> throw new UsageException("--fail-on must be quantum-vulnerable or weakened, not '" + failOn + "'");
         };
-    }
-
-    private static List<String> checked(List<String> given, List<String> known, String what) {
-        LinkedHashSet<String> values = new LinkedHashSet<>();
-        for (String value : given) {
-            String v = value.strip().toLowerCase(Locale.ROOT);
-            if (v.isEmpty()) {
-                continue;
-            }
-            if (!known.contains(v)) {
-                throw new UsageException("unknown " + what + " '" + value + "', expected one of "
-                        + known.stream().collect(Collectors.joining(", ")));
-            }
-            values.add(v);
-        }
-        if (values.isEmpty()) {
-            throw new UsageException("--" + what + " needs at least one of " + String.join(", ", known));
-        }
-        return List.copyOf(values);
     }
 }

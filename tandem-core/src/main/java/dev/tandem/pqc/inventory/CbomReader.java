@@ -1,20 +1,19 @@
 package dev.tandem.pqc.inventory;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.tandem.input.InputDocument;
 import dev.tandem.input.InputException;
 import dev.tandem.input.InputLimits;
 import dev.tandem.input.InputPosition;
-import dev.tandem.input.JsonInput;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import dev.tandem.input.JsonTree;
+import dev.tandem.sbom.SbomDocument;
 
 /**
- * Reads a CycloneDX JSON CBOM (or an ordinary CycloneDX / SPDX JSON SBOM) into a
- * {@link CryptoInventory}. Bad input fails with an {@link InputException} naming the file and the
- * line, column and JSON pointer: malformed JSON, values of the wrong type, a document that is not
- * an SBOM, a crypto asset without an assetType, and a crypto reference pointing to no component.
+ * The cryptographic inventory of a product, as a view of one parsed CycloneDX JSON CBOM (or ordinary
+ * CycloneDX / SPDX JSON SBOM): {@link #inventory(SbomDocument)} reads the document's JSON tree, so the
+ * same parse also gives the SBOM model and its quality facts. Bad input fails with an
+ * {@link InputException} naming the source, line, column and JSON pointer: malformed JSON, values of
+ * the wrong type, a document that is not an SBOM, a crypto asset without an assetType, and a crypto
+ * reference pointing to no component.
  */
 public final class CbomReader {
 
@@ -28,55 +27,37 @@ public final class CbomReader {
         this.limits = limits;
     }
 
-    /** Reads one file. */
-    public CryptoInventory read(Path file) throws InputException, IOException {
-        long size = Files.size(file);
-        if (size > limits.maxDocumentBytes()) {
-            throw new InputException(file, InputPosition.UNKNOWN,
-                    "document is " + size + " bytes, above the limit of " + limits.maxDocumentBytes());
-        }
-        byte[] bytes;
-        try (InputStream in = Files.newInputStream(file)) {
-            bytes = in.readAllBytes();
-        }
-        return read(file.toString(), bytes);
+    /** Parses one document and reads its inventory; {@code source} names it in errors and in the inventory. */
+    public CryptoInventory read(String source, byte[] bytes) throws InputException {
+        return read(new InputDocument(source, bytes));
     }
 
-    /** Reads one document; {@code source} names it in errors and in the inventory. */
-    public CryptoInventory read(String source, byte[] bytes) throws InputException {
-        rejectXml(source, bytes);
-        BomJson bom;
-        try {
-            bom = JsonInput.json(limits).readValue(bytes, BomJson.class);
-        } catch (JsonProcessingException e) {
-            throw CbomParseError.of(source, bytes, e, limits);
-        } catch (IOException e) {
-            throw new InputException(source, InputPosition.UNKNOWN, e.getMessage(), e);
-        }
-        if (bom == null) {
-            throw new InputException(source, InputPosition.at(1, 1), "expected a JSON object, found null");
-        }
-        if (bom.spdxVersion() != null) {
-            return new SpdxPackages(source, bom).inventory();
-        }
-        if (!"CycloneDX".equals(bom.bomFormat())) {
-            throw new InputException(source, InputPosition.at(1, 1), bom.bomFormat() == null
-                    ? "not a CycloneDX or SPDX document: \"bomFormat\": \"CycloneDX\" (or \"spdxVersion\") is missing"
-                    : "not a CycloneDX document: bomFormat is \"" + bom.bomFormat() + "\", expected \"CycloneDX\"");
-        }
-        return new CycloneDxWalk(source, bytes, bom).inventory();
+    /** Parses one document and reads its inventory. */
+    public CryptoInventory read(InputDocument document) throws InputException {
+        // Before the parse, so that XML of any kind (a DOCTYPE included) gets the one answer that helps.
+        rejectXml(document.source(), document.content());
+        return inventory(SbomDocument.parse(document, limits));
+    }
+
+    /** The inventory of a document already parsed (and perhaps read for other views too). */
+    public static CryptoInventory inventory(SbomDocument document) throws InputException {
+        JsonTree tree = document.json().orElseThrow(() -> new InputException(document.source(), InputPosition.at(1, 1),
+                document.format().label() + " is not read for the cryptographic inventory: give the JSON form of the document"));
+        return switch (document.format()) {
+            case SPDX_JSON -> new SpdxPackages(tree).inventory();
+            default -> new CycloneDxWalk(tree).inventory();
+        };
     }
 
     private static void rejectXml(String source, byte[] bytes) throws InputException {
         for (byte b : bytes) {
             if (b == '<') {
                 throw new InputException(source, InputPosition.at(1, 1),
-                        "XML documents are not read by tandem pqc: give the CycloneDX JSON form of the CBOM");
+                        "XML documents are not read for the cryptographic inventory: give the CycloneDX JSON form of the CBOM");
             }
             if (!Character.isWhitespace(b) && b != (byte) 0xEF && b != (byte) 0xBB && b != (byte) 0xBF) {
                 return;
             }
         }
     }
-
 }

@@ -2,7 +2,7 @@ package dev.tandem.pqc.inventory;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.tandem.input.InputException;
-import java.nio.file.Path;
+import dev.tandem.input.JsonTree;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -17,28 +17,28 @@ final class CycloneDxWalk {
     private static final Set<String> ASSET_TYPES = Set.of("algorithm", "certificate", "related-crypto-material", "protocol");
 
     private final String source;
-    private final byte[] bytes;
-    private final BomJson bom;
+    private final JsonTree tree;
+    private final BomSlice bom;
     private final Map<String, String> pointerByRef = new HashMap<>();
-    private final Map<String, BomJson.Component> componentByRef = new HashMap<>();
+    private final Map<String, BomSlice.Component> componentByRef = new HashMap<>();
     private final List<Pending> assets = new ArrayList<>();
     private final List<Pending> plain = new ArrayList<>();
     private final List<RefUse> refUses = new ArrayList<>();
 
-    private record Pending(BomJson.Component component, String pointer) {
+    private record Pending(BomSlice.Component component, String pointer) {
     }
 
     private record RefUse(String ref, String pointer) {
     }
 
-    CycloneDxWalk(String source, byte[] bytes, BomJson bom) {
-        this.source = source;
-        this.bytes = bytes;
-        this.bom = bom;
+    CycloneDxWalk(JsonTree tree) throws InputException {
+        this.source = tree.source();
+        this.tree = tree;
+        this.bom = BomSlice.of(tree);
     }
 
     CryptoInventory inventory() throws InputException {
-        BomJson.Component subject = bom.metadata() == null ? null : bom.metadata().component();
+        BomSlice.Component subject = bom.subject();
         if (subject != null && subject.bomRef() != null) {
             register(subject, "/metadata/component");
         }
@@ -58,24 +58,24 @@ final class CycloneDxWalk {
         }
         List<SoftwareComponent> components = new ArrayList<>();
         for (Pending pending : plain) {
-            BomJson.Component c = pending.component();
+            BomSlice.Component c = pending.component();
             components.add(new SoftwareComponent(source, pending.pointer(), c.bomRef(), c.name(), c.group(),
-                    c.version(), c.purl(), provides.getOrDefault(c.bomRef(), List.of())));
+                    c.version(), c.purl(), BomSlice.present(provides.getOrDefault(c.bomRef(), List.of()))));
         }
         Product product = subject != null && subject.name() != null
                 ? new Product(subject.name(), subject.version())
-                : new Product(Path.of(source).getFileName().toString(), null);
+                : Product.namedAfter(source);
         DocumentKind kind = cryptoAssets.isEmpty() ? DocumentKind.CYCLONEDX_SBOM : DocumentKind.CYCLONEDX_CBOM;
         return new CryptoInventory(source, kind, product, cryptoAssets, components, byRef);
     }
 
-    private void visit(List<BomJson.Component> components, String base) throws InputException {
+    private void visit(List<BomSlice.Component> components, String base) throws InputException {
         if (components == null) {
             return;
         }
         for (int i = 0; i < components.size(); i++) {
             String pointer = base + "/" + i;
-            BomJson.Component component = components.get(i);
+            BomSlice.Component component = components.get(i);
             if (component == null) {
                 throw error(pointer, "a component must be an object, found null");
             }
@@ -93,7 +93,7 @@ final class CycloneDxWalk {
         }
     }
 
-    private void register(BomJson.Component component, String pointer) throws InputException {
+    private void register(BomSlice.Component component, String pointer) throws InputException {
         String ref = component.bomRef();
         if (ref == null) {
             return;
@@ -105,8 +105,8 @@ final class CycloneDxWalk {
         componentByRef.put(ref, component);
     }
 
-    private void checkCryptoProperties(BomJson.Component component, String pointer) throws InputException {
-        BomJson.CryptoProperties crypto = component.cryptoProperties();
+    private void checkCryptoProperties(BomSlice.Component component, String pointer) throws InputException {
+        BomSlice.CryptoProperties crypto = component.cryptoProperties();
         if (crypto == null) {
             return;
         }
@@ -123,7 +123,7 @@ final class CycloneDxWalk {
             use(crypto.certificateProperties().signatureAlgorithmRef(), cert + "/signatureAlgorithmRef");
             use(crypto.certificateProperties().subjectPublicKeyRef(), cert + "/subjectPublicKeyRef");
         }
-        BomJson.MaterialJson material = crypto.relatedCryptoMaterialProperties();
+        BomSlice.MaterialJson material = crypto.relatedCryptoMaterialProperties();
         if (material != null) {
             String mat = at + "/relatedCryptoMaterialProperties";
             use(material.algorithmRef(), mat + "/algorithmRef");
@@ -134,12 +134,12 @@ final class CycloneDxWalk {
                 throw error(mat + "/size", "size must not be negative, found " + material.size());
             }
         }
-        BomJson.ProtocolJson protocol = crypto.protocolProperties();
+        BomSlice.ProtocolJson protocol = crypto.protocolProperties();
         if (protocol != null) {
             String prot = at + "/protocolProperties";
-            List<BomJson.Suite> suites = protocol.cipherSuites() == null ? List.of() : protocol.cipherSuites();
+            List<BomSlice.Suite> suites = protocol.cipherSuites() == null ? List.of() : protocol.cipherSuites();
             for (int s = 0; s < suites.size(); s++) {
-                BomJson.Suite suite = suites.get(s);
+                BomSlice.Suite suite = suites.get(s);
                 List<String> refs = suite == null || suite.algorithms() == null ? List.of() : suite.algorithms();
                 for (int a = 0; a < refs.size(); a++) {
                     use(refs.get(a), prot + "/cipherSuites/" + s + "/algorithms/" + a);
@@ -153,7 +153,7 @@ final class CycloneDxWalk {
                 use(ike.ref(), ike.pointer());
             }
         }
-        BomJson.AlgorithmJson algorithm = crypto.algorithmProperties();
+        BomSlice.AlgorithmJson algorithm = crypto.algorithmProperties();
         if (algorithm != null && algorithm.nistQuantumSecurityLevel() != null
                 && (algorithm.nistQuantumSecurityLevel() < 0 || algorithm.nistQuantumSecurityLevel() > 6)) {
             throw error(at + "/algorithmProperties/nistQuantumSecurityLevel",
@@ -187,7 +187,7 @@ final class CycloneDxWalk {
 
     private void checkReferences() throws InputException {
         for (RefUse use : refUses) {
-            BomJson.Component target = componentByRef.get(use.ref());
+            BomSlice.Component target = componentByRef.get(use.ref());
             if (target == null) {
                 throw error(use.pointer(), "reference \"" + abbreviate(use.ref()) + "\" points to no component of this document");
             }
@@ -201,14 +201,16 @@ final class CycloneDxWalk {
     /** For each bom-ref, the names and descriptions of the components that provide it or depend on it. */
     private Map<String, List<String>> context() {
         Map<String, Set<String>> context = new HashMap<>();
-        for (BomJson.Dependency dependency : dependencies()) {
-            BomJson.Component owner = componentByRef.get(dependency.ref());
+        for (BomSlice.Dependency dependency : dependencies()) {
+            BomSlice.Component owner = componentByRef.get(dependency.ref());
             if (owner == null) {
                 continue;
             }
             for (String ref : concat(dependency.provides(), dependency.dependsOn())) {
                 Set<String> words = context.computeIfAbsent(ref, k -> new LinkedHashSet<>());
-                words.add(owner.name());
+                if (owner.name() != null) {
+                    words.add(owner.name());
+                }
                 if (owner.description() != null) {
                     words.add(owner.description());
                 }
@@ -221,7 +223,7 @@ final class CycloneDxWalk {
 
     private Map<String, List<String>> provides() {
         Map<String, List<String>> provides = new HashMap<>();
-        for (BomJson.Dependency dependency : dependencies()) {
+        for (BomSlice.Dependency dependency : dependencies()) {
             if (dependency.ref() != null && dependency.provides() != null) {
                 provides.computeIfAbsent(dependency.ref(), k -> new ArrayList<>()).addAll(dependency.provides());
             }
@@ -229,10 +231,10 @@ final class CycloneDxWalk {
         return provides;
     }
 
-    private List<BomJson.Dependency> dependencies() {
-        List<BomJson.Dependency> dependencies = new ArrayList<>();
+    private List<BomSlice.Dependency> dependencies() {
+        List<BomSlice.Dependency> dependencies = new ArrayList<>();
         if (bom.dependencies() != null) {
-            for (BomJson.Dependency dependency : bom.dependencies()) {
+            for (BomSlice.Dependency dependency : bom.dependencies()) {
                 if (dependency != null) {
                     dependencies.add(dependency);
                 }
@@ -242,7 +244,7 @@ final class CycloneDxWalk {
     }
 
     private CryptoAsset toAsset(Pending pending, Map<String, List<String>> context) {
-        BomJson.Component c = pending.component();
+        BomSlice.Component c = pending.component();
         List<String> words = new ArrayList<>();
         if (c.description() != null) {
             words.add(c.description());
@@ -251,54 +253,54 @@ final class CycloneDxWalk {
             words.addAll(context.getOrDefault(c.bomRef(), List.of()));
         }
         AssetOrigin origin = new AssetOrigin(source, pending.pointer(), c.bomRef(), words);
-        BomJson.CryptoProperties crypto = c.cryptoProperties();
+        BomSlice.CryptoProperties crypto = c.cryptoProperties();
         if (crypto == null) {
             return new AlgorithmAsset(origin, c.name(), null, AlgorithmProperties.NONE);
         }
         return switch (crypto.assetType()) {
             case "certificate" -> {
-                BomJson.CertificateJson cert = crypto.certificateProperties();
+                BomSlice.CertificateJson cert = crypto.certificateProperties();
                 yield cert == null
                         ? new CertificateAsset(origin, c.name(), null, null, null, null, null)
                         : new CertificateAsset(origin, c.name(), cert.subjectName(), cert.issuerName(),
                                 cert.notValidAfter(), cert.signatureAlgorithmRef(), cert.subjectPublicKeyRef());
             }
             case "related-crypto-material" -> {
-                BomJson.MaterialJson m = crypto.relatedCryptoMaterialProperties();
+                BomSlice.MaterialJson m = crypto.relatedCryptoMaterialProperties();
                 yield m == null
                         ? new KeyMaterialAsset(origin, c.name(), crypto.oid(), null, null, null, null)
                         : new KeyMaterialAsset(origin, c.name(), crypto.oid(), m.type(), m.algorithmRef(), m.size(),
                                 m.securedBy() == null ? null : m.securedBy().algorithmRef());
             }
             case "protocol" -> {
-                BomJson.ProtocolJson p = crypto.protocolProperties();
+                BomSlice.ProtocolJson p = crypto.protocolProperties();
                 if (p == null) {
                     yield new ProtocolAsset(origin, c.name(), null, null, List.of(), List.of());
                 }
                 List<CipherSuite> suites = new ArrayList<>();
                 if (p.cipherSuites() != null) {
-                    for (BomJson.Suite suite : p.cipherSuites()) {
+                    for (BomSlice.Suite suite : p.cipherSuites()) {
                         if (suite != null) {
-                            suites.add(new CipherSuite(suite.name(), suite.algorithms()));
+                            suites.add(new CipherSuite(suite.name(), BomSlice.present(suite.algorithms())));
                         }
                     }
                 }
-                List<String> refs = new ArrayList<>(p.cryptoRefArray() == null ? List.of() : p.cryptoRefArray());
+                List<String> refs = new ArrayList<>(BomSlice.present(p.cryptoRefArray()));
                 ikeRefs(p.ikev2TransformTypes(), "").forEach(r -> refs.add(r.ref()));
                 yield new ProtocolAsset(origin, c.name(), p.type(), p.version(), suites, refs);
             }
             default -> {
-                BomJson.AlgorithmJson a = crypto.algorithmProperties();
+                BomSlice.AlgorithmJson a = crypto.algorithmProperties();
                 yield new AlgorithmAsset(origin, c.name(), crypto.oid(), a == null ? AlgorithmProperties.NONE
                         : new AlgorithmProperties(a.primitive(), a.parameterSetIdentifier(), a.curveName(), a.mode(),
-                                a.padding(), a.cryptoFunctions(), a.classicalSecurityLevel(),
+                                a.padding(), BomSlice.present(a.cryptoFunctions()), a.classicalSecurityLevel(),
                                 a.nistQuantumSecurityLevel()));
             }
         };
     }
 
     private InputException error(String pointer, String problem) {
-        return new InputException(source, JsonPointerLocator.locate(bytes, pointer), problem);
+        return tree.error(pointer, problem);
     }
 
     private static List<String> concat(List<String> a, List<String> b) {

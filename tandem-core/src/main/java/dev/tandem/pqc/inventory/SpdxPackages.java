@@ -1,8 +1,8 @@
 package dev.tandem.pqc.inventory;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.tandem.input.InputException;
-import dev.tandem.input.InputPosition;
-import java.nio.file.Path;
+import dev.tandem.input.JsonTree;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -10,36 +10,42 @@ import java.util.Map;
 /** The packages of an SPDX 2.x JSON document, as ordinary components (library evidence only). */
 final class SpdxPackages {
 
-    private final String source;
-    private final BomJson bom;
+    private final JsonTree tree;
 
-    SpdxPackages(String source, BomJson bom) {
-        this.source = source;
-        this.bom = bom;
+    SpdxPackages(JsonTree tree) {
+        this.tree = tree;
     }
 
     CryptoInventory inventory() throws InputException {
+        String source = tree.source();
+        JsonNode root = tree.root();
         List<SoftwareComponent> components = new ArrayList<>();
-        List<BomJson.SpdxPackage> packages = bom.packages() == null ? List.of() : bom.packages();
+        List<JsonNode> packages = tree.array(root, "packages", "");
         for (int i = 0; i < packages.size(); i++) {
-            BomJson.SpdxPackage p = packages.get(i);
-            if (p == null || p.name() == null) {
-                throw new InputException(source, InputPosition.pointer("/packages/" + i), "an SPDX package needs a \"name\"");
+            String pointer = JsonTree.child("/packages", i);
+            JsonNode p = packages.get(i);
+            String name = p.isNull() ? null : tree.value(tree.element(p, pointer), "name", pointer);
+            if (name == null) {
+                throw tree.error(pointer, "an SPDX package needs a \"name\"");
             }
-            components.add(new SoftwareComponent(source, "/packages/" + i, p.spdxId(), p.name(), null, p.versionInfo(),
-                    purlOf(p), List.of()));
+            components.add(new SoftwareComponent(source, pointer, tree.value(p, "SPDXID", pointer), name, null,
+                    tree.value(p, "versionInfo", pointer), purlOf(p, pointer), List.of()));
         }
-        String name = bom.name() == null ? Path.of(source).getFileName().toString() : bom.name();
-        return new CryptoInventory(source, DocumentKind.SPDX_SBOM, new Product(name, null), List.of(), components, Map.of());
+        String name = tree.value(root, "name", "");
+        return new CryptoInventory(source, DocumentKind.SPDX_SBOM,
+                name == null ? Product.namedAfter(source) : new Product(name, null), List.of(), components, Map.of());
     }
 
-    private static String purlOf(BomJson.SpdxPackage p) {
-        if (p.externalRefs() == null) {
-            return null;
-        }
-        for (BomJson.SpdxRef ref : p.externalRefs()) {
-            if (ref != null && "purl".equals(ref.referenceType())) {
-                return ref.referenceLocator();
+    private String purlOf(JsonNode p, String pointer) throws InputException {
+        List<JsonNode> refs = tree.array(p, "externalRefs", pointer);
+        for (int i = 0; i < refs.size(); i++) {
+            if (refs.get(i).isNull()) {
+                continue;
+            }
+            String refPointer = JsonTree.child(pointer + "/externalRefs", i);
+            JsonNode ref = tree.element(refs.get(i), refPointer);
+            if ("purl".equals(tree.value(ref, "referenceType", refPointer))) {
+                return tree.value(ref, "referenceLocator", refPointer);
             }
         }
         return null;

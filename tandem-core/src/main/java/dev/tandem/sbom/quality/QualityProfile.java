@@ -2,12 +2,13 @@ package dev.tandem.sbom.quality;
 
 import dev.tandem.catalog.CatalogFiles;
 import dev.tandem.catalog.CatalogSource;
+import dev.tandem.catalog.Confidence;
 import dev.tandem.input.InputException;
 import java.util.List;
 import java.util.Optional;
 
 /** An SBOM quality profile: the fields it asks for, at SBOM or component level, each with its source. */
-public record QualityProfile(String id, String title, String source, String confidence, List<Field> fields) {
+public record QualityProfile(String id, String title, String source, Confidence confidence, List<Field> fields) {
 
     public QualityProfile {
         fields = List.copyOf(fields);

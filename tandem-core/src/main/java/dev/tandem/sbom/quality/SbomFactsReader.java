@@ -1,81 +1,86 @@
 package dev.tandem.sbom.quality;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
+import dev.tandem.input.InputDocument;
 import dev.tandem.input.InputException;
-import dev.tandem.input.InputPosition;
-import dev.tandem.input.JsonInput;
 import dev.tandem.sbom.Component;
 import dev.tandem.sbom.DependencyKind;
 import dev.tandem.sbom.Sbom;
-import dev.tandem.sbom.SbomFormat;
-import dev.tandem.sbom.SbomReaders;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
+import dev.tandem.sbom.SbomDetails;
+import dev.tandem.sbom.SbomDocument;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
- * Builds {@link SbomFacts} for one SBOM file: the SBOM readers give components, identifiers, hashes,
- * licences and the dependency graph; the document fields the SBOM model does not carry (creator,
- * timestamp, serial number, BSI properties, external references, licence acknowledgement) are read
- * from the JSON itself. For CycloneDX XML and SPDX tag-value those extra fields are reported as not
- * determinable rather than guessed.
+ * Builds {@link SbomFacts} from one parsed SBOM: components, identifiers, hashes, licences and the
+ * dependency graph come from the {@link Sbom} model; the fields the model does not carry (creator,
+ * timestamp, serial number, BSI properties, external references, licence acknowledgement) from the
+ * document's {@link SbomDetails}. Both are views of the same parse. For formats whose reader gives no
+ * details (CycloneDX XML, SPDX tag-value) those fields are reported as not determinable rather than
+ * guessed.
  */
 public final class SbomFactsReader {
 
-    /** Component fields that only the raw JSON can tell. */
-    private static final List<String> RAW_COMPONENT_FIELDS = List.of("creator", "filename", "licence-concluded",
+    /** Component fields that only the details can tell. */
+    private static final List<String> DETAIL_COMPONENT_FIELDS = List.of("creator", "filename", "licence-concluded",
             "executable", "archive", "structured", "source-uri", "deployable-uri", "licence-effective", "source-hash",
             "security-txt");
-    private static final List<String> RAW_DOCUMENT_FIELDS = List.of("creator", "author", "timestamp", "sbom-uri",
+    private static final List<String> DETAIL_DOCUMENT_FIELDS = List.of("creator", "author", "timestamp", "sbom-uri",
             "no-vulnerabilities");
-
-    /**
-     * Internal marker, never a reported field: the raw document shows the model's licences are all
-     * concluded ones, so they must not count as declared.
-     */
-    private static final String ONLY_CONCLUDED = "internal:only-concluded-licences";
+    /** Component fields SPDX 2.3 has no place for. */
+    private static final List<String> NOT_IN_SPDX = List.of("executable", "archive", "structured", "source-uri",
+            "licence-effective", "source-hash", "security-txt");
 
     private SbomFactsReader() {
     }
 
-    /** Reads one SBOM file. */
+    /** Reads one SBOM file; for callers that still hold paths. */
     public static SbomFacts read(Path file) throws InputException {
-        return read(dev.tandem.input.InputDocument.read(file));
+        return read(InputDocument.read(file));
     }
 
     /** The facts of one SBOM document, parsed from its bytes. */
-    public static SbomFacts read(dev.tandem.input.InputDocument doc) throws InputException {
-        Sbom sbom = SbomReaders.read(doc);
-        Set<String> document = new HashSet<>();
+    public static SbomFacts read(InputDocument doc) throws InputException {
+        return of(SbomDocument.parse(doc));
+    }
+
+    /** The facts of a document already parsed (and perhaps read for other views too). */
+    public static SbomFacts of(SbomDocument document) throws InputException {
+        Sbom sbom = document.sbom();
+        Optional<SbomDetails> details = document.details();
+        Set<String> fieldsOfDocument = new HashSet<>();
         Set<String> undeterminable = new HashSet<>();
         Map<String, String> notes = new HashMap<>();
-        Map<String, Set<String>> rawByKey = new HashMap<>();
         if (formatAccepted(sbom)) {
-            document.add("format-accepted");
+            fieldsOfDocument.add("format-accepted");
         } else {
             notes.put("sbom:format-accepted", sbom.format().label() + " " + sbom.specVersion());
         }
-        switch (sbom.format()) {
-            case CYCLONEDX_JSON -> cycloneDx(json(doc), document, rawByKey);
-            case SPDX_JSON -> spdx(json(doc), document, rawByKey, undeterminable);
-            default -> {
-                RAW_DOCUMENT_FIELDS.forEach(f -> undeterminable.add("sbom:" + f));
-                RAW_COMPONENT_FIELDS.forEach(f -> undeterminable.add("component:" + f));
+        if (details.isEmpty()) {
+            DETAIL_DOCUMENT_FIELDS.forEach(f -> undeterminable.add("sbom:" + f));
+            DETAIL_COMPONENT_FIELDS.forEach(f -> undeterminable.add("component:" + f));
+        } else {
+            fieldsOfDocument.addAll(documentFields(details.get().document()));
+            if (sbom.format() == dev.tandem.sbom.SbomFormat.SPDX_JSON) {
+                NOT_IN_SPDX.forEach(f -> undeterminable.add("component:" + f));
             }
         }
         List<SbomFacts.ComponentFacts> components = new ArrayList<>();
-        for (Component c : sbom.components()) {
-            Set<String> fields = new HashSet<>(rawByKey.getOrDefault(key(c.bomRef(), c.name(), c.version()), Set.of()));
+        for (int i = 0; i < sbom.components().size(); i++) {
+            Component c = sbom.components().get(i);
+            Set<String> fields = new HashSet<>();
+            boolean onlyConcluded = false;
+            if (details.isPresent()) {
+                SbomDetails.ComponentDetails d = details.get().components().get(i);
+                fields.addAll(componentFields(d));
+                onlyConcluded = d.concludedLicence() && !d.declaredLicence();
+            }
             if (!c.name().isBlank()) {
                 fields.add("name");
             }
@@ -94,14 +99,72 @@ public final class SbomFactsReader {
             if (c.dependency() != DependencyKind.UNKNOWN) {
                 fields.add("dependencies");
             }
-            boolean onlyConcluded = fields.remove(ONLY_CONCLUDED);
+            // The model holds concluded and declared licences alike; the details tell them apart.
             if (!c.licenses().isEmpty() && !onlyConcluded) {
                 fields.add("licence-declared");
             }
             components.add(new SbomFacts.ComponentFacts(c.label().isBlank() ? c.bomRef() : c.label(), fields));
         }
-        return new SbomFacts(doc.source(), sbom.format().label(), sbom.specVersion(), document, components,
+        return new SbomFacts(document.source(), sbom.format().label(), sbom.specVersion(), fieldsOfDocument, components,
                 undeterminable, notes);
+    }
+
+    private static Set<String> documentFields(SbomDetails.Document d) {
+        Set<String> fields = new HashSet<>();
+        if (d.creatorContact()) {
+            fields.add("creator");
+        }
+        if (d.authorNamed()) {
+            fields.add("author");
+        }
+        if (!d.created().isBlank()) {
+            fields.add("timestamp");
+        }
+        if (!d.uri().isBlank()) {
+            fields.add("sbom-uri");
+        }
+        if (!d.listsVulnerabilities()) {
+            fields.add("no-vulnerabilities");
+        }
+        return fields;
+    }
+
+    private static Set<String> componentFields(SbomDetails.ComponentDetails d) {
+        Set<String> fields = new HashSet<>();
+        if (d.creatorContact()) {
+            fields.add("creator");
+        }
+        if (!d.fileName().isBlank()) {
+            fields.add("filename");
+        }
+        if (d.concludedLicence()) {
+            fields.add("licence-concluded");
+        }
+        putIfProperty(d.properties(), "bsi:component:executable", "executable", fields);
+        putIfProperty(d.properties(), "bsi:component:archive", "archive", fields);
+        putIfProperty(d.properties(), "bsi:component:structured", "structured", fields);
+        putIfProperty(d.properties(), "bsi:component:effectiveLicense", "licence-effective", fields);
+        for (SbomDetails.Reference ref : d.references()) {
+            switch (ref.type()) {
+                case "vcs", "source-distribution" -> {
+                    fields.add("source-uri");
+                    if (ref.hashed() && ref.type().equals("source-distribution")) {
+                        fields.add("source-hash");
+                    }
+                }
+                case "distribution", "distribution-intake" -> fields.add("deployable-uri");
+                case "rfc-9116" -> fields.add("security-txt");
+                default -> {
+                    if (ref.url().endsWith("security.txt")) {
+                        fields.add("security-txt");
+                    }
+                }
+            }
+        }
+        if (d.listedInGraph()) {
+            fields.add("dependencies");
+        }
+        return fields;
     }
 
     private static boolean formatAccepted(Sbom sbom) {
@@ -112,185 +175,10 @@ public final class SbomFactsReader {
         };
     }
 
-    private static void cycloneDx(JsonNode root, Set<String> document, Map<String, Set<String>> rawByKey) {
-        JsonNode metadata = root.path("metadata");
-        boolean contact = false;
-        boolean author = false;
-        for (JsonNode a : metadata.path("authors")) {
-            author |= !a.path("name").asText().isBlank() || !a.path("email").asText().isBlank();
-            contact |= !a.path("email").asText().isBlank();
-        }
-        for (String party : List.of("manufacturer", "supplier", "manufacture")) {
-            JsonNode p = metadata.path(party);
-            author |= !p.path("name").asText().isBlank();
-            contact |= hasContact(p);
-        }
-        if (contact) {
-            document.add("creator");
-        }
-        if (author) {
-            document.add("author");
-        }
-        if (!metadata.path("timestamp").asText().isBlank()) {
-            document.add("timestamp");
-        }
-        if (!root.path("serialNumber").asText().isBlank()) {
-            document.add("sbom-uri");
-        }
-        if (root.path("vulnerabilities").isMissingNode() || root.path("vulnerabilities").isEmpty()) {
-            document.add("no-vulnerabilities");
-        }
-        Set<String> inGraph = new HashSet<>();
-        for (JsonNode d : root.path("dependencies")) {
-            inGraph.add(d.path("ref").asText());
-            d.path("dependsOn").forEach(x -> inGraph.add(x.asText()));
-        }
-        collectCycloneDx(root.path("components"), inGraph, rawByKey, 0);
-    }
-
-    private static void collectCycloneDx(JsonNode components, Set<String> inGraph, Map<String, Set<String>> rawByKey,
-            int depth) {
-        if (depth > 100) {
-            return;
-        }
-        for (JsonNode c : components) {
-            Set<String> fields = new HashSet<>();
-            if (hasContact(c.path("supplier")) || hasContact(c.path("manufacturer"))
-                    || anyText(c.path("authors"), "email")) {
-                fields.add("creator");
-            }
-            Map<String, String> properties = new LinkedHashMap<>();
-            c.path("properties").forEach(p -> properties.put(p.path("name").asText(), p.path("value").asText()));
-            putIfProperty(properties, "bsi:component:filename", "filename", fields);
-            putIfProperty(properties, "bsi:component:executable", "executable", fields);
-            putIfProperty(properties, "bsi:component:archive", "archive", fields);
-            putIfProperty(properties, "bsi:component:structured", "structured", fields);
-            putIfProperty(properties, "bsi:component:effectiveLicense", "licence-effective", fields);
-            boolean declared = false;
-            for (JsonNode l : c.path("licenses")) {
-                String ack = l.path("license").path("acknowledgement").asText(l.path("acknowledgement").asText(""));
-                if (ack.equals("concluded")) {
-                    fields.add("licence-concluded");
-                } else {
-                    declared = true; // CycloneDX leaves acknowledgement optional; unmarked licences count as declared.
-                }
-            }
-            if (!declared && fields.contains("licence-concluded")) {
-                fields.add(ONLY_CONCLUDED);
-            }
-            for (JsonNode ref : c.path("externalReferences")) {
-                String type = ref.path("type").asText();
-                switch (type) {
-                    case "vcs", "source-distribution" -> {
-                        fields.add("source-uri");
-                        if (!ref.path("hashes").isEmpty() && type.equals("source-distribution")) {
-                            fields.add("source-hash");
-                        }
-                    }
-                    case "distribution", "distribution-intake" -> fields.add("deployable-uri");
-                    case "rfc-9116" -> fields.add("security-txt");
-                    default -> {
-                        if (ref.path("url").asText().endsWith("security.txt")) {
-                            fields.add("security-txt");
-                        }
-                    }
-                }
-            }
-            String bomRef = c.path("bom-ref").asText();
-            if (!bomRef.isBlank() && inGraph.contains(bomRef)) {
-                fields.add("dependencies");
-            }
-            rawByKey.put(key(bomRef, c.path("name").asText(), c.path("version").asText()), fields);
-            collectCycloneDx(c.path("components"), inGraph, rawByKey, depth + 1);
-        }
-    }
-
-    private static void spdx(JsonNode root, Set<String> document, Map<String, Set<String>> rawByKey,
-            Set<String> undeterminable) {
-        JsonNode creation = root.path("creationInfo");
-        boolean contact = false;
-        for (JsonNode creator : creation.path("creators")) {
-            String text = creator.asText();
-            contact |= text.contains("@") || text.contains("://");
-            if (!text.startsWith("Tool:")) {
-                document.add("author");
-            }
-        }
-        if (contact) {
-            document.add("creator");
-        }
-        if (!creation.path("created").asText().isBlank()) {
-            document.add("timestamp");
-        }
-        if (!root.path("documentNamespace").asText().isBlank()) {
-            document.add("sbom-uri");
-        }
-        document.add("no-vulnerabilities"); // SPDX 2.3 has no vulnerability section.
-        for (String f : List.of("executable", "archive", "structured", "source-uri", "licence-effective", "source-hash",
-                "security-txt")) {
-            undeterminable.add("component:" + f);
-        }
-        for (JsonNode p : root.path("packages")) {
-            Set<String> fields = new HashSet<>();
-            String supplier = p.path("supplier").asText() + " " + p.path("originator").asText();
-            if (supplier.contains("@") || supplier.contains("://")) {
-                fields.add("creator");
-            }
-            if (!p.path("packageFileName").asText().isBlank()) {
-                fields.add("filename");
-            }
-            if (assertion(p.path("licenseConcluded").asText())) {
-                fields.add("licence-concluded");
-            }
-            if (!assertion(p.path("licenseDeclared").asText())) {
-                fields.add(ONLY_CONCLUDED);
-            }
-            if (assertion(p.path("downloadLocation").asText())) {
-                fields.add("deployable-uri");
-            }
-            rawByKey.put(key(p.path("SPDXID").asText(), p.path("name").asText(), p.path("versionInfo").asText()), fields);
-        }
-    }
-
-    private static boolean assertion(String value) {
-        return !value.isBlank() && !value.equals("NOASSERTION") && !value.equals("NONE");
-    }
-
     private static void putIfProperty(Map<String, String> properties, String name, String field, Set<String> fields) {
         String value = properties.get(name);
         if (value != null && !value.isBlank()) {
             fields.add(field);
-        }
-    }
-
-    private static boolean hasContact(JsonNode party) {
-        if (party.isMissingNode()) {
-            return false;
-        }
-        boolean url = party.path("url").isArray() ? !party.path("url").isEmpty() : !party.path("url").asText().isBlank();
-        return url || anyText(party.path("contact"), "email");
-    }
-
-    private static boolean anyText(JsonNode array, String field) {
-        for (JsonNode item : array) {
-            if (!item.path(field).asText().isBlank()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static String key(String bomRef, String name, String version) {
-        return bomRef == null || bomRef.isBlank() ? "nv:" + name + "@" + version : "ref:" + bomRef;
-    }
-
-    private static JsonNode json(dev.tandem.input.InputDocument doc) throws InputException {
-        try {
-            return JsonInput.json().readTree(doc.content());
-        } catch (JsonProcessingException e) {
-            throw JsonInput.error(doc.source(), e);
-        } catch (IOException e) {
-            throw new InputException(doc.source(), InputPosition.UNKNOWN, "cannot read the document: " + e.getMessage(), e);
         }
     }
 

@@ -109,6 +109,25 @@ class QualityCheckerTest {
         assertThat(facts.components()).allSatisfy(c -> assertThat(c.fields()).noneMatch(f -> f.startsWith("internal:")));
     }
 
+    /**
+     * The product's own sub-components ({@code metadata.component.components}) are components of the
+     * SBOM; their BSI properties count like anyone's. (Until the one parse, their details were looked
+     * up among the top-level components only, so a sub-component's file name was reported missing.)
+     */
+    @Test
+    void subComponentsOfTheProductHaveTheirDetailsRead() throws Exception {
+        SbomFacts facts = SbomFactsReader.read(dev.tandem.input.InputDocument.of("sub.cdx.json", """
+                {"bomFormat": "CycloneDX", "specVersion": "1.6",
+                 "metadata": {"component": {"type": "firmware", "bom-ref": "fw", "name": "fw", "version": "1",
+                   "components": [{"type": "library", "bom-ref": "lib", "name": "lib", "version": "2",
+                     "properties": [{"name": "bsi:component:filename", "value": "lib.so"}]}]}}}
+                """));
+        assertThat(facts.components()).singleElement().satisfies(c -> {
+            assertThat(c.label()).isEqualTo("lib@2");
+            assertThat(c.fields()).contains("filename");
+        });
+    }
+
     @Test
     void malformedSbomsAreInputErrors(@TempDir Path dir) throws Exception {
         Path bad = dir.resolve("bad.cdx.json");

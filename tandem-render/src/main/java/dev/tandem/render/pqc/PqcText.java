@@ -1,4 +1,4 @@
-package dev.tandem.cli.pqc;
+package dev.tandem.render.pqc;
 
 import dev.tandem.pqc.classification.ClassifiedAsset;
 import dev.tandem.pqc.plan.AppliedMilestone;

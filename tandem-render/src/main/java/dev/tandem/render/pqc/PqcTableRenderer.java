@@ -1,4 +1,4 @@
-package dev.tandem.cli.pqc;
+package dev.tandem.render.pqc;
 
 import dev.tandem.pqc.catalog.Source;
 import dev.tandem.pqc.classification.ClassifiedAsset;
@@ -6,17 +6,23 @@ import dev.tandem.pqc.plan.AppliedMilestone;
 import dev.tandem.pqc.plan.PlanItem;
 import dev.tandem.pqc.plan.PqcReport;
 import dev.tandem.pqc.plan.ProductReadiness;
+import dev.tandem.render.TextRenderer;
+import dev.tandem.usecase.pqc.PqcPlanResult;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 
 /** Plain-text report for a terminal: products with readiness, the plan ordered by deadline, notes, sources. */
-final class PqcTableRenderer {
+public final class PqcTableRenderer implements TextRenderer<PqcPlanResult> {
 
-    private PqcTableRenderer() {
+    @Override
+    public String mediaType() {
+        return "text/plain";
     }
 
-    static void render(PqcReport report, PrintWriter out) {
+    @Override
+    public void render(PqcPlanResult result, PrintWriter out) {
+        PqcReport report = result.report();
         out.println("Post-quantum readiness - markets: " + String.join(", ", report.scope().markets())
                 + "; sectors: " + String.join(", ", report.scope().sectors()));
         out.println();
@@ -62,6 +68,8 @@ final class PqcTableRenderer {
         out.println();
         out.println(PqcText.EVIDENCE_LEGEND);
         out.println(PqcText.CONFIDENCE_LEGEND);
+        out.println();
+        out.println("Catalog: " + result.catalog().label());
     }
 
     private static void printColumns(List<String[]> rows, PrintWriter out) {

@@ -1,4 +1,4 @@
-package dev.tandem.cli.pqc;
+package dev.tandem.render.pqc;
 
 import dev.tandem.pqc.catalog.Source;
 import dev.tandem.pqc.classification.ClassifiedAsset;
@@ -6,10 +6,12 @@ import dev.tandem.pqc.plan.AppliedMilestone;
 import dev.tandem.pqc.plan.PlanItem;
 import dev.tandem.pqc.plan.PqcReport;
 import dev.tandem.pqc.plan.ProductReadiness;
+import dev.tandem.render.TextRenderer;
+import dev.tandem.usecase.pqc.PqcPlanResult;
 import java.io.PrintWriter;
 
 /** One self-contained HTML page (inline style, no scripts, no external resources). */
-final class PqcHtmlRenderer {
+public final class PqcHtmlRenderer implements TextRenderer<PqcPlanResult> {
 
     private static final String STYLE = """
             body{font-family:system-ui,sans-serif;margin:2rem;color:#222}
@@ -21,10 +23,14 @@ final class PqcHtmlRenderer {
             .note{color:#555;font-size:.85rem}
             """;
 
-    private PqcHtmlRenderer() {
+    @Override
+    public String mediaType() {
+        return "text/html";
     }
 
-    static void render(PqcReport report, PrintWriter out) {
+    @Override
+    public void render(PqcPlanResult result, PrintWriter out) {
+        PqcReport report = result.report();
         StringBuilder html = new StringBuilder();
         html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<title>Post-quantum readiness</title>\n<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n");
@@ -70,11 +76,12 @@ final class PqcHtmlRenderer {
             html.append("</li>\n");
         }
         html.append("</ul>\n<p class=\"note\">").append(esc(PqcText.EVIDENCE_LEGEND)).append("</p>\n<p class=\"note\">")
-                .append(esc(PqcText.CONFIDENCE_LEGEND)).append("</p>\n</body>\n</html>");
+                .append(esc(PqcText.CONFIDENCE_LEGEND)).append("</p>\n<p class=\"note\">Catalog: ")
+                .append(esc(result.catalog().label())).append("</p>\n</body>\n</html>");
         out.println(html);
     }
 
-    static String esc(String text) {
+    private static String esc(String text) {
         return dev.tandem.markup.Html.escape(text);
     }
 }

@@ -1,4 +1,4 @@
-package dev.tandem.cli.pqc;
+package dev.tandem.render.pqc;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.tandem.catalog.CatalogFingerprint;
 import dev.tandem.pqc.Classification;
 import dev.tandem.pqc.catalog.Source;
 import dev.tandem.pqc.classification.ClassifiedAsset;
@@ -13,26 +14,35 @@ import dev.tandem.pqc.plan.AppliedMilestone;
 import dev.tandem.pqc.plan.PlanItem;
 import dev.tandem.pqc.plan.PqcReport;
 import dev.tandem.pqc.plan.ProductReadiness;
+import dev.tandem.render.TextRenderer;
+import dev.tandem.usecase.pqc.PqcPlanResult;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 
 /**
- * The JSON contract of {@code tandem pqc --format json}: {@code assets} (each with at least
- * {@code name}, {@code classification}, {@code replacement}, {@code deadline}), ordered by deadline;
- * {@code products} with {@code readiness}; {@code plan}; {@code sources}.
+ * The JSON contract of the post-quantum plan (docs/schemas/pqc.schema.json): {@code assets} (each with
+ * at least {@code name}, {@code classification}, {@code replacement}, {@code deadline}), ordered by
+ * deadline; {@code products} with {@code readiness}; {@code plan}; {@code sources}; the {@code catalog}
+ * the classification and dates came from.
  */
-final class PqcJsonRenderer {
+public final class PqcJsonRenderer implements TextRenderer<PqcPlanResult> {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    private PqcJsonRenderer() {
+    @Override
+    public String mediaType() {
+        return "application/json";
     }
 
-    static void render(PqcReport report, PrintWriter out) {
-        out.println(toJson(report));
+    @Override
+    public void render(PqcPlanResult result, PrintWriter out) {
+        out.println(toJson(result));
     }
 
-    static String toJson(PqcReport report) {
+    /** The whole document as text. */
+    public String toJson(PqcPlanResult result) {
+        PqcReport report = result.report();
         ObjectNode root = NODES.objectNode();
         root.put("tool", "tandem pqc");
         ArrayNode markets = root.putArray("markets");
@@ -53,8 +63,9 @@ final class PqcJsonRenderer {
         }
         ArrayNode sources = root.putArray("sources");
         report.sources().forEach(s -> sources.add(source(s)));
+        root.set("catalog", catalog(result.catalog()));
         try {
-            return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root);
+            return JSON.writeValueAsString(root);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
@@ -157,6 +168,14 @@ final class PqcJsonRenderer {
         node.put("unconfirmed", m.unconfirmed());
         ArrayNode caveats = node.putArray("caveats");
         m.caveats().forEach(c -> caveats.add(c.id()));
+        return node;
+    }
+
+    private static ObjectNode catalog(CatalogFingerprint fingerprint) {
+        ObjectNode node = NODES.objectNode();
+        node.put("version", fingerprint.version());
+        node.put("sha256", fingerprint.sha256());
+        node.put("origin", fingerprint.origin());
         return node;
     }
 

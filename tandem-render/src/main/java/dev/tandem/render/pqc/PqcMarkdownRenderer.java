@@ -1,4 +1,4 @@
-package dev.tandem.cli.pqc;
+package dev.tandem.render.pqc;
 
 import dev.tandem.pqc.catalog.Source;
 import dev.tandem.pqc.classification.ClassifiedAsset;
@@ -6,15 +6,21 @@ import dev.tandem.pqc.plan.AppliedMilestone;
 import dev.tandem.pqc.plan.PlanItem;
 import dev.tandem.pqc.plan.PqcReport;
 import dev.tandem.pqc.plan.ProductReadiness;
+import dev.tandem.render.TextRenderer;
+import dev.tandem.usecase.pqc.PqcPlanResult;
 import java.io.PrintWriter;
 
 /** Markdown report (GitHub-flavoured tables), for pull requests and wikis. */
-final class PqcMarkdownRenderer {
+public final class PqcMarkdownRenderer implements TextRenderer<PqcPlanResult> {
 
-    private PqcMarkdownRenderer() {
+    @Override
+    public String mediaType() {
+        return "text/markdown";
     }
 
-    static void render(PqcReport report, PrintWriter out) {
+    @Override
+    public void render(PqcPlanResult result, PrintWriter out) {
+        PqcReport report = result.report();
         out.println("# Post-quantum readiness");
         out.println();
         out.println("Markets: " + String.join(", ", report.scope().markets()) + ". Sectors: "
@@ -69,6 +75,8 @@ final class PqcMarkdownRenderer {
         out.println(PqcText.EVIDENCE_LEGEND);
         out.println();
         out.println(PqcText.CONFIDENCE_LEGEND);
+        out.println();
+        out.println("_Catalog: " + cell(result.catalog().label()) + "_");
     }
 
     private static String cell(String text) {
