@@ -1,5 +1,6 @@
 package dev.tandem.advisory;
 
+import dev.tandem.advisory.cvss.SeverityScore;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;

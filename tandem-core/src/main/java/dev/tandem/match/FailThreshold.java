@@ -1,6 +1,6 @@
 package dev.tandem.match;
 
-import dev.tandem.advisory.Rating;
+import dev.tandem.advisory.cvss.Rating;
 
 /**
  * The {@code --fail-on} levels, from strictest to loosest. A known-exploited finding is at or above

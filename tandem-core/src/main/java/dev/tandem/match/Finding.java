@@ -1,8 +1,8 @@
 package dev.tandem.match;
 
 import dev.tandem.advisory.KevEntry;
-import dev.tandem.advisory.Rating;
-import dev.tandem.advisory.SeverityScore;
+import dev.tandem.advisory.cvss.Rating;
+import dev.tandem.advisory.cvss.SeverityScore;
 import dev.tandem.advisory.Vulnerability;
 import dev.tandem.sbom.Component;
 import java.util.List;

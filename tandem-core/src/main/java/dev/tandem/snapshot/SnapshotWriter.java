@@ -4,7 +4,7 @@ import dev.tandem.advisory.Advisory;
 import dev.tandem.advisory.AdvisoryDatabase;
 import dev.tandem.advisory.AffectedPackage;
 import dev.tandem.advisory.KevEntry;
-import dev.tandem.advisory.SeverityScore;
+import dev.tandem.advisory.cvss.SeverityScore;
 import dev.tandem.advisory.Vulnerability;
 import dev.tandem.match.EcosystemName;
 import dev.tandem.match.IndexEntry;

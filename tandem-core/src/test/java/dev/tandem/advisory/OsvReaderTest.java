@@ -1,5 +1,7 @@
 package dev.tandem.advisory;
 
+import dev.tandem.advisory.cvss.SeverityScore;
+import dev.tandem.advisory.cvss.Rating;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,7 +1,7 @@
 package dev.tandem.cli.scan;
 
 import dev.tandem.advisory.KevEntry;
-import dev.tandem.advisory.SeverityScore;
+import dev.tandem.advisory.cvss.SeverityScore;
 import dev.tandem.match.Finding;
 import dev.tandem.match.SbomReport;
 import dev.tandem.match.ScanResult;

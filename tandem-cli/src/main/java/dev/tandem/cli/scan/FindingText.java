@@ -2,7 +2,7 @@ package dev.tandem.cli.scan;
 
 import dev.tandem.advisory.Advisory;
 import dev.tandem.advisory.KevEntry;
-import dev.tandem.advisory.SeverityScore;
+import dev.tandem.advisory.cvss.SeverityScore;
 import dev.tandem.advisory.Vulnerability;
 import dev.tandem.match.Finding;
 import java.util.Locale;

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tandem.advisory.KevEntry;
-import dev.tandem.advisory.SeverityScore;
+import dev.tandem.advisory.cvss.SeverityScore;
 import dev.tandem.match.Finding;
 import dev.tandem.match.SbomReport;
 import dev.tandem.match.ScanResult;
@@ -77,7 +77,7 @@ final class JsonRenderer implements ScanRenderer {
         node.put("unmatched", result.reports().stream().mapToLong(r -> r.unmatched().size()).sum());
         node.put("undecided", result.reports().stream().mapToLong(r -> r.undecided().size()).sum());
         ObjectNode bySeverity = node.putObject("bySeverity");
-        for (dev.tandem.advisory.Rating rating : dev.tandem.advisory.Rating.values()) {
+        for (dev.tandem.advisory.cvss.Rating rating : dev.tandem.advisory.cvss.Rating.values()) {
             bySeverity.put(rating.name().toLowerCase(Locale.ROOT),
                     result.findings().stream().filter(f -> f.rating() == rating).count());
         }

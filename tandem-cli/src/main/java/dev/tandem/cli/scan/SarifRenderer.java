@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tandem.match.Finding;
 import dev.tandem.match.SbomReport;
 import dev.tandem.match.ScanResult;
-import dev.tandem.advisory.Rating;
+import dev.tandem.advisory.cvss.Rating;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.net.URI;
