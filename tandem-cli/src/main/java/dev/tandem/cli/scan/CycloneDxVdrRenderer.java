@@ -4,7 +4,7 @@ import dev.tandem.advisory.KevEntry;
 import dev.tandem.advisory.cvss.SeverityScore;
 import dev.tandem.match.Finding;
 import dev.tandem.match.SbomReport;
-import dev.tandem.match.ScanResult;
+import dev.tandem.match.MatchResult;
 import dev.tandem.sbom.Subject;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -35,7 +35,7 @@ import org.cyclonedx.model.vulnerability.Vulnerability;
 final class CycloneDxVdrRenderer implements ScanRenderer {
 
     @Override
-    public void render(ScanResult result, ScanContext context, PrintWriter out) {
+    public void render(MatchResult result, ScanContext context, PrintWriter out) {
         Bom bom = new Bom();
         bom.setSerialNumber("urn:uuid:" + UUID.randomUUID());
         bom.setVersion(1);

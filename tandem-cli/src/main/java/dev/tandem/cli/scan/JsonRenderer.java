@@ -9,7 +9,7 @@ import dev.tandem.advisory.KevEntry;
 import dev.tandem.advisory.cvss.SeverityScore;
 import dev.tandem.match.Finding;
 import dev.tandem.match.SbomReport;
-import dev.tandem.match.ScanResult;
+import dev.tandem.match.MatchResult;
 import dev.tandem.match.UndecidedMatch;
 import dev.tandem.match.UnmatchedComponent;
 import dev.tandem.sbom.Component;
@@ -28,7 +28,7 @@ final class JsonRenderer implements ScanRenderer {
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     @Override
-    public void render(ScanResult result, ScanContext context, PrintWriter out) {
+    public void render(MatchResult result, ScanContext context, PrintWriter out) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("formatVersion", 1);
         ObjectNode tool = root.putObject("tool");
@@ -69,7 +69,7 @@ final class JsonRenderer implements ScanRenderer {
         }
     }
 
-    private static void summary(ObjectNode node, ScanResult result, ScanContext context) {
+    private static void summary(ObjectNode node, MatchResult result, ScanContext context) {
         node.put("sboms", result.reports().size());
         node.put("components", result.reports().stream().mapToLong(r -> r.sbom().components().size()).sum());
         node.put("findings", result.findings().size());

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tandem.match.Finding;
 import dev.tandem.match.SbomReport;
-import dev.tandem.match.ScanResult;
+import dev.tandem.match.MatchResult;
 import dev.tandem.advisory.cvss.Rating;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -31,7 +31,7 @@ final class SarifRenderer implements ScanRenderer {
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     @Override
-    public void render(ScanResult result, ScanContext context, PrintWriter out) {
+    public void render(MatchResult result, ScanContext context, PrintWriter out) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
         root.put("version", "2.1.0");

@@ -15,7 +15,7 @@ import dev.tandem.input.InputException;
 import dev.tandem.match.FailThreshold;
 import dev.tandem.match.Matcher;
 import dev.tandem.match.PackageIndex;
-import dev.tandem.match.ScanResult;
+import dev.tandem.match.MatchResult;
 import dev.tandem.sbom.Sbom;
 import dev.tandem.sbom.SbomReaders;
 import dev.tandem.snapshot.CorruptSnapshotException;
@@ -107,7 +107,7 @@ public final class ScanCommand implements Callable<Integer> {
                     + output.toAbsolutePath().getParent() + " does not exist");
         }
         AdvisorySource source = db != null ? fromSnapshot(kevEntries) : fromAdvisories(kevEntries);
-        ScanResult result;
+        MatchResult result;
         try {
             result = new Matcher(source.index()).scan(parsed);
         } catch (CorruptSnapshotException e) {
@@ -186,7 +186,7 @@ public final class ScanCommand implements Callable<Integer> {
         return files;
     }
 
-    private void render(ScanResult result, ScanContext context) throws IOException {
+    private void render(MatchResult result, ScanContext context) throws IOException {
         if (output == null) {
             PrintWriter out = spec.commandLine().getOut();
             format.renderer().render(result, context, out);

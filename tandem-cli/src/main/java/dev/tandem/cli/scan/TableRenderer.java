@@ -2,7 +2,7 @@ package dev.tandem.cli.scan;
 
 import dev.tandem.match.Finding;
 import dev.tandem.match.SbomReport;
-import dev.tandem.match.ScanResult;
+import dev.tandem.match.MatchResult;
 import dev.tandem.match.UndecidedMatch;
 import dev.tandem.match.UnmatchedComponent;
 import dev.tandem.sbom.Component;
@@ -19,7 +19,7 @@ import java.util.Map;
 final class TableRenderer implements ScanRenderer {
 
     @Override
-    public void render(ScanResult result, ScanContext context, PrintWriter out) {
+    public void render(MatchResult result, ScanContext context, PrintWriter out) {
         long components = result.reports().stream().mapToLong(r -> r.sbom().components().size()).sum();
         long unmatched = result.reports().stream().mapToLong(r -> r.unmatched().size()).sum();
         out.printf(Locale.ROOT, "Tandem scan: %d SBOM(s), %d components, %d findings (%d known exploited), %d unmatched components%n",

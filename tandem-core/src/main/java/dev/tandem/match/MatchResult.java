@@ -2,10 +2,10 @@ package dev.tandem.match;
 
 import java.util.List;
 
-/** The result of a scan: one report per SBOM, in the order the SBOMs were given. */
-public record ScanResult(List<SbomReport> reports) {
+/** The result of matching SBOMs: one report per SBOM, in the order the SBOMs were given. */
+public record MatchResult(List<SbomReport> reports) {
 
-    public ScanResult {
+    public MatchResult {
         reports = List.copyOf(reports);
     }
 

@@ -1,0 +1,19 @@
+package dev.tandem.usecase.scan;
+
+import dev.tandem.version.InvalidVersionException;
+import dev.tandem.version.VersionScheme;
+
+/** Orders two versions the way the ecosystem's own tool does. */
+public final class VersionCompareUseCase {
+
+    /**
+     * @throws UnsupportedEcosystemException when no ordering is known for the ecosystem
+     * @throws InvalidVersionException       when the ecosystem's tool would reject a version (the message quotes it)
+     */
+    public VersionCompareResult run(VersionCompareRequest request)
+            throws UnsupportedEcosystemException, InvalidVersionException {
+        VersionScheme scheme = VersionSortUseCase.scheme(request.ecosystem());
+        int order = scheme.parse(request.a()).compareTo(scheme.parse(request.b()));
+        return new VersionCompareResult(request.ecosystem(), request.a(), request.b(), order);
+    }
+}
