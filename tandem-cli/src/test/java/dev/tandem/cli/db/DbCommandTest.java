@@ -188,9 +188,14 @@ class DbCommandTest {
         CliRun noOut = CliRun.of("db", "build", "--advisories", ADVISORIES);
         assertThat(noOut.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(noOut.err()).contains("--out");
-        CliRun noFolder = CliRun.of("db", "build", "--advisories", ADVISORIES, "--out", dir.resolve("no/such/dir.tdb").toString());
-        assertThat(noFolder.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(noFolder.err()).contains("the folder to write into does not exist");
+        // --out is the shared output option: a folder is not a file to write, a missing folder is created.
+        CliRun onFolder = CliRun.of("db", "build", "--advisories", ADVISORIES, "--out", dir.toString());
+        assertThat(onFolder.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(onFolder.err()).contains("cannot write to " + dir + ": it is a directory");
+        Path nested = dir.resolve("no/such/dir.tdb");
+        CliRun newFolder = CliRun.of("db", "build", "--advisories", ADVISORIES, "--out", nested.toString());
+        assertThat(newFolder.exitCode()).as(newFolder.err()).isEqualTo(ExitCode.OK);
+        assertThat(CliRun.of("db", "info", nested.toString()).exitCode()).isEqualTo(ExitCode.OK);
     }
 
     @Test

@@ -1,4 +1,4 @@
-package dev.tandem.cli.scan;
+package dev.tandem.render.scan;
 
 import dev.tandem.advisory.Advisory;
 import dev.tandem.advisory.KevEntry;
