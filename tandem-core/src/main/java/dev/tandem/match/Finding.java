@@ -1,9 +1,9 @@
 package dev.tandem.match;
 
 import dev.tandem.advisory.KevEntry;
+import dev.tandem.advisory.Vulnerability;
 import dev.tandem.advisory.cvss.Rating;
 import dev.tandem.advisory.cvss.SeverityScore;
-import dev.tandem.advisory.Vulnerability;
 import dev.tandem.sbom.Component;
 import java.util.List;
 

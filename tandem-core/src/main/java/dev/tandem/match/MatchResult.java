@@ -16,9 +16,4 @@ public record MatchResult(List<SbomReport> reports) {
     public long knownExploitedCount() {
         return findings().stream().filter(Finding::knownExploited).count();
     }
-
-    /** True when any finding is at or above the threshold. */
-    public boolean anyAtOrAbove(FailThreshold threshold) {
-        return reports.stream().flatMap(r -> r.findings().stream()).anyMatch(threshold::isMetBy);
-    }
 }

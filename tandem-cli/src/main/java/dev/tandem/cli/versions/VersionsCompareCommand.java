@@ -4,17 +4,16 @@ import dev.tandem.cli.exit.ExitCode;
 import dev.tandem.cli.exit.UsageException;
 import dev.tandem.render.TextRenderer;
 import dev.tandem.render.versions.VersionsFormats;
-import dev.tandem.usecase.scan.UnsupportedEcosystemException;
+import dev.tandem.usecase.scan.VersionArgumentException;
 import dev.tandem.usecase.scan.VersionCompareRequest;
 import dev.tandem.usecase.scan.VersionCompareResult;
 import dev.tandem.usecase.scan.VersionCompareUseCase;
-import dev.tandem.version.InvalidVersionException;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /** {@code tandem versions compare --ecosystem NAME A B}: prints {@code <}, {@code =} or {@code >}. */
 @Command(name = "compare",
@@ -40,7 +39,7 @@ final class VersionsCompareCommand implements Callable<Integer> {
         VersionCompareResult result;
         try {
             result = new VersionCompareUseCase().run(new VersionCompareRequest(ecosystem, a, b));
-        } catch (UnsupportedEcosystemException | InvalidVersionException e) {
+        } catch (VersionArgumentException e) {
             // The arguments themselves are wrong: a usage error, not a bad file.
             throw new UsageException(e.getMessage());
         }

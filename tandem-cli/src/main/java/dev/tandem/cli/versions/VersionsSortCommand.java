@@ -5,7 +5,7 @@ import dev.tandem.cli.exit.UsageException;
 import dev.tandem.input.InputException;
 import dev.tandem.render.TextRenderer;
 import dev.tandem.render.versions.VersionsFormats;
-import dev.tandem.usecase.scan.UnsupportedEcosystemException;
+import dev.tandem.usecase.scan.VersionArgumentException;
 import dev.tandem.usecase.scan.VersionSortRequest;
 import dev.tandem.usecase.scan.VersionSortResult;
 import dev.tandem.usecase.scan.VersionSortUseCase;
@@ -17,9 +17,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /** {@code tandem versions sort --ecosystem NAME}: sorts the versions read from standard input. */
 @Command(name = "sort",
@@ -43,7 +43,7 @@ final class VersionsSortCommand implements Callable<Integer> {
         VersionSortResult result;
         try {
             result = new VersionSortUseCase().run(new VersionSortRequest(ecosystem, STDIN, lines(in)));
-        } catch (UnsupportedEcosystemException e) {
+        } catch (VersionArgumentException e) {
             throw new UsageException(e.getMessage());
         }
         PrintWriter out = spec.commandLine().getOut();

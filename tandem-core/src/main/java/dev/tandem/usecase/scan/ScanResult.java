@@ -1,6 +1,5 @@
 package dev.tandem.usecase.scan;
 
-import dev.tandem.match.FailThreshold;
 import dev.tandem.match.Finding;
 import dev.tandem.match.SbomReport;
 import dev.tandem.sbom.Sbom;

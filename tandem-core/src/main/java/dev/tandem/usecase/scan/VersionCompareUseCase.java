@@ -7,13 +7,16 @@ import dev.tandem.version.VersionScheme;
 public final class VersionCompareUseCase {
 
     /**
-     * @throws UnsupportedEcosystemException when no ordering is known for the ecosystem
-     * @throws InvalidVersionException       when the ecosystem's tool would reject a version (the message quotes it)
+     * @throws VersionArgumentException when no ordering is known for the ecosystem, or its tool would
+     *                                   reject a version (the message quotes it)
      */
-    public VersionCompareResult run(VersionCompareRequest request)
-            throws UnsupportedEcosystemException, InvalidVersionException {
+    public VersionCompareResult run(VersionCompareRequest request) throws VersionArgumentException {
         VersionScheme scheme = VersionSortUseCase.scheme(request.ecosystem());
-        int order = scheme.parse(request.a()).compareTo(scheme.parse(request.b()));
-        return new VersionCompareResult(request.ecosystem(), request.a(), request.b(), order);
+        try {
+            int order = scheme.parse(request.a()).compareTo(scheme.parse(request.b()));
+            return new VersionCompareResult(request.ecosystem(), request.a(), request.b(), order);
+        } catch (InvalidVersionException e) {
+            throw VersionArgumentException.invalidVersion(e);
+        }
     }
 }

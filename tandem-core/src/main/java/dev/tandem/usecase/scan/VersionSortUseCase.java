@@ -18,8 +18,8 @@ public final class VersionSortUseCase {
     /** The longest line read; a longer one is refused, never parsed (one version per line). */
     public static final int MAX_LINE = 4096;
 
-    /** @throws UnsupportedEcosystemException when no ordering is known for the ecosystem */
-    public VersionSortResult run(VersionSortRequest request) throws UnsupportedEcosystemException, InputException {
+    /** @throws VersionArgumentException when no ordering is known for the ecosystem */
+    public VersionSortResult run(VersionSortRequest request) throws VersionArgumentException, InputException {
         VersionScheme scheme = scheme(request.ecosystem());
         List<Version> versions = new ArrayList<>();
         int number = 0;
@@ -44,7 +44,7 @@ public final class VersionSortUseCase {
         return new VersionSortResult(request.ecosystem(), versions.stream().map(Version::text).toList());
     }
 
-    static VersionScheme scheme(String ecosystem) throws UnsupportedEcosystemException {
-        return VersionSchemes.forEcosystem(ecosystem).orElseThrow(() -> new UnsupportedEcosystemException(ecosystem));
+    static VersionScheme scheme(String ecosystem) throws VersionArgumentException {
+        return VersionSchemes.forEcosystem(ecosystem).orElseThrow(() -> VersionArgumentException.unsupportedEcosystem(ecosystem));
     }
 }

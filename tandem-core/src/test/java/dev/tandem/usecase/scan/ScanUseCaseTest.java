@@ -10,7 +10,6 @@ import dev.tandem.advisory.KevReader;
 import dev.tandem.advisory.LoadOptions;
 import dev.tandem.input.InputDocument;
 import dev.tandem.input.InputException;
-import dev.tandem.match.FailThreshold;
 import dev.tandem.match.Finding;
 import dev.tandem.sbom.SbomReaders;
 import dev.tandem.snapshot.Snapshot;

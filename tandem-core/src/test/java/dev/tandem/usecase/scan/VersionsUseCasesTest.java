@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.tandem.input.InputDocument;
 import dev.tandem.input.InputException;
-import dev.tandem.version.InvalidVersionException;
 import org.junit.jupiter.api.Test;
 
 /** {@link VersionCompareUseCase} and {@link VersionSortUseCase} on strings and in-memory documents. */
@@ -23,11 +22,11 @@ class VersionsUseCasesTest {
     @Test
     void compareRefusesAnUnknownEcosystemAndAnInvalidVersion() {
         assertThatThrownBy(() -> new VersionCompareUseCase().run(new VersionCompareRequest("Pub", "1.0.0", "2.0.0")))
-                .isInstanceOf(UnsupportedEcosystemException.class)
+                .isInstanceOf(VersionArgumentException.class)
                 .hasMessageStartingWith("no version ordering is known for ecosystem \"Pub\"; supported: ")
                 .hasMessageContaining("PyPI").hasMessageNotContaining("--");
         assertThatThrownBy(() -> new VersionCompareUseCase().run(new VersionCompareRequest("npm", "1.2", "1.2.0")))
-                .isInstanceOf(InvalidVersionException.class).hasMessageStartingWith("npm version \"1.2\" is invalid");
+                .isInstanceOf(VersionArgumentException.class).hasMessageStartingWith("npm version \"1.2\" is invalid");
     }
 
     @Test

@@ -2,8 +2,8 @@ package dev.tandem.render.scan;
 
 import dev.tandem.advisory.Advisory;
 import dev.tandem.advisory.KevEntry;
-import dev.tandem.advisory.cvss.SeverityScore;
 import dev.tandem.advisory.Vulnerability;
+import dev.tandem.advisory.cvss.SeverityScore;
 import dev.tandem.match.Finding;
 import java.util.Locale;
 import java.util.stream.Collectors;

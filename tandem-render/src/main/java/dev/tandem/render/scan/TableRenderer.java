@@ -2,13 +2,13 @@ package dev.tandem.render.scan;
 
 import dev.tandem.match.Finding;
 import dev.tandem.match.SbomReport;
-import dev.tandem.usecase.scan.ScanResult;
 import dev.tandem.match.UndecidedMatch;
 import dev.tandem.match.UnmatchedComponent;
+import dev.tandem.render.TextRenderer;
 import dev.tandem.sbom.Component;
 import dev.tandem.sbom.DependencyKind;
 import dev.tandem.sbom.Subject;
-import dev.tandem.render.TextRenderer;
+import dev.tandem.usecase.scan.ScanResult;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
