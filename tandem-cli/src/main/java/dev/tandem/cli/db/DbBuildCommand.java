@@ -1,7 +1,6 @@
 package dev.tandem.cli.db;
 
 import dev.tandem.cli.exit.ExitCode;
-import dev.tandem.cli.exit.UsageException;
 import dev.tandem.cli.options.OutputOption;
 import dev.tandem.cli.progress.LoadProgress;
 import dev.tandem.input.InputDocument;
@@ -21,9 +20,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -32,7 +33,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = {
                 "Parse OSV advisories (and KEV catalogues) once and write a compact, versioned, checksummed",
-                "snapshot of everything matching needs. Exit codes: 0 written, 2 bad usage or input."})
+                "snapshot of everything matching needs. Exit codes: 0 written, 2 bad usage or input."},
+        modelTransformer = DbBuildCommand.RequiredOut.class)
 public final class DbBuildCommand implements Callable<Integer> {
 
     @Spec
@@ -46,18 +48,27 @@ public final class DbBuildCommand implements Callable<Integer> {
             description = "Known-exploited catalogues: CISA KEV JSON and/or ENISA EU KEV JSON.")
     List<Path> kev = new ArrayList<>();
 
-    /** Required: the snapshot is binary and never goes to standard output. */
+    /** The shared output option, required here (see {@link RequiredOut}). */
     @Mixin
     OutputOption out;
 
     @Option(names = "--lenient", description = "Skip malformed advisory records, listing each as a warning, instead of stopping.")
     boolean lenient;
 
+    /** The snapshot is binary and never goes to standard output: the shared output option becomes required. */
+    static final class RequiredOut implements CommandLine.IModelTransformer {
+        @Override
+        public CommandSpec transform(CommandSpec spec) {
+            OptionSpec option = spec.findOption("--out");
+            spec.remove(option);
+            spec.addOption(OptionSpec.builder(option).required(true)
+                    .description("The snapshot file to write (replaced atomically; missing folders are created).").build());
+            return spec;
+        }
+    }
+
     @Override
     public Integer call() throws IOException, InputException {
-        if (out.file() == null) {
-            throw new UsageException("Missing required option: '--out=FILE' (the snapshot file to write)");
-        }
         long started = System.nanoTime();
         List<KevInput> kevInputs = new ArrayList<>(kev.size());
         for (Path file : kev) {
