@@ -199,6 +199,19 @@ class DbCommandTest {
     }
 
     @Test
+    void buildReplacesTheTargetWholeAndLeavesNoTemporaryFile(@TempDir Path folder) throws Exception {
+        Path target = folder.resolve("advisories.tdb");
+        Files.writeString(target, "old content");
+        CliRun run = CliRun.of("db", "build", "--advisories", ADVISORIES, "--out", target.toString());
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.OK);
+        assertThat(run.out()).contains("Wrote " + target + " (" + String.format(java.util.Locale.ROOT, "%,d", Files.size(target)) + " bytes)");
+        try (var files = Files.list(folder)) {
+            assertThat(files).containsExactly(target);
+        }
+        assertThat(CliRun.of("db", "info", target.toString()).out()).contains("Advisories:      104");
+    }
+
+    @Test
     void dbWithoutSubcommandIsAUsageError() {
         CliRun run = CliRun.of("db");
         assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
