@@ -1,5 +1,6 @@
 package dev.tandem.advisory;
 
+import dev.tandem.advisory.cvss.SeverityScore;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;

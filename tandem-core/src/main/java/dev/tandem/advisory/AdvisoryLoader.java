@@ -1,5 +1,6 @@
 package dev.tandem.advisory;
 
+import dev.tandem.input.InputDocument;
 import dev.tandem.input.InputException;
 import dev.tandem.input.InputLimits;
 import dev.tandem.input.InputPosition;
@@ -60,6 +61,21 @@ public final class AdvisoryLoader {
                 }
             }
         }
+    }
+
+    /**
+     * Parses OSV documents held in memory (uploads, tests): each one record or a JSON array of
+     * records, YAML when its name ends in {@code .yaml}/{@code .yml} or, for a name without one of
+     * the OSV extensions, when its text does not start with a JSON object or array.
+     *
+     * @throws InputException in strict mode, the first bad record in document order
+     */
+    public static AdvisoryLoad read(List<InputDocument> documents, LoadOptions options) throws InputException {
+        List<Unit> units = new ArrayList<>(documents.size());
+        for (InputDocument document : documents) {
+            units.add(new DocumentUnit(document));
+        }
+        return parse(units, options, LoadListener.NONE, 0);
     }
 
     private static void enumerate(Path path, InputLimits limits, List<Unit> units, long[] skipped,
@@ -230,7 +246,8 @@ public final class AdvisoryLoader {
             Unit unit = units.get(i);
             try {
                 List<InputException> recordProblems = options.isLenient() ? new ArrayList<>() : null;
-                List<Advisory> records = OsvReader.readAll(unit.source(), unit.read(), OsvReader.isYaml(unit.source()),
+                byte[] content = unit.read();
+                List<Advisory> records = OsvReader.readAll(unit.source(), content, unit.isYaml(content),
                         options.limits(), recordProblems);
                 results[i] = new Parsed(records, recordProblems == null ? List.of() : recordProblems);
             } catch (InputException e) {
@@ -284,10 +301,15 @@ public final class AdvisoryLoader {
     }
 
     /** One file or archive entry to parse. */
-    private sealed interface Unit permits FileUnit, ZipUnit, Failed {
+    private sealed interface Unit permits FileUnit, ZipUnit, DocumentUnit, Failed {
         String source();
 
         byte[] read() throws InputException;
+
+        /** Files and entries are told apart by name: OSV publishes them with their extension. */
+        default boolean isYaml(byte[] content) {
+            return OsvReader.isYaml(source());
+        }
     }
 
     private record FileUnit(Path path, InputLimits limits) implements Unit {
@@ -320,6 +342,41 @@ public final class AdvisoryLoader {
             } catch (IOException e) {
                 throw new InputException(source, InputPosition.UNKNOWN, "cannot read the entry: " + e.getMessage(), e);
             }
+        }
+    }
+
+    private record DocumentUnit(InputDocument document) implements Unit {
+        @Override
+        public String source() {
+            return document.source();
+        }
+
+        @Override
+        public byte[] read() throws InputException {
+            if (document.content().length > InputLimits.DEFAULT.maxDocumentBytes()) {
+                throw new InputException(source(), InputPosition.UNKNOWN, "the document is over the limit of "
+                        + InputLimits.DEFAULT.maxDocumentBytes() + " bytes");
+            }
+            return document.content();
+        }
+
+        @Override
+        public boolean isYaml(byte[] content) {
+            String name = source().toLowerCase(Locale.ROOT);
+            if (isOsvFile(name)) {
+                return OsvReader.isYaml(name);
+            }
+            // An upload may have no useful name: JSON starts with an object or an array, YAML does not.
+            for (byte b : content) {
+                if (b == '{' || b == '[') {
+                    return false;
+                }
+                if (b != ' ' && b != '\t' && b != '\n' && b != '\r' && (b & 0xFF) != 0xEF && (b & 0xFF) != 0xBB
+                        && (b & 0xFF) != 0xBF) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 

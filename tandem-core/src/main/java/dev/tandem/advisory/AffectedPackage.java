@@ -1,5 +1,6 @@
 package dev.tandem.advisory;
 
+import dev.tandem.advisory.cvss.SeverityScore;
 import dev.tandem.version.AffectedVersions;
 import java.util.List;
 import java.util.Objects;

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tandem.advisory.cvss.Cvss;
+import dev.tandem.advisory.cvss.SeverityScore;
 import dev.tandem.input.InputException;
 import dev.tandem.input.InputLimits;
 import dev.tandem.input.InputPosition;

@@ -1,9 +1,9 @@
 package dev.tandem.match;
 
 import dev.tandem.advisory.KevEntry;
-import dev.tandem.advisory.Rating;
-import dev.tandem.advisory.SeverityScore;
 import dev.tandem.advisory.Vulnerability;
+import dev.tandem.advisory.cvss.Rating;
+import dev.tandem.advisory.cvss.SeverityScore;
 import dev.tandem.sbom.Component;
 import java.util.List;
 
@@ -14,11 +14,13 @@ import java.util.List;
  * @param advisoryIds the advisories whose ranges matched (a vulnerability may have several)
  * @param matchedBy   the rule that matched, e.g. {@code "ECOSYSTEM range [0, 1.2.3)"}, for the record
  * @param note        a caveat about the match (e.g. distribution release not given), empty when none
+ * @param findingId   the stable id of this product, component and vulnerability, for triage decisions
  */
 public record Finding(Component component, PackageKey packageKey, Vulnerability vulnerability,
-        List<String> advisoryIds, String matchedBy, List<String> fixedIn, String note) {
+        List<String> advisoryIds, String matchedBy, List<String> fixedIn, String note, FindingId findingId) {
 
     public Finding {
+        java.util.Objects.requireNonNull(findingId, "findingId");
         advisoryIds = List.copyOf(advisoryIds);
         fixedIn = List.copyOf(fixedIn);
         note = note == null ? "" : note;

@@ -18,7 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** Matches SBOM components against a {@link PackageIndex}: a pure function from inputs to a {@link ScanResult}. */
+/** Matches SBOM components against a {@link PackageIndex}: a pure function from inputs to a {@link MatchResult}. */
 public final class Matcher {
 
     private final PackageIndex index;
@@ -27,12 +27,12 @@ public final class Matcher {
         this.index = index;
     }
 
-    public ScanResult scan(List<Sbom> sboms) {
+    public MatchResult scan(List<Sbom> sboms) {
         List<SbomReport> reports = new ArrayList<>(sboms.size());
         for (Sbom sbom : sboms) {
             reports.add(scan(sbom));
         }
-        return new ScanResult(reports);
+        return new MatchResult(reports);
     }
 
     public SbomReport scan(Sbom sbom) {
@@ -46,7 +46,7 @@ public final class Matcher {
                 case ComponentIdentity.Known known -> {
                     // The same package listed twice (nested copies) is one finding, not two.
                     if (seenPurls.add(component.purl())) {
-                        match(component, known, findings, undecided);
+                        match(sbom, component, known, findings, undecided);
                     }
                 }
             }
@@ -58,7 +58,7 @@ public final class Matcher {
         return new SbomReport(sbom, findings, unmatched, undecided);
     }
 
-    private void match(Component component, ComponentIdentity.Known known, List<Finding> findings,
+    private void match(Sbom sbom, Component component, ComponentIdentity.Known known, List<Finding> findings,
             List<UndecidedMatch> undecided) {
         List<IndexEntry> entries = index.lookup(known.key());
         if (entries.isEmpty()) {
@@ -89,7 +89,8 @@ public final class Matcher {
                         ? "distribution release not given in the purl (distro qualifier); matched against every release"
                         : "";
                 findings.add(new Finding(component, known.key(), acc.vulnerability, List.copyOf(acc.advisoryIds),
-                        acc.matchedBy, List.copyOf(acc.fixedIn), note));
+                        acc.matchedBy, List.copyOf(acc.fixedIn), note,
+                        FindingId.of(sbom.subject(), component, acc.vulnerability.id())));
             } else if (acc.undecidedAdvisory != null && !acc.decidedNotAffected) {
                 undecided.add(new UndecidedMatch(component, acc.vulnerability.id(), acc.undecidedAdvisory,
                         acc.undecidedReason));

@@ -152,7 +152,7 @@ public final class Snapshot {
                         + SnapshotFormat.HEADER_SIZE + " bytes)");
             }
             throw error("not a Tandem advisory snapshot (unknown magic bytes " + HexFormat.of().formatHex(bytes, 0,
-                    Math.min(bytes.length, SnapshotFormat.MAGIC.length)) + "); build one with 'tandem db build'");
+                    Math.min(bytes.length, SnapshotFormat.MAGIC.length)) + "); build one from the OSV advisories");
         }
         if (bytes.length < SnapshotFormat.HEADER_SIZE) {
             throw error("truncated: " + bytes.length + " bytes, shorter than the snapshot header ("
@@ -161,7 +161,7 @@ public final class Snapshot {
         int version = SnapshotFormat.i32(bytes, 8);
         if (version != SnapshotFormat.VERSION) {
             throw error("snapshot format version " + Integer.toUnsignedString(version) + ", but this Tandem reads version "
-                    + SnapshotFormat.VERSION + ": rebuild the snapshot with 'tandem db build'");
+                    + SnapshotFormat.VERSION + ": rebuild the snapshot from its advisories");
         }
         int checksum = SnapshotFormat.i32(bytes, 12);
         long payload = SnapshotFormat.i64(bytes, 16);
@@ -176,7 +176,7 @@ public final class Snapshot {
         int actual = SnapshotFormat.crc32c(bytes, SnapshotFormat.HEADER_SIZE, (int) payload);
         if (actual != checksum) {
             throw error("checksum mismatch (CRC32C " + hex(actual) + ", header says " + hex(checksum)
-                    + "): the file is corrupt; rebuild it with 'tandem db build'");
+                    + "): the file is corrupt; rebuild it from its advisories");
         }
         return checksum;
     }
@@ -425,7 +425,7 @@ public final class Snapshot {
     }
 
     InputException corrupt(String problem) {
-        return error("corrupt snapshot: " + problem + "; rebuild it with 'tandem db build'");
+        return error("corrupt snapshot: " + problem + "; rebuild it from its advisories");
     }
 
     private InputException error(String problem) {

@@ -1,13 +1,13 @@
 package dev.tandem.snapshot;
 
 import dev.tandem.advisory.Advisory;
-import dev.tandem.advisory.AdvisoryIdOrder;
 import dev.tandem.advisory.AdvisoryDatabase;
+import dev.tandem.advisory.AdvisoryIdOrder;
 import dev.tandem.advisory.AffectedPackage;
 import dev.tandem.advisory.KevEntry;
-import dev.tandem.advisory.Rating;
-import dev.tandem.advisory.SeverityScore;
 import dev.tandem.advisory.Vulnerability;
+import dev.tandem.advisory.cvss.Rating;
+import dev.tandem.advisory.cvss.SeverityScore;
 import dev.tandem.match.IndexEntry;
 import dev.tandem.match.PackageIndex;
 import dev.tandem.match.PackageKey;

@@ -4,19 +4,13 @@ import dev.tandem.advisory.Advisory;
 import dev.tandem.advisory.AdvisoryDatabase;
 import dev.tandem.advisory.AffectedPackage;
 import dev.tandem.advisory.KevEntry;
-import dev.tandem.advisory.SeverityScore;
 import dev.tandem.advisory.Vulnerability;
+import dev.tandem.advisory.cvss.SeverityScore;
 import dev.tandem.match.EcosystemName;
 import dev.tandem.match.IndexEntry;
 import dev.tandem.match.PackageKey;
 import dev.tandem.version.RangeEvent;
 import dev.tandem.version.VersionRange;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -45,33 +39,9 @@ public final class SnapshotWriter {
     private SnapshotWriter() {
     }
 
-    /** The whole snapshot file: header and payload. */
+    /** The whole snapshot file: header and payload; where it is stored is the caller's business. */
     public static byte[] encode(AdvisoryDatabase database, List<KevEntry> kev, SnapshotProvenance provenance) {
         return new SnapshotWriter().file(database, kev, provenance);
-    }
-
-    /**
-     * Writes the snapshot to {@code target} through a temporary file in the same folder and an
-     * atomic rename, so a failed build never leaves a half-written snapshot behind.
-     */
-    public static void write(AdvisoryDatabase database, List<KevEntry> kev, SnapshotProvenance provenance,
-            Path target) throws IOException {
-        byte[] file = encode(database, kev, provenance);
-        Path absolute = target.toAbsolutePath();
-        Path temporary = absolute.resolveSibling(absolute.getFileName() + ".tmp-" + ProcessHandle.current().pid());
-        try {
-            try (OutputStream out = Files.newOutputStream(temporary, StandardOpenOption.CREATE,
-                    StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
-                out.write(file);
-            }
-            try {
-                Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (java.nio.file.AtomicMoveNotSupportedException e) {
-                Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
     }
 
     /**

@@ -2,6 +2,8 @@ package dev.tandem.advisory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tandem.advisory.cvss.Rating;
+import dev.tandem.advisory.cvss.SeverityScore;
 import dev.tandem.version.AffectedVersions;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -3,12 +3,14 @@ package dev.tandem.advisory;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.tandem.advisory.cvss.Rating;
+import dev.tandem.advisory.cvss.SeverityScore;
 import dev.tandem.input.InputException;
 import dev.tandem.input.InputLimits;
 import dev.tandem.input.JsonInput;
 import dev.tandem.version.AffectedVersions;
-import dev.tandem.version.RangeEvent;
 import dev.tandem.version.RangeEvent.Kind;
+import dev.tandem.version.RangeEvent;
 import dev.tandem.version.RangeType;
 import dev.tandem.version.VersionRange;
 import java.nio.charset.StandardCharsets;

@@ -42,7 +42,7 @@ class PortfolioIndexTest {
 
     @Test
     void everyVulnerabilityReachesTheComponentsAScanFinds() {
-        ScanResult scan = new Matcher(PackageIndex.build(database)).scan(sboms);
+        MatchResult scan = new Matcher(PackageIndex.build(database)).scan(sboms);
         int checked = 0;
         for (Vulnerability vulnerability : database.vulnerabilities()) {
             Set<String> expected = new TreeSet<>();

@@ -7,7 +7,6 @@ import dev.tandem.advisory.AdvisoryDatabase;
 import dev.tandem.input.InputException;
 import dev.tandem.match.PackageNames;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -91,8 +90,9 @@ class SnapshotCorruptionTest {
     void anotherFormatVersionIsRefusedWithAHintToRebuild() {
         byte[] bad = good.clone();
         bad[11] = 2;
+        // The hint names no command: the same message reads right in the CLI and in a web page.
         assertThat(refused(bad).problem()).contains("format version 2").contains("reads version 1")
-                .contains("tandem db build");
+                .contains("rebuild the snapshot from its advisories").doesNotContain("tandem db");
     }
 
     /** A crafted file: content changed and the checksum recomputed, so only the structural checks can catch it. */
@@ -170,18 +170,5 @@ class SnapshotCorruptionTest {
         Path missing = dir.resolve("nope.tdb");
         assertThatThrownBy(() -> Snapshot.load(missing)).isInstanceOf(InputException.class)
                 .hasMessage(missing + ": no such file");
-    }
-
-    @Test
-    void writeReplacesTheTargetAtomicallyAndLeavesNoTemporaryFile(@TempDir Path dir) throws Exception {
-        Path target = dir.resolve("advisories.tdb");
-        Files.writeString(target, "old content");
-        AdvisoryDatabase database = AdvisoryDatabase.build(SnapshotFixtures.handMade(), List.of());
-        SnapshotWriter.write(database, List.of(), SnapshotFixtures.PROVENANCE, target);
-        assertThat(Files.readAllBytes(target)).isEqualTo(good);
-        try (var files = Files.list(dir)) {
-            assertThat(files).containsExactly(target);
-        }
-        assertThat(Snapshot.load(target).info().stats().advisories()).isEqualTo(5);
     }
 }

@@ -1,30 +1,30 @@
 package dev.tandem.cli.db;
 
-import dev.tandem.cli.progress.LoadProgress;
-import dev.tandem.advisory.AdvisoryDatabase;
-import dev.tandem.advisory.AdvisoryLoad;
-import dev.tandem.advisory.AdvisoryLoader;
-import dev.tandem.advisory.KevEntry;
-import dev.tandem.advisory.KevReader;
-import dev.tandem.advisory.LoadOptions;
 import dev.tandem.cli.exit.ExitCode;
-import dev.tandem.usecase.TandemVersion;
+import dev.tandem.cli.options.OutputOption;
 import dev.tandem.cli.progress.LoadProgress;
+import dev.tandem.input.InputDocument;
 import dev.tandem.input.InputException;
-import dev.tandem.snapshot.SnapshotProvenance;
-import dev.tandem.snapshot.SnapshotWriter;
+import dev.tandem.render.db.DbFormats;
+import dev.tandem.render.db.WrittenSnapshot;
+import dev.tandem.usecase.scan.AdvisoryInput;
+import dev.tandem.usecase.scan.DbBuildRequest;
+import dev.tandem.usecase.scan.DbBuildResult;
+import dev.tandem.usecase.scan.DbBuildUseCase;
+import dev.tandem.usecase.scan.KevInput;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -33,7 +33,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = {
                 "Parse OSV advisories (and KEV catalogues) once and write a compact, versioned, checksummed",
-                "snapshot of everything matching needs. Exit codes: 0 written, 2 bad usage or input."})
+                "snapshot of everything matching needs. Exit codes: 0 written, 2 bad usage or input."},
+        modelTransformer = DbBuildCommand.RequiredOut.class)
 public final class DbBuildCommand implements Callable<Integer> {
 
     @Spec
@@ -47,46 +48,43 @@ public final class DbBuildCommand implements Callable<Integer> {
             description = "Known-exploited catalogues: CISA KEV JSON and/or ENISA EU KEV JSON.")
     List<Path> kev = new ArrayList<>();
 
-    @Option(names = "--out", required = true, paramLabel = "FILE", description = "The snapshot file to write (replaced atomically).")
-    Path out;
+    /** The shared output option, required here (see {@link RequiredOut}). */
+    @Mixin
+    OutputOption out;
 
     @Option(names = "--lenient", description = "Skip malformed advisory records, listing each as a warning, instead of stopping.")
     boolean lenient;
 
+    /** The snapshot is binary and never goes to standard output: the shared output option becomes required. */
+    static final class RequiredOut implements CommandLine.IModelTransformer {
+        @Override
+        public CommandSpec transform(CommandSpec spec) {
+            OptionSpec option = spec.findOption("--out");
+            spec.remove(option);
+            spec.addOption(OptionSpec.builder(option).required(true)
+                    .description("The snapshot file to write (replaced atomically; missing folders are created).").build());
+            return spec;
+        }
+    }
+
     @Override
     public Integer call() throws IOException, InputException {
-        Path parent = out.toAbsolutePath().getParent();
-        if (parent != null && !Files.isDirectory(parent)) {
-            throw new InputException(out, dev.tandem.input.InputPosition.UNKNOWN, "the folder to write into does not exist");
-        }
         long started = System.nanoTime();
-        AdvisoryLoad load;
-        try (LoadProgress progress = LoadProgress.forStderr(spec.commandLine().getErr())) {
-            load = AdvisoryLoader.load(advisories, lenient ? LoadOptions.lenient() : LoadOptions.strict(), progress);
-        }
-        List<KevEntry> kevEntries = new ArrayList<>();
+        List<KevInput> kevInputs = new ArrayList<>(kev.size());
         for (Path file : kev) {
-            kevEntries.addAll(KevReader.read(file));
+            kevInputs.add(KevInput.of(InputDocument.read(file)));
         }
-        AdvisoryDatabase database = AdvisoryDatabase.build(load.advisories(), kevEntries);
-        SnapshotProvenance provenance = new SnapshotProvenance(
-                TandemVersion.current(), Instant.now().truncatedTo(ChronoUnit.MILLIS),
-                advisories.stream().map(Path::toString).toList(), kev.stream().map(Path::toString).toList());
-        SnapshotWriter.write(database, kevEntries, provenance, out);
-        double seconds = (System.nanoTime() - started) / 1e9;
-
         PrintWriter err = spec.commandLine().getErr();
-        load.problems().forEach(problem -> err.println("tandem: warning: skipped advisory: " + problem.getMessage()));
-        if (load.skippedFiles() > 0) {
-            err.println("tandem: warning: " + load.skippedFiles()
-                    + " file(s) under the advisory paths are neither JSON nor YAML and were not read");
+        DbBuildResult result;
+        try (LoadProgress progress = LoadProgress.forStderr(err)) {
+            result = new DbBuildUseCase().run(new DbBuildRequest(new AdvisoryInput.Paths(advisories, lenient, progress),
+                    kevInputs, Instant.now()));
         }
-        AdvisoryDatabase.Stats stats = database.stats();
+        out.write(DbFormats.snapshotFile(), result, spec);
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+        result.warnings().forEach(w -> err.println("tandem: warning: " + w));
         PrintWriter stdout = spec.commandLine().getOut();
-        stdout.printf(Locale.ROOT, "Wrote %s (%,d bytes) in %.1f s%n", out, Files.size(out), seconds);
-        stdout.printf(Locale.ROOT, "Advisories: %,d (%,d withdrawn, ignored; %,d duplicates) forming %,d vulnerabilities%n",
-                stats.advisories(), stats.withdrawn(), stats.duplicates(), stats.vulnerabilities());
-        stdout.printf(Locale.ROOT, "KEV: %,d entries, %,d matched an advisory%n", stats.kevEntries(), stats.kevMatched());
+        DbFormats.buildSummary().render(new WrittenSnapshot(result, out.file().toString(), took), stdout);
         stdout.flush();
         return ExitCode.OK;
     }

@@ -2,14 +2,18 @@ package dev.tandem.cli.versions;
 
 import dev.tandem.cli.exit.ExitCode;
 import dev.tandem.cli.exit.UsageException;
-import dev.tandem.version.InvalidVersionException;
-import dev.tandem.version.Version;
-import dev.tandem.version.VersionScheme;
+import dev.tandem.render.TextRenderer;
+import dev.tandem.render.versions.VersionsFormats;
+import dev.tandem.usecase.scan.VersionArgumentException;
+import dev.tandem.usecase.scan.VersionCompareRequest;
+import dev.tandem.usecase.scan.VersionCompareResult;
+import dev.tandem.usecase.scan.VersionCompareUseCase;
+import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /** {@code tandem versions compare --ecosystem NAME A B}: prints {@code <}, {@code =} or {@code >}. */
 @Command(name = "compare",
@@ -32,17 +36,16 @@ final class VersionsCompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        VersionScheme scheme = EcosystemScheme.resolve(ecosystem);
-        int c = parse(scheme, a).compareTo(parse(scheme, b));
-        spec.commandLine().getOut().println(c < 0 ? "<" : c == 0 ? "=" : ">");
-        return ExitCode.OK;
-    }
-
-    private static Version parse(VersionScheme scheme, String text) {
+        VersionCompareResult result;
         try {
-            return scheme.parse(text);
-        } catch (InvalidVersionException e) {
+            result = new VersionCompareUseCase().run(new VersionCompareRequest(ecosystem, a, b));
+        } catch (VersionArgumentException e) {
+            // The arguments themselves are wrong: a usage error, not a bad file.
             throw new UsageException(e.getMessage());
         }
+        PrintWriter out = spec.commandLine().getOut();
+        ((TextRenderer<VersionCompareResult>) VersionsFormats.compare().find(null).orElseThrow()).render(result, out);
+        out.flush();
+        return ExitCode.OK;
     }
 }

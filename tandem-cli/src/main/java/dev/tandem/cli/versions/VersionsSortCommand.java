@@ -1,11 +1,14 @@
 package dev.tandem.cli.versions;
 
 import dev.tandem.cli.exit.ExitCode;
+import dev.tandem.cli.exit.UsageException;
 import dev.tandem.input.InputException;
-import dev.tandem.input.InputPosition;
-import dev.tandem.version.InvalidVersionException;
-import dev.tandem.version.Version;
-import dev.tandem.version.VersionScheme;
+import dev.tandem.render.TextRenderer;
+import dev.tandem.render.versions.VersionsFormats;
+import dev.tandem.usecase.scan.VersionArgumentException;
+import dev.tandem.usecase.scan.VersionSortRequest;
+import dev.tandem.usecase.scan.VersionSortResult;
+import dev.tandem.usecase.scan.VersionSortUseCase;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -14,9 +17,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /** {@code tandem versions sort --ecosystem NAME}: sorts the versions read from standard input. */
 @Command(name = "sort",
@@ -26,7 +29,6 @@ import picocli.CommandLine.Option;
 final class VersionsSortCommand implements Callable<Integer> {
 
     static final String STDIN = "<stdin>";
-    static final int MAX_LINE = 4096;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -37,51 +39,47 @@ final class VersionsSortCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InputException {
-        VersionScheme scheme = EcosystemScheme.resolve(ecosystem);
-        List<Version> versions = new ArrayList<>();
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-        int lineNumber = 0;
-        for (String line; (line = readLine(in, lineNumber + 1)) != null; ) {
-            lineNumber++;
-            String text = line.strip();
-            if (text.isEmpty()) {
-                continue;
-            }
-            try {
-                versions.add(scheme.parse(text));
-            } catch (InvalidVersionException e) {
-                throw new InputException(STDIN, InputPosition.at(lineNumber, 0), e.getMessage());
-            }
+        VersionSortResult result;
+        try {
+            result = new VersionSortUseCase().run(new VersionSortRequest(ecosystem, STDIN, lines(in)));
+        } catch (VersionArgumentException e) {
+            throw new UsageException(e.getMessage());
         }
-        // List.sort is stable, so equal versions keep their input order.
-        versions.sort(null);
         PrintWriter out = spec.commandLine().getOut();
-        for (Version v : versions) {
-            out.println(v.text());
-        }
+        ((TextRenderer<VersionSortResult>) VersionsFormats.sort().find(null).orElseThrow()).render(result, out);
         out.flush();
         return ExitCode.OK;
     }
 
-    // Like BufferedReader.readLine, but a hostile endless line fails at MAX_LINE instead of filling the heap.
-    private static String readLine(BufferedReader in, int lineNumber) throws IOException, InputException {
+    /**
+     * The lines of standard input. A hostile endless line is not read into memory: reading stops one
+     * character past the longest line the use case accepts, which then refuses that line by number.
+     */
+    private static List<String> lines(BufferedReader in) throws IOException {
+        List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
-        int c = in.read();
-        if (c < 0) {
-            return null;
-        }
-        while (c >= 0 && c != '\n') {
-            if (line.length() == MAX_LINE) {
-                throw new InputException(STDIN, InputPosition.at(lineNumber, 0),
-                        "line longer than " + MAX_LINE + " characters; expected one version per line");
+        for (int c = in.read(); ; c = in.read()) {
+            if (c < 0 || c == '\n') {
+                if (c < 0 && line.isEmpty()) {
+                    return lines;
+                }
+                int end = line.length();
+                if (end > 0 && line.charAt(end - 1) == '\r') {
+                    line.setLength(end - 1);
+                }
+                lines.add(line.toString());
+                line.setLength(0);
+                if (c < 0) {
+                    return lines;
+                }
+                continue;
             }
             line.append((char) c);
-            c = in.read();
+            if (line.length() > VersionSortUseCase.MAX_LINE) {
+                lines.add(line.toString());
+                return lines;
+            }
         }
-        int end = line.length();
-        if (end > 0 && line.charAt(end - 1) == '\r') {
-            line.setLength(end - 1);
-        }
-        return line.toString();
     }
 }

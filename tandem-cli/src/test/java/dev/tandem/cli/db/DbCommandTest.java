@@ -188,9 +188,27 @@ class DbCommandTest {
         CliRun noOut = CliRun.of("db", "build", "--advisories", ADVISORIES);
         assertThat(noOut.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(noOut.err()).contains("--out");
-        CliRun noFolder = CliRun.of("db", "build", "--advisories", ADVISORIES, "--out", dir.resolve("no/such/dir.tdb").toString());
-        assertThat(noFolder.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(noFolder.err()).contains("the folder to write into does not exist");
+        // --out is the shared output option: a folder is not a file to write, a missing folder is created.
+        CliRun onFolder = CliRun.of("db", "build", "--advisories", ADVISORIES, "--out", dir.toString());
+        assertThat(onFolder.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(onFolder.err()).contains("cannot write to " + dir + ": it is a directory");
+        Path nested = dir.resolve("no/such/dir.tdb");
+        CliRun newFolder = CliRun.of("db", "build", "--advisories", ADVISORIES, "--out", nested.toString());
+        assertThat(newFolder.exitCode()).as(newFolder.err()).isEqualTo(ExitCode.OK);
+        assertThat(CliRun.of("db", "info", nested.toString()).exitCode()).isEqualTo(ExitCode.OK);
+    }
+
+    @Test
+    void buildReplacesTheTargetWholeAndLeavesNoTemporaryFile(@TempDir Path folder) throws Exception {
+        Path target = folder.resolve("advisories.tdb");
+        Files.writeString(target, "old content");
+        CliRun run = CliRun.of("db", "build", "--advisories", ADVISORIES, "--out", target.toString());
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.OK);
+        assertThat(run.out()).contains("Wrote " + target + " (" + String.format(java.util.Locale.ROOT, "%,d", Files.size(target)) + " bytes)");
+        try (var files = Files.list(folder)) {
+            assertThat(files).containsExactly(target);
+        }
+        assertThat(CliRun.of("db", "info", target.toString()).out()).contains("Advisories:      104");
     }
 
     @Test

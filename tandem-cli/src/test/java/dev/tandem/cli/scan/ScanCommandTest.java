@@ -209,12 +209,6 @@ class ScanCommandTest {
         }
 
         @Test
-        void sarifUrisOfRelativePathsStayRelativeAndAreEncoded() {
-            assertThat(SarifRenderer.uri("sboms/my product#2.cdx.json")).isEqualTo("sboms/my%20product%232.cdx.json");
-            assertThat(SarifRenderer.uri(Path.of("/tmp/a b.json").toString())).isEqualTo("file:///tmp/a%20b.json");
-        }
-
-        @Test
         void cycloneDxVdrIsValidAgainstTheCycloneDx16Schema() throws Exception {
             CliRun run = scan("--format", "cyclonedx");
             assertThat(run.exitCode()).isZero();

@@ -203,6 +203,14 @@ class ScanContractTest {
     }
 
     @Test
+    void theReportGoesIntoAFolderThatDidNotExist(@TempDir Path dir) throws IOException {
+        Path report = dir.resolve("no/such/dir/report.json");
+        CliRun run = CliRun.of("scan", "--sbom", CDX, "--advisories", OSV, "-o", report.toString(), "--format", "json");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(JSON.readTree(report.toFile()).get("findings")).isNotEmpty();
+    }
+
+    @Test
     void badUsageAndMissingPathsExitTwoNamingTheProblem() {
         CliRun noAdvisories = CliRun.of("scan", "--sbom", CDX);
         assertThat(noAdvisories.exitCode()).isEqualTo(2);
@@ -213,9 +221,10 @@ class ScanContractTest {
         CliRun missingKev = CliRun.of("scan", "--sbom", CDX, "--advisories", OSV, "--kev", "no/such/kev.json");
         assertThat(missingKev.exitCode()).isEqualTo(2);
         assertThat(missingKev.err()).contains("no/such/kev.json");
-        CliRun badOutput = CliRun.of("scan", "--sbom", CDX, "--advisories", OSV, "-o", "no/such/dir/report.json");
+        // -o is the shared output option: a missing folder is created, a folder is not a file to write.
+        CliRun badOutput = CliRun.of("scan", "--sbom", CDX, "--advisories", OSV, "-o", ROOT.toString());
         assertThat(badOutput.exitCode()).isEqualTo(2);
-        assertThat(badOutput.err()).contains("cannot write the report to no/such/dir/report.json");
+        assertThat(badOutput.err()).contains("cannot write to " + ROOT + ": it is a directory");
         CliRun upper = CliRun.of("scan", "--sbom", CDX, "--advisories", OSV, "--format", "SARIF");
         assertThat(upper.exitCode()).as(upper.err()).isZero();
         assertThat(upper.out()).contains("\"version\" : \"2.1.0\"");

@@ -1,7 +1,5 @@
 package dev.tandem.advisory.cvss;
 
-import dev.tandem.advisory.Rating;
-import dev.tandem.advisory.SeverityScore;
 import java.util.Locale;
 import java.util.Map;
 

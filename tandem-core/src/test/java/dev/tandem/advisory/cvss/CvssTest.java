@@ -2,8 +2,6 @@ package dev.tandem.advisory.cvss;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.tandem.advisory.Rating;
-import dev.tandem.advisory.SeverityScore;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

@@ -1,9 +1,9 @@
-package dev.tandem.cli.scan;
+package dev.tandem.render.scan;
 
 import dev.tandem.advisory.Advisory;
 import dev.tandem.advisory.KevEntry;
-import dev.tandem.advisory.SeverityScore;
 import dev.tandem.advisory.Vulnerability;
+import dev.tandem.advisory.cvss.SeverityScore;
 import dev.tandem.match.Finding;
 import java.util.Locale;
 import java.util.stream.Collectors;

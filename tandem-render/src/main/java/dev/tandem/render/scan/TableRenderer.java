@@ -1,13 +1,14 @@
-package dev.tandem.cli.scan;
+package dev.tandem.render.scan;
 
 import dev.tandem.match.Finding;
 import dev.tandem.match.SbomReport;
-import dev.tandem.match.ScanResult;
 import dev.tandem.match.UndecidedMatch;
 import dev.tandem.match.UnmatchedComponent;
+import dev.tandem.render.TextRenderer;
 import dev.tandem.sbom.Component;
 import dev.tandem.sbom.DependencyKind;
 import dev.tandem.sbom.Subject;
+import dev.tandem.usecase.scan.ScanResult;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,15 +17,19 @@ import java.util.Locale;
 import java.util.Map;
 
 /** A terminal report: per SBOM, findings grouped by component, known-exploited components first. */
-final class TableRenderer implements ScanRenderer {
+final class TableRenderer implements TextRenderer<ScanResult> {
 
     @Override
-    public void render(ScanResult result, ScanContext context, PrintWriter out) {
-        long components = result.reports().stream().mapToLong(r -> r.sbom().components().size()).sum();
-        long unmatched = result.reports().stream().mapToLong(r -> r.unmatched().size()).sum();
+    public String mediaType() {
+        return "text/plain";
+    }
+
+    @Override
+    public void render(ScanResult result, PrintWriter out) {
         out.printf(Locale.ROOT, "Tandem scan: %d SBOM(s), %d components, %d findings (%d known exploited), %d unmatched components%n",
-                result.reports().size(), components, result.findings().size(), result.knownExploitedCount(), unmatched);
-        ScanContext.AdvisoryCounts counts = context.counts();
+                result.sboms().size(), result.componentCount(), result.findings().size(), result.knownExploitedCount(),
+                result.unmatchedCount());
+        ScanResult.AdvisorySummary counts = result.advisories();
         out.printf(Locale.ROOT, "Advisories: %d read (%d withdrawn, ignored) forming %d vulnerabilities; KEV: %d entries, %d matched an advisory%n",
                 counts.advisories(), counts.withdrawn(), counts.vulnerabilities(), counts.kevEntries(), counts.kevMatched());
         for (SbomReport report : result.reports()) {

@@ -1,10 +1,11 @@
-package dev.tandem.match;
+package dev.tandem.usecase.scan;
 
-import dev.tandem.advisory.Rating;
+import dev.tandem.advisory.cvss.Rating;
+import dev.tandem.match.Finding;
 
 /**
- * The {@code --fail-on} levels, from strictest to loosest. A known-exploited finding is at or above
- * every level: it starts the CRA's 24-hour clock whatever its CVSS rating.
+ * The levels at which a scan counts as failed, from strictest to loosest. A known-exploited finding
+ * is at or above every level: it starts the CRA's 24-hour clock whatever its CVSS rating.
  */
 public enum FailThreshold {
     KEV, CRITICAL, HIGH, MEDIUM, LOW, ANY;

@@ -1,4 +1,4 @@
-package dev.tandem.advisory;
+package dev.tandem.advisory.cvss;
 
 import java.util.Objects;
 

@@ -1,4 +1,4 @@
-package dev.tandem.advisory;
+package dev.tandem.advisory.cvss;
 
 /** Qualitative severity rating (CVSS v3.x/v4.0 bands), ordered from most to least severe. */
 public enum Rating {

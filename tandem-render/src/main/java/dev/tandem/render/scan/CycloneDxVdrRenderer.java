@@ -1,11 +1,12 @@
-package dev.tandem.cli.scan;
+package dev.tandem.render.scan;
 
 import dev.tandem.advisory.KevEntry;
-import dev.tandem.advisory.SeverityScore;
+import dev.tandem.advisory.cvss.SeverityScore;
 import dev.tandem.match.Finding;
 import dev.tandem.match.SbomReport;
-import dev.tandem.match.ScanResult;
+import dev.tandem.render.TextRenderer;
 import dev.tandem.sbom.Subject;
+import dev.tandem.usecase.scan.ScanResult;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Date;
@@ -30,22 +31,28 @@ import org.cyclonedx.model.vulnerability.Vulnerability;
  * A CycloneDX 1.6 vulnerability disclosure report (VDR): the affected components and one
  * vulnerability entry per finding group, each pointing at the components it affects, with an
  * analysis state of {@code in_triage} (Tandem matched versions; exploitability in the product is
- * the manufacturer's call) and KEV status as properties.
+ * the manufacturer's call) and KEV status as properties. Finding ids are not written: a
+ * vulnerability entry stands for every component it affects, so no one finding has a place here.
  */
-final class CycloneDxVdrRenderer implements ScanRenderer {
+final class CycloneDxVdrRenderer implements TextRenderer<ScanResult> {
 
     @Override
-    public void render(ScanResult result, ScanContext context, PrintWriter out) {
+    public String mediaType() {
+        return "application/vnd.cyclonedx+json";
+    }
+
+    @Override
+    public void render(ScanResult result, PrintWriter out) {
         Bom bom = new Bom();
         bom.setSerialNumber("urn:uuid:" + UUID.randomUUID());
         bom.setVersion(1);
         Metadata metadata = new Metadata();
-        metadata.setTimestamp(Date.from(context.scannedAt()));
+        metadata.setTimestamp(Date.from(result.scannedAt()));
         ToolInformation tools = new ToolInformation();
         Component tool = new Component();
         tool.setType(Component.Type.APPLICATION);
         tool.setName("tandem");
-        tool.setVersion(context.toolVersion());
+        tool.setVersion(result.toolVersion());
         tools.setComponents(List.of(tool));
         metadata.setToolChoice(tools);
         if (result.reports().size() == 1) {

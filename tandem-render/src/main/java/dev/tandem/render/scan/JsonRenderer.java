@@ -1,4 +1,4 @@
-package dev.tandem.cli.scan;
+package dev.tandem.render.scan;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -6,36 +6,45 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tandem.advisory.KevEntry;
-import dev.tandem.advisory.SeverityScore;
+import dev.tandem.advisory.cvss.Rating;
+import dev.tandem.advisory.cvss.SeverityScore;
 import dev.tandem.match.Finding;
 import dev.tandem.match.SbomReport;
-import dev.tandem.match.ScanResult;
 import dev.tandem.match.UndecidedMatch;
 import dev.tandem.match.UnmatchedComponent;
+import dev.tandem.render.TextRenderer;
 import dev.tandem.sbom.Component;
 import dev.tandem.sbom.Subject;
+import dev.tandem.usecase.scan.ScanResult;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.Locale;
 
 /**
- * The JSON report (contract in docs/commands/scan.md): {@code findings} with {@code purl},
- * {@code id}, {@code aliases}, {@code knownExploited}, {@code severity}, {@code fixedIn}, plus
- * {@code unmatched}, {@code undecided}, {@code sboms} and {@code summary}.
+ * The JSON report (contract in docs/commands/scan.md, schema docs/schemas/scan.schema.json):
+ * {@code findings} with {@code purl}, {@code id}, {@code findingId}, {@code aliases},
+ * {@code knownExploited}, {@code severity}, {@code fixedIn}, plus {@code unmatched},
+ * {@code undecided}, {@code sboms}, {@code summary} and {@code warnings}. Fields are chosen here,
+ * one by one, so a field added to the result never reaches the contract by accident.
  */
-final class JsonRenderer implements ScanRenderer {
+final class JsonRenderer implements TextRenderer<ScanResult> {
 
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     @Override
-    public void render(ScanResult result, ScanContext context, PrintWriter out) {
+    public String mediaType() {
+        return "application/json";
+    }
+
+    @Override
+    public void render(ScanResult result, PrintWriter out) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("formatVersion", 1);
         ObjectNode tool = root.putObject("tool");
         tool.put("name", "tandem");
-        tool.put("version", context.toolVersion());
-        root.put("scannedAt", context.scannedAt().toString());
-        summary(root.putObject("summary"), result, context);
+        tool.put("version", result.toolVersion());
+        root.put("scannedAt", result.scannedAt().toString());
+        summary(root.putObject("summary"), result);
         ArrayNode sboms = root.putArray("sboms");
         ArrayNode findings = root.putArray("findings");
         ArrayNode unmatched = root.putArray("unmatched");
@@ -61,7 +70,7 @@ final class JsonRenderer implements ScanRenderer {
             }
         }
         ArrayNode warnings = root.putArray("warnings");
-        context.warnings().forEach(warnings::add);
+        result.warnings().forEach(warnings::add);
         try {
             out.println(MAPPER.writeValueAsString(root));
         } catch (JsonProcessingException e) {
@@ -69,20 +78,20 @@ final class JsonRenderer implements ScanRenderer {
         }
     }
 
-    private static void summary(ObjectNode node, ScanResult result, ScanContext context) {
-        node.put("sboms", result.reports().size());
-        node.put("components", result.reports().stream().mapToLong(r -> r.sbom().components().size()).sum());
+    private static void summary(ObjectNode node, ScanResult result) {
+        node.put("sboms", result.sboms().size());
+        node.put("components", result.componentCount());
         node.put("findings", result.findings().size());
         node.put("knownExploited", result.knownExploitedCount());
-        node.put("unmatched", result.reports().stream().mapToLong(r -> r.unmatched().size()).sum());
-        node.put("undecided", result.reports().stream().mapToLong(r -> r.undecided().size()).sum());
+        node.put("unmatched", result.unmatchedCount());
+        node.put("undecided", result.undecidedCount());
         ObjectNode bySeverity = node.putObject("bySeverity");
-        for (dev.tandem.advisory.Rating rating : dev.tandem.advisory.Rating.values()) {
+        for (Rating rating : Rating.values()) {
             bySeverity.put(rating.name().toLowerCase(Locale.ROOT),
                     result.findings().stream().filter(f -> f.rating() == rating).count());
         }
         ObjectNode advisories = node.putObject("advisories");
-        ScanContext.AdvisoryCounts counts = context.counts();
+        ScanResult.AdvisorySummary counts = result.advisories();
         advisories.put("read", counts.advisories());
         advisories.put("withdrawn", counts.withdrawn());
         advisories.put("vulnerabilities", counts.vulnerabilities());
@@ -90,9 +99,9 @@ final class JsonRenderer implements ScanRenderer {
         advisories.put("kevMatched", counts.kevMatched());
         advisories.put("indexedPackages", counts.indexedPackages());
         ArrayNode sources = advisories.putArray("sources");
-        context.advisorySources().forEach(sources::add);
+        counts.sources().forEach(sources::add);
         ArrayNode kevSources = advisories.putArray("kevSources");
-        context.kevSources().forEach(kevSources::add);
+        counts.kevSources().forEach(kevSources::add);
     }
 
     private static void sbom(ObjectNode node, SbomReport report) {
@@ -114,6 +123,7 @@ final class JsonRenderer implements ScanRenderer {
     private static void finding(ObjectNode node, SbomReport report, Finding finding) {
         node.put("purl", finding.component().purl());
         node.put("id", finding.vulnerability().id());
+        node.put("findingId", finding.findingId().value());
         ArrayNode aliases = node.putArray("aliases");
         finding.vulnerability().aliases().forEach(aliases::add);
         node.put("knownExploited", finding.knownExploited());

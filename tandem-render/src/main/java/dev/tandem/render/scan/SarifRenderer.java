@@ -1,14 +1,14 @@
-package dev.tandem.cli.scan;
+package dev.tandem.render.scan;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.tandem.advisory.cvss.Rating;
 import dev.tandem.match.Finding;
-import dev.tandem.match.SbomReport;
-import dev.tandem.match.ScanResult;
-import dev.tandem.advisory.Rating;
+import dev.tandem.render.TextRenderer;
+import dev.tandem.usecase.scan.ScanResult;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -24,32 +24,37 @@ import java.util.Map;
 
 /**
  * SARIF 2.1.0 for code-scanning dashboards: one rule per vulnerability (with GitHub's
- * {@code security-severity}), one result per vulnerable component, located at the SBOM file.
+ * {@code security-severity}), one result per vulnerable component, located at the line of the SBOM
+ * that names it, with the finding's stable id as its fingerprint.
  */
-final class SarifRenderer implements ScanRenderer {
+final class SarifRenderer implements TextRenderer<ScanResult> {
 
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     @Override
-    public void render(ScanResult result, ScanContext context, PrintWriter out) {
+    public String mediaType() {
+        return "application/sarif+json";
+    }
+
+    @Override
+    public void render(ScanResult result, PrintWriter out) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
         root.put("version", "2.1.0");
         ObjectNode run = root.putArray("runs").addObject();
         ObjectNode driver = run.putObject("tool").putObject("driver");
         driver.put("name", "Tandem");
-        driver.put("semanticVersion", semanticVersion(context.toolVersion()));
+        driver.put("semanticVersion", semanticVersion(result.toolVersion()));
         driver.put("informationUri", "https://osv.dev");
         ArrayNode rules = driver.putArray("rules");
         Map<String, Integer> ruleIndex = new LinkedHashMap<>();
         ArrayNode artifacts = run.putArray("artifacts");
         ArrayNode results = run.putArray("results");
         int artifactIndex = 0;
-        for (SbomReport report : result.reports()) {
-            String uri = uri(report.sbom().source());
+        for (ScanResult.ScannedSbom scanned : result.sboms()) {
+            String uri = uri(scanned.sbom().source());
             artifacts.addObject().putObject("location").put("uri", uri);
-            SbomLines lines = SbomLines.of(report.sbom().source());
-            for (Finding finding : report.findings()) {
+            for (Finding finding : scanned.report().findings()) {
                 String id = finding.vulnerability().id();
                 Integer index = ruleIndex.get(id);
                 if (index == null) {
@@ -57,7 +62,7 @@ final class SarifRenderer implements ScanRenderer {
                     ruleIndex.put(id, index);
                     rule(rules.addObject(), finding);
                 }
-                result(results.addObject(), finding, index, uri, artifactIndex, lines.lineOf(finding.component().purl()));
+                result(results.addObject(), finding, index, uri, artifactIndex, scanned.lineOf(finding.component().purl()));
             }
             artifactIndex++;
         }
@@ -110,6 +115,8 @@ final class SarifRenderer implements ScanRenderer {
         logical.put("name", finding.component().label());
         logical.put("kind", "module");
         node.putObject("partialFingerprints").put("tandemFinding/v1", fingerprint(finding));
+        // SARIF's place for a result's stable identity: the id triage decisions refer to.
+        node.putObject("fingerprints").put("findingId/v1", finding.findingId().value());
         ObjectNode properties = node.putObject("properties");
         properties.put("purl", finding.component().purl());
         properties.put("knownExploited", finding.knownExploited());
@@ -155,11 +162,19 @@ final class SarifRenderer implements ScanRenderer {
         }
     }
 
-    /** Relative paths stay relative (dashboards resolve them against the checkout); others become file URIs. */
+    /**
+     * Relative paths stay relative (dashboards resolve them against the checkout); others become
+     * file URIs. Worked out from the text alone: a renderer never touches the file system.
+     */
     static String uri(String source) {
         Path path = Path.of(source);
         if (path.isAbsolute()) {
-            return path.toUri().toString();
+            String absolute = path.toString().replace('\\', '/');
+            try {
+                return new URI("file", "", absolute.startsWith("/") ? absolute : "/" + absolute, null, null).toASCIIString();
+            } catch (URISyntaxException e) {
+                return "file://" + absolute.replace(" ", "%20");
+            }
         }
         try {
             return new URI(null, null, source.replace('\\', '/'), null).getRawPath();

@@ -1,0 +1,112 @@
+package dev.tandem.match;
+
+import com.github.packageurl.MalformedPackageURLException;
+import com.github.packageurl.PackageURL;
+import dev.tandem.sbom.Component;
+import dev.tandem.sbom.Subject;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * The stable identity of a finding, such as {@code TF-3f0c1a9b27d4e6a85c10}: the same for the same
+ * product, component and vulnerability whatever the SBOM's file name, format, scan time or
+ * advisory source, so a triage decision can refer to it across re-scans and releases of the
+ * product. The rule, its inputs and its limits are in docs/matching.md ("Finding ids").
+ */
+public record FindingId(String value) {
+
+    private static final Pattern ID = Pattern.compile("TF-[0-9a-f]{20}");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    /** Never part of UTF-8 text, so no part can run into the next. */
+    private static final int SEPARATOR = 0xFF;
+
+    public FindingId {
+        Objects.requireNonNull(value, "value");
+        if (!ID.matcher(value).matches()) {
+            throw new IllegalArgumentException("not a finding id (TF- and 20 hex digits): " + value);
+        }
+    }
+
+    /**
+     * The id of {@code vulnerabilityId} in {@code component} of the product {@code subject}: "TF-"
+     * and the first 20 hex digits of the SHA-256 of the product's owner, the product's name (its
+     * version left out), the component's identity and the vulnerability id, UTF-8, separated by a
+     * 0xFF byte.
+     */
+    public static FindingId of(Subject subject, Component component, String vulnerabilityId) {
+        Objects.requireNonNull(vulnerabilityId, "vulnerabilityId");
+        ByteArrayOutputStream input = new ByteArrayOutputStream();
+        part(input, productOwner(subject));
+        input.write(SEPARATOR);
+        part(input, productName(subject));
+        input.write(SEPARATOR);
+        part(input, componentIdentity(component));
+        input.write(SEPARATOR);
+        part(input, vulnerabilityId.strip());
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(input.toByteArray());
+            return new FindingId("TF-" + HexFormat.of().formatHex(digest, 0, 10));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required by every JDK", e);
+        }
+    }
+
+    /** Who makes the product: the SBOM's manufacturer (or supplier), else the namespace of the product's purl. */
+    static String productOwner(Subject subject) {
+        if (!subject.manufacturer().isBlank()) {
+            return plain(subject.manufacturer());
+        }
+        try {
+            String namespace = subject.purl().isBlank() ? null : new PackageURL(subject.purl().strip()).getNamespace();
+            return namespace == null ? "" : plain(namespace);
+        } catch (MalformedPackageURLException e) {
+            return "";
+        }
+    }
+
+    /** The product's name, in lower case with runs of whitespace as one space; never its version. */
+    static String productName(Subject subject) {
+        return plain(subject.name());
+    }
+
+    /**
+     * The component: its purl in canonical form (type and, where the purl type says so, name in
+     * lower case, qualifiers sorted, percent-encoding normalised), else its CPE in lower case, else
+     * {@code group/name@version}.
+     */
+    static String componentIdentity(Component component) {
+        String purl = component.purl().strip();
+        if (!purl.isEmpty()) {
+            try {
+                return new PackageURL(purl).canonicalize();
+            } catch (MalformedPackageURLException e) {
+                return purl;
+            }
+        }
+        if (!component.cpe().isBlank()) {
+            return component.cpe().strip().toLowerCase(Locale.ROOT);
+        }
+        String name = component.group().isBlank() ? component.name().strip()
+                : component.group().strip() + "/" + component.name().strip();
+        return name + "@" + component.version().strip();
+    }
+
+    private static String plain(String text) {
+        return WHITESPACE.matcher(text.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
+    }
+
+    private static void part(ByteArrayOutputStream input, String text) {
+        input.writeBytes(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

@@ -1,0 +1,92 @@
+package dev.tandem.usecase.scan;
+
+import dev.tandem.match.Finding;
+import dev.tandem.match.SbomReport;
+import dev.tandem.sbom.Sbom;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The outcome of a scan and the one model every scan output is drawn from: per SBOM its findings
+ * (each with its stable id), unmatched components and undecided matches, the lines where the SBOM
+ * names each vulnerable component, what the advisory set held and where it came from, warnings,
+ * the producing tool's version and the time of the scan.
+ */
+public record ScanResult(String toolVersion, Instant scannedAt, List<ScannedSbom> sboms, AdvisorySummary advisories,
+        List<String> warnings) {
+
+    public ScanResult {
+        Objects.requireNonNull(toolVersion, "toolVersion");
+        Objects.requireNonNull(scannedAt, "scannedAt");
+        sboms = List.copyOf(sboms);
+        Objects.requireNonNull(advisories, "advisories");
+        warnings = List.copyOf(warnings);
+    }
+
+    /**
+     * The scan of one SBOM, with the 1-based line of its document where each vulnerable component's
+     * purl is written (for outputs that point into the SBOM).
+     */
+    public record ScannedSbom(SbomReport report, Map<String, Integer> purlLines) {
+        public ScannedSbom {
+            Objects.requireNonNull(report, "report");
+            purlLines = Map.copyOf(purlLines);
+        }
+
+        public Sbom sbom() {
+            return report.sbom();
+        }
+
+        /** The line where the document writes {@code purl}; 1 when it was not found or the text was not given. */
+        public int lineOf(String purl) {
+            return purlLines.getOrDefault(purl, 1);
+        }
+    }
+
+    /**
+     * What the advisory set held: advisories read (withdrawn ones included), vulnerabilities after
+     * alias merging, KEV entries and how many joined an advisory, indexed packages; and the
+     * advisory and KEV inputs as given (for a snapshot without fresher KEV, those it was built from).
+     */
+    public record AdvisorySummary(long advisories, long withdrawn, long vulnerabilities, long kevEntries,
+            long kevMatched, long indexedPackages, List<String> sources, List<String> kevSources) {
+        public AdvisorySummary {
+            sources = List.copyOf(sources);
+            kevSources = List.copyOf(kevSources);
+        }
+    }
+
+    /** One report per SBOM, in the order the SBOMs were given. */
+    public List<SbomReport> reports() {
+        return sboms.stream().map(ScannedSbom::report).toList();
+    }
+
+    /** Every finding, SBOM by SBOM, each SBOM's known-exploited first. */
+    public List<Finding> findings() {
+        return sboms.stream().flatMap(s -> s.report().findings().stream()).toList();
+    }
+
+    public long knownExploitedCount() {
+        return findings().stream().filter(Finding::knownExploited).count();
+    }
+
+    /** Components of every SBOM, as listed (nested ones included). */
+    public long componentCount() {
+        return sboms.stream().mapToLong(s -> s.sbom().components().size()).sum();
+    }
+
+    public long unmatchedCount() {
+        return sboms.stream().mapToLong(s -> s.report().unmatched().size()).sum();
+    }
+
+    public long undecidedCount() {
+        return sboms.stream().mapToLong(s -> s.report().undecided().size()).sum();
+    }
+
+    /** True when any finding is at or above the threshold. */
+    public boolean anyAtOrAbove(FailThreshold threshold) {
+        return findings().stream().anyMatch(threshold::isMetBy);
+    }
+}

@@ -1,0 +1,45 @@
+package dev.tandem.render.db;
+
+import dev.tandem.advisory.AdvisoryDatabase;
+import dev.tandem.render.TextRenderer;
+import dev.tandem.snapshot.EcosystemCount;
+import dev.tandem.snapshot.SnapshotInfo;
+import dev.tandem.snapshot.SnapshotProvenance;
+import dev.tandem.usecase.scan.DbInfoResult;
+import java.io.PrintWriter;
+import java.util.Locale;
+
+/** A snapshot's description for terminals: format and checksum, build, counts, sources, ecosystems. */
+final class InfoTextRenderer implements TextRenderer<DbInfoResult> {
+
+    @Override
+    public String mediaType() {
+        return "text/plain";
+    }
+
+    @Override
+    public void render(DbInfoResult result, PrintWriter out) {
+        SnapshotInfo info = result.info();
+        SnapshotProvenance provenance = info.provenance();
+        AdvisoryDatabase.Stats stats = info.stats();
+        out.printf(Locale.ROOT, "Snapshot:        %s%n", result.source());
+        out.printf(Locale.ROOT, "Format:          version %d, %,d bytes, CRC32C %08x (verified)%n", info.formatVersion(),
+                info.fileSize(), info.checksum());
+        out.printf(Locale.ROOT, "Built:           %s by tandem %s%n", provenance.builtAt(), provenance.toolVersion());
+        out.printf(Locale.ROOT, "Advisories:      %,d (%,d withdrawn, ignored; %,d duplicates)%n", stats.advisories(),
+                stats.withdrawn(), stats.duplicates());
+        out.printf(Locale.ROOT, "Vulnerabilities: %,d%n", stats.vulnerabilities());
+        out.printf(Locale.ROOT, "Packages:        %,d (%,d affected entries)%n", info.packages(), info.entries());
+        out.printf(Locale.ROOT, "KEV:             %,d entries, %,d matched an advisory, %,d matched none%n",
+                stats.kevEntries(), stats.kevMatched(), stats.unmatchedKev());
+        out.println("Sources:");
+        provenance.advisorySources().forEach(source -> out.println("  advisories  " + source));
+        provenance.kevSources().forEach(source -> out.println("  kev         " + source));
+        out.println("Ecosystems:");
+        out.printf(Locale.ROOT, "  %-28s %12s %12s %12s%n", "ecosystem", "advisories", "packages", "entries");
+        for (EcosystemCount count : info.ecosystems()) {
+            out.printf(Locale.ROOT, "  %-28s %,12d %,12d %,12d%n", count.ecosystem(), count.advisories(),
+                    count.packages(), count.entries());
+        }
+    }
+}
