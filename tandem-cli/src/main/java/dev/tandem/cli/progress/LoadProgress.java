@@ -1,7 +1,6 @@
 package dev.tandem.cli.progress;
 
 import dev.tandem.advisory.LoadListener;
-import dev.tandem.cli.progress.Terminal;
 import java.io.PrintWriter;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;

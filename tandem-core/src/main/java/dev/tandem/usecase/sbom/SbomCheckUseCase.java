@@ -34,11 +34,6 @@ public final class SbomCheckUseCase {
                 List.of());
     }
 
-    /** The profile ids of the knowledge base, in catalog order. */
-    public List<String> profiles() throws InputException {
-        return knowledge.sbomProfiles().stream().map(QualityProfile::id).toList();
-    }
-
     private QualityProfile profile(String asked) throws InputException {
         String id = asked.strip().toLowerCase(Locale.ROOT);
         List<QualityProfile> profiles = knowledge.sbomProfiles();

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tandem.catalog.CatalogFingerprint;
-import dev.tandem.markup.Html;
+import dev.tandem.render.markup.Html;
 
 /** How each format names the catalog an output was computed from: the same version, hash and origin everywhere. */
 final class CatalogStamp {

@@ -3,7 +3,7 @@ package dev.tandem.render.conformity;
 import dev.tandem.catalog.CatalogFingerprint;
 import dev.tandem.conformity.declaration.Block;
 import dev.tandem.conformity.declaration.Document;
-import dev.tandem.markup.Html;
+import dev.tandem.render.markup.Html;
 
 /** Writes a {@link Document} as a self-contained HTML page, every text escaped, the catalog in a footer. */
 final class DocumentHtml {

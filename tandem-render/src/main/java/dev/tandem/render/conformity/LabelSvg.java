@@ -2,7 +2,7 @@ package dev.tandem.render.conformity;
 
 import com.google.zxing.common.BitMatrix;
 import dev.tandem.conformity.label.Label;
-import dev.tandem.markup.Html;
+import dev.tandem.render.markup.Html;
 import dev.tandem.render.TextRenderer;
 import dev.tandem.usecase.conformity.LabelResult;
 import java.io.PrintWriter;

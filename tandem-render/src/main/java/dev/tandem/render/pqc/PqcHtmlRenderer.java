@@ -82,6 +82,6 @@ public final class PqcHtmlRenderer implements TextRenderer<PqcPlanResult> {
     }
 
     private static String esc(String text) {
-        return dev.tandem.markup.Html.escape(text);
+        return dev.tandem.render.markup.Html.escape(text);
     }
 }

@@ -1,7 +1,7 @@
 package dev.tandem.render.reporting;
 
 import dev.tandem.catalog.CatalogFingerprint;
-import dev.tandem.markup.Html;
+import dev.tandem.render.markup.Html;
 
 /** The line every human-readable output ends with: which catalog (version, hash, origin) it was computed from. */
 final class CatalogLines {

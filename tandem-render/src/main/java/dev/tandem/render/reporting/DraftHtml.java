@@ -1,6 +1,6 @@
 package dev.tandem.render.reporting;
 
-import dev.tandem.markup.Html;
+import dev.tandem.render.markup.Html;
 import dev.tandem.render.TextRenderer;
 import dev.tandem.reporting.catalog.Notice;
 import dev.tandem.reporting.draft.DraftField;

@@ -1,6 +1,6 @@
 package dev.tandem.render.reporting;
 
-import dev.tandem.markup.Html;
+import dev.tandem.render.markup.Html;
 import dev.tandem.reporting.exercise.Replay;
 import dev.tandem.reporting.exercise.TimelineEntry;
 import dev.tandem.reporting.obligation.Obligation;

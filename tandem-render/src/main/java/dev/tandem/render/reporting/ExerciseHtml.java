@@ -1,6 +1,6 @@
 package dev.tandem.render.reporting;
 
-import dev.tandem.markup.Html;
+import dev.tandem.render.markup.Html;
 import dev.tandem.render.TextRenderer;
 import dev.tandem.reporting.exercise.Change;
 import dev.tandem.reporting.exercise.Replay;

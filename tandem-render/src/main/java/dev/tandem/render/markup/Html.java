@@ -1,4 +1,4 @@
-package dev.tandem.markup;
+package dev.tandem.render.markup;
 
 /** HTML escaping for element content and attribute values (single- or double-quoted). */
 public final class Html {

@@ -1,4 +1,4 @@
-package dev.tandem.markup;
+package dev.tandem.render.markup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
