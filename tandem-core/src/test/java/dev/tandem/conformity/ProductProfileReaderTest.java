@@ -22,6 +22,7 @@ class ProductProfileReaderTest {
         ProductProfile p = ProductProfileReader.read(InputDocument.read(EXAMPLE));
         assertThat(p.product()).isEqualTo("Lumen HomeCam 2");
         assertThat(p.craClass()).isEqualTo(CraClass.IMPORTANT_I);
+        assertThat(p.craCategories()).containsExactly("CRA-AIII-I-17");
         assertThat(p.markets()).containsExactly("EU", "US");
         assertThat(p.supportPeriod().end()).isEqualTo(LocalDate.of(2033, 12, 31));
         assertThat(p.evidenceFor("cra-annex-i", "CRA-I-2g").orElseThrow().status()).isEqualTo(Status.PARTIAL);
@@ -35,7 +36,9 @@ class ProductProfileReaderTest {
         ProductProfile p = ProductProfileReader.read("p.json",
                 "{\"product\":\"X\",\"manufacturer\":\"M\",\"evidence\":{\"cra-annex-i\":{\"CRA-I-1\":{\"status\":\"not-met\"}}}}", true);
         assertThat(p.manufacturer().name()).isEqualTo("M");
-        assertThat(p.craClass()).isEqualTo(CraClass.DEFAULT);
+        // No class stated: the reader keeps that; the assessment derives the class from the category.
+        assertThat(p.craClass()).isNull();
+        assertThat(p.craCategories()).isEmpty();
         assertThat(p.evidenceFor("cra-annex-i", "CRA-I-1").orElseThrow().status()).isEqualTo(Status.NOT_MET);
     }
 
