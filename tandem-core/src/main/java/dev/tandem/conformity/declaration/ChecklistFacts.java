@@ -55,7 +55,7 @@ final class ChecklistFacts {
             case "CRA-AVII-7" -> Optional.of(new Fact(DRAFT, p.eu() != null && p.eu().signatory() != null
                     && p.eu().signatory().name() != null ? "to be signed by " + p.eu().signatory().name() + " (eu.signatory)"
                     : "no signatory in the profile (eu.signatory)"));
-            case "CRA-AVII-8" -> sbomDocuments(assessment);
+            case "CRA-AVII-8" -> sbomDocuments(p, assessment);
             default -> Optional.empty();
         };
     }
@@ -212,12 +212,14 @@ final class ChecklistFacts {
                 + assessment.supportPeriod().finding()));
     }
 
-    private static Optional<Fact> sbomDocuments(Assessment assessment) {
-        List<SbomReferenceResult> found = assessment.sbom().stream().filter(SbomReferenceResult::found).toList();
-        if (found.isEmpty()) {
+    /** The SBOM the technical documentation holds: given when a referenced SBOM was read, partly when only referenced. */
+    private static Optional<Fact> sbomDocuments(ProductProfile p, Assessment assessment) {
+        if (p.sboms().isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Fact(GIVEN, "SBOM: " + String.join("; ", assessment.sbom().stream().map(ChecklistFacts::sbomText).toList())));
+        boolean found = assessment.sbom().stream().anyMatch(SbomReferenceResult::found);
+        String details = "SBOM: " + String.join("; ", assessment.sbom().stream().map(ChecklistFacts::sbomText).toList());
+        return Optional.of(found ? new Fact(GIVEN, details) : new Fact(PARTLY, details + "; missing: an SBOM Tandem could read"));
     }
 
     private static Optional<Fact> textLink(ProductProfile.TextLink link, String field) {

@@ -39,7 +39,7 @@ public record Eligibility(boolean eligible, List<Outcome> notMet, String banner)
                 }
                 Requirement item = criteria.find(r.id()).orElseThrow();
                 Requirement outcome = item.parent() == null ? item : criteria.find(item.parent()).orElse(item);
-                String how = r.derivedFrom() == null ? "assessed as not met" + (r.justification() == null ? "" : " (" + r.justification() + ")")
+                String how = r.derivedFrom() == null ? "assessed as not met" + (r.justification() == null ? "" : ": " + r.justification())
                         : "not met through " + r.derivedFrom().mapping() + ": evidence for " + String.join(", ",
                                 r.derivedFrom().requirements()) + " (" + r.derivedFrom().catalog() + ") is not met";
                 notMet.add(new Outcome(outcome.id(), outcome.title(), r.id(), r.title(), how));

@@ -15,7 +15,7 @@ public final class NotEligibleException extends Exception {
         super(what + " refused: not eligible for the US Cyber Trust Mark, NIST IR 8425 "
                 + (eligibility.notMet().size() == 1 ? "outcome" : "outcomes") + " assessed as not met: "
                 + String.join("; ", eligibility.notMet().stream()
-                        .map(o -> o.outcome() + " (" + o.requirement() + ": " + o.how() + ")").toList())
+                        .map(o -> o.outcome() + " (" + o.requirement() + " " + o.how() + ")").toList())
                 + ". A draft marked not eligible can be asked for instead.");
         this.eligibility = eligibility;
     }

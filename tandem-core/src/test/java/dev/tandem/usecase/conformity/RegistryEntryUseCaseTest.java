@@ -57,7 +57,7 @@ class RegistryEntryUseCaseTest {
         assertThat(NOT_MET).isNotEqualTo(Fixtures.PROFILE);
         assertThatThrownBy(() -> useCase.run(RegistryEntryRequest.of(Fixtures.profile(NOT_MET))))
                 .isInstanceOfSatisfying(NotEligibleException.class, e -> {
-                    assertThat(e.getMessage()).contains("refused").contains("SU (SU-1: assessed as not met");
+                    assertThat(e.getMessage()).contains("refused").contains("SU (SU-1 assessed as not met: updates are not signed)");
                     assertThat(e.eligibility().notMet()).extracting(o -> o.outcome()).containsExactly("SU");
                 });
         RegistryEntryResult draft = useCase.run(new RegistryEntryRequest(ProfileInput.of(Fixtures.profile(NOT_MET)), true));
