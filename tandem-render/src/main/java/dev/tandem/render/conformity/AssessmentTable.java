@@ -43,9 +43,9 @@ public final class AssessmentTable implements TextRenderer<AssessResult> {
         text.append('\n');
         if (!a.contradictions().isEmpty()) {
             text.append("CONTRADICTIONS (").append(a.contradictions().size()).append("): the profile's evidence cannot all be true\n");
-            TextTable contradictions = table("REGIME", "REQUIREMENT", "ASSESSED", "IMPLIED", "BECAUSE");
+            TextTable contradictions = table("REGIME", "REQUIREMENT", "ASSESSED", "IMPLIED", "MAPPING", "BECAUSE");
             a.contradictions().forEach(c -> contradictions.row(c.regime(), c.requirement(), c.assessed().label(),
-                    c.implied().label(), c.explanation()));
+                    c.implied().label(), c.mapping(), c.explanation()));
             text.append(contradictions.render()).append('\n');
         }
         for (RegimeResult r : a.regimes()) {

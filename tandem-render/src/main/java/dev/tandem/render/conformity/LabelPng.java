@@ -56,7 +56,7 @@ public final class LabelPng implements Renderer<LabelResult> {
 
     /** A draft for a product that is not eligible: crossed out with a band, so it cannot pass for the label. */
     private static void strike(Graphics2D g, int width, int height) {
-        g.setColor(Color.DARK_GRAY);
+        g.setColor(Color.BLACK);
         g.setStroke(new java.awt.BasicStroke(6));
         g.drawLine(0, 0, width, height);
         g.drawLine(width, 0, 0, height);
