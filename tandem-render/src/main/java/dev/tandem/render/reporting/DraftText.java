@@ -24,7 +24,7 @@ final class DraftText {
         Obligation o = draft.obligation();
         lines.add("To: " + (o != null ? o.recipient() : draft.stage().recipient()) + ", via " + draft.stage().channel());
         if (o != null) {
-            lines.add("Due: " + (o.due() == null ? "waits for " + o.waitingFor()
+            lines.add("Due: " + (o.due() == null ? ObligationsText.due(o)
                     : o.due() + " (" + Times.local(o.due(), o.timeZone()) + ")" + (o.provisional() ? ", provisional" : ""))
                     + "; status " + o.status().id() + "; " + o.countedAs());
             if (o.legalLimit() != null) {
