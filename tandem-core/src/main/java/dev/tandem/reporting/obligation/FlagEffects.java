@@ -61,14 +61,16 @@ final class FlagEffects {
         return issues;
     }
 
-    /** Which frameworks apply, which of their stages are owed and which variants hold: what a flag can change. */
+    /**
+     * Which stages are owed and which variants hold: what a flag can change. A framework that applies
+     * but owes no stage (a bank's flag on a bank service provider) counts as changing nothing.
+     */
     private Set<String> signature(IncidentRecord record) {
         Set<String> signature = new LinkedHashSet<>();
         for (Framework framework : catalog.frameworks()) {
             if (!framework.applicability().stream().allMatch(r -> Conditions.holds(r.when(), record))) {
                 continue;
             }
-            signature.add(framework.id());
             for (Stage stage : framework.stages()) {
                 if (stage.when() == null || Conditions.holds(stage.when(), record)) {
                     signature.add(framework.id() + "/" + stage.id());

@@ -118,4 +118,40 @@ class FrameworkComparisonTest {
         assertThatThrownBy(() -> new FrameworkComparison(catalog).compare(List.of("eu-nis3"), ON))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("eu-nis2");
     }
+
+    /**
+     * The UK regimes are in the timing table and the field matrix, grouped as their own side, but the
+     * alignments and divergences compare the EU and the US only: no UK stage is evidence for an EU-US statement.
+     */
+    @Test
+    void ukRegimesAreShownButNotPartOfTheEuUsStatements() {
+        assertThat(all.timing()).filteredOn(t -> t.jurisdiction().equals("UK")).extracting(TimingRow::framework)
+                .contains("uk-nis", "uk-gdpr");
+        assertThat(all.fields()).filteredOn(f -> f.requiredIn("UK")).extracting(f -> f.field().id()).contains("incident.duration");
+        assertThat(all.findings()).allSatisfy(f -> assertThat(f.evidence()).allSatisfy(e -> assertThat(e.framework()).doesNotStartWith("uk-")));
+        // incident.duration is required by UK NIS only: no "only one side" statement names it.
+        assertThat(all.findings()).allSatisfy(f -> assertThat(f.text()).doesNotContain("incident.duration"));
+    }
+
+    /**
+     * Duties owed "without undue delay" (GDPR Art 34(1)) or "as soon as possible" (12 CFR 53.4) have no
+     * period to rank or to count a common deadline with: they get their own statement and never a first-report rank.
+     */
+    @Test
+    void dutiesWithoutAFixedPeriodAreNamedNotRanked() {
+        Finding finding = finding("no-fixed-period");
+        assertThat(finding.kind()).isEqualTo(FindingKind.ALIGNMENT);
+        assertThat(finding.evidence()).extracting(e -> e.framework() + "/" + e.stage())
+                .contains("eu-gdpr/data-subject-communication", "us-bank-36h/customer-bank-notice");
+        assertThat(all.timing()).filteredOn(t -> !t.period().fixed()).noneMatch(TimingRow::firstReport);
+        assertThat(all.findings()).filteredOn(f -> f.id().startsWith("common-period-")).extracting(Finding::id).doesNotContain("common-period-ASAP");
+    }
+
+    /** Variants travel with their stage: the AI Act's 2 and 10 days beside the 15 (Art 73(2)-(4)). */
+    @Test
+    void variantsAreCarriedWithTheirStage() {
+        TimingRow ai = all.timing().stream().filter(t -> t.framework().equals("eu-ai-act")).findFirst().orElseThrow();
+        assertThat(ai.period().iso()).isEqualTo("P15D");
+        assertThat(ai.variants()).extracting(v -> v.period().iso()).containsExactly("P10D", "P2D");
+    }
 }
