@@ -14,7 +14,7 @@ import java.util.Locale;
 
 /**
  * The comparison as one self-contained page to open, print and share (inline CSS, no scripts):
- * timing and field matrix grouped by jurisdiction, EU tinted blue, US red, UK green.
+ * timing and field matrix grouped by jurisdiction, EU tinted blue, US red, UK purple.
  */
 public final class ComparisonHtml implements TextRenderer<ComparisonResult> {
 
@@ -28,7 +28,7 @@ public final class ComparisonHtml implements TextRenderer<ComparisonResult> {
         StringBuilder out = new StringBuilder();
         out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>").append(ComparisonText.TITLE).append("</title>\n")
                 .append("<style>body{font-family:system-ui,sans-serif;margin:2rem;color:#222}table{border-collapse:collapse;margin:1rem 0;font-size:.85em}"
-                        + "th,td{border:1px solid #bbb;padding:.25rem .4rem;vertical-align:top}th{background:#eee}.eu{background:#eef3ff}.us{background:#fff0ee}.uk{background:#f2f8ee}"
+                        + "th,td{border:1px solid #bbb;padding:.25rem .4rem;vertical-align:top}th{background:#eee}.eu{background:#eef3ff}.us{background:#fff0ee}.uk{background:#f5eefa}"
                         + ".src{color:#555;font-size:.8em}.no{color:#a40000;font-weight:bold}li{margin:.3rem 0}"
                         + "@media print{body{margin:0}table{page-break-inside:auto}tr{page-break-inside:avoid}}</style>\n</head>\n<body>\n")
                 .append("<h1>").append(ComparisonText.TITLE).append("</h1>\n<p>").append(ComparisonText.INTRO).append("</p>\n");
