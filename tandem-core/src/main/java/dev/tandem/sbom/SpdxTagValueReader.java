@@ -17,13 +17,13 @@ public final class SpdxTagValueReader implements SbomReader {
         return SbomFormat.SPDX_TAG_VALUE;
     }
 
-    /** The model of a parsed document; tag-value details are not read yet (issue #22). */
+    /** The model and details of a parsed document, read into the builder the JSON reader fills too. */
     static SbomDocument.View view(String source, List<TagValueLine> lines) throws InputException {
         Section section = new Section(source);
         for (TagValueLine line : lines) {
             section.accept(line.tag(), line.value(), line.line());
         }
-        return new SbomDocument.View(section.finish(), null);
+        return section.finish();
     }
 
     /** Which part of the document the current tags belong to, and the package being collected. */
@@ -53,6 +53,9 @@ public final class SpdxTagValueReader implements SbomReader {
                     inDocument = false;
                     current = new PackageLines(value);
                 }
+                case "Creator" -> builder.creator(value);
+                case "Created" -> builder.created(value);
+                case "DocumentNamespace" -> builder.namespace(value);
                 case "FileName", "SnippetSPDXID", "LicenseID" -> {
                     closePackage();
                     inDocument = false;
@@ -87,12 +90,12 @@ public final class SpdxTagValueReader implements SbomReader {
             }
         }
 
-        Sbom finish() throws InputException {
+        SbomDocument.View finish() throws InputException {
             if (!sawVersion) {
                 throw new InputException(file, InputPosition.UNKNOWN, "no \"SPDXVersion:\" line; expected an SPDX 2.x tag-value document");
             }
             closePackage();
-            return builder.build(file, SbomFormat.SPDX_TAG_VALUE);
+            return builder.view(file, SbomFormat.SPDX_TAG_VALUE);
         }
     }
 
@@ -105,6 +108,8 @@ public final class SpdxTagValueReader implements SbomReader {
         private String originator = "";
         private String licenseConcluded = "";
         private String licenseDeclared = "";
+        private String fileName = "";
+        private String downloadLocation = "";
         private final List<Hash> hashes = new ArrayList<>();
         private final SpdxSbomBuilder.ExternalRefs refs = new SpdxSbomBuilder.ExternalRefs();
 
@@ -119,6 +124,8 @@ public final class SpdxTagValueReader implements SbomReader {
                 case "PackageOriginator" -> originator = SpdxSbomBuilder.party(value);
                 case "PackageLicenseConcluded" -> licenseConcluded = value;
                 case "PackageLicenseDeclared" -> licenseDeclared = value;
+                case "PackageFileName" -> fileName = value;
+                case "PackageDownloadLocation" -> downloadLocation = value;
                 case "PackageChecksum" -> {
                     int colon = value.indexOf(':');
                     if (colon <= 0) {
@@ -145,7 +152,7 @@ public final class SpdxTagValueReader implements SbomReader {
 
         SpdxPackage toPackage() {
             return new SpdxPackage(spdxId, name, version, supplier, originator, hashes, licenseConcluded,
-                    licenseDeclared, refs.purl(), refs.cpe());
+                    licenseDeclared, refs.purl(), refs.cpe(), fileName, downloadLocation);
         }
     }
 }
