@@ -32,6 +32,9 @@ public final class SpdxTagValueReader implements SbomReader {
         private final SpdxSbomBuilder builder = new SpdxSbomBuilder();
         private PackageLines current;
         private boolean inDocument = true;
+        private int packages;
+        private boolean withId = true;
+        private boolean withDownload = true;
         private boolean sawVersion;
 
         Section(String file) {
@@ -51,7 +54,7 @@ public final class SpdxTagValueReader implements SbomReader {
                 case "PackageName" -> {
                     closePackage();
                     inDocument = false;
-                    current = new PackageLines(value);
+                    current = new PackageLines(value, line);
                 }
                 case "Creator" -> builder.creator(value);
                 case "Created" -> builder.created(value);
@@ -85,14 +88,38 @@ public final class SpdxTagValueReader implements SbomReader {
 
         private void closePackage() {
             if (current != null) {
+                withId &= !current.spdxId.isEmpty();
+                withDownload &= current.hasDownloadLocation;
+                packages++;
                 builder.add(current.toPackage());
                 current = null;
+            }
+        }
+
+        /**
+         * Tag-value has no closing line, so a document cut at a line boundary reads as a shorter one. What
+         * can be seen: a last package without SPDXID or PackageDownloadLocation (both required by SPDX
+         * 2.3) where every package before it has them is cut inside that package.
+         */
+        private void truncation(PackageLines last) throws InputException {
+            if (packages == 0) {
+                return;
+            }
+            String missing = withId && last.spdxId.isEmpty() ? "SPDXID"
+                    : withDownload && !last.hasDownloadLocation ? "PackageDownloadLocation" : null;
+            if (missing != null) {
+                throw new InputException(file, InputPosition.at(last.line, 1), "the document ends inside package '"
+                        + last.name + "', which has no " + missing + " (required by SPDX 2.3, and given by every package"
+                        + " before it): the document looks cut off");
             }
         }
 
         SbomDocument.View finish() throws InputException {
             if (!sawVersion) {
                 throw new InputException(file, InputPosition.UNKNOWN, "no \"SPDXVersion:\" line; expected an SPDX 2.x tag-value document");
+            }
+            if (current != null) {
+                truncation(current);
             }
             closePackage();
             return builder.view(file, SbomFormat.SPDX_TAG_VALUE);
@@ -102,6 +129,8 @@ public final class SpdxTagValueReader implements SbomReader {
     /** The tags of one package, as they come. */
     private static final class PackageLines {
         private final String name;
+        private final int line;
+        private boolean hasDownloadLocation;
         private String spdxId = "";
         private String version = "";
         private String supplier = "";
@@ -113,8 +142,9 @@ public final class SpdxTagValueReader implements SbomReader {
         private final List<Hash> hashes = new ArrayList<>();
         private final SpdxSbomBuilder.ExternalRefs refs = new SpdxSbomBuilder.ExternalRefs();
 
-        PackageLines(String name) {
+        PackageLines(String name, int line) {
             this.name = name;
+            this.line = line;
         }
 
         void accept(String file, String tag, String value, int line) throws InputException {
@@ -125,7 +155,10 @@ public final class SpdxTagValueReader implements SbomReader {
                 case "PackageLicenseConcluded" -> licenseConcluded = value;
                 case "PackageLicenseDeclared" -> licenseDeclared = value;
                 case "PackageFileName" -> fileName = value;
-                case "PackageDownloadLocation" -> downloadLocation = value;
+                case "PackageDownloadLocation" -> {
+                    downloadLocation = value;
+                    hasDownloadLocation = true;
+                }
                 case "PackageChecksum" -> {
                     int colon = value.indexOf(':');
                     if (colon <= 0) {

@@ -169,6 +169,6 @@ class SnapshotCorruptionTest {
     void aMissingFileIsNamed(@TempDir Path dir) {
         Path missing = dir.resolve("nope.tdb");
         assertThatThrownBy(() -> Snapshot.load(missing)).isInstanceOf(InputException.class)
-                .hasMessage(missing + ": no such file");
+                .hasMessage(missing + ": file not found");
     }
 }
