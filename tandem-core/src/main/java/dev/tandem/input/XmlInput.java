@@ -70,7 +70,9 @@ public final class XmlInput {
                 : InputPosition.UNKNOWN;
         java.util.regex.Matcher offset = BYTE_OFFSET.matcher(message);
         if (offset.find()) {
-            position = TextPositions.of(document, Long.parseLong(offset.group(1)));
+            // The decoder's byte count drifts after buffer refills: find the bad byte ourselves.
+            long bad = message.contains("UTF-8") ? TextPositions.firstInvalidUtf8(document) : -1;
+            position = TextPositions.of(document, bad >= 0 ? bad : Long.parseLong(offset.group(1)));
             message = (message.substring(0, offset.start()) + message.substring(offset.end())).strip();
         }
         return new InputException(source, position, "malformed XML: " + message, e);

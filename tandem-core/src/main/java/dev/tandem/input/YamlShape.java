@@ -1,11 +1,6 @@
 package dev.tandem.input;
 
 import java.io.ByteArrayInputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import org.yaml.snakeyaml.DumperOptions;
@@ -62,10 +57,7 @@ final class YamlShape {
                         open.push(new Frame(false));
                         lastEmpty = null;
                     }
-                    case MappingEnd, SequenceEnd -> {
-                        open.pop();
-                        valueSeen(open);
-                    }
+                    case MappingEnd, SequenceEnd -> open.pop(); // the collection counted as a value when it started
                     case Scalar -> {
                         ScalarEvent scalar = (ScalarEvent) event;
                         Frame frame = open.peek();
@@ -111,34 +103,8 @@ final class YamlShape {
         }
     }
 
-    /** Refuses bytes that are not UTF-8, naming the line and column (in characters) of the first bad one. */
     private static void checkUtf8(String source, byte[] content) throws InputException {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-        try {
-            decoder.decode(ByteBuffer.wrap(content));
-        } catch (CharacterCodingException e) {
-            int bad = firstBadByte(content);
-            throw new InputException(source, TextPositions.of(content, bad), String.format(
-                    "not valid UTF-8: byte 0x%02X at offset %d cannot start or continue a character", content[bad] & 0xFF, bad));
-        }
-    }
-
-    private static int firstBadByte(byte[] content) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(content);
-        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(8192);
-        while (true) {
-            java.nio.charset.CoderResult result = decoder.decode(in, out, true);
-            if (result.isError()) {
-                return in.position();
-            }
-            if (result.isUnderflow()) {
-                return Math.max(0, content.length - 1);
-            }
-            out.clear();
-        }
+        TextPositions.requireUtf8(source, content);
     }
 
     private static InputPosition at(Mark mark) {

@@ -75,17 +75,17 @@ record TagValueLine(String tag, String value, int line) {
      */
     private static void checkLineLengths(String source, byte[] bytes, int start, InputLimits limits)
             throws InputException {
-        long most = (long) limits.maxStringLength() * 4 + 4096; // a character takes up to four bytes in UTF-8
+        long most = (long) limits.maxStringLength() + 4096; // room for the tag
         int line = 1;
-        int lineStart = start;
-        for (int i = start; i <= bytes.length; i++) {
-            if (i == bytes.length || bytes[i] == '\n') {
-                if (i - lineStart > most) {
-                    throw new InputException(source, InputPosition.at(line, 1), "line " + line + " is longer than "
-                            + most + " bytes, more than one value may hold (" + limits.maxStringLength() + " characters)");
-                }
+        long characters = 0;
+        for (int i = start; i < bytes.length; i++) {
+            byte b = bytes[i];
+            if (b == '\n') {
                 line++;
-                lineStart = i + 1;
+                characters = 0;
+            } else if ((b & 0xC0) != 0x80 && ++characters > most) {
+                throw new InputException(source, InputPosition.at(line, 1), "line " + line + " is longer than "
+                        + most + " characters, more than one value may hold (" + limits.maxStringLength() + ")");
             }
         }
     }
