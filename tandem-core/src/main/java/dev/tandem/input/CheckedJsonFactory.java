@@ -72,8 +72,8 @@ final class CheckedJsonFactory extends JsonFactory {
         public JsonToken nextToken() throws IOException {
             JsonToken token = delegate.nextToken();
             if (token == JsonToken.VALUE_STRING) {
-                // Finishing the token decodes it into the parser's buffer, which checks maxStringLength.
-                delegate.getTextLength();
+                // Decoding the string checks maxStringLength (the parser keeps the text for a later getText()).
+                delegate.getText();
             }
             return token;
         }

@@ -295,7 +295,7 @@ class HostileInputClassesTest {
         void invalidUtf8InYamlPointsAtTheByte() {
             byte[] doc = "entity:\n  name: Acme\n  timeZone: Eur\u00f6pe\n".getBytes(StandardCharsets.ISO_8859_1);
             InputException e = refused(() -> INCIDENTS.read(new InputDocument("latin1.yaml", doc)));
-            assertThat(e.getMessage()).isEqualTo("latin1.yaml: line 3, column 16: not valid UTF-8: byte 0xF6 at offset 35"
+            assertThat(e.getMessage()).isEqualTo("latin1.yaml: line 3, column 16: not valid UTF-8: byte 0xF6 at offset 36"
                     + " cannot start or continue a character");
         }
 
