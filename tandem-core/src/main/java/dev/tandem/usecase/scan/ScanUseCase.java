@@ -1,5 +1,8 @@
 package dev.tandem.usecase.scan;
 
+import dev.tandem.triage.Triage;
+import dev.tandem.triage.TriageResult;
+import java.time.ZoneOffset;
 import dev.tandem.advisory.AdvisoryDatabase;
 import dev.tandem.advisory.AdvisoryLoad;
 import dev.tandem.advisory.KevCatalog;
@@ -82,7 +85,15 @@ public final class ScanUseCase {
         ScanResult.AdvisorySummary summary = new ScanResult.AdvisorySummary(stats.advisories(), stats.withdrawn(),
                 stats.vulnerabilities(), stats.kevEntries(), stats.kevMatched(), advisories.index().packageCount(),
                 advisories.sources(), advisories.kevSources());
-        return new ScanResult(toolVersion, request.scannedAt(), scanned, summary, advisories.warnings());
+        TriageResult triage = Triage.apply(matched.findings(), request.statements(),
+                request.scannedAt().atZone(ZoneOffset.UTC).toLocalDate());
+        List<String> warnings = new ArrayList<>(advisories.warnings());
+        triage.expired().forEach(s -> warnings.add(Triage.describe(s) + " expired on " + s.expires()
+                + "; it no longer suppresses"));
+        triage.unmatched().stream().filter(s -> !triage.expired().contains(s))
+                .forEach(s -> warnings.add(Triage.describe(s) + " matches no finding"));
+        warnings.addAll(triage.conflicts());
+        return new ScanResult(toolVersion, request.scannedAt(), scanned, summary, triage, warnings);
     }
 
     /** The advisories of a scan: the index to match against and what outputs say about it. */
