@@ -120,11 +120,14 @@ create table snapshot_chunks (
     bytes   bytea not null,
     primary key (sha256, seq)
 );
+-- One row, always there: every scan holds it shared, a swap holds it exclusively, so no scan
+-- commits findings computed over the snapshot a swap is replacing.
 create table current_snapshot (
     singleton   boolean primary key default true check (singleton),
-    sha256      text not null references advisory_snapshots (sha256),
-    swapped_at  timestamptz not null
+    sha256      text references advisory_snapshots (sha256),
+    swapped_at  timestamptz
 );
+insert into current_snapshot (singleton, sha256, swapped_at) values (true, null, null);
 
 -- The latest scan of each release (all its SBOMs at once) and its findings.
 create table release_scans (
@@ -138,8 +141,8 @@ create table release_scans (
     suppressed       integer not null,
     unmatched        integer not null,
     undecided        integer not null,
-    by_severity      jsonb not null,
-    warnings         jsonb not null
+    by_severity      json not null,
+    warnings         json not null
 );
 
 create table findings (
@@ -154,7 +157,7 @@ create table findings (
     suppressed        boolean not null,
     purl              text not null,
     position          integer not null,
-    item              jsonb not null,
+    item              json not null,
     primary key (release_id, finding_id)
 );
 create index findings_product on findings (org_id, product_id, finding_id);

@@ -62,7 +62,7 @@ public final class ApiKeys {
     /** Notes the key's use, at most once a minute (no write per request). */
     public void touch(long id, Instant at) {
         h.createUpdate("update api_keys set last_used_at = :at where id = :id"
-                        + " and (last_used_at is null or last_used_at < :at - interval '1 minute')")
+                        + " and (last_used_at is null or last_used_at < cast(:at as timestamptz) - interval '1 minute')")
                 .bind("at", at).bind("id", id).execute();
     }
 

@@ -62,7 +62,7 @@ public final class Findings {
             }
             h.createUpdate("insert into findings (release_id, finding_id, org_id, product_id, vulnerability_id, severity,"
                             + " severity_rank, known_exploited, suppressed, purl, position, item) select :release, f, :org,"
-                            + " :product, v, s, r, k, x, p, o, i::jsonb from unnest(:ids, :vulns, :severities, :ranks,"
+                            + " :product, v, s, r, k, x, p, o, i::json from unnest(:ids, :vulns, :severities, :ranks,"
                             + " :kev, :suppressed, :purls, :positions, :items) as t(f, v, s, r, k, x, p, o, i)")
                     .bind("release", summary.releaseId()).bind("org", tenant.id()).bind("product", productId)
                     .bindArray("ids", String.class, ids).bindArray("vulns", String.class, vulns)
@@ -75,7 +75,7 @@ public final class Findings {
         h.createUpdate("insert into release_scans (release_id, org_id, snapshot_sha256, scanned_at, components, findings,"
                         + " known_exploited, suppressed, unmatched, undecided, by_severity, warnings) values (:release, :org,"
                         + " :snapshot, :at, :components, :findings, :kev, :suppressed, :unmatched, :undecided,"
-                        + " :bySeverity::jsonb, :warnings::jsonb) on conflict (release_id) do update set"
+                        + " :bySeverity::json, :warnings::json) on conflict (release_id) do update set"
                         + " snapshot_sha256 = excluded.snapshot_sha256, scanned_at = excluded.scanned_at,"
                         + " components = excluded.components, findings = excluded.findings,"
                         + " known_exploited = excluded.known_exploited, suppressed = excluded.suppressed,"

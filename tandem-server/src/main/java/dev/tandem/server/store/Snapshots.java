@@ -46,9 +46,8 @@ public final class Snapshots {
 
     /** Makes a stored snapshot the current one. */
     public void makeCurrent(String sha256, Instant at) {
-        h.createUpdate("insert into current_snapshot (singleton, sha256, swapped_at) values (true, :sha, :at)"
-                        + " on conflict (singleton) do update set sha256 = excluded.sha256, swapped_at = excluded.swapped_at")
-                .bind("sha", sha256).bind("at", at).execute();
+        h.createUpdate("update current_snapshot set sha256 = :sha, swapped_at = :at").bind("sha", sha256).bind("at", at)
+                .execute();
     }
 
     /**
@@ -57,7 +56,7 @@ public final class Snapshots {
      */
     public Optional<StoredSnapshot> current(boolean lock) {
         if (lock) {
-            h.createQuery("select sha256 from current_snapshot for share").mapTo(String.class).findOne();
+            h.createQuery("select singleton from current_snapshot for share").mapTo(Boolean.class).one();
         }
         return h.createQuery("select s.sha256, s.size, s.info::text as info, s.stored_at, s.stored_by, c.swapped_at"
                         + " from current_snapshot c join advisory_snapshots s on s.sha256 = c.sha256")
@@ -69,7 +68,7 @@ public final class Snapshots {
 
     /** Takes the exclusive lock a swap holds: waits for scans in progress, blocks new ones until commit. */
     public void lockForSwap() {
-        h.execute("lock table current_snapshot in share row exclusive mode");
+        h.createQuery("select singleton from current_snapshot for update").mapTo(Boolean.class).one();
     }
 
     /** A stored snapshot's bytes, reassembled. */
