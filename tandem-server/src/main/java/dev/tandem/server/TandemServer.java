@@ -59,6 +59,9 @@ public final class TandemServer implements AutoCloseable {
                 config.http.prefer405over404 = true;
                 config.jetty.host = options.host();
                 config.jetty.port = options.port();
+                config.jetty.multipartConfig.maxFileSize(options.maxSbomBytes(), io.javalin.config.SizeUnit.BYTES);
+                config.jetty.multipartConfig.maxTotalRequestSize(options.maxSbomBytes() + 65536, io.javalin.config.SizeUnit.BYTES);
+                config.jetty.multipartConfig.maxInMemoryFileSize(8, io.javalin.config.SizeUnit.MB);
                 config.staticFiles.enableWebjars();
                 config.staticFiles.add(files -> {
                     files.hostedPath = "/static";
@@ -71,6 +74,29 @@ public final class TandemServer implements AutoCloseable {
                     ctx.header("X-Content-Type-Options", "nosniff");
                     ctx.header("Referrer-Policy", "no-referrer");
                     ctx.header("X-Frame-Options", "DENY");
+                });
+                config.routes.exception(io.javalin.http.HttpResponseException.class, (e, ctx) -> {
+                    if (e.getStatus() == 404 || e.getStatus() == 405) {
+                        // Javalin's own answer for a path or method no route takes.
+                        ctx.status(e.getStatus());
+                        if (Api.isApiPath(ctx.path())) {
+                            Api.notFound(ctx);
+                        } else {
+                            pages.notFound(ctx);
+                        }
+                    } else if (Api.isApiPath(ctx.path())) {
+                        Api.refused(ctx, e);
+                    } else {
+                        pages.error(ctx, e.getStatus(), e.getMessage());
+                    }
+                });
+                config.routes.exception(Exception.class, (e, ctx) -> {
+                    if (Api.isApiPath(ctx.path())) {
+                        Api.internalError(ctx, e);
+                    } else {
+                        LOG.error("internal error on {} {}", ctx.method(), ctx.path(), e);
+                        pages.error(ctx, 500, "Something went wrong on the server; its log has the details.");
+                    }
                 });
                 config.routes.error(404, ctx -> notFound(ctx, pages));
                 config.routes.error(405, ctx -> notFound(ctx, pages));

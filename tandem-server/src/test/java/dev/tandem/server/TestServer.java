@@ -38,6 +38,18 @@ public final class TestServer implements AutoCloseable {
         }
     }
 
+    /** A bundled example (packaged with the server under examples/). */
+    public static byte[] example(String path) {
+        try (java.io.InputStream in = TestServer.class.getClassLoader().getResourceAsStream("examples/" + path)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no bundled example " + path);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public TandemServer server() {
         return server;
     }

@@ -64,12 +64,18 @@ public final class Api {
             ctx.header("WWW-Authenticate", "Bearer realm=\"tandem\"");
             Problems.write(ctx, 401, e.getMessage());
         });
-        routes.exception(HttpResponseException.class, (e, ctx) -> Problems.write(ctx, e.getStatus(),
-                e.getMessage() == null || e.getMessage().isBlank() ? "the request was refused" : e.getMessage()));
-        routes.exception(Exception.class, (e, ctx) -> {
-            LOG.error("internal error on {} {}", ctx.method(), ctx.path(), e);
-            Problems.write(ctx, 500, "internal error; the server log has the details");
-        });
+    }
+
+    /** A refusal by the HTTP layer itself (a body over a limit, a malformed multipart request). */
+    public static void refused(Context ctx, HttpResponseException e) {
+        Problems.write(ctx, e.getStatus(), e.getMessage() == null || e.getMessage().isBlank() ? "the request was refused"
+                : e.getMessage());
+    }
+
+    /** A bug: logged with its stack trace, answered without it. */
+    public static void internalError(Context ctx, Exception e) {
+        LOG.error("internal error on {} {}", ctx.method(), ctx.path(), e);
+        Problems.write(ctx, 500, "internal error; the server log has the details");
     }
 
     /** True for the paths the API answers with problem documents (everything under /api and /health). */

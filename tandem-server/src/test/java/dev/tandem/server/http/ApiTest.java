@@ -33,14 +33,6 @@ class ApiTest {
         server.close();
     }
 
-    static byte[] example(String path) {
-        try (InputStream in = ApiTest.class.getClassLoader().getResourceAsStream("examples/" + path)) {
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     private static TestServer.Response checked(String method, String template, TestServer.Response response) {
         OpenApiContract.assertConforms(method, template, response);
         return response;
@@ -97,7 +89,7 @@ class ApiTest {
     @Test
     void anSbomUploadAnswers201WithTheFindingsSummaryAndTheSameDocumentAgainChangesNothing() {
         server.json("POST", "/api/v1/products", admin, "{\"id\": \"cam-upload\", \"name\": \"Camera upload\"}");
-        byte[] sbom = example("sboms/sc200-camera-firmware-2.4.1.cdx.json");
+        byte[] sbom = TestServer.example("sboms/sc200-camera-firmware-2.4.1.cdx.json");
         TestServer.Response upload = checked("POST", "/api/v1/products/{id}/releases/{version}/sboms", server.call("POST",
                 "/api/v1/products/cam-upload/releases/3.0/sboms?name=camera.cdx.json", admin, "application/vnd.cyclonedx+json",
                 sbom));
@@ -222,7 +214,7 @@ class ApiTest {
     @Test
     void aDecisionCarriesOverToTheNextReleaseUnlessTheComponentChanged() {
         server.json("POST", "/api/v1/products", admin, "{\"id\": \"carry\", \"name\": \"Carry\"}");
-        byte[] sbom = example("sboms/sc200-camera-firmware-2.4.1.cdx.json");
+        byte[] sbom = TestServer.example("sboms/sc200-camera-firmware-2.4.1.cdx.json");
         upload("carry", "1.0", sbom);
         JsonNode rustls = findByPurl("carry", "1.0", "pkg:cargo/rustls@0.21.7");
         String id = rustls.get("id").asText();
@@ -323,9 +315,9 @@ class ApiTest {
         TestServer.Response incidents = checked("GET", "/api/v1/incidents", server.get("/api/v1/incidents", admin));
         assertThat(incidents.text()).contains("router-exploited-vulnerability.json");
         TestServer.Response incident = server.get("/api/v1/incidents/router-exploited-vulnerability.json", admin);
-        assertThat(incident.body()).isEqualTo(example("incidents/router-exploited-vulnerability.json"));
+        assertThat(incident.body()).isEqualTo(TestServer.example("incidents/router-exploited-vulnerability.json"));
         TestServer.Response profile = server.get("/api/v1/products/lumen-homecam-2/profile", admin);
-        assertThat(profile.body()).isEqualTo(example("products/smart-camera.yaml"));
+        assertThat(profile.body()).isEqualTo(TestServer.example("products/smart-camera.yaml"));
         assertThat(server.get("/api/v1/products/sc200-camera/profile", admin).status()).isEqualTo(404);
     }
 

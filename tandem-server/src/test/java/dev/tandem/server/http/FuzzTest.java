@@ -47,7 +47,7 @@ class FuzzTest {
             random.nextBytes(noise);
             bodies.add(noise);
         }
-        byte[] real = ApiTest.example("sboms/proton-bridge-v1.8.0.cdx.json");
+        byte[] real = TestServer.example("sboms/proton-bridge-v1.8.0.cdx.json");
         for (int i = 0; i < 10; i++) {
             byte[] cut = java.util.Arrays.copyOf(real, random.nextInt(real.length));
             bodies.add(cut);

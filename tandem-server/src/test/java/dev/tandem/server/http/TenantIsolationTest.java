@@ -49,7 +49,7 @@ class TenantIsolationTest {
     /** Every route that names a resource of the organisation 'default', as another organisation calls it. */
     @Test
     void anotherOrganisationsResourcesAreNotFound() {
-        byte[] sbom = ApiTest.example("sboms/sc200-camera-firmware-2.4.1.cdx.json");
+        byte[] sbom = TestServer.example("sboms/sc200-camera-firmware-2.4.1.cdx.json");
         Map<String, TestServer.Response> calls = new java.util.LinkedHashMap<>();
         calls.put("GET /api/v1/products/{id}", server.get("/api/v1/products/sc200-camera", acme));
         calls.put("GET /api/v1/products/{id}/releases", server.get("/api/v1/products/sc200-camera/releases", acme));
@@ -107,7 +107,7 @@ class TenantIsolationTest {
     void theSameProductIdInTwoOrganisationsAreTwoProducts() {
         server.json("POST", "/api/v1/products", acme, "{\"id\": \"sc200-camera\", \"name\": \"Acme's camera\"}");
         TestServer.Response upload = server.call("POST", "/api/v1/products/sc200-camera/releases/2.4.1/sboms", acme,
-                "application/json", ApiTest.example("sboms/sc200-camera-firmware-2.4.1.cdx.json"));
+                "application/json", TestServer.example("sboms/sc200-camera-firmware-2.4.1.cdx.json"));
         assertThat(upload.status()).isEqualTo(201);
         // The same finding id in acme: a decision there stays there.
         TestServer.Response triage = server.json("PUT", "/api/v1/findings/" + findingId + "/triage", acme,
