@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.jdbi.v3.core.Handle;
 
-/** Appends to and reads an organisation's audit chain. */
+/** Appends to and reads an organisation's audit chain, in the caller's transaction. */
 public final class AuditLog {
 
     private static final ObjectMapper JSON = new ObjectMapper().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);

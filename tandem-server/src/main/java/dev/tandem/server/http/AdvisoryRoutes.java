@@ -26,7 +26,7 @@ final class AdvisoryRoutes {
 
     private void show(Context ctx) {
         Requests.caller(ctx);
-        Snapshots.StoredSnapshot current = services.database().read(h -> new Snapshots(h).current(false))
+        Snapshots.StoredSnapshot current = services.snapshots().current()
                 .orElseThrow(() -> Refusal.notFound("an advisory snapshot (none was loaded yet)"));
         ObjectNode body = Views.JSON.createObjectNode();
         body.put("sha256", current.sha256());

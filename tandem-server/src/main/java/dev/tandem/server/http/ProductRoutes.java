@@ -101,12 +101,10 @@ final class ProductRoutes {
     }
 
     private void sbom(Context ctx) {
-        Portfolio.ReleaseView release = releaseView(ctx);
-        String sha = ctx.pathParam("sha256");
-        Sboms.StoredSbom sbom = release.sboms().stream().filter(s -> s.sha256().equals(sha)).findFirst()
-                .orElseThrow(() -> Refusal.notFound("SBOM " + sha));
-        byte[] content = services.database().read(h -> new Sboms(h).document(Requests.caller(ctx).tenant(), sha))
-                .orElseThrow(() -> Refusal.notFound("SBOM " + sha));
+        Portfolio.SbomDocument document = services.portfolio().sbom(Requests.caller(ctx), ctx.pathParam("id"),
+                ctx.pathParam("version"), ctx.pathParam("sha256"));
+        Sboms.StoredSbom sbom = document.sbom();
+        byte[] content = document.content();
         ctx.status(200).contentType(sbom.mediaType().isBlank() ? "application/octet-stream" : sbom.mediaType())
                 .header("Content-Disposition", "attachment; filename=\"" + sbom.source().replaceAll("[\"\\\\\\r\\n]", "_") + "\"")
                 .result(content);

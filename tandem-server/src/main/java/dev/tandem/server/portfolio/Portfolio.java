@@ -127,6 +127,26 @@ public final class Portfolio {
         });
     }
 
+    /** An SBOM of a release exactly as uploaded, with what is known about it. */
+    public record SbomDocument(Sboms.StoredSbom sbom, byte[] content) {
+    }
+
+    public SbomDocument sbom(Caller caller, String slug, String version, String sha256) {
+        return database.read(h -> {
+            Products products = new Products(h);
+            Products.Product product = products.find(caller.tenant(), slug)
+                    .orElseThrow(() -> Refusal.notFound("product '" + slug + "'"));
+            Products.Release release = products.release(product, version)
+                    .orElseThrow(() -> Refusal.notFound("release '" + version + "' of product '" + slug + "'"));
+            Sboms sboms = new Sboms(h);
+            Sboms.StoredSbom sbom = sboms.forRelease(caller.tenant(), release.id()).stream()
+                    .filter(s -> s.sha256().equals(sha256)).findFirst()
+                    .orElseThrow(() -> Refusal.notFound("SBOM " + sha256));
+            return new SbomDocument(sbom, sboms.document(caller.tenant(), sha256)
+                    .orElseThrow(() -> Refusal.notFound("SBOM " + sha256)));
+        });
+    }
+
     static List<ReleaseView> releases(org.jdbi.v3.core.Handle h, Products.Product product) {
         Sboms sboms = new Sboms(h);
         Findings findings = new Findings(h);

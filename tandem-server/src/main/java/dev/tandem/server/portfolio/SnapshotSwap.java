@@ -109,6 +109,11 @@ public final class SnapshotSwap {
         return swap;
     }
 
+    /** The current snapshot as stored. */
+    public java.util.Optional<Snapshots.StoredSnapshot> current() {
+        return database.read(h -> new Snapshots(h).current(false));
+    }
+
     /** What the database keeps about a snapshot: its provenance and counts, as {@code db info} shows them. */
     static String info(SnapshotInfo info) {
         ObjectNode node = JSON.createObjectNode();

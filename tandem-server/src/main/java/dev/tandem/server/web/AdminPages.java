@@ -1,7 +1,6 @@
 package dev.tandem.server.web;
 
 import dev.tandem.audit.AuditEntry;
-import dev.tandem.server.audit.AuditLog;
 import dev.tandem.server.auth.Accounts;
 import dev.tandem.server.auth.Caller;
 import dev.tandem.server.auth.Tokens;
@@ -51,7 +50,7 @@ final class AdminPages {
             before = Long.MAX_VALUE;
         }
         long olderThan = before;
-        List<AuditEntry> entries = services.database().read(h -> new AuditLog(h).latest(caller.tenant(), olderThan, 100));
+        List<AuditEntry> entries = services.audit().before(caller, olderThan, 100);
         long next = entries.size() == 100 ? entries.get(entries.size() - 1).seq() : 0;
         pages.html(ctx, 200, "audit.jte", new PageModels.AuditPage(pages.frame(ctx, "Audit log", "audit", null), entries,
                 next));
