@@ -35,6 +35,7 @@ final class ProductRoutes {
         routes.get("/api/v1/products/{id}/releases/{version}", this::release);
         routes.post("/api/v1/products/{id}/releases/{version}/sboms", this::upload);
         routes.get("/api/v1/products/{id}/releases/{version}/sboms/{sha256}", this::sbom);
+        routes.get("/api/v1/products/{id}/releases/{version}/report", this::report);
         routes.get("/api/v1/products/{id}/findings", this::findings);
         routes.put("/api/v1/products/{id}/profile", this::putProfile);
         routes.get("/api/v1/products/{id}/profile", this::profile);
@@ -108,6 +109,17 @@ final class ProductRoutes {
         ctx.status(200).contentType(sbom.mediaType().isBlank() ? "application/octet-stream" : sbom.mediaType())
                 .header("Content-Disposition", "attachment; filename=\"" + sbom.source().replaceAll("[\"\\\\\\r\\n]", "_") + "\"")
                 .result(content);
+    }
+
+    /** The release's scan in a format of tandem scan (json, sarif, cyclonedx, table), by the CLI's renderers. */
+    private void report(Context ctx) throws java.io.IOException {
+        dev.tandem.server.portfolio.ReleaseReports.Report report = services.reports().report(Requests.caller(ctx),
+                ctx.pathParam("id"), ctx.pathParam("version"), ctx.queryParam("format"));
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        report.renderer().write(report.result(), out);
+        String type = report.renderer().mediaType();
+        ctx.status(200).contentType(type.startsWith("text/") ? type + "; charset=utf-8" : type)
+                .header("Content-Disposition", "inline; filename=\"" + report.fileName() + "\"").result(out.toByteArray());
     }
 
     private void findings(Context ctx) {

@@ -60,16 +60,7 @@ final class ReleaseScanner {
      */
     Outcome scan(Handle h, Tenant tenant, Products.Product product, Products.Release release,
             CurrentAdvisories.Loaded advisories, InputDocument extra, Instant now) throws InputException {
-        List<SbomInput> inputs = new ArrayList<>();
-        for (Sboms.Content content : new Sboms(h).contents(tenant, release.id())) {
-            inputs.add(SbomInput.of(new InputDocument(content.source(), content.bytes())));
-        }
-        if (extra != null) {
-            inputs.add(SbomInput.of(extra));
-        }
-        List<Statement> statements = new TriageDecisions(h).forProduct(tenant, product.id()).stream()
-                .map(d -> statement(product, d)).toList();
-        ScanResult result = scan.run(new ScanRequest(inputs, advisories.input(), List.of(), now, statements));
+        ScanResult result = result(h, tenant, product, release, advisories, extra, now);
         List<Findings.Row> rows = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         int position = 0;
@@ -97,6 +88,21 @@ final class ReleaseScanner {
                 (int) result.undecidedCount(), text(JSON.valueToTree(bySeverity)), text(JSON.valueToTree(warnings)));
         new Findings(h).replace(tenant, product.id(), summary, rows);
         return new Outcome(result, summary);
+    }
+
+    /** The scan of the release's stored SBOMs (plus {@code extra}) with the product's decisions, not stored. */
+    ScanResult result(Handle h, Tenant tenant, Products.Product product, Products.Release release,
+            CurrentAdvisories.Loaded advisories, InputDocument extra, Instant now) throws InputException {
+        List<SbomInput> inputs = new ArrayList<>();
+        for (Sboms.Content content : new Sboms(h).contents(tenant, release.id())) {
+            inputs.add(SbomInput.of(new InputDocument(content.source(), content.bytes())));
+        }
+        if (extra != null) {
+            inputs.add(SbomInput.of(extra));
+        }
+        List<Statement> statements = new TriageDecisions(h).forProduct(tenant, product.id()).stream()
+                .map(d -> statement(product, d)).toList();
+        return scan.run(new ScanRequest(inputs, advisories.input(), List.of(), now, statements));
     }
 
     /**

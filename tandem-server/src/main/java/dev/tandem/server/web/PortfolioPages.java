@@ -46,6 +46,7 @@ final class PortfolioPages {
         routes.post("/products/{id}/sboms", Pages.page(this::upload));
         routes.get("/products/{id}/releases/{version}", Pages.page(this::release));
         routes.get("/products/{id}/releases/{version}/findings", Pages.page(this::findingsTable));
+        routes.get("/products/{id}/releases/{version}/report", Pages.page(this::report));
     }
 
     private Caller caller(Context ctx) {
@@ -129,6 +130,17 @@ final class PortfolioPages {
                 : "This release had that SBOM already; nothing changed.";
         pages.html(ctx, 200, "release.jte", new PageModels.ReleasePage(pages.frame(ctx, view.product().name() + " "
                 + version, "portfolio", message), view, release, table(ctx, caller, view.product().slug(), version)));
+    }
+
+    /** The release's scan as a tandem scan document (JSON report, SARIF, CycloneDX VDR), to download. */
+    private void report(Context ctx) throws IOException {
+        var report = services.reports().report(caller(ctx), ctx.pathParam("id"), ctx.pathParam("version"),
+                ctx.queryParam("format"));
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        report.renderer().write(report.result(), out);
+        String type = report.renderer().mediaType();
+        ctx.status(200).contentType(type.startsWith("text/") ? type + "; charset=utf-8" : type)
+                .header("Content-Disposition", "attachment; filename=\"" + report.fileName() + "\"").result(out.toByteArray());
     }
 
     /** The findings table alone: what htmx swaps in when a filter changes (also a page of its own). */

@@ -172,6 +172,40 @@ class ApiTest {
     }
 
     @Test
+    void aReleaseReportIsWhatTandemScanWritesForTheSameInputs() throws Exception {
+        String path = "/api/v1/products/{id}/releases/{version}/report";
+        TestServer.Response json = checked("GET", path, server.get("/api/v1/products/sc200-camera/releases/2.4.1/report",
+                admin));
+        assertThat(json.contentType()).startsWith("application/json");
+        List<String> violations = com.networknt.schema.SchemaRegistry.withDefaultDialect(
+                com.networknt.schema.SpecificationVersion.DRAFT_2020_12).getSchema(TestServer.JSON.readTree(
+                java.nio.file.Files.readString(java.nio.file.Path.of("../docs/schemas/scan.schema.json"))))
+                .validate(json.json()).stream().map(Object::toString).toList();
+        assertThat(violations).isEmpty();
+        JsonNode report = json.json();
+        JsonNode page = server.get("/api/v1/products/sc200-camera/findings?release=2.4.1&limit=1000", admin).json();
+        assertThat(report.get("findings")).hasSize(page.get("total").asInt());
+        // The same finding in both: the report's id is the vulnerability, the item's id the finding.
+        JsonNode kev = report.get("findings").get(0);
+        JsonNode item = page.get("items").get(0);
+        assertThat(kev.get("id").asText()).isEqualTo(item.get("vulnerabilityId").asText());
+        assertThat(kev.get("findingId").asText()).isEqualTo(item.get("id").asText());
+        for (String field : List.of("purl", "aliases", "knownExploited", "severity", "fixedIn", "summary", "exploitation",
+                "advisories", "matchedBy", "component", "suppressed", "analysis")) {
+            assertThat(item.get(field)).as(field).isEqualTo(kev.get(field));
+        }
+        TestServer.Response sarif = checked("GET", path, server.get(
+                "/api/v1/products/sc200-camera/releases/2.4.1/report?format=sarif", admin));
+        assertThat(sarif.contentType()).startsWith("application/sarif+json");
+        assertThat(sarif.json().get("version").asText()).isEqualTo("2.1.0");
+        TestServer.Response vdr = checked("GET", path, server.get(
+                "/api/v1/products/sc200-camera/releases/2.4.1/report?format=cyclonedx", admin));
+        assertThat(vdr.json().get("bomFormat").asText()).isEqualTo("CycloneDX");
+        assertThat(checked("GET", path, server.get("/api/v1/products/sc200-camera/releases/2.4.1/report?format=pdf",
+                admin)).status()).isEqualTo(400);
+    }
+
+    @Test
     void triageValidatesTheStateAndRecordsHistory() {
         String id = server.get("/api/v1/products/proton-bridge/findings", admin).json().get("items").get(0).get("id").asText();
         String path = "/api/v1/findings/" + id + "/triage";

@@ -58,6 +58,8 @@ class TenantIsolationTest {
                 server.get("/api/v1/products/sc200-camera/releases/2.4.1/sboms/" + sbomSha, acme));
         calls.put("POST /api/v1/products/{id}/releases/{version}/sboms", server.call("POST",
                 "/api/v1/products/sc200-camera/releases/9.9/sboms", acme, "application/json", sbom));
+        calls.put("GET /api/v1/products/{id}/releases/{version}/report",
+                server.get("/api/v1/products/sc200-camera/releases/2.4.1/report?format=sarif", acme));
         calls.put("GET /api/v1/products/{id}/findings", server.get("/api/v1/products/sc200-camera/findings", acme));
         calls.put("GET /api/v1/products/{id}/profile", server.get("/api/v1/products/lumen-homecam-2/profile", acme));
         calls.put("PUT /api/v1/products/{id}/profile", server.call("PUT", "/api/v1/products/lumen-homecam-2/profile", acme,
@@ -135,6 +137,7 @@ class TenantIsolationTest {
         List<String> covered = List.of("/health", "/api/v1/products", "/api/v1/products/{id}", "/api/v1/products/{id}/releases",
                 "/api/v1/products/{id}/releases/{version}", "/api/v1/products/{id}/releases/{version}/sboms",
                 "/api/v1/products/{id}/releases/{version}/sboms/{sha256}", "/api/v1/products/{id}/findings",
+                "/api/v1/products/{id}/releases/{version}/report",
                 "/api/v1/products/{id}/profile", "/api/v1/findings/{id}", "/api/v1/findings/{id}/triage",
                 "/api/v1/advisories/snapshot", "/api/v1/organisation", "/api/v1/organisations", "/api/v1/users",
                 "/api/v1/api-keys", "/api/v1/api-keys/{id}", "/api/v1/audit", "/api/v1/audit/export", "/api/v1/incidents",
