@@ -123,7 +123,7 @@ public final class Portfolio {
             Map<String, TriageDecisions.Decision> decisions = new LinkedHashMap<>();
             new TriageDecisions(h).forProduct(caller.tenant(), product.id()).forEach(d -> decisions.put(d.findingId(), d));
             return new FindingPage(product, release, findings.count(caller.tenant(), release.id(), filter),
-                    filter.offset(), filter.limit(), findings.list(caller.tenant(), release.id(), filter), decisions);
+                    filter.offset(), filter.limit(), findings.list(product, release, filter), decisions);
         });
     }
 

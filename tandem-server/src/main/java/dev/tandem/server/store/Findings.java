@@ -1,7 +1,6 @@
 package dev.tandem.server.store;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
@@ -39,38 +38,15 @@ public final class Findings {
         h.createUpdate("delete from findings where org_id = :org and release_id = :release")
                 .bind("org", tenant.id()).bind("release", summary.releaseId()).execute();
         if (!rows.isEmpty()) {
-            int n = rows.size();
-            List<String> ids = new ArrayList<>(n);
-            List<String> vulns = new ArrayList<>(n);
-            List<String> severities = new ArrayList<>(n);
-            List<Integer> ranks = new ArrayList<>(n);
-            List<Boolean> kev = new ArrayList<>(n);
-            List<Boolean> suppressed = new ArrayList<>(n);
-            List<String> purls = new ArrayList<>(n);
-            List<Integer> positions = new ArrayList<>(n);
-            List<String> items = new ArrayList<>(n);
+            CopyRows copy = new CopyRows();
             for (Row row : rows) {
-                ids.add(row.findingId());
-                vulns.add(row.vulnerabilityId());
-                severities.add(row.severity());
-                ranks.add(row.severityRank());
-                kev.add(row.knownExploited());
-                suppressed.add(row.suppressed());
-                purls.add(row.purl());
-                positions.add(row.position());
-                items.add(row.item());
+                copy.value(summary.releaseId()).value(row.findingId()).value(tenant.id()).value(productId)
+                        .value(row.vulnerabilityId()).value(row.severity()).value(row.severityRank())
+                        .value(row.knownExploited()).value(row.suppressed()).value(row.purl()).value(row.position())
+                        .value(row.item()).endRow();
             }
-            h.createUpdate("insert into findings (release_id, finding_id, org_id, product_id, vulnerability_id, severity,"
-                            + " severity_rank, known_exploited, suppressed, purl, position, item) select :release, f, :org,"
-                            + " :product, v, s, r, k, x, p, o, i::json from unnest(:ids, :vulns, :severities, :ranks,"
-                            + " :kev, :suppressed, :purls, :positions, :items) as t(f, v, s, r, k, x, p, o, i)")
-                    .bind("release", summary.releaseId()).bind("org", tenant.id()).bind("product", productId)
-                    .bindArray("ids", String.class, ids).bindArray("vulns", String.class, vulns)
-                    .bindArray("severities", String.class, severities).bindArray("ranks", Integer.class, ranks)
-                    .bindArray("kev", Boolean.class, kev).bindArray("suppressed", Boolean.class, suppressed)
-                    .bindArray("purls", String.class, purls).bindArray("positions", Integer.class, positions)
-                    .bindArray("items", String.class, items)
-                    .execute();
+            copy.copy(h, "findings", "release_id, finding_id, org_id, product_id, vulnerability_id, severity, severity_rank,"
+                    + " known_exploited, suppressed, purl, position, item");
         }
         h.createUpdate("insert into release_scans (release_id, org_id, snapshot_sha256, scanned_at, components, findings,"
                         + " known_exploited, suppressed, unmatched, undecided, by_severity, warnings) values (:release, :org,"
@@ -101,16 +77,18 @@ public final class Findings {
                 .findOne();
     }
 
-    /** A page of one release's findings, known-exploited first, then by severity, then in scan order. */
-    public List<Stored> list(Tenant tenant, long releaseId, Filter filter) {
-        return h.createQuery("select p.slug, f.product_id, f.release_id, r.version, f.finding_id, f.item::text as item"
-                        + " from findings f join releases r on r.id = f.release_id join products p on p.id = f.product_id"
+    /**
+     * A page of one release's findings, known-exploited first, then by severity, then in scan order
+     * (the {@code findings_order} index gives that order without a sort).
+     */
+    public List<Stored> list(Products.Product product, Products.Release release, Filter filter) {
+        return h.createQuery("select f.finding_id, f.item::text as item from findings f"
                         + " where f.org_id = :org and f.release_id = :release" + where(filter)
                         + " order by f.known_exploited desc, f.severity_rank, f.position offset :offset limit :limit")
-                .bind("org", tenant.id()).bind("release", releaseId).bind("severity", filter.severity())
+                .bind("org", product.tenant().id()).bind("release", release.id()).bind("severity", filter.severity())
                 .bind("kev", filter.knownExploited()).bind("offset", filter.offset()).bind("limit", filter.limit())
-                .map((rs, ctx) -> new Stored(rs.getString("slug"), rs.getLong("product_id"), rs.getLong("release_id"),
-                        rs.getString("version"), rs.getString("finding_id"), rs.getString("item")))
+                .map((rs, ctx) -> new Stored(product.slug(), product.id(), release.id(), release.version(),
+                        rs.getString("finding_id"), rs.getString("item")))
                 .list();
     }
 

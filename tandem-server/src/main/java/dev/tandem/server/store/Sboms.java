@@ -2,7 +2,6 @@ package dev.tandem.server.store;
 
 import dev.tandem.sbom.Component;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -45,41 +44,16 @@ public final class Sboms {
                 .bind("by", by).bind("at", at).executeAndReturnGeneratedKeys("id").mapTo(Long.class).findOne();
     }
 
-    /** Stores the parsed components of an SBOM in one statement. */
+    /** Stores the parsed components of an SBOM in one COPY. */
     public void insertComponents(Tenant tenant, long sbomId, List<Component> components) {
-        int n = components.size();
-        List<Integer> ordinals = new ArrayList<>(n);
-        List<String> refs = new ArrayList<>(n);
-        List<String> names = new ArrayList<>(n);
-        List<String> groups = new ArrayList<>(n);
-        List<String> versions = new ArrayList<>(n);
-        List<String> purls = new ArrayList<>(n);
-        List<String> cpes = new ArrayList<>(n);
-        List<String> suppliers = new ArrayList<>(n);
-        List<String> dependencies = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
+        CopyRows rows = new CopyRows();
+        for (int i = 0; i < components.size(); i++) {
             Component c = components.get(i);
-            ordinals.add(i);
-            refs.add(c.bomRef());
-            names.add(c.name());
-            groups.add(c.group());
-            versions.add(c.version());
-            purls.add(c.purl());
-            cpes.add(c.cpe());
-            suppliers.add(c.supplier());
-            dependencies.add(c.dependency().name().toLowerCase(Locale.ROOT));
+            rows.value(sbomId).value(i).value(tenant.id()).value(c.bomRef()).value(c.name()).value(c.group())
+                    .value(c.version()).value(c.purl()).value(c.cpe()).value(c.supplier())
+                    .value(c.dependency().name().toLowerCase(Locale.ROOT)).endRow();
         }
-        h.createUpdate("insert into components (sbom_id, ordinal, org_id, bom_ref, name, grp, version, purl, cpe,"
-                        + " supplier, dependency) select :sbom, o, :org, b, n, g, v, p, c, s, d from unnest(:ordinals,"
-                        + " :refs, :names, :groups, :versions, :purls, :cpes, :suppliers, :dependencies)"
-                        + " as t(o, b, n, g, v, p, c, s, d)")
-                .bind("sbom", sbomId).bind("org", tenant.id())
-                .bindArray("ordinals", Integer.class, ordinals).bindArray("refs", String.class, refs)
-                .bindArray("names", String.class, names).bindArray("groups", String.class, groups)
-                .bindArray("versions", String.class, versions).bindArray("purls", String.class, purls)
-                .bindArray("cpes", String.class, cpes).bindArray("suppliers", String.class, suppliers)
-                .bindArray("dependencies", String.class, dependencies)
-                .execute();
+        rows.copy(h, "components", "sbom_id, ordinal, org_id, bom_ref, name, grp, version, purl, cpe, supplier, dependency");
     }
 
     /** The SBOMs of a release, in upload order. */
