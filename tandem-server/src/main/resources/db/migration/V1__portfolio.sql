@@ -162,7 +162,7 @@ create table findings (
 );
 create index findings_product on findings (org_id, product_id, finding_id);
 -- A page of a release's findings in list order, read from the index without a sort.
-create index findings_order on findings (release_id, known_exploited desc, severity_rank, position);
+create index findings_order on findings (org_id, release_id, known_exploited desc, severity_rank, position);
 
 -- The current decision per finding of a product (it carries over to every release with the same
 -- finding id), and every change to it.

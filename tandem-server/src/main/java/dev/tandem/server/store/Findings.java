@@ -82,9 +82,13 @@ public final class Findings {
      * (the {@code findings_order} index gives that order without a sort).
      */
     public List<Stored> list(Products.Product product, Products.Release release, Filter filter) {
-        return h.createQuery("select f.finding_id, f.item::text as item from findings f"
-                        + " where f.org_id = :org and f.release_id = :release" + where(filter)
-                        + " order by f.known_exploited desc, f.severity_rank, f.position offset :offset limit :limit")
+        // The page is chosen on the narrow sort columns first; only its rows' items are read and sent.
+        return h.createQuery("select f.finding_id, f.item::text as item from (select f.finding_id, f.known_exploited,"
+                        + " f.severity_rank, f.position from findings f where f.org_id = :org and f.release_id = :release"
+                        + where(filter) + " order by f.known_exploited desc, f.severity_rank, f.position"
+                        + " offset :offset limit :limit) page join findings f on f.org_id = :org and f.release_id = :release"
+                        + " and f.finding_id = page.finding_id"
+                        + " order by page.known_exploited desc, page.severity_rank, page.position")
                 .bind("org", product.tenant().id()).bind("release", release.id()).bind("severity", filter.severity())
                 .bind("kev", filter.knownExploited()).bind("offset", filter.offset()).bind("limit", filter.limit())
                 .map((rs, ctx) -> new Stored(product.slug(), product.id(), release.id(), release.version(),
