@@ -49,9 +49,10 @@ port="$(sed -n 's|.*http://127.0.0.1:\([0-9]*\)/.*|\1|p' "$results/serve.out" | 
 say "server pid $server on port $port"
 
 "$java" -cp "$root/bench/target/classes:$root/bench/target/lib/*" dev.tandem.bench.server.ServerLoad \
-  --url "http://127.0.0.1:$port" --key-file "$data/admin-key" --pid "$server" --snapshot "$corpus/db.tdb" \
+  --url "http://127.0.0.1:$port" --key-file "$data/admin-key" --pid "$server" --data "$data" --snapshot "$corpus/db.tdb" \
   --sbom "$sbom" --uploads "${UPLOADS:-5}" --clients "${CLIENTS:-50}" --seconds "${SECONDS_LOAD:-30}" | tee -a "$log"
 
-pg_rss="$(ps -eo rss,args | awk -v d="$data" 'index($0, d) && /postgres/ {s += $1} END {print s}')"
-say "embedded PostgreSQL processes, summed RSS: $((pg_rss / 1024)) MiB"
+postmaster="$(head -n1 "$data/postgres/postmaster.pid")"
+pg_rss="$(ps -eo pid,ppid,rss | awk -v p="$postmaster" '$1 == p || $2 == p {s += $3} END {print s}')"
+say "embedded PostgreSQL processes (postmaster $postmaster and children), summed RSS: $((pg_rss / 1024)) MiB (shared buffers counted in each)"
 say "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

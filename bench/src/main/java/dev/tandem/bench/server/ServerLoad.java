@@ -55,6 +55,7 @@ public final class ServerLoad {
         }
         ServerLoad load = new ServerLoad(options.get("--url"), Files.readString(Path.of(options.get("--key-file"))).strip());
         long pid = Long.parseLong(options.getOrDefault("--pid", "0"));
+        String data = options.getOrDefault("--data", "");
         say("server rss at start: " + rss(pid));
         if (options.containsKey("--snapshot")) {
             byte[] snapshot = Files.readAllBytes(Path.of(options.get("--snapshot")));
@@ -71,20 +72,28 @@ public final class ServerLoad {
         int uploads = Integer.parseInt(options.getOrDefault("--uploads", "5"));
         long[] uploadMillis = new long[uploads];
         String firstRelease = null;
+        long[] uploadCpu = new long[uploads];
         for (int i = 0; i < uploads; i++) {
             String release = "r" + System.nanoTime();
+            long cpuBefore = cpu(pid) + postgresCpu(data);
             long start = System.nanoTime();
             HttpResponse<String> response = load.send("POST", "/api/v1/products/bench-10k/releases/" + release + "/sboms",
                     "application/vnd.cyclonedx+json", sbom);
             uploadMillis[i] = millis(start);
+            uploadCpu[i] = cpu(pid) + postgresCpu(data) - cpuBefore;
             JsonNode summary = JSON.readTree(response.body()).path("summary");
             say("upload " + (i + 1) + ": " + response.statusCode() + " in " + uploadMillis[i] + " ms, components "
                     + summary.path("components").asInt() + ", findings " + summary.path("findings").asInt()
-                    + ", known exploited " + summary.path("knownExploited").asInt());
+                    + ", known exploited " + summary.path("knownExploited").asInt() + "; CPU of server and PostgreSQL "
+                    + uploadCpu[i] + " ms");
             if (firstRelease == null) {
                 firstRelease = release;
             }
         }
+        long[] cpuSorted = uploadCpu.clone();
+        Arrays.sort(cpuSorted);
+        say("upload CPU (server + PostgreSQL, user + system): min " + cpuSorted[0] + " ms, median "
+                + cpuSorted[cpuSorted.length / 2] + " ms");
         long[] sorted = uploadMillis.clone();
         Arrays.sort(sorted);
         say("upload of " + sbom.length + " bytes to findings stored: min " + sorted[0] + " ms, median "
@@ -94,12 +103,14 @@ public final class ServerLoad {
         int seconds = Integer.parseInt(options.getOrDefault("--seconds", "30"));
         long total = JSON.readTree(load.send("GET", "/api/v1/products/bench-10k/findings?release=" + firstRelease
                 + "&limit=1", null, null).body()).path("total").asLong();
-        load.findings(firstRelease, total, clients, 5, null);
-        load.findings(firstRelease, total, clients, seconds, pid);
+        load.findings(firstRelease, total, clients, 5, null, data);
+        load.findings(firstRelease, total, clients, seconds, pid, data);
     }
 
     /** {@code clients} threads reading pages of 100 findings for {@code seconds}; latencies from send to last byte. */
-    private void findings(String release, long total, int clients, int seconds, Long pid) throws Exception {
+    private void findings(String release, long total, int clients, int seconds, Long pid, String data) throws Exception {
+        long serverBefore = pid == null ? 0 : cpu(pid);
+        long postgresBefore = postgresCpu(data);
         long deadline = System.nanoTime() + seconds * 1_000_000_000L;
         AtomicLong errors = new AtomicLong();
         ExecutorService pool = Executors.newFixedThreadPool(clients);
@@ -135,6 +146,11 @@ public final class ServerLoad {
                 + " requests (" + latencies.length / seconds + "/s), errors " + errors.get() + "; latency p50 "
                 + micros(latencies, 0.50) + " ms, p90 " + micros(latencies, 0.90) + " ms, p99 " + micros(latencies, 0.99)
                 + " ms, max " + micros(latencies, 1.0) + " ms");
+        long serverCpu = cpu(pid) - serverBefore;
+        long postgresCpu = postgresCpu(data) - postgresBefore;
+        say(String.format(java.util.Locale.ROOT, "CPU per GET findings: server %.2f ms, PostgreSQL %.2f ms (user + system"
+                + " over %d requests)", (double) serverCpu / latencies.length, (double) postgresCpu / latencies.length,
+                latencies.length));
         say("server rss after the read load: " + rss(pid));
     }
 
@@ -156,6 +172,50 @@ public final class ServerLoad {
     private HttpResponse<String> send(String method, String path, String type, byte[] body)
             throws IOException, InterruptedException {
         return http.send(request(method, path, type, body), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** User + system CPU of a process in milliseconds, from /proc (clock ticks of 10 ms). */
+    static long cpu(long pid) {
+        if (pid <= 0) {
+            return 0;
+        }
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10;
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+    }
+
+    /** The CPU of the embedded PostgreSQL under {@code data}: its postmaster and every child (backends, workers). */
+    static long postgresCpu(String data) {
+        if (data.isEmpty()) {
+            return 0;
+        }
+        long postmaster;
+        try {
+            postmaster = Long.parseLong(Files.readAllLines(Path.of(data, "postgres", "postmaster.pid")).get(0).strip());
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+        long total = cpu(postmaster);
+        try (var processes = Files.list(Path.of("/proc"))) {
+            for (Path process : processes.filter(p -> p.getFileName().toString().matches("\\d+")).toList()) {
+                try {
+                    String stat = Files.readString(process.resolve("stat"));
+                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    if (Long.parseLong(fields[1]) == postmaster) {
+                        total += (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10;
+                    }
+                } catch (IOException | RuntimeException e) {
+                    // the process ended
+                }
+            }
+        } catch (IOException e) {
+            return 0;
+        }
+        return total;
     }
 
     /** VmRSS and VmHWM (peak) of a process, from /proc. */

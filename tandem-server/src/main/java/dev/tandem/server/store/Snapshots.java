@@ -1,6 +1,5 @@
 package dev.tandem.server.store;
 
-import java.io.ByteArrayOutputStream;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Optional;
@@ -35,12 +34,12 @@ public final class Snapshots {
         if (inserted == 0) {
             return false;
         }
-        var batch = h.prepareBatch("insert into snapshot_chunks (sha256, seq, bytes) values (:sha, :seq, :bytes)");
+        // One chunk at a time: a batch would hold a copy of the whole snapshot until it runs.
         for (int seq = 0, offset = 0; offset < bytes.length || seq == 0; seq++, offset += CHUNK) {
-            batch.bind("sha", sha256).bind("seq", seq)
-                    .bind("bytes", Arrays.copyOfRange(bytes, offset, Math.min(bytes.length, offset + CHUNK))).add();
+            h.createUpdate("insert into snapshot_chunks (sha256, seq, bytes) values (:sha, :seq, :bytes)")
+                    .bind("sha", sha256).bind("seq", seq)
+                    .bind("bytes", Arrays.copyOfRange(bytes, offset, Math.min(bytes.length, offset + CHUNK))).execute();
         }
-        batch.execute();
         return true;
     }
 
@@ -71,15 +70,26 @@ public final class Snapshots {
         h.createQuery("select singleton from current_snapshot for update").mapTo(Boolean.class).one();
     }
 
-    /** A stored snapshot's bytes, reassembled. */
+    /** A stored snapshot's bytes, reassembled into one array of the stored size (no growing copies). */
     public Optional<byte[]> bytes(String sha256) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int[] count = {0};
+        Optional<Long> size = h.createQuery("select size from advisory_snapshots where sha256 = :sha").bind("sha", sha256)
+                .mapTo(Long.class).findOne();
+        if (size.isEmpty()) {
+            return Optional.empty();
+        }
+        byte[] bytes = new byte[Math.toIntExact(size.get())];
+        int[] filled = {0};
         h.createQuery("select bytes from snapshot_chunks where sha256 = :sha order by seq").bind("sha", sha256)
                 .mapTo(byte[].class).forEach(chunk -> {
-                    out.writeBytes(chunk);
-                    count[0]++;
+                    if (filled[0] + chunk.length > bytes.length) {
+                        throw new IllegalStateException("the stored chunks of snapshot " + sha256 + " exceed its size");
+                    }
+                    System.arraycopy(chunk, 0, bytes, filled[0], chunk.length);
+                    filled[0] += chunk.length;
                 });
-        return count[0] == 0 ? Optional.empty() : Optional.of(out.toByteArray());
+        if (filled[0] != bytes.length) {
+            throw new IllegalStateException("the stored chunks of snapshot " + sha256 + " are incomplete");
+        }
+        return Optional.of(bytes);
     }
 }
