@@ -29,6 +29,8 @@ import picocli.CommandLine.Command;
                 dev.tandem.cli.reporting.FrameworksCommand.class,
                 dev.tandem.cli.reporting.ExerciseCommand.class,
                 dev.tandem.cli.db.DbCommand.class,
+                dev.tandem.cli.serve.ServeCommand.class,
+                dev.tandem.cli.audit.AuditCommand.class,
         })
 public final class TandemCommand implements Runnable {
 

@@ -130,6 +130,10 @@ class CliSnapshotTest {
                     + "../examples/cbom/Example-With-Dependencies_bom.json ../examples/cbom/Key_bom.json ../examples/cbom/Post-Quantum-Migration_bom.json "
                     + "../examples/cbom/Protocol_bom.json ../examples/cbom/router-sbom.spdx.json --format " + format));
         }
+        for (String format : List.of("text", "json")) {
+            cases.add(run("audit-verify-export-" + format, "audit verify --file src/test/resources/audit/audit-default.json --format " + format));
+        }
+        cases.add(run("audit-verify-tampered", "audit verify --file src/test/resources/audit/audit-tampered.json"));
         return cases.stream();
     }
 
