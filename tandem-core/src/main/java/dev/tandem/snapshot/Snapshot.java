@@ -1,6 +1,8 @@
 package dev.tandem.snapshot;
 
 import dev.tandem.advisory.AdvisoryDatabase;
+import dev.tandem.advisory.EpssData;
+import dev.tandem.advisory.EpssProvenance;
 import dev.tandem.advisory.KevCatalog;
 import dev.tandem.advisory.KevEntry;
 import dev.tandem.input.InputException;
@@ -17,6 +19,7 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
@@ -40,6 +43,7 @@ public final class Snapshot {
     private final int idSlots;
     private final SnapshotInfo info;
     private final List<KevEntry> kev;
+    private final SnapshotEpss epss;
 
     private Snapshot(String source, byte[] bytes) throws InputException {
         this.source = source;
@@ -70,6 +74,7 @@ public final class Snapshot {
                 entries.add(kevEntry(kevReader));
             }
             kev = List.copyOf(entries);
+            epss = epssSection();
             info = meta(checksum);
         } catch (IndexOutOfBoundsException | IllegalArgumentException | java.time.DateTimeException e) {
             throw corrupt("malformed content (" + e.getMessage() + ")");
@@ -112,6 +117,11 @@ public final class Snapshot {
 
     public SnapshotInfo info() {
         return info;
+    }
+
+    /** The EPSS scores the snapshot was built with, if any. */
+    public Optional<EpssData> epss() {
+        return Optional.ofNullable(epss);
     }
 
     /** Every KEV entry the snapshot was built with, as read (duplicates included). */
@@ -247,7 +257,29 @@ public final class Snapshot {
             counts.add(new EcosystemCount(string(in.varint()), in.varlong(), in.varlong(), in.varlong()));
         }
         return new SnapshotInfo(SnapshotFormat.VERSION, bytes.length, checksum,
-                new SnapshotProvenance(toolVersion, builtAt, sources, kevSources), stats, packages, entries, counts);
+                new SnapshotProvenance(toolVersion, builtAt, sources, kevSources), stats, packages, entries, counts,
+                epss == null ? null : EpssProvenance.of(epss));
+    }
+
+    /** The EPSS section's header, checked; its rows are read by {@link SnapshotEpss} on lookup. */
+    private SnapshotEpss epssSection() throws InputException {
+        PayloadReader in = section(SnapshotFormat.EPSS);
+        int layout = in.u8();
+        if (layout != SnapshotFormat.EPSS_SECTION_VERSION) {
+            throw corrupt("EPSS section layout " + layout + ", expected " + SnapshotFormat.EPSS_SECTION_VERSION);
+        }
+        if (in.u8() == 0) {
+            return null;
+        }
+        String epssSource = string(in.varint());
+        String model = string(in.varint());
+        LocalDate scored = date(in);
+        int rows = in.i32();
+        int start = in.position();
+        if (rows < 0 || start + (long) rows * SnapshotFormat.EPSS_ROW != sectionEnd[SnapshotFormat.EPSS]) {
+            throw corrupt("the EPSS table is malformed");
+        }
+        return new SnapshotEpss(this, bytes, start, rows, epssSource, model, scored);
     }
 
     private List<String> strings(PayloadReader in) {

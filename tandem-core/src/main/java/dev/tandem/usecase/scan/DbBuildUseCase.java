@@ -2,18 +2,21 @@ package dev.tandem.usecase.scan;
 
 import dev.tandem.advisory.AdvisoryDatabase;
 import dev.tandem.advisory.AdvisoryLoad;
-import dev.tandem.advisory.KevEntry;
+import dev.tandem.advisory.EpssProvenance;
+import dev.tandem.advisory.EpssReader;
+import dev.tandem.advisory.EpssTable;
 import dev.tandem.input.InputException;
 import dev.tandem.snapshot.SnapshotProvenance;
 import dev.tandem.snapshot.SnapshotWriter;
 import dev.tandem.usecase.TandemVersion;
 import java.nio.ByteBuffer;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Builds an advisory snapshot: OSV records parsed once, alias-merged, joined with the KEV
- * catalogues and encoded as one checksummed file (docs/formats/snapshot.md). The caller decides
+ * catalogues, with a day's EPSS scores, and encoded as one checksummed file (docs/formats/snapshot.md). The caller decides
  * where the bytes go.
  */
 public final class DbBuildUseCase {
@@ -31,13 +34,18 @@ public final class DbBuildUseCase {
     }
 
     public DbBuildResult run(DbBuildRequest request) throws InputException {
+        // The small inputs first: a bad KEV or EPSS file fails before the large advisory load.
+        OsvAdvisories.Kev kev = OsvAdvisories.kev(request.kev());
+        EpssTable epss = request.epss() == null ? null : EpssReader.read(request.epss().source(), request.epss().content());
         AdvisoryLoad load = OsvAdvisories.load(request.advisories());
-        List<KevEntry> kev = OsvAdvisories.kev(request.kev());
-        AdvisoryDatabase database = AdvisoryDatabase.build(load.advisories(), kev);
+        AdvisoryDatabase database = AdvisoryDatabase.build(load.advisories(), kev.entries());
         // The format stores milliseconds; a provenance that says more than the file keeps would not round-trip.
         SnapshotProvenance provenance = new SnapshotProvenance(toolVersion, request.builtAt().truncatedTo(ChronoUnit.MILLIS),
                 request.advisories().sources(), request.kev().stream().map(KevInput::source).toList());
-        byte[] file = SnapshotWriter.encode(database, kev, provenance);
-        return new DbBuildResult(ByteBuffer.wrap(file), provenance, database.stats(), OsvAdvisories.warnings(load));
+        byte[] file = SnapshotWriter.encode(database, kev.entries(), epss, provenance);
+        List<String> warnings = new ArrayList<>(kev.warnings());
+        warnings.addAll(OsvAdvisories.warnings(load));
+        return new DbBuildResult(ByteBuffer.wrap(file), provenance, database.stats(),
+                epss == null ? null : EpssProvenance.of(epss), warnings);
     }
 }
