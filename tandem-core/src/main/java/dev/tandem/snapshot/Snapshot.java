@@ -90,6 +90,9 @@ public final class Snapshot {
      */
     public static Snapshot load(Path file) throws InputException {
         byte[] bytes;
+        if (Files.isDirectory(file)) {
+            throw new InputException(file, InputPosition.UNKNOWN, "is a directory, expected a snapshot file");
+        }
         try {
             long size = Files.size(file);
             if (size > SnapshotFormat.MAX_PAYLOAD + (long) SnapshotFormat.HEADER_SIZE) {
@@ -103,6 +106,29 @@ public final class Snapshot {
             throw new InputException(file, InputPosition.UNKNOWN, "cannot read: " + e.getMessage(), e);
         }
         return new Snapshot(file.toString(), bytes);
+    }
+
+    /**
+     * The payload checksum a snapshot file's header states, read from its first bytes without loading
+     * it; empty when the file is missing, not a snapshot, or of another format version.
+     */
+    public static java.util.OptionalInt storedChecksum(Path file) {
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            byte[] header = in.readNBytes(SnapshotFormat.HEADER_SIZE);
+            if (header.length < SnapshotFormat.HEADER_SIZE
+                    || !Arrays.equals(header, 0, SnapshotFormat.MAGIC.length, SnapshotFormat.MAGIC, 0, SnapshotFormat.MAGIC.length)
+                    || SnapshotFormat.i32(header, 8) != SnapshotFormat.VERSION) {
+                return java.util.OptionalInt.empty();
+            }
+            return java.util.OptionalInt.of(SnapshotFormat.i32(header, 12));
+        } catch (IOException e) {
+            return java.util.OptionalInt.empty();
+        }
+    }
+
+    /** The payload checksum an encoded snapshot's header states. */
+    public static int storedChecksum(byte[] file) {
+        return SnapshotFormat.i32(file, 12);
     }
 
     /** Verifies a snapshot held in memory; {@code source} names it in errors. */

@@ -31,13 +31,13 @@ public final class AssessCommand implements Callable<Integer>, RendersFormats {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--product", required = true, paramLabel = "FILE", description = "product profile (YAML or JSON)")
+    @Option(names = "--product", required = true, paramLabel = "FILE", description = "The product profile (YAML or JSON).")
     Path product;
 
     @Mixin
     FormatOption format;
 
-    @Option(names = "--fail-on", defaultValue = "none", description = "none or gaps: exit 1 when a requirement of a market the product is sold in is not met (default: ${DEFAULT-VALUE})")
+    @Option(names = "--fail-on", defaultValue = "none", description = "When to exit 1: gaps (a requirement of a market the product is sold in is not met) or none (default: ${DEFAULT-VALUE}).")
     FailOn failOn;
 
     @Mixin

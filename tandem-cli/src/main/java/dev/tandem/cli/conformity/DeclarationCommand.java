@@ -29,7 +29,7 @@ public final class DeclarationCommand implements Callable<Integer>, RendersForma
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--product", required = true, paramLabel = "FILE", description = "product profile (YAML or JSON)")
+    @Option(names = "--product", required = true, paramLabel = "FILE", description = "The product profile (YAML or JSON).")
     Path product;
 
     @Mixin

@@ -25,7 +25,7 @@ public final class RegistryEntryCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--product", required = true, paramLabel = "FILE", description = "product profile (YAML or JSON)")
+    @Option(names = "--product", required = true, paramLabel = "FILE", description = "The product profile (YAML or JSON).")
     Path product;
 
     @Mixin

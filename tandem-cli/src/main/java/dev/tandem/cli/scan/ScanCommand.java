@@ -38,8 +38,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = {
                 "Find the vulnerable components of SBOMs, known-exploited ones first (OSV, CISA KEV, EU KEV, EPSS).",
-                "Components are matched by package URL against OSV advisories (files, or a snapshot built by",
-                "'tandem db build' or 'tandem db update'); KEV entries and EPSS scores join through CVE aliases.",
+                "Components are matched by package URL against OSV advisories (files, or a snapshot built by 'tandem db build' or 'tandem db update'); KEV entries and EPSS scores join through CVE aliases.",
                 "The report says, per ecosystem, how many advisories each component was checked against.",
                 "Exit codes: 0 nothing meets --fail-on, 1 a finding meets it, 2 bad usage or input."})
 public final class ScanCommand implements Callable<Integer>, RendersFormats {

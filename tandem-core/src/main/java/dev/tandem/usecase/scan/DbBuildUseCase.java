@@ -5,11 +5,13 @@ import dev.tandem.advisory.AdvisoryLoad;
 import dev.tandem.advisory.EpssProvenance;
 import dev.tandem.advisory.EpssReader;
 import dev.tandem.advisory.EpssTable;
+import dev.tandem.input.InputDocument;
 import dev.tandem.input.InputException;
 import dev.tandem.snapshot.SnapshotProvenance;
 import dev.tandem.snapshot.SnapshotWriter;
 import dev.tandem.usecase.TandemVersion;
 import java.nio.ByteBuffer;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,14 +36,21 @@ public final class DbBuildUseCase {
     }
 
     public DbBuildResult run(DbBuildRequest request) throws InputException {
+        return build(request.advisories(), request.kev(), request.epss(), request.builtAt(), request.advisories().sources(),
+                request.kev().stream().map(KevInput::source).toList());
+    }
+
+    /** The build itself, with the sources the snapshot records named by the caller (a refresh names its feeds' URLs). */
+    DbBuildResult build(AdvisoryInput.Osv advisories, List<KevInput> kevInputs, InputDocument epssDocument, Instant builtAt,
+            List<String> advisorySources, List<String> kevSources) throws InputException {
         // The small inputs first: a bad KEV or EPSS file fails before the large advisory load.
-        OsvAdvisories.Kev kev = OsvAdvisories.kev(request.kev());
-        EpssTable epss = request.epss() == null ? null : EpssReader.read(request.epss().source(), request.epss().content());
-        AdvisoryLoad load = OsvAdvisories.load(request.advisories());
+        OsvAdvisories.Kev kev = OsvAdvisories.kev(kevInputs);
+        EpssTable epss = epssDocument == null ? null : EpssReader.read(epssDocument.source(), epssDocument.content());
+        AdvisoryLoad load = OsvAdvisories.load(advisories);
         AdvisoryDatabase database = AdvisoryDatabase.build(load.advisories(), kev.entries());
         // The format stores milliseconds; a provenance that says more than the file keeps would not round-trip.
-        SnapshotProvenance provenance = new SnapshotProvenance(toolVersion, request.builtAt().truncatedTo(ChronoUnit.MILLIS),
-                request.advisories().sources(), request.kev().stream().map(KevInput::source).toList());
+        SnapshotProvenance provenance = new SnapshotProvenance(toolVersion, builtAt.truncatedTo(ChronoUnit.MILLIS),
+                advisorySources, kevSources);
         byte[] file = SnapshotWriter.encode(database, kev.entries(), epss, provenance);
         List<String> warnings = new ArrayList<>(kev.warnings());
         warnings.addAll(OsvAdvisories.warnings(load));
