@@ -1,9 +1,11 @@
 package dev.tandem.cli;
 
+import dev.tandem.cli.config.ConfigDefaults;
 import dev.tandem.cli.exit.UsageException;
 import dev.tandem.cli.exit.ExitCode;
 import dev.tandem.input.InputException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -35,6 +37,29 @@ public final class TandemCommand implements Runnable {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    /** Read before parsing (see {@link ConfigDefaults}); declared so every command lists and accepts it. */
+    @CommandLine.Option(names = "--config", paramLabel = "FILE", scope = CommandLine.ScopeType.INHERIT,
+            description = "Read default options from FILE instead of tandem.yaml in the working directory; "
+                    + "options given on the command line win.")
+    Path config;
+
+    /**
+     * Runs one command line: the configuration file's defaults added for the options it leaves out,
+     * then the command. Returns the exit code.
+     */
+    public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cli = commandLine(out, err);
+        String[] effective;
+        try {
+            effective = ConfigDefaults.apply(cli, args, Path.of("").toAbsolutePath());
+        } catch (InputException e) {
+            err.println("tandem: " + e.getMessage());
+            err.flush();
+            return ExitCode.BAD_INPUT;
+        }
+        return cli.execute(effective);
+    }
 
     @Override
     public void run() {
