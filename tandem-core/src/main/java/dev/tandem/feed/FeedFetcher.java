@@ -154,8 +154,10 @@ public final class FeedFetcher implements AutoCloseable {
             } catch (TooLarge e) {
                 listener.finished(feed);
                 throw new InputException(url, InputPosition.UNKNOWN, e.getMessage()); // the same next time: not retried
-            } catch (IOException | Integrity e) {
-                lastProblem = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            } catch (IOException e) {
+                lastProblem = problem(e);
+            } catch (Integrity e) {
+                lastProblem = e.getMessage();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new InputException(url, InputPosition.UNKNOWN, "interrupted");
@@ -165,7 +167,8 @@ public final class FeedFetcher implements AutoCloseable {
             }
         }
         listener.finished(feed);
-        throw new InputException(url, InputPosition.UNKNOWN, "failed after " + (settings.retries() + 1) + " attempts: "
+        int attempts = settings.retries() + 1;
+        throw new InputException(url, InputPosition.UNKNOWN, "failed after " + attempts + (attempts == 1 ? " attempt: " : " attempts: ")
                 + lastProblem);
     }
 
@@ -286,6 +289,31 @@ public final class FeedFetcher implements AutoCloseable {
                 }
             }
         }
+    }
+
+    /** A transfer failure in words: the JDK's messages are often empty or name only the exception. */
+    private static String problem(IOException e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            if (cause instanceof java.net.UnknownHostException) {
+                break;
+            }
+            cause = cause.getCause();
+        }
+        if (cause instanceof java.net.UnknownHostException || e instanceof java.net.UnknownHostException) {
+            return "unknown host (no network, or a wrong name)";
+        }
+        if (e instanceof java.net.http.HttpConnectTimeoutException) {
+            return "timed out connecting";
+        }
+        if (e instanceof java.net.http.HttpTimeoutException) {
+            return "timed out waiting for the server";
+        }
+        if (e instanceof java.net.ConnectException) {
+            return "cannot connect (connection refused, or no network)";
+        }
+        String message = e.getMessage();
+        return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
     }
 
     private Duration backoff(int attempt) {

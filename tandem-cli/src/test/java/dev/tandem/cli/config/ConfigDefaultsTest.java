@@ -92,6 +92,27 @@ class ConfigDefaultsTest {
         return run.err().strip().replace(dir.resolve("tandem.yaml").toString(), "tandem.yaml");
     }
 
+    /** The examples the documentation shows are files Tandem accepts. */
+    @Test
+    void theDocumentedExamplesAreValid() throws Exception {
+        Path config = Files.writeString(dir.resolve("documented.yaml"), yamlBlock(Path.of("../docs/formats/config.md")));
+        picocli.CommandLine root = dev.tandem.cli.TandemCommand.commandLine(new java.io.PrintWriter(new java.io.StringWriter()),
+                new java.io.PrintWriter(new java.io.StringWriter()));
+        String[] args = ConfigDefaults.apply(root, new String[] {"scan", "--sbom", "bom.json", "--config", config.toString()}, dir);
+        assertThat(List.of(args)).contains("--db", "--fail-on", "kev", "epss:0.5", "--output", "--ignore");
+        // Parsed only: nothing in the tests reaches the internet.
+        dev.tandem.feed.FeedsConfig feeds = dev.tandem.feed.FeedsFile.read(dev.tandem.input.InputDocument.of("feeds.yaml",
+                yamlBlock(Path.of("../docs/formats/feeds.md"))), dir);
+        assertThat(feeds.osv().ecosystems()).contains("Go", "npm");
+        assertThat(feeds.epss().source()).isEqualTo(new dev.tandem.feed.FeedSource.Local(dir.resolve("mirror/epss_scores-current.csv.gz")));
+    }
+
+    private static String yamlBlock(Path markdown) throws IOException {
+        String text = Files.readString(markdown);
+        int start = text.indexOf("```yaml\n") + "```yaml\n".length();
+        return text.substring(start, text.indexOf("```", start));
+    }
+
     @Test
     void aNamedConfigurationThatIsMissingIsAnError() {
         CliRun run = CliRun.of("--config", dir.resolve("nope.yaml").toString(), "versions", "compare", "--ecosystem", "PyPI", "1", "2");
