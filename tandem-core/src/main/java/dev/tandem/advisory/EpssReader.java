@@ -87,11 +87,8 @@ public final class EpssReader {
             int percentileColumn = -1;
             int columns = 0;
             String text;
-            while ((text = in.readLine()) != null) {
+            while ((text = readLine(in, line + 1)) != null) {
                 line++;
-                if (text.length() > MAX_LINE) {
-                    throw error(line, 1, "line " + line + " is longer than " + MAX_LINE + " characters; not an EPSS file");
-                }
                 if (line == 1 && !text.isEmpty() && text.charAt(0) == '\uFEFF') {
                     text = text.substring(1);
                 }
@@ -137,6 +134,29 @@ public final class EpssReader {
                 throw error(Math.max(line, 1), 1, "empty: no header cve,epss,percentile and no scores");
             }
             return table();
+        }
+
+        /**
+         * The next line without its terminator, or null at the end; a line longer than {@link #MAX_LINE}
+         * is refused as soon as it is, so a decompressed run without line breaks never becomes one huge string.
+         */
+        private String readLine(BufferedReader in, int number) throws IOException, InputException {
+            StringBuilder text = new StringBuilder(128);
+            int c;
+            while ((c = in.read()) >= 0) {
+                if (c == '\n') {
+                    break;
+                }
+                if (text.length() == MAX_LINE) {
+                    throw error(number, 1, "line " + number + " is longer than " + MAX_LINE + " characters; not an EPSS file");
+                }
+                text.append((char) c);
+            }
+            if (c < 0 && text.isEmpty()) {
+                return null;
+            }
+            int end = text.length();
+            return end > 0 && text.charAt(end - 1) == '\r' ? text.substring(0, end - 1) : text.toString();
         }
 
         /** {@code model_version:v2025.03.14,score_date:2025-03-14T00:00:00+0000}; unknown keys are kept out, not refused. */

@@ -115,12 +115,15 @@ class EpssReaderTest {
 
     @Test
     void hostileInputStopsAtTheLimits() throws Exception {
-        // A decompression bomb: 64 MB of zeros in a few kilobytes stops at the document limit.
-        byte[] zeros = new byte[64 << 20];
-        byte[] bomb = gzip(zeros);
+        // A decompression bomb: 64 MB of empty lines in a few kilobytes stops at the document limit.
+        byte[] bomb = gzip("\n".repeat(64 << 20).getBytes(StandardCharsets.UTF_8));
         InputLimits small = new InputLimits(1 << 20, 200, 1 << 20, 10, 1 << 20);
         assertThatThrownBy(() -> EpssReader.read("bomb.csv.gz", bomb, small)).isInstanceOf(InputException.class)
                 .hasMessageContaining("more than 1048576 bytes");
+        // A run without line breaks is refused at the line limit, not read into one huge string.
+        byte[] oneLine = gzip("A".repeat(32 << 20).getBytes(StandardCharsets.UTF_8));
+        assertThatThrownBy(() -> EpssReader.read("line.csv.gz", oneLine)).isInstanceOf(InputException.class)
+                .hasMessage("line.csv.gz: line 1, column 1: line 1 is longer than 4096 characters; not an EPSS file");
         String longLine = "cve,epss,percentile\n" + "C".repeat(10_000) + "\n";
         assertThat(refused(longLine).getMessage()).contains("line 2").contains("longer than 4096");
         byte[] binary = {(byte) 0xC3, 0x28, '\n'};

@@ -34,10 +34,14 @@ public final class AssessCommand implements Callable<Integer>, RendersFormats {
     @Option(names = "--product", required = true, paramLabel = "FILE", description = "The product profile (YAML or JSON).")
     Path product;
 
+    @Option(names = ProfileFiles.ALLOW_OUTSIDE, description = "Read SBOMs the profile names outside its folder"
+            + " (by default a path leaving the folder, absolute or through a symbolic link, is not read).")
+    boolean allowSbomOutside;
+
     @Mixin
     FormatOption format;
 
-    @Option(names = "--fail-on", defaultValue = "none", description = "When to exit 1: gaps (a requirement of a market the product is sold in is not met) or none (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--fail-on", defaultValue = "none", description = "When to exit 1: gaps (a requirement of a market the product is sold in is not met, or the profile's evidence contradicts itself) or none (default: ${DEFAULT-VALUE}).")
     FailOn failOn;
 
     @Mixin
@@ -51,11 +55,12 @@ public final class AssessCommand implements Callable<Integer>, RendersFormats {
     @Override
     public Integer call() throws InputException {
         Renderer<AssessResult> renderer = format.pick(ConformityFormats.ASSESSMENT);
-        ProfileFiles files = ProfileFiles.read(product);
+        ProfileFiles files = ProfileFiles.read(product, allowSbomOutside);
         AssessResult result = new AssessUseCase(catalog.knowledgeBase())
                 .run(new AssessRequest(files.profile(), files.sboms(), LocalDate.now()));
         CommandStreams.warn(result.warnings(), spec);
         CommandStreams.print(renderer, result, spec);
-        return failOn == FailOn.gaps && result.hasGaps() ? ExitCode.FINDINGS : ExitCode.OK;
+        boolean findings = result.hasGaps() || result.assessment().hasContradictions();
+        return failOn == FailOn.gaps && findings ? ExitCode.FINDINGS : ExitCode.OK;
     }
 }
