@@ -79,7 +79,7 @@ class ConfigDefaultsTest {
         assertThat(refused("scan:\n  kev:\n")).contains("'kev' needs a value, found nothing");
         assertThat(refused("scan: json\n")).contains("'scan' is a command: give its options as a mapping");
         assertThat(refused("scan:\n  help: true\n")).contains("unknown key 'help'");
-        assertThat(refused("scan:\n  format: json\n  format: sarif\n")).containsIgnoringCase("duplicate");
+        assertThat(refused("scan:\n  format: json\n  format: sarif\n")).contains("given twice");
         assertThat(refused("- scan\n")).contains("a configuration file is a mapping");
     }
 
