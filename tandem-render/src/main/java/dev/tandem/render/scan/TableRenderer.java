@@ -58,7 +58,7 @@ final class TableRenderer implements TextRenderer<ScanResult> {
         if (baseline != null) {
             out.printf(Locale.ROOT, "Baseline: %s%s: %d new, %d unchanged, %d fixed or gone%n", baseline.source(),
                     baseline.previousScannedAt() == null ? "" : " (" + baseline.previousScannedAt() + ")",
-                    baseline.added().size(), baseline.unchanged().size(), baseline.fixed().size());
+                    baseline.newCount(), baseline.unchangedCount(), baseline.fixed().size());
         }
         coverage(result.coverage(), out);
         knownExploited(result, out);
