@@ -84,7 +84,7 @@ public final class TandemCommand implements Runnable {
     /**
      * At most three subcommands close to {@code typed}: those within two edits (a swap of two
      * neighbouring letters is one: picocli's letter-pair similarity finds nothing for "sacn"), the
-     * closest first, then picocli's own suggestions.
+     * closest first; picocli's own suggestions when none is that close.
      */
     static List<String> suggestions(String typed, List<String> picocli, java.util.Set<String> commands) {
         String lower = typed.toLowerCase(java.util.Locale.ROOT);
@@ -94,7 +94,9 @@ public final class TandemCommand implements Runnable {
                 .filter(e -> e.getValue() <= Math.min(2, Math.max(1, lower.length() / 2)))
                 .sorted(java.util.Map.Entry.<String, Integer>comparingByValue().thenComparing(java.util.Map.Entry.comparingByKey()))
                 .forEach(e -> ranked.add(e.getKey()));
-        picocli.stream().filter(commands::contains).forEach(ranked::add);
+        if (ranked.isEmpty()) {
+            picocli.stream().filter(commands::contains).forEach(ranked::add); // only when no command is a typo away
+        }
         return ranked.stream().limit(3).toList();
     }
 
