@@ -5,6 +5,7 @@ import dev.tandem.reporting.incident.RecordIssue;
 import dev.tandem.reporting.obligation.FrameworkAssessment;
 import dev.tandem.reporting.obligation.Obligation;
 import dev.tandem.reporting.obligation.Status;
+import dev.tandem.usecase.Provenance;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -17,13 +18,21 @@ import java.util.List;
  * @param incident the name of the record
  */
 public record ObligationsResult(String incident, Instant at, Duration dueSoon, List<Obligation> obligations,
-        List<FrameworkAssessment> frameworks, List<RecordIssue> issues, CatalogFingerprint catalog, List<String> warnings) {
+        List<FrameworkAssessment> frameworks, List<RecordIssue> issues, CatalogFingerprint catalog, List<String> warnings,
+        Provenance provenance) {
 
     public ObligationsResult {
         obligations = List.copyOf(obligations);
         frameworks = List.copyOf(frameworks);
         issues = List.copyOf(issues);
         warnings = List.copyOf(warnings);
+        provenance = provenance == null ? Provenance.unknown(catalog) : provenance;
+    }
+
+    /** A result without provenance (hand-built). */
+    public ObligationsResult(String incident, Instant at, Duration dueSoon, List<Obligation> obligations,
+            List<FrameworkAssessment> frameworks, List<RecordIssue> issues, CatalogFingerprint catalog, List<String> warnings) {
+        this(incident, at, dueSoon, obligations, frameworks, issues, catalog, warnings, null);
     }
 
     /** In-force obligations past due and not submitted: a finding. */

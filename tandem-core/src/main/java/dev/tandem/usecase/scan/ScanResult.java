@@ -3,6 +3,7 @@ package dev.tandem.usecase.scan;
 import dev.tandem.match.Finding;
 import dev.tandem.match.SbomReport;
 import dev.tandem.sbom.Sbom;
+import dev.tandem.usecase.Provenance;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +16,7 @@ import java.util.Objects;
  * the producing tool's version and the time of the scan.
  */
 public record ScanResult(String toolVersion, Instant scannedAt, List<ScannedSbom> sboms, AdvisorySummary advisories,
-        List<String> warnings) {
+        List<String> warnings, Provenance provenance) {
 
     public ScanResult {
         Objects.requireNonNull(toolVersion, "toolVersion");
@@ -23,6 +24,14 @@ public record ScanResult(String toolVersion, Instant scannedAt, List<ScannedSbom
         sboms = List.copyOf(sboms);
         Objects.requireNonNull(advisories, "advisories");
         warnings = List.copyOf(warnings);
+        Objects.requireNonNull(provenance, "provenance");
+    }
+
+    /** A result whose inputs are not known (hand-built): generated and evaluated at {@code scannedAt}. */
+    public ScanResult(String toolVersion, Instant scannedAt, List<ScannedSbom> sboms, AdvisorySummary advisories,
+            List<String> warnings) {
+        this(toolVersion, scannedAt, sboms, advisories, warnings,
+                new Provenance(scannedAt, scannedAt.toString(), toolVersion, null, List.of()));
     }
 
     /**

@@ -16,6 +16,7 @@ import dev.tandem.snapshot.CorruptSnapshotException;
 import dev.tandem.snapshot.Snapshot;
 import dev.tandem.snapshot.SnapshotIndex;
 import dev.tandem.snapshot.SnapshotProvenance;
+import dev.tandem.usecase.Provenance;
 import dev.tandem.usecase.TandemVersion;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -82,7 +83,29 @@ public final class ScanUseCase {
         ScanResult.AdvisorySummary summary = new ScanResult.AdvisorySummary(stats.advisories(), stats.withdrawn(),
                 stats.vulnerabilities(), stats.kevEntries(), stats.kevMatched(), advisories.index().packageCount(),
                 advisories.sources(), advisories.kevSources());
-        return new ScanResult(toolVersion, request.scannedAt(), scanned, summary, advisories.warnings());
+        return new ScanResult(toolVersion, request.scannedAt(), scanned, summary, advisories.warnings(),
+                new Provenance(request.scannedAt(), request.scannedAt().toString(), toolVersion, null,
+                        inputs(request, sboms, advisories)));
+    }
+
+    /** The SBOMs and KEV catalogues hashed, the advisories named (a folder or snapshot is not one document). */
+    private static List<Provenance.Input> inputs(ScanRequest request, List<Sbom> sboms, Advisories advisories) {
+        List<Provenance.Input> inputs = new ArrayList<>();
+        for (int i = 0; i < request.sboms().size(); i++) {
+            inputs.add(switch (request.sboms().get(i)) {
+                case SbomInput.Document document -> Provenance.Input.of("SBOM", document.document());
+                case SbomInput.Parsed parsed -> Provenance.Input.named("SBOM", sboms.get(i).source());
+            });
+        }
+        switch (request.advisories()) {
+            case AdvisoryInput.Documents documents -> inputs.addAll(Provenance.Input.of("OSV advisory", documents.documents()));
+            case AdvisoryInput.SnapshotFile file -> inputs.add(Provenance.Input.named("advisory snapshot", file.file().toString()));
+            default -> advisories.sources().forEach(s -> inputs.add(Provenance.Input.named("advisories", s)));
+        }
+        for (KevInput kev : request.kev()) {
+            inputs.addAll(Provenance.Input.of("known-exploited catalogue", kev.documents()));
+        }
+        return inputs;
     }
 
     /** The advisories of a scan: the index to match against and what outputs say about it. */
