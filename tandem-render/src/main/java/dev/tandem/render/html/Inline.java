@@ -26,8 +26,8 @@ public sealed interface Inline {
         }
     }
 
-    /** An identifier, a version, a hash, a field path: monospaced, kept whole where it fits. */
-    record Code(String text) implements Inline {
+    /** An identifier, a version, a field path (monospaced, kept whole where it fits); a hash breaks anywhere. */
+    record Code(String text, boolean hash) implements Inline {
         public Code {
             Objects.requireNonNull(text, "text");
         }

@@ -38,6 +38,8 @@ public final class LegalSources {
     /** "89 FR 23644": a Federal Register page, linked to its citation page. */
     private static final Pattern FR = Pattern.compile("\\b(\\d{2,3}) FR (\\d{3,6})\\b");
     /** Working notes of the catalog's authors, not a legal source. */
+    /** A sentence about the catalog's working material. */
+    private static final Pattern INTERNAL_NOTE = Pattern.compile("(?i)research|reference §|reference section|\\bnotes? ?§");
     private static final Pattern INTERNAL = Pattern.compile("(?i)\\breference §|research note|Tandem classification of reference");
 
     private LegalSources() {
@@ -70,6 +72,23 @@ public final class LegalSources {
             text.link(part, url == null ? fallbackUrl : url);
         }
         return text;
+    }
+
+    /**
+     * A catalog note as a document prints it: the sentences that speak of the catalog's working notes
+     * (research notes, reference sections) left out; empty when nothing else is left.
+     */
+    public static String publicNote(String note) {
+        if (note == null || note.isBlank()) {
+            return "";
+        }
+        StringBuilder kept = new StringBuilder();
+        for (String sentence : note.strip().split("(?<=[.;])\\s+")) {
+            if (!INTERNAL_NOTE.matcher(sentence).find()) {
+                kept.append(kept.isEmpty() ? "" : " ").append(sentence);
+            }
+        }
+        return kept.toString().strip();
     }
 
     /** True when nothing of the citation is left once internal notes are dropped. */

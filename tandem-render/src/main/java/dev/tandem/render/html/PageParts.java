@@ -58,7 +58,7 @@ public final class PageParts {
         if (catalog != null) {
             facts.add(new Block.Fact("Knowledge base", Text.of("catalog ").code(catalog.version())
                     .plain(", " + ("bundled".equals(catalog.origin()) ? "bundled with Tandem" : "from " + catalog.origin()))
-                    .lineBreak().muted("SHA-256 ").code(catalog.sha256())));
+                    .lineBreak().muted("SHA-256 ").hash(catalog.sha256())));
         }
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Block.Facts("Where this document comes from", facts));
@@ -66,7 +66,7 @@ public final class PageParts {
             List<Block.Row> rows = new ArrayList<>();
             for (Provenance.Input input : provenance.inputs()) {
                 rows.add(Block.Row.of(Text.ofCode(input.name()), Text.of(input.role()),
-                        input.sha256() == null ? Text.of("not one file").muted(" (not hashed)") : Text.ofCode(input.sha256()),
+                        input.sha256() == null ? Text.of("not one file").muted(" (not hashed)") : Text.empty().hash(input.sha256()),
                         Text.of(input.bytes() < 0 ? "" : String.format(Locale.ROOT, "%,d", input.bytes()))));
             }
             blocks.add(new Block.Table("Inputs", List.of(Block.Column.of("File"), Block.Column.narrow("Role"),

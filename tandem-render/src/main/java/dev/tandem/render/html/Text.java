@@ -45,7 +45,12 @@ public final class Text {
     }
 
     public Text code(String text) {
-        return text == null || text.isEmpty() ? this : add(new Inline.Code(text));
+        return text == null || text.isEmpty() ? this : add(new Inline.Code(text, false));
+    }
+
+    /** A hash or another long token that may break at any character. */
+    public Text hash(String text) {
+        return text == null || text.isEmpty() ? this : add(new Inline.Code(text, true));
     }
 
     public Text badge(Tone tone, String words) {

@@ -119,6 +119,51 @@ public record Timeline(String caption, Instant start, Instant end, List<Tick> ti
         return lane.markers().stream().filter(m -> shows(m.at())).toList();
     }
 
+    /** At most this many rows of markers on one lane; further markers share the last row. */
+    public static final int MAX_ROWS = 3;
+
+    /**
+     * The row of each shown marker of a lane, so labels do not overlap: a marker takes the first row where the
+     * previous label ended before it starts. Widths are estimated in percent of the track (a character is
+     * about 1.1%), so the layout is the same in the browser and the PDF.
+     */
+    public int[] rows(Lane lane) {
+        List<Marker> shown = shown(lane);
+        int[] rows = new int[shown.size()];
+        double[] rowEnds = new double[MAX_ROWS];
+        java.util.Arrays.fill(rowEnds, Double.NEGATIVE_INFINITY);
+        Integer[] order = new Integer[shown.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, java.util.Comparator.comparing(i -> shown.get(i).at()));
+        for (int i : order) {
+            Marker m = shown.get(i);
+            double width = 3 + 1.1 * m.label().length();
+            double from = labelLeft(m.at()) ? position(m.at()) - width : position(m.at()) - 1;
+            double to = labelLeft(m.at()) ? position(m.at()) + 1 : position(m.at()) + width;
+            int row = MAX_ROWS - 1;
+            for (int r = 0; r < MAX_ROWS; r++) {
+                if (rowEnds[r] < from) {
+                    row = r;
+                    break;
+                }
+            }
+            rows[i] = row;
+            rowEnds[row] = Math.max(rowEnds[row], to);
+        }
+        return rows;
+    }
+
+    /** How many rows of markers a lane needs. */
+    public int rowCount(Lane lane) {
+        int max = 0;
+        for (int row : rows(lane)) {
+            max = Math.max(max, row + 1);
+        }
+        return Math.max(1, max);
+    }
+
     /** The markers of a lane after the right edge (the zoomed view names them instead of drawing them). */
     public List<Marker> later(Lane lane) {
         return lane.markers().stream().filter(m -> m.at().isAfter(end)).toList();
@@ -166,17 +211,33 @@ public record Timeline(String caption, Instant start, Instant end, List<Tick> ti
         return lanes().stream().flatMap(l -> l.markers().stream()).map(Marker::shape).distinct().sorted().toList();
     }
 
+    /** Ticks every few hours after {@code start}, labelled relative to it ("+24 h"): for a zoom on the first hours. */
+    public static List<Tick> hoursAfter(Instant start, Instant end) {
+        Duration span = Duration.between(start, end);
+        List<Tick> ticks = new ArrayList<>();
+        long step = span.toHours() <= 24 ? 3 : span.toHours() <= 48 ? 6 : 12;
+        for (long h = 0; !start.plus(Duration.ofHours(h)).isAfter(end); h += step) {
+            ticks.add(new Tick(start.plus(Duration.ofHours(h)), "+" + h + " h"));
+        }
+        return ticks;
+    }
+
     /**
-     * Ticks for a span: hours relative to {@code start} ("+24 h") for spans up to four days, dates (UTC) beyond;
-     * at most about eight.
+     * Ticks on UTC instants, at most about eight: whole hours with the day ("21 Nov 12:00") for spans up to
+     * four days, dates beyond, months for spans of years.
      */
     public static List<Tick> ticks(Instant start, Instant end) {
         Duration span = Duration.between(start, end);
         List<Tick> ticks = new ArrayList<>();
         if (span.compareTo(Duration.ofDays(4)) <= 0) {
             long step = span.toHours() <= 24 ? 3 : span.toHours() <= 48 ? 6 : 12;
-            for (long h = 0; !start.plus(Duration.ofHours(h)).isAfter(end); h += step) {
-                ticks.add(new Tick(start.plus(Duration.ofHours(h)), "+" + h + " h"));
+            DateTimeFormatter hour = DateTimeFormatter.ofPattern("d MMM HH:mm", Locale.UK);
+            Instant first = start.truncatedTo(java.time.temporal.ChronoUnit.HOURS);
+            while (first.isBefore(start) || first.atZone(ZoneOffset.UTC).getHour() % step != 0) {
+                first = first.plus(Duration.ofHours(1));
+            }
+            for (Instant at = first; !at.isAfter(end); at = at.plus(Duration.ofHours(step))) {
+                ticks.add(new Tick(at, hour.format(at.atZone(ZoneOffset.UTC))));
             }
             return ticks;
         }

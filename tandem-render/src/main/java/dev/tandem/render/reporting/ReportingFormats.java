@@ -1,6 +1,8 @@
 package dev.tandem.render.reporting;
 
 import dev.tandem.render.Formats;
+import dev.tandem.render.html.PageRenderer;
+import dev.tandem.render.html.PdfRenderer;
 import dev.tandem.usecase.reporting.ComparisonResult;
 import dev.tandem.usecase.reporting.ExerciseResult;
 import dev.tandem.usecase.reporting.FrameworkListResult;
@@ -11,11 +13,13 @@ import dev.tandem.usecase.reporting.ReportDraftResult;
 /** The output formats of every reporting result, by name, default first. */
 public final class ReportingFormats {
 
-    /** Obligations: table (default), json, md. */
+    /** Obligations: table (default), json, md, html (with the deadline timeline), pdf. */
     public static final Formats<ObligationsResult> OBLIGATIONS = Formats.<ObligationsResult>builder()
             .add("table", new ObligationsTable())
             .add("json", new ObligationsJson())
             .add("md", new ObligationsMarkdown())
+            .add("html", new PageRenderer<>(ObligationsPage::of))
+            .add("pdf", new PdfRenderer<>(ObligationsPage::of))
             .build();
 
     /** A report draft: md (default), json, html. */
