@@ -57,6 +57,11 @@ public record Provenance(Instant generatedAt, String evaluatedAt, String tandemV
             return new Input(document.source(), role, digest(document.content()), document.content().length);
         }
 
+        /** A document under the name its referrer gives it (an SBOM as the product profile writes its path). */
+        public static Input of(String name, String role, InputDocument document) {
+            return new Input(name, role, digest(document.content()), document.content().length);
+        }
+
         /** An input known only by name (a folder, an archive read as a stream, a parsed object). */
         public static Input named(String role, String name) {
             return new Input(name, role, null, -1);

@@ -20,7 +20,7 @@ final class ReferencedSboms {
         List<Provenance.Input> inputs = new ArrayList<>();
         inputs.add(profile.input());
         sboms.forEach((reference, sbom) -> inputs.add(switch (sbom) {
-            case ReferencedSbom.Found found -> Provenance.Input.of("SBOM referenced by the profile", found.document());
+            case ReferencedSbom.Found found -> Provenance.Input.of(reference, "SBOM referenced by the profile", found.document());
             case ReferencedSbom.Unreadable unreadable -> Provenance.Input.named("SBOM referenced by the profile (unreadable)", reference);
         }));
         return inputs;

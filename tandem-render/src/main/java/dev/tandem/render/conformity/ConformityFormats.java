@@ -1,6 +1,8 @@
 package dev.tandem.render.conformity;
 
 import dev.tandem.render.Formats;
+import dev.tandem.render.html.PageRenderer;
+import dev.tandem.render.html.PdfRenderer;
 import dev.tandem.usecase.conformity.AssessResult;
 import dev.tandem.usecase.conformity.CatalogListResult;
 import dev.tandem.usecase.conformity.CatalogShowResult;
@@ -39,13 +41,15 @@ public final class ConformityFormats {
             .add("table", new AssessmentTable())
             .add("json", new AssessmentJson())
             .add("md", new AssessmentMarkdown())
-            .add("html", new AssessmentHtml())
+            .add("html", new PageRenderer<>(AssessmentPage::of))
+            .add("pdf", new PdfRenderer<>(AssessmentPage::of))
             .build();
 
     /** The draft declaration of conformity. */
     public static final Formats<DeclarationResult> DECLARATION = Formats.<DeclarationResult>builder()
             .add("md", new DeclarationMarkdown())
-            .add("html", new DeclarationHtml())
+            .add("html", new PageRenderer<>(DeclarationPage::of))
+            .add("pdf", new PdfRenderer<>(DeclarationPage::of))
             .build();
 
     /** The CTA-2120 registry entry. */
