@@ -22,11 +22,12 @@ public final class ReportingFormats {
             .add("pdf", new PdfRenderer<>(ObligationsPage::of))
             .build();
 
-    /** A report draft: md (default), json, html. */
+    /** A report draft: md (default), json, html, pdf. */
     public static final Formats<ReportDraftResult> REPORT_DRAFT = Formats.<ReportDraftResult>builder()
             .add("md", new DraftMarkdown())
             .add("json", new DraftJson())
-            .add("html", new DraftHtml())
+            .add("html", new PageRenderer<>(DraftPage::of))
+            .add("pdf", new PdfRenderer<>(DraftPage::of))
             .build();
 
     /** The list of frameworks: table (default), json, md. */
@@ -42,7 +43,7 @@ public final class ReportingFormats {
             .add("json", new FrameworkShowJson())
             .build();
 
-    /** The comparison: md (default), html, csv (the field matrix), json. */
+    /** The comparison: md (default), html, csv (the field matrix), json, pdf. */
     public static final Formats<ComparisonResult> COMPARISON = comparison(ComparisonCsv.Table.FIELDS);
 
     /** An exercise: table (default), json, html. */
@@ -59,9 +60,10 @@ public final class ReportingFormats {
     public static Formats<ComparisonResult> comparison(ComparisonCsv.Table csv) {
         return Formats.<ComparisonResult>builder()
                 .add("md", new ComparisonMarkdown())
-                .add("html", new ComparisonHtml())
+                .add("html", new PageRenderer<>(ComparisonPage::of))
                 .add("csv", new ComparisonCsv(csv))
                 .add("json", new ComparisonJson())
+                .add("pdf", new PdfRenderer<>(ComparisonPage::of))
                 .build();
     }
 }

@@ -1,0 +1,114 @@
+package dev.tandem.render.reporting;
+
+import dev.tandem.catalog.Confidence;
+import dev.tandem.render.html.Block;
+import dev.tandem.render.html.LegalSources;
+import dev.tandem.render.html.Legends;
+import dev.tandem.render.html.Page;
+import dev.tandem.render.html.Section;
+import dev.tandem.render.html.Text;
+import dev.tandem.render.html.Tone;
+import dev.tandem.reporting.catalog.Framework;
+import dev.tandem.reporting.comparison.FieldRow;
+import dev.tandem.reporting.comparison.Finding;
+import dev.tandem.reporting.comparison.FindingKind;
+import dev.tandem.reporting.comparison.Requirement;
+import dev.tandem.reporting.comparison.TimingRow;
+import dev.tandem.usecase.reporting.ComparisonResult;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The comparison as a document on landscape pages: the frameworks by name, timing fastest first, the field
+ * matrix (fields down, frameworks across, headers repeated on every printed page), then the alignments and
+ * divergences with their evidence.
+ */
+public final class ComparisonPage {
+
+    private ComparisonPage() {
+    }
+
+    public static Page of(ComparisonResult c) {
+        Set<Confidence> tags = EnumSet.noneOf(Confidence.class);
+        List<Section> sections = new ArrayList<>();
+        List<Block.Row> frameworks = new ArrayList<>();
+        for (Framework f : c.frameworks()) {
+            boolean inForce = f.inForce().on(c.on());
+            frameworks.add(Block.Row.of(Text.ofCode(f.id()), Text.of(f.name()), Text.of(f.jurisdiction()),
+                    Text.empty().link(f.instrument(), f.url()),
+                    (inForce ? Text.ofBadge(Tone.OK, "in force") : Text.ofBadge(Tone.NEUTRAL, "not in force"))
+                            .lineBreak().muted(f.inForce().describe())));
+        }
+        sections.add(Section.of("Frameworks compared", new Block.Table("In force as of " + c.on(),
+                List.of(Block.Column.narrow("Id"), Block.Column.of("Name"), Block.Column.narrow("Side"),
+                        Block.Column.of("Legal instrument"), Block.Column.of("In force")), frameworks, true, null)));
+        List<Block.Row> timing = new ArrayList<>();
+        for (TimingRow t : c.timing()) {
+            Text period = Text.of(t.period().describe());
+            if (t.cap() != null) {
+                period.lineBreak().muted(t.cap().text());
+            }
+            timing.add(new Block.Row(List.of(Text.ofCode(t.framework()), Text.of(t.jurisdiction()), Text.of(t.stage()),
+                    Text.of(t.kind()), period, Text.of(t.period().basis().words()), Text.of(t.clockStart()),
+                    t.firstReport() ? Text.ofBadge(Tone.INFO, "first report") : Text.empty(),
+                    t.inForce() ? Text.ofBadge(Tone.OK, "yes") : Text.ofBadge(Tone.NEUTRAL, "no"),
+                    ObligationsPage.source(t.source(), t.confidence())), t.inForce() ? null : Tone.NEUTRAL));
+            tags.add(t.confidence());
+        }
+        sections.add(Section.of("Timing, fastest to slowest", new Block.Table("Every stage's period and how it is counted",
+                List.of(Block.Column.narrow("Framework"), Block.Column.narrow("Side"), Block.Column.of("Stage"),
+                        Block.Column.of("Kind"), Block.Column.of("Period"), Block.Column.of("Time basis"),
+                        Block.Column.of("Clock starts at"), Block.Column.narrow("First"), Block.Column.narrow("In force"),
+                        Block.Column.of("Source")), timing, false, null)).inLandscape());
+        List<Block.Column> columns = new ArrayList<>();
+        columns.add(Block.Column.wide("Field"));
+        c.frameworks().forEach(f -> columns.add(Block.Column.of(f.id())));
+        List<Block.Row> matrix = new ArrayList<>();
+        for (FieldRow row : c.fields()) {
+            List<Text> cells = new ArrayList<>();
+            cells.add(Text.of(row.field().label()).lineBreak().code(row.field().id()));
+            for (Framework f : c.frameworks()) {
+                Text cell = Text.empty();
+                for (Requirement r : row.requiredBy()) {
+                    if (r.framework().equals(f.id())) {
+                        if (!cell.isEmpty()) {
+                            cell.lineBreak();
+                        }
+                        cell.plain(r.stage()).plain(r.condition() == null ? "" : " (" + r.condition() + ")").plain(" ")
+                                .append(Legends.tag(r.confidence()));
+                        Text source = LegalSources.link(r.source());
+                        if (!source.isEmpty()) {
+                            cell.lineBreak().append(source);
+                        }
+                        tags.add(r.confidence());
+                    }
+                }
+                cells.add(cell);
+            }
+            matrix.add(Block.Row.of(cells));
+        }
+        sections.add(Section.of("Field matrix", new Block.Paragraph(Text.of("A cell names the stage whose report asks for "
+                + "the field, the confidence of that requirement and its legal source.")), new Block.Table("Fields down, frameworks across (ids as in the table above)",
+                columns, matrix, true, null)).inLandscape());
+        for (FindingKind kind : FindingKind.values()) {
+            List<Text> items = new ArrayList<>();
+            for (Finding finding : c.findings()) {
+                if (finding.kind() == kind) {
+                    Text item = Text.of(finding.text()).lineBreak().muted("Evidence: ");
+                    List<String> evidence = ComparisonText.evidence(finding);
+                    for (int i = 0; i < evidence.size(); i++) {
+                        item.append(i == 0 ? Text.empty() : Text.of("; ")).append(LegalSources.link(evidence.get(i)));
+                    }
+                    items.add(item);
+                }
+            }
+            sections.add(Section.of(ComparisonText.heading(kind), items.isEmpty()
+                    ? List.of(new Block.Paragraph(Text.of("None.")))
+                    : List.of(new Block.Bullets(items))));
+        }
+        return new Page("Framework comparison", ComparisonText.TITLE, Text.of(ComparisonText.INTRO), null, c.provenance(),
+                sections, Legends.confidence(tags));
+    }
+}
