@@ -18,6 +18,7 @@ public final class ConformityFormats {
     public static final Formats<CatalogListResult> CATALOG_LIST = Formats.<CatalogListResult>builder()
             .add("table", new CatalogListTable())
             .add("json", new CatalogListJson())
+            .add("html", new PageRenderer<>(CatalogPages::list))
             .build();
 
     /** One catalog; {@code oscal} is an OSCAL 1.1.3 catalog. */
@@ -26,6 +27,7 @@ public final class ConformityFormats {
             .add("json", new CatalogShowJson())
             .add("md", new CatalogShowMarkdown())
             .add("oscal", new CatalogShowOscal())
+            .add("html", new PageRenderer<>(CatalogPages::show))
             .build();
 
     /** One crosswalk; {@code oscal} is an OSCAL 1.2 mapping collection. */
@@ -34,6 +36,7 @@ public final class ConformityFormats {
             .add("json", new CrosswalkJson())
             .add("md", new CrosswalkMarkdown())
             .add("oscal", new CrosswalkOscal())
+            .add("html", new PageRenderer<>(CatalogPages::crosswalk))
             .build();
 
     /** An assessment. */

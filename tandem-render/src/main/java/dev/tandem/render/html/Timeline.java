@@ -120,7 +120,7 @@ public record Timeline(String caption, Instant start, Instant end, List<Tick> ti
     }
 
     /** At most this many rows of markers on one lane; further markers share the last row. */
-    public static final int MAX_ROWS = 3;
+    public static final int MAX_ROWS = 6;
 
     /**
      * The row of each shown marker of a lane, so labels do not overlap: a marker takes the first row where the

@@ -50,7 +50,7 @@ public final class ReportingFormats {
     public static final Formats<ExerciseResult> EXERCISE = Formats.<ExerciseResult>builder()
             .add("table", new ExerciseTable())
             .add("json", new ExerciseJson())
-            .add("html", new ExerciseHtml())
+            .add("html", new PageRenderer<>(ExercisePage::of))
             .build();
 
     private ReportingFormats() {
