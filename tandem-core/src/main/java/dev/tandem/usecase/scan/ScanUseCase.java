@@ -1,5 +1,8 @@
 package dev.tandem.usecase.scan;
 
+import dev.tandem.triage.Triage;
+import dev.tandem.triage.TriageResult;
+import java.time.ZoneOffset;
 import dev.tandem.advisory.AdvisoryDatabase;
 import dev.tandem.advisory.AdvisoryLoad;
 import dev.tandem.advisory.KevCatalog;
@@ -83,12 +86,23 @@ public final class ScanUseCase {
         ScanResult.AdvisorySummary summary = new ScanResult.AdvisorySummary(stats.advisories(), stats.withdrawn(),
                 stats.vulnerabilities(), stats.kevEntries(), stats.kevMatched(), advisories.index().packageCount(),
                 advisories.sources(), advisories.kevSources());
-        return new ScanResult(toolVersion, request.scannedAt(), scanned, summary, advisories.warnings(),
+        TriageResult triage = Triage.apply(matched.findings(), request.statements(),
+                request.scannedAt().atZone(ZoneOffset.UTC).toLocalDate());
+        List<String> warnings = new ArrayList<>(advisories.warnings());
+        triage.expired().forEach(s -> warnings.add(Triage.describe(s) + " expired on " + s.expires()
+                + "; it no longer suppresses"));
+        triage.unmatched().stream().filter(s -> !triage.expired().contains(s))
+                .forEach(s -> warnings.add(Triage.describe(s) + " matches no finding"));
+        warnings.addAll(triage.conflicts());
+        return new ScanResult(toolVersion, request.scannedAt(), scanned, summary, triage, warnings,
                 new Provenance(request.scannedAt(), request.scannedAt().toString(), toolVersion, null,
                         inputs(request, sboms, advisories)));
     }
 
-    /** The SBOMs and KEV catalogues hashed, the advisories named (a folder or snapshot is not one document). */
+    /**
+     * The SBOMs and KEV catalogues hashed; the advisories and the triage statements' files named (a folder, a
+     * snapshot or statements already parsed are not one document handed to the scan).
+     */
     private static List<Provenance.Input> inputs(ScanRequest request, List<Sbom> sboms, Advisories advisories) {
         List<Provenance.Input> inputs = new ArrayList<>();
         for (int i = 0; i < request.sboms().size(); i++) {
@@ -105,6 +119,8 @@ public final class ScanUseCase {
         for (KevInput kev : request.kev()) {
             inputs.addAll(Provenance.Input.of("known-exploited catalogue", kev.documents()));
         }
+        request.statements().stream().map(dev.tandem.triage.Statement::source).distinct()
+                .forEach(source -> inputs.add(Provenance.Input.named("triage statements", source)));
         return inputs;
     }
 

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tandem.advisory.cvss.Rating;
 import dev.tandem.match.Finding;
+import dev.tandem.triage.Statement;
 import dev.tandem.render.TextRenderer;
 import dev.tandem.usecase.scan.ScanResult;
 import java.io.PrintWriter;
@@ -62,7 +63,9 @@ final class SarifRenderer implements TextRenderer<ScanResult> {
                     ruleIndex.put(id, index);
                     rule(rules.addObject(), finding);
                 }
-                result(results.addObject(), finding, index, uri, artifactIndex, scanned.lineOf(finding.component().purl()));
+                ObjectNode sarifResult = results.addObject();
+                result(sarifResult, finding, index, uri, artifactIndex, scanned.lineOf(finding.component().purl()));
+                suppressions(sarifResult, finding, result);
             }
             artifactIndex++;
         }
@@ -93,6 +96,26 @@ final class SarifRenderer implements TextRenderer<ScanResult> {
         String score = securitySeverity(finding);
         if (!score.isEmpty()) {
             properties.put("security-severity", score);
+        }
+    }
+
+    /**
+     * A suppressed finding stays in the log with SARIF's own {@code suppressions} (kind external:
+     * decided outside the source), so code-scanning tools show it as dismissed, with the reason.
+     */
+    private static void suppressions(ObjectNode node, Finding finding, ScanResult result) {
+        if (!result.suppressed(finding)) {
+            return;
+        }
+        ArrayNode suppressions = node.putArray("suppressions");
+        for (Statement statement : result.triage().about(finding.findingId())) {
+            if (!statement.suppresses()) {
+                continue;
+            }
+            ObjectNode suppression = suppressions.addObject();
+            suppression.put("kind", "external");
+            suppression.put("status", "accepted");
+            suppression.put("justification", Justifications.text(statement));
         }
     }
 

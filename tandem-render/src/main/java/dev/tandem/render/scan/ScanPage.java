@@ -35,13 +35,15 @@ public final class ScanPage {
         sections.add(Section.of("Known exploited: the CRA 24-hour early warning", exploited(result)));
         sections.add(Section.of("Severity per product", severity(result)));
         for (ScanResult.ScannedSbom scanned : result.sboms()) {
-            sections.add(Section.of(product(scanned.report().sbom().subject()), product(scanned.report())));
+            sections.add(Section.of(product(scanned.report().sbom().subject()), product(result, scanned.report())));
         }
         sections.add(Section.of("Advisories used", advisories(result)));
         List<Page.LegendEntry> legend = new ArrayList<>();
         legend.add(Legends.status(Tone.BAD, "known exploited", "Listed in the CISA or EU known-exploited vulnerabilities catalogue."));
         legend.add(Legends.status(Tone.BAD, "critical", "CVSS base score 9.0 to 10.0 (high 7.0 to 8.9, medium 4.0 to 6.9, low 0.1 to 3.9)."));
         legend.add(Legends.status(Tone.NEUTRAL, "unknown", "No CVSS score in the advisories."));
+        legend.add(Legends.status(Tone.NEUTRAL, "suppressed", "A triage statement (ignore entry, VEX, decision) takes the finding "
+                + "out of what needs action; it stays listed, with who said so and why."));
         return new Page("Vulnerability scan", result.sboms().size() == 1 ? product(result.sboms().get(0).report().sbom().subject())
                 : result.sboms().size() + " products", Text.of(result.findings().size() + " findings in " + result.componentCount()
                 + " components of " + result.sboms().size() + " SBOM(s), " + result.knownExploitedCount()
@@ -57,6 +59,7 @@ public final class ScanPage {
                 new Block.Figure(String.valueOf(critical), "critical", critical > 0 ? Tone.BAD : Tone.OK),
                 new Block.Figure(String.valueOf(high), "high", high > 0 ? Tone.WARN : Tone.OK),
                 new Block.Figure(String.valueOf(r.findings().size()), "findings in all", Tone.INFO),
+                new Block.Figure(String.valueOf(r.suppressedCount()), "suppressed by triage", Tone.NEUTRAL),
                 new Block.Figure(String.valueOf(r.unmatchedCount()), "components no advisory can name", Tone.NEUTRAL))));
     }
 
@@ -65,15 +68,20 @@ public final class ScanPage {
         List<Block.Row> rows = new ArrayList<>();
         for (SbomReport report : r.reports()) {
             for (Finding f : report.findings()) {
-                if (f.knownExploited()) {
+                if (f.knownExploited() && !r.suppressed(f)) {
                     rows.add(new Block.Row(List.of(Text.of(product(report.sbom().subject())), component(f), vulnerability(f),
                             severity(f), fixed(f), Text.of(FindingText.exploitation(f))), Tone.BAD));
                 }
             }
         }
+        long suppressed = r.findings().stream().filter(f -> f.knownExploited() && r.suppressed(f)).count();
+        if (suppressed > 0) {
+            blocks.add(new Block.Paragraph(Text.of(suppressed + " known-exploited finding(s) suppressed by triage statements "
+                    + "are listed below with their product, with who suppressed them and why.")));
+        }
         if (rows.isEmpty()) {
             blocks.add(new Block.Notice(Tone.OK, "No component is known to be exploited",
-                    Text.of("None of the findings is listed in the known-exploited catalogues given.")));
+                    Text.of("None of the findings that need action is listed in the known-exploited catalogues given.")));
             return blocks;
         }
         blocks.add(new Block.Notice(Tone.BAD, rows.size() + " finding(s) known to be exploited",
@@ -112,7 +120,7 @@ public final class ScanPage {
                 rows, true, null));
     }
 
-    private static List<Block> product(SbomReport report) {
+    private static List<Block> product(ScanResult result, SbomReport report) {
         List<Block> blocks = new ArrayList<>();
         Subject s = report.sbom().subject();
         blocks.add(new Block.Facts(null, List.of(
@@ -128,8 +136,11 @@ public final class ScanPage {
             if (!f.note().isEmpty()) {
                 summary.lineBreak().muted(f.note());
             }
+            if (result.suppressed(f)) {
+                summary.lineBreak().append(suppression(result, f));
+            }
             rows.add(new Block.Row(List.of(component(f), vulnerability(f), severity(f), fixed(f), summary),
-                    f.knownExploited() ? Tone.BAD : null));
+                    result.suppressed(f) ? Tone.NEUTRAL : f.knownExploited() ? Tone.BAD : null));
         }
         blocks.add(new Block.Table("Findings, known-exploited first", List.of(Block.Column.of("Component"),
                 Block.Column.of("Vulnerability"), Block.Column.narrow("Severity"), Block.Column.of("Fixed in"),
@@ -163,6 +174,14 @@ public final class ScanPage {
                 new Block.Fact("Known-exploited entries", Text.of(a.kevEntries() + ", of which " + a.kevMatched() + " matched an advisory")),
                 new Block.Fact("Advisory sources", Text.of(String.join(", ", a.sources()))),
                 new Block.Fact("Known-exploited catalogues", Text.of(a.kevSources().isEmpty() ? "none" : String.join(", ", a.kevSources()))))));
+    }
+
+    /** Why a finding is suppressed: each statement that takes it out of what needs action, with who said it and where. */
+    private static Text suppression(ScanResult result, Finding f) {
+        Text text = Text.ofBadge(Tone.NEUTRAL, "suppressed");
+        result.triage().about(f.findingId()).stream().filter(dev.tandem.triage.Statement::suppresses)
+                .forEach(s -> text.plain(" ").muted(Justifications.text(s)));
+        return text;
     }
 
     private static Text component(Finding f) {
