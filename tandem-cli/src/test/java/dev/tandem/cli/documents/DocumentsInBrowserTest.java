@@ -76,13 +76,25 @@ class DocumentsInBrowserTest {
                 + ' "' + (e.textContent || '').trim().slice(0, 40) + '"';
             const skip = e => e.closest('.watermark, .sr-only, [aria-hidden=true]');
             if (document.documentElement.lang !== 'en') problems.push('no lang="en" on <html>');
-            if (document.documentElement.scrollWidth > width + 1) problems.push('the page scrolls sideways: ' + document.documentElement.scrollWidth + ' > ' + width);
+            if (document.documentElement.scrollWidth > width + 1) {
+              const wide = Array.from(document.querySelectorAll('body *')).filter(e => e.getBoundingClientRect().right > width + 1)
+                  .slice(-3).map(describe).join('; ');
+              problems.push('the page scrolls sideways: ' + document.documentElement.scrollWidth + ' > ' + width + ' (' + wide + ')');
+            }
             for (const e of document.querySelectorAll('body *')) {
               if (skip(e)) continue;
               const r = e.getBoundingClientRect();
               if (r.width === 0 && r.height === 0) continue;
               if (r.right > width + 1 || r.left < -1) problems.push('outside the page box (' + Math.round(r.left) + '..' + Math.round(r.right) + ' of ' + width + '): ' + describe(e));
               if (e.scrollWidth > e.clientWidth + 1 && getComputedStyle(e).overflowX === 'hidden') problems.push('cut off: ' + describe(e));
+            }
+            const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+            for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+              if (!n.textContent.trim() || skip(n.parentElement)) continue;
+              const range = document.createRange();
+              range.selectNodeContents(n);
+              const r = range.getBoundingClientRect();
+              if (r.width > 0 && (r.right > width + 1 || r.left < -1)) problems.push('text outside the page box (' + Math.round(r.left) + '..' + Math.round(r.right) + ' of ' + width + '): ' + describe(n.parentElement));
             }
             for (const th of document.querySelectorAll('th')) {
               if (!th.getAttribute('scope')) problems.push('header without scope: ' + describe(th));

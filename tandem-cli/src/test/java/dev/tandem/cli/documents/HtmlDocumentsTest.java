@@ -58,7 +58,7 @@ class HtmlDocumentsTest {
                 .contains("@bottom-right{").contains("counter(pages)")
                 .doesNotContainPattern("(?i)research note|reference §|\\bresearch\\b");
         if (!document.name().startsWith("scan")) {
-            assertThat(html).contains("<th scope=\"row\">Knowledge base</th>").containsPattern("SHA-256 <code class=\"hash\">[0-9a-f]{64}</code>");
+            assertThat(html).contains("<th scope=\"row\">Knowledge base</th>").containsPattern("SHA-256 </span><code class=\"hash\">[0-9a-f]{64}</code>");
         }
         Matcher input = INPUT_ROW.matcher(html);
         int inputs = 0;

@@ -39,14 +39,14 @@ class PdfDocumentsTest {
                         "2. Manufacturer", "Beispielstrasse 12", "Technical documentation checklist (Annex VII)",
                         "User information checklist (Annex II)", "Evidence in the profile", "DRAFT, not to be signed")),
                 Arguments.of("assess", "assess --product " + PRODUCT, List.of("Conformity assessment", "Standing in each regime",
-                        "Gaps to close", "Justification and evidence", "https://docs.lumen-devices.example/ra-lhc2-v3.pdf")),
+                        "Gaps to close", "Justification and evidence", "lhc2-v3.pdf")),
                 Arguments.of("report-cra", "report --incident " + ROUTER + " --framework eu-cra-vulnerability --stage notification"
                         + " --at 2026-11-21T12:00:00Z", List.of("Report draft", "Where and when it goes", "Report content",
                         "HX-200 home router", "DRAFT, not to be signed")),
                 Arguments.of("report-circia", "report --incident " + RANSOMWARE + " --framework us-circia --stage incident-report"
                         + " --at 2026-11-26T12:00:00Z", List.of("Report draft", "Report content")),
                 Arguments.of("compare", "frameworks compare --on 2026-12-01", List.of("Framework comparison", "Timing, fastest to slowest",
-                        "Field matrix", "us-hipaa", "Alignments")),
+                        "Field matrix", "us-hipaa", "Where they align", "Where they diverge")),
                 Arguments.of("obligations", "obligations --incident " + RANSOMWARE + " --at 2026-11-26T12:00:00Z", List.of(
                         "Reporting obligations", "Deadline timeline", "The first 72 hours", "Reports owed", "How each deadline was counted",
                         "Not in force on the clock-start date")));

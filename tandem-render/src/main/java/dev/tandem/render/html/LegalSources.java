@@ -91,6 +91,14 @@ public final class LegalSources {
         return kept.toString().strip();
     }
 
+    /** Text with any parenthesis that speaks of the catalog's working notes removed: "(research notes, section 6.5)". */
+    public static String withoutInternal(String text) {
+        if (text == null) {
+            return "";
+        }
+        return text.replaceAll("\\s*\\([^()]*(?i:research|reference §)[^()]*\\)", "").strip();
+    }
+
     /** True when nothing of the citation is left once internal notes are dropped. */
     public static boolean onlyInternal(String source) {
         return link(source).isEmpty();

@@ -25,7 +25,10 @@ public final class PageParts {
      */
     public static String pageRules(Page page) {
         String box = "font-family:\"DejaVu Sans\",sans-serif;font-size:8pt;color:#57606a;";
-        String boxes = "@top-left{" + box + "content:\"" + cssString(documentTitle(page)) + "\"}"
+        String title = documentTitle(page);
+        // A long title would crowd the DRAFT mark out of the top margin.
+        title = title.length() > 70 ? title.substring(0, 69).strip() + "…" : title;
+        String boxes = "@top-left{" + box + "content:\"" + cssString(title) + "\"}"
                 + (page.isDraft() ? "@top-right{" + box + "color:#a40e26;font-weight:bold;content:\"DRAFT, not to be signed\"}" : "")
                 + "@bottom-left{" + box + "content:\"Tandem " + cssString(page.provenance().tandemVersion()) + "\"}"
                 + "@bottom-right{" + box + "content:\"Page \" counter(page) \" of \" counter(pages)}";
@@ -69,7 +72,7 @@ public final class PageParts {
                         input.sha256() == null ? Text.of("not one file").muted(" (not hashed)") : Text.empty().hash(input.sha256()),
                         Text.of(input.bytes() < 0 ? "" : String.format(Locale.ROOT, "%,d", input.bytes()))));
             }
-            blocks.add(new Block.Table("Inputs", List.of(Block.Column.of("File"), Block.Column.narrow("Role"),
+            blocks.add(new Block.Table("Inputs", List.of(Block.Column.of("File"), Block.Column.of("Role"),
                     Block.Column.wide("SHA-256"), Block.Column.narrow("Bytes")), rows, true, null));
         }
         return blocks;

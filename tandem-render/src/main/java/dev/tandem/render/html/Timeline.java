@@ -179,15 +179,17 @@ public record Timeline(String caption, Instant start, Instant end, List<Tick> ti
         return String.format(Locale.ROOT, "%.2f%%", 100 - position(at));
     }
 
-    /** The class of a tick label: the first is left-aligned and the last right-aligned, so neither leaves the axis. */
+    /**
+     * The class of a tick label: it starts at its tick (a mark on its left), or, in the last fifth of the axis,
+     * ends at it (a mark on its right), so no label leaves the axis however long it is.
+     */
     public String tickClass(Tick tick) {
-        double at = position(tick.at());
-        return at < 4 ? "tl-tick first" : at > 96 ? "tl-tick last" : "tl-tick";
+        return position(tick.at()) > 80 ? "tl-tick to-left" : "tl-tick";
     }
 
     /** The position of a tick label. */
     public String tickStyle(Tick tick) {
-        return position(tick.at()) > 96 ? "right:0" : "left:" + left(tick.at());
+        return position(tick.at()) > 80 ? "right:" + right(tick.at()) : "left:" + left(tick.at());
     }
 
     /** True when a marker's label should run to its left, so it never leaves the track. */

@@ -8,6 +8,7 @@ import dev.tandem.pqc.plan.PlanItem;
 import dev.tandem.pqc.plan.PqcReport;
 import dev.tandem.pqc.plan.ProductReadiness;
 import dev.tandem.render.html.Block;
+import dev.tandem.render.html.LegalSources;
 import dev.tandem.render.html.Legends;
 import dev.tandem.render.html.Page;
 import dev.tandem.render.html.Section;
@@ -47,8 +48,8 @@ public final class PqcPage {
             for (AppliedMilestone m : item.milestones()) {
                 deadline.lineBreak().muted(m.when() + " " + PqcText.milestone(m));
             }
-            Text why = Text.of(a.reason());
-            a.notes().forEach(n -> why.lineBreak().muted(n));
+            Text why = Text.of(LegalSources.withoutInternal(a.reason()));
+            a.notes().forEach(n -> why.lineBreak().muted(LegalSources.withoutInternal(n)));
             Tone tone = tone(a.classification());
             items.add(new Block.Row(List.of(deadline, Text.ofBadge(tone, PqcText.classification(a)),
                     Text.of(a.name()).lineBreak().muted(a.assetType()), Text.of(a.product()), Text.of(PqcText.evidence(a)),
@@ -56,7 +57,8 @@ public final class PqcPage {
         }
         List<Text> sources = new ArrayList<>();
         for (Source s : report.sources()) {
-            sources.add(s.url() == null ? Text.of(s.cite()) : Text.empty().link(s.cite(), s.url()));
+            String cite = LegalSources.withoutInternal(s.cite());
+            sources.add(s.url() == null ? Text.of(cite) : Text.empty().link(cite, s.url()));
         }
         List<Page.LegendEntry> legend = new ArrayList<>(List.of(
                 Legends.status(Tone.BAD, "quantum-vulnerable", "Broken by a large quantum computer (Shor): replace it."),

@@ -178,19 +178,20 @@ public final class ObligationsPage {
             Text due = o.due() == null ? Text.of("waits for ").code(o.waitingFor())
                     : Text.ofCode(Times.utc(o.due())).plain(" UTC").lineBreak().muted(Times.local(o.due(), o.timeZone()))
                             .plain(o.provisional() ? " (provisional)" : "");
-            Text clock = o.clockStart() == null ? Text.of("not yet") : Text.ofCode(Times.utc(o.clockStart())).lineBreak()
-                    .muted(o.clockStartEvent());
-            Text to = Text.of(o.recipient()).lineBreak().muted("via " + o.channel());
-            Text missing = o.missingFields().isEmpty() ? Text.ofBadge(Tone.OK, "none")
-                    : Text.ofBadge(Tone.WARN, o.missingFields().size() + " missing").lineBreak().muted(String.join(", ", o.missingFields()));
-            rows.add(new Block.Row(List.of(status(o), Text.of(o.frameworkName()).lineBreak().code(o.framework()),
-                    Text.of(o.stageName()), due, clock, to, missing, source(o.source(), o.confidence())),
+            due.lineBreak().muted(o.clockStart() == null ? "clock not started" : "clock started " + Times.utc(o.clockStart())
+                    + " (" + o.clockStartEvent() + ")");
+            Text what = Text.of(o.frameworkName()).lineBreak().strong(o.stageName()).lineBreak().code(o.framework());
+            Text to = Text.of(o.recipient()).lineBreak().muted("via " + o.channel()).lineBreak()
+                    .append(o.missingFields().isEmpty() ? Text.ofBadge(Tone.OK, "all fields in the record")
+                            : Text.ofBadge(Tone.WARN, o.missingFields().size() + " field(s) missing").lineBreak()
+                                    .muted(String.join(", ", o.missingFields())));
+            rows.add(new Block.Row(List.of(status(o), what, due, to, source(o.source(), o.confidence())),
                     o.inForce() ? (o.status() == Status.OVERDUE ? Tone.BAD : null) : Tone.NEUTRAL));
         }
         return new Block.Table("Every stage, earliest deadline first", List.of(Block.Column.narrow("Status"),
-                Block.Column.of("Regime"), Block.Column.of("Stage"), Block.Column.of("Due (UTC, then local)"),
-                Block.Column.of("Clock started"), Block.Column.of("To"), Block.Column.narrow("Fields"),
-                Block.Column.of("Legal source")), rows, false, "No report is owed.");
+                Block.Column.of("Regime and stage"), Block.Column.of("Due (UTC, then local), clock start"),
+                Block.Column.of("To, and the fields the record lacks"), Block.Column.narrow("Legal source")), rows, false,
+                "No report is owed.");
     }
 
     /** The status as a badge; a stage of a regime not in force says so instead. */
