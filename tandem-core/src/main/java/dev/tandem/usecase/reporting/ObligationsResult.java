@@ -1,6 +1,7 @@
 package dev.tandem.usecase.reporting;
 
 import dev.tandem.catalog.CatalogFingerprint;
+import dev.tandem.reporting.catalog.RoleStanding;
 import dev.tandem.reporting.incident.RecordIssue;
 import dev.tandem.reporting.obligation.FrameworkAssessment;
 import dev.tandem.reporting.obligation.Obligation;
@@ -16,12 +17,15 @@ import java.util.List;
  * found in the record. {@code warnings} are those problems as lines for a front end to show.
  *
  * @param incident the name of the record
+ * @param roles    the entity's roles the rules were tested against: declared, and implied by the catalog's hierarchy
+ * @param provenance when it was generated and evaluated, by which Tandem and catalog, from which record
  */
 public record ObligationsResult(String incident, Instant at, Duration dueSoon, List<Obligation> obligations,
         List<FrameworkAssessment> frameworks, List<RecordIssue> issues, CatalogFingerprint catalog, List<String> warnings,
-        Provenance provenance) {
+        List<RoleStanding> roles, Provenance provenance) {
 
     public ObligationsResult {
+        roles = List.copyOf(roles);
         obligations = List.copyOf(obligations);
         frameworks = List.copyOf(frameworks);
         issues = List.copyOf(issues);
@@ -31,8 +35,9 @@ public record ObligationsResult(String incident, Instant at, Duration dueSoon, L
 
     /** A result without provenance (hand-built). */
     public ObligationsResult(String incident, Instant at, Duration dueSoon, List<Obligation> obligations,
-            List<FrameworkAssessment> frameworks, List<RecordIssue> issues, CatalogFingerprint catalog, List<String> warnings) {
-        this(incident, at, dueSoon, obligations, frameworks, issues, catalog, warnings, null);
+            List<FrameworkAssessment> frameworks, List<RecordIssue> issues, CatalogFingerprint catalog, List<String> warnings,
+            List<RoleStanding> roles) {
+        this(incident, at, dueSoon, obligations, frameworks, issues, catalog, warnings, roles, null);
     }
 
     /** In-force obligations past due and not submitted: a finding. */

@@ -32,6 +32,18 @@ public final class AssessmentPage {
         sections.add(Section.of("Product", product(a)));
         sections.add(Section.of("Standing in each regime", standing(a)));
         sections.add(Section.of("Gaps to close", gaps(a)));
+        if (a.hasContradictions()) {
+            List<Block.Row> rows = new ArrayList<>();
+            for (var x : a.contradictions()) {
+                rows.add(new Block.Row(List.of(Text.ofCode(x.regime()).plain(" ").code(x.requirement()), ConformityText.status(x.assessed()),
+                        ConformityText.status(x.implied()).lineBreak().muted("from " + x.evidenceCatalog() + " "
+                                + String.join(", ", x.evidenceRequirements()) + " through " + x.mapping() + " (" + x.relationship().label() + ")"),
+                        Text.of(x.explanation())), Tone.WARN));
+            }
+            sections.add(Section.of("Contradictions to resolve", new Block.Table("Evidence that disagrees with what the crosswalks imply",
+                    List.of(Block.Column.narrow("Requirement"), Block.Column.narrow("Assessed"), Block.Column.of("Implied"),
+                            Block.Column.wide("Why it matters")), rows, false, null)));
+        }
         sections.add(Section.of("Conformity route, support period and SBOM", route(a)));
         Set<Confidence> tags = EnumSet.noneOf(Confidence.class);
         for (RegimeResult r : a.regimes()) {
@@ -62,11 +74,23 @@ public final class AssessmentPage {
     }
 
     private static List<Block> product(Assessment a) {
-        return List.of(new Block.Facts(null, List.of(
+        List<Block.Fact> facts = new ArrayList<>(List.of(
                 new Block.Fact("Product", Text.of(a.product())),
                 new Block.Fact("Version", Text.of(a.version() == null ? "not given" : a.version())),
                 new Block.Fact("Manufacturer", Text.of(a.manufacturer())),
-                new Block.Fact("Markets", Text.of(String.join(", ", a.markets()))))));
+                new Block.Fact("Markets", Text.of(String.join(", ", a.markets())))));
+        if (a.classification() != null) {
+            Text cra = Text.of(a.classification().craClass().label() + (a.classification().derived() ? " (derived)" : ""));
+            if (a.classification().basis() != null) {
+                cra.lineBreak().muted(a.classification().basis());
+            }
+            facts.add(new Block.Fact("CRA class", cra));
+        }
+        for (var edition : a.assessedAgainst()) {
+            facts.add(new Block.Fact("Assessed against", Text.of(edition.standard() + " " + edition.version() + " ").code(edition.catalog())
+                    .lineBreak().muted(edition.basis())));
+        }
+        return List.of(new Block.Facts("The product as its profile describes it", facts));
     }
 
     private static String market(RegimeResult r) {

@@ -44,43 +44,56 @@ public final class ComparisonPage {
         sections.add(Section.of("Frameworks compared", new Block.Table("In force as of " + c.on(),
                 List.of(Block.Column.narrow("Id"), Block.Column.of("Name"), Block.Column.narrow("Side"),
                         Block.Column.of("Legal instrument"), Block.Column.of("In force")), frameworks, true, null)));
-        List<Block.Row> timing = new ArrayList<>();
-        for (TimingRow t : c.timing()) {
-            Text period = Text.of(t.period().describe());
-            if (t.cap() != null) {
-                period.lineBreak().muted(t.cap().text());
+        List<String> sides = ComparisonText.jurisdictions(c);
+        List<Block> timingTables = new ArrayList<>();
+        for (String side : sides) {
+            List<Block.Row> timing = new ArrayList<>();
+            for (TimingRow t : c.timing()) {
+                if (!t.jurisdiction().equals(side)) {
+                    continue;
+                }
+                Text period = Text.of(t.period().describe());
+                for (var v : t.variants()) {
+                    period.lineBreak().muted(v.period().describe() + " for " + v.text() + " ").append(LegalSources.link(v.source()))
+                            .plain(" ").append(Legends.tag(v.confidence()));
+                    tags.add(v.confidence());
+                }
+                if (t.cap() != null) {
+                    period.lineBreak().muted(t.cap().text());
+                }
+                timing.add(new Block.Row(List.of(Text.ofCode(t.framework()), Text.of(t.stage()), Text.of(t.kind()), period,
+                        Text.of(t.period().basis().words()), Text.of(t.clockStart()),
+                        t.firstReport() ? Text.ofBadge(Tone.INFO, "first report") : Text.empty(),
+                        t.inForce() ? Text.ofBadge(Tone.OK, "yes") : Text.ofBadge(Tone.NEUTRAL, "no"),
+                        ObligationsPage.source(t.source(), t.confidence())), t.inForce() ? null : Tone.NEUTRAL));
+                tags.add(t.confidence());
             }
-            timing.add(new Block.Row(List.of(Text.ofCode(t.framework()), Text.of(t.jurisdiction()), Text.of(t.stage()),
-                    Text.of(t.kind()), period, Text.of(t.period().basis().words()), Text.of(t.clockStart()),
-                    t.firstReport() ? Text.ofBadge(Tone.INFO, "first report") : Text.empty(),
-                    t.inForce() ? Text.ofBadge(Tone.OK, "yes") : Text.ofBadge(Tone.NEUTRAL, "no"),
-                    ObligationsPage.source(t.source(), t.confidence())), t.inForce() ? null : Tone.NEUTRAL));
-            tags.add(t.confidence());
+            timingTables.add(new Block.Table(side + ": every stage's period and how it is counted",
+                    List.of(Block.Column.narrow("Framework"), Block.Column.of("Stage"), Block.Column.of("Kind"),
+                            Block.Column.of("Period"), Block.Column.of("Time basis"), Block.Column.of("Clock starts at"),
+                            Block.Column.narrow("First"), Block.Column.narrow("In force"), Block.Column.of("Source")),
+                    timing, false, null));
         }
-        sections.add(Section.of("Timing, fastest to slowest", new Block.Table("Every stage's period and how it is counted",
-                List.of(Block.Column.narrow("Framework"), Block.Column.narrow("Side"), Block.Column.of("Stage"),
-                        Block.Column.of("Kind"), Block.Column.of("Period"), Block.Column.of("Time basis"),
-                        Block.Column.of("Clock starts at"), Block.Column.narrow("First"), Block.Column.narrow("In force"),
-                        Block.Column.of("Source")), timing, false, null)).inLandscape());
+        sections.add(Section.of("Timing, fastest to slowest", timingTables).inLandscape());
         List<Block.Column> columns = new ArrayList<>();
         columns.add(Block.Column.wide("Field"));
-        c.frameworks().forEach(f -> columns.add(Block.Column.of(f.id())));
+        sides.forEach(side -> columns.add(Block.Column.of(side)));
         List<Block.Row> matrix = new ArrayList<>();
         for (FieldRow row : c.fields()) {
             List<Text> cells = new ArrayList<>();
             cells.add(Text.of(row.field().label()).lineBreak().code(row.field().id()));
-            for (Framework f : c.frameworks()) {
+            for (String side : sides) {
                 Text cell = Text.empty();
                 for (Requirement r : row.requiredBy()) {
-                    if (r.framework().equals(f.id())) {
+                    if (r.jurisdiction().equals(side)) {
                         if (!cell.isEmpty()) {
                             cell.lineBreak();
                         }
-                        cell.plain(r.stage()).plain(r.condition() == null ? "" : " (" + r.condition() + ")").plain(" ")
-                                .append(Legends.tag(r.confidence()));
+                        cell.code(r.framework() + "/" + r.stage()).plain(r.condition() == null ? "" : " (" + r.condition() + ")")
+                                .plain(" ").append(Legends.tag(r.confidence()));
                         Text source = LegalSources.link(r.source());
                         if (!source.isEmpty()) {
-                            cell.lineBreak().append(source);
+                            cell.plain(" ").append(source);
                         }
                         tags.add(r.confidence());
                     }
@@ -89,9 +102,9 @@ public final class ComparisonPage {
             }
             matrix.add(Block.Row.of(cells));
         }
-        sections.add(Section.of("Field matrix", new Block.Paragraph(Text.of("A cell names the stage whose report asks for "
-                + "the field, the confidence of that requirement and its legal source.")), new Block.Table("Fields down, frameworks across (ids as in the table above)",
-                columns, matrix, true, null)).inLandscape());
+        sections.add(Section.of("Field matrix", new Block.Paragraph(Text.of("A cell names each framework and stage of that "
+                + "jurisdiction whose report asks for the field, the confidence of that requirement and its legal source.")),
+                new Block.Table("Fields down, jurisdictions across", columns, matrix, true, null)).inLandscape());
         for (FindingKind kind : FindingKind.values()) {
             List<Text> items = new ArrayList<>();
             for (Finding finding : c.findings()) {

@@ -82,6 +82,7 @@ public final class ObligationsPage {
         List<Block.Figure> figures = new ArrayList<>();
         figures.add(new Block.Figure(String.valueOf(count(inForce, Status.OVERDUE)), "overdue", Tone.BAD));
         figures.add(new Block.Figure(String.valueOf(count(inForce, Status.DUE_SOON)), "due soon", Tone.WARN));
+        figures.add(new Block.Figure(String.valueOf(count(inForce, Status.ASAP)), "owed now, no fixed period", Tone.WARN));
         figures.add(new Block.Figure(String.valueOf(count(inForce, Status.PENDING)), "open", Tone.INFO));
         figures.add(new Block.Figure(String.valueOf(count(inForce, Status.SUBMITTED)), "submitted", Tone.OK));
         figures.add(new Block.Figure(String.valueOf(count(inForce, Status.WAITING)), "waiting for an event", Tone.NEUTRAL));
@@ -175,7 +176,8 @@ public final class ObligationsPage {
     private static Block table(ObligationsResult r) {
         List<Block.Row> rows = new ArrayList<>();
         for (Obligation o : r.obligations()) {
-            Text due = o.due() == null ? Text.of("waits for ").code(o.waitingFor())
+            Text due = o.due() == null ? (o.status() == Status.ASAP ? Text.of("without undue delay: no fixed period")
+                    : Text.of("waits for ").code(o.waitingFor()))
                     : Text.ofCode(Times.utc(o.due())).plain(" UTC").lineBreak().muted(Times.local(o.due(), o.timeZone()))
                             .plain(o.provisional() ? " (provisional)" : "");
             due.lineBreak().muted(o.clockStart() == null ? "clock not started" : "clock started " + Times.utc(o.clockStart())
@@ -205,6 +207,7 @@ public final class ObligationsPage {
             case PENDING -> Text.ofBadge(Tone.INFO, "open");
             case SUBMITTED -> o.late() ? Text.ofBadge(Tone.WARN, "submitted late") : Text.ofBadge(Tone.OK, "submitted");
             case WAITING -> Text.ofBadge(Tone.NEUTRAL, "waiting");
+            case ASAP -> Text.ofBadge(Tone.WARN, "owed now");
         };
     }
 
@@ -215,6 +218,7 @@ public final class ObligationsPage {
                 Legends.status(Tone.INFO, "open", "Dated, not yet due, not yet submitted."),
                 Legends.status(Tone.OK, "submitted", "A submission is recorded in time; \"submitted late\" if after the deadline."),
                 Legends.status(Tone.NEUTRAL, "waiting", "Cannot be dated yet: the event that starts its clock is not in the record."),
+                Legends.status(Tone.WARN, "owed now", "Its clock has started and the law asks for it without undue delay or as soon as possible, with no fixed period."),
                 Legends.status(Tone.NEUTRAL, "not in force", "The regime is not in force on the clock-start date; shown for comparison only."));
     }
 
