@@ -34,6 +34,10 @@ public final class DeclarationCommand implements Callable<Integer>, RendersForma
     @Option(names = "--product", required = true, paramLabel = "FILE", description = "product profile (YAML or JSON)")
     Path product;
 
+    @Option(names = ProfileFiles.ALLOW_OUTSIDE, description = "read SBOMs the profile names outside its folder"
+            + " (by default a path leaving the folder, absolute or through a symbolic link, is not read)")
+    boolean allowSbomOutside;
+
     @Mixin
     FormatOption format;
 
@@ -51,7 +55,7 @@ public final class DeclarationCommand implements Callable<Integer>, RendersForma
     @Override
     public Integer call() throws InputException, IOException {
         Renderer<DeclarationResult> renderer = format.pick(ConformityFormats.DECLARATION);
-        ProfileFiles files = ProfileFiles.read(product);
+        ProfileFiles files = ProfileFiles.read(product, allowSbomOutside);
         Instant now = Instant.now();
         DeclarationResult result = new DeclarationUseCase(catalog.knowledgeBase())
                 .run(new DeclarationRequest(files.profile(), files.sboms(), LocalDate.ofInstant(now, ZoneOffset.UTC), now));
