@@ -37,7 +37,7 @@ class PdfDocumentsTest {
         return Stream.of(
                 Arguments.of("declaration", "declaration --product " + PRODUCT, List.of("EU declaration of conformity", "Lumen HomeCam 2",
                         "2. Manufacturer", "Beispielstrasse 12", "Technical documentation checklist (Annex VII)",
-                        "User information checklist (Annex II)", "Evidence in the profile", "DRAFT, not to be signed")),
+                        "User information checklist (Annex II)", "given in the profile", "DRAFT, not to be signed")),
                 Arguments.of("assess", "assess --product " + PRODUCT, List.of("Conformity assessment", "Standing in each regime",
                         "Gaps to close", "Justification and evidence", "lhc2-v3.pdf")),
                 Arguments.of("report-cra", "report --incident " + ROUTER + " --framework eu-cra-vulnerability --stage notification"

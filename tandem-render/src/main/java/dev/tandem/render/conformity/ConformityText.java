@@ -65,6 +65,8 @@ final class ConformityText {
                 Legends.status(Tone.WARN, "partial", "Met in part: the justification says what is missing."),
                 Legends.status(Tone.BAD, "not met", "The profile says the requirement is not met."),
                 Legends.status(Tone.NEUTRAL, "not applicable", "The profile says the requirement does not apply, with a reason."),
-                Legends.status(Tone.NEUTRAL, "not assessed", "The profile gives no evidence and nothing could be derived."));
+                Legends.status(Tone.NEUTRAL, "not assessed", "The profile gives no evidence and nothing could be derived."),
+                Legends.status(Tone.OK, "given in the profile", "A checklist item the profile's own fields answer (the notes name them)."),
+                Legends.status(Tone.BAD, "missing", "A checklist item neither evidence nor a field of the profile speaks to."));
     }
 }

@@ -38,11 +38,6 @@ public final class DeclarationPage {
                             doNotSign |= p.text().startsWith("Do not sign");
                             blocks.add(new Block.Notice(Tone.BAD, p.text().startsWith("Do not sign") ? "Do not sign" : "Attention",
                                     Text.of(p.text().replaceFirst("^Do not sign: ", ""))));
-                        } else if (p.text().startsWith("Each item's status comes from")) {
-                            blocks.add(new Block.Paragraph(Text.of("\"Evidence in the profile\" is what the product profile states "
-                                    + "for the item (under evidence/cra-annex-i/<item>); \"none given\" means it states nothing yet, "
-                                    + "even where the declaration above or Tandem's own checks already hold related data, shown in "
-                                    + "the last column.")));
                         } else {
                             blocks.add(new Block.Paragraph(Text.of(p.text())));
                         }
@@ -100,16 +95,15 @@ public final class DeclarationPage {
     }
 
     /**
-     * A checklist: the status column says whether the profile gives evidence for the item ("none given" rather
-     * than "missing", since the draft itself may show the data an item asks for), and the last column what the
-     * profile and Tandem already know.
+     * A checklist: each item's status as the draft states it (the profile's evidence, or what its own fields
+     * show), as a badge, and the evidence and notes with their links.
      */
     private static Block checklist(String section, dev.tandem.conformity.declaration.Block.Table table) {
         List<Block.Row> rows = new ArrayList<>();
         for (List<String> row : table.rows()) {
             String state = row.size() > 3 ? row.get(3) : "";
             Optional<Status> status = Status.parse(state);
-            Text badge = status.map(ConformityText::status).orElse(Text.ofBadge(Tone.WARN, "none given"));
+            Text badge = status.map(ConformityText::status).orElse(Text.ofBadge(checklistTone(state), state));
             Text notes = Text.empty();
             String details = row.size() > 4 ? row.get(4) : "";
             for (String part : details.split("; ")) {
@@ -125,17 +119,28 @@ public final class DeclarationPage {
                     notes.plain(part);
                 }
             }
-            if (notes.isEmpty()) {
-                notes.muted(status.isPresent() ? "" : "Add evidence under evidence/cra-annex-i/" + row.get(0) + " in the profile.");
+            if (notes.isEmpty() && "missing".equals(state)) {
+                notes.muted("Add evidence under evidence/cra-annex-i/" + row.get(0) + " in the profile.");
             }
             rows.add(new Block.Row(List.of(Text.ofCode(row.get(0)), Text.of(row.get(1)), Text.of(obligation(row.get(2))), badge, notes),
-                    status.isEmpty() && "mandatory".equals(row.get(2)) ? Tone.WARN : null));
+                    "missing".equals(state) && "mandatory".equals(row.get(2)) ? Tone.WARN : null));
         }
         return new Block.Table(section.replace(" checklist", "").replace("Technical documentation", "Technical documentation items")
                 .replace("User information", "User information items"),
                 List.of(Block.Column.narrow("Item"), Block.Column.wide("Content (paraphrase)"), Block.Column.narrow("Obligation"),
-                        Block.Column.narrow("Evidence in the profile"), Block.Column.wide("Evidence, and what the draft already shows")),
+                        Block.Column.narrow("Status"), Block.Column.wide("Evidence and notes")),
                 rows, false, null);
+    }
+
+    /** The tone of a checklist state the draft words itself ("given in the profile", "missing"...). */
+    private static Tone checklistTone(String state) {
+        return switch (state) {
+            case "given in the profile" -> Tone.OK;
+            case "partly in the profile" -> Tone.WARN;
+            case "missing" -> Tone.BAD;
+            case "not applicable" -> Tone.NEUTRAL;
+            default -> Tone.INFO;
+        };
     }
 
     private static String obligation(String word) {

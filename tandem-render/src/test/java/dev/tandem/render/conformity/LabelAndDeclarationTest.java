@@ -145,7 +145,7 @@ class LabelAndDeclarationTest {
         String html = new dev.tandem.render.html.PageRenderer<>(DeclarationPage::of).text(declaration);
         assertThat(html).contains("class=\"watermark\"").contains(declaration.fingerprint().sha256())
                 .contains("<th scope=\"row\">Postal address</th>").contains("Beispielstrasse 12")
-                .contains("Evidence in the profile").doesNotContain(">missing<");
+                .contains("given in the profile</span>");
     }
 
     @Test
