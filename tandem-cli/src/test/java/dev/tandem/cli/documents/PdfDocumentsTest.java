@@ -17,6 +17,14 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
+import org.verapdf.pdfa.Foundries;
+import org.verapdf.pdfa.PDFAParser;
+import org.verapdf.pdfa.PDFAValidator;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
+import org.verapdf.pdfa.results.TestAssertion;
+import org.verapdf.pdfa.results.ValidationResult;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -25,9 +33,15 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Every {@code --format pdf} output, written with {@code --output}: read back by text extraction, it holds
  * the document's required sections, says where it comes from, numbers its pages, embeds every font and
- * declares PDF/A-3; its first pages are kept as PNG under target/documents for review.
+ * declares PDF/A-3, and passes veraPDF's PDF/A-3u validation (ISO 19005-3, the official rules, offline);
+ * its first pages are kept as PNG under target/documents for review.
  */
 class PdfDocumentsTest {
+
+    @BeforeAll
+    static void veraPdf() {
+        VeraGreenfieldFoundryProvider.initialise();
+    }
 
     private static final String ROUTER = "../examples/incidents/router-exploited-vulnerability.json";
     private static final String RANSOMWARE = "../examples/incidents/ransomware-energy-operator.yaml";
@@ -72,12 +86,42 @@ class PdfDocumentsTest {
                 }
             }
             PDFRenderer pages = new PDFRenderer(pdf);
+            assertPdfA3u(name, file);
             for (int i = 0; i < Math.min(3, pdf.getNumberOfPages()); i++) {
                 ByteArrayOutputStream png = new ByteArrayOutputStream();
                 ImageIO.write(pages.renderImageWithDPI(i, 60), "png", png);
                 Files.write(Documents.OUT.resolve(name + "-pdf-p" + (i + 1) + ".png"), png.toByteArray());
             }
         }
+    }
+
+    /** veraPDF's verdict against the PDF/A-3u profile; a failure names each broken rule (clause, test) and where. */
+    private static void assertPdfA3u(String name, Path file) {
+        assertThat(pdfA3uViolations(file)).as("%s is PDF/A-3u; veraPDF finds these rules broken", name).isEmpty();
+    }
+
+    private static List<String> pdfA3uViolations(Path file) {
+        try (PDFAParser parser = Foundries.defaultInstance().createParser(file.toFile(), PDFAFlavour.PDFA_3_U);
+                PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_3_U, false)) {
+            ValidationResult result = validator.validate(parser);
+            List<String> failed = result.getTestAssertions().stream().filter(a -> a.getStatus() == TestAssertion.Status.FAILED)
+                    .map(a -> a.getRuleId().getClause() + "-" + a.getRuleId().getTestNumber() + " " + a.getMessage() + " at "
+                            + a.getLocationContext()).distinct().limit(20).toList();
+            return result.isCompliant() ? List.of() : failed.isEmpty() ? List.of("not compliant") : failed;
+        } catch (Exception e) {
+            throw new AssertionError("veraPDF could not validate " + file + ": " + e, e);
+        }
+    }
+
+    @Test
+    void theValidatorRefusesAPdfThatIsNotPdfA() throws IOException {
+        Path plain = Documents.OUT.resolve("not-pdfa.pdf");
+        Files.createDirectories(plain.getParent());
+        try (PDDocument pdf = new PDDocument()) {
+            pdf.addPage(new PDPage());
+            pdf.save(plain.toFile());
+        }
+        assertThat(pdfA3uViolations(plain)).isNotEmpty();
     }
 
     @Test

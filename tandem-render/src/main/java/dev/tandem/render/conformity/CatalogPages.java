@@ -117,7 +117,7 @@ public final class CatalogPages {
         legend.addAll(Legends.confidence(tags));
         return new Page("Crosswalk", x.title(), Text.of("From ").code(x.from()).plain(" to ").code(x.to())
                 .plain(x.reversed() ? " (computed by reversing the stored crosswalk)." : ".")
-                .lineBreak().plain(x.matchingRationale() == null ? "" : x.matchingRationale()), null, result.provenance(),
+                .plain(rationale(x.matchingRationale())), null, result.provenance(),
                 List.of(Section.of("Mappings", new Block.Table(x.mappings().size() + " mappings", List.of(Block.Column.narrow("From"),
                         Block.Column.narrow("Relationship"), Block.Column.narrow("To"), Block.Column.wide("Rationale"),
                         Block.Column.of("Sources")), rows, true, null))), legend);
@@ -129,6 +129,19 @@ public final class CatalogPages {
             case SUBSET, SUPERSET -> Tone.INFO;
             case INTERSECTS -> Tone.WARN;
             case NO_RELATIONSHIP -> Tone.NEUTRAL;
+        };
+    }
+
+    /** The NIST IR 8477 matching rationale of a crosswalk, in words. */
+    private static String rationale(String rationale) {
+        if (rationale == null) {
+            return "";
+        }
+        return switch (rationale) {
+            case "semantic" -> " Requirements are matched by meaning (the semantic rationale of NIST IR 8477).";
+            case "syntactic" -> " Requirements are matched by wording (the syntactic rationale of NIST IR 8477).";
+            case "functional" -> " Requirements are matched by what they achieve (the functional rationale of NIST IR 8477).";
+            default -> " Matching rationale: " + rationale + ".";
         };
     }
 }

@@ -119,8 +119,8 @@ public record Timeline(String caption, Instant start, Instant end, List<Tick> ti
         return lane.markers().stream().filter(m -> shows(m.at())).toList();
     }
 
-    /** At most this many rows of markers on one lane; further markers share the last row. */
-    public static final int MAX_ROWS = 6;
+    /** At most this many rows of markers on one lane; a further marker shares the row that frees up first. */
+    public static final int MAX_ROWS = 8;
 
     /**
      * The row of each shown marker of a lane, so labels do not overlap: a marker takes the first row where the
@@ -142,11 +142,16 @@ public record Timeline(String caption, Instant start, Instant end, List<Tick> ti
             double width = 3 + 1.1 * m.label().length();
             double from = labelLeft(m.at()) ? position(m.at()) - width : position(m.at()) - 1;
             double to = labelLeft(m.at()) ? position(m.at()) + 1 : position(m.at()) + width;
-            int row = MAX_ROWS - 1;
-            for (int r = 0; r < MAX_ROWS; r++) {
+            int row = -1;
+            for (int r = 0; r < MAX_ROWS && row < 0; r++) {
                 if (rowEnds[r] < from) {
                     row = r;
-                    break;
+                }
+            }
+            if (row < 0) {
+                row = 0;
+                for (int r = 1; r < MAX_ROWS; r++) {
+                    row = rowEnds[r] < rowEnds[row] ? r : row;
                 }
             }
             rows[i] = row;

@@ -26,6 +26,7 @@ public final class PqcPage {
 
     public static Page of(PqcPlanResult result) {
         PqcReport report = result.report();
+        java.util.Set<dev.tandem.catalog.Confidence> tags = java.util.EnumSet.noneOf(dev.tandem.catalog.Confidence.class);
         List<Block.Row> products = new ArrayList<>();
         for (ProductReadiness p : report.products()) {
             Text milestones = Text.empty();
@@ -33,7 +34,9 @@ public final class PqcPage {
                 if (!milestones.isEmpty()) {
                     milestones.lineBreak();
                 }
-                milestones.code(m.when()).plain(" " + PqcText.milestone(m));
+                milestones.code(m.when()).plain(" " + m.market().toUpperCase(java.util.Locale.ROOT) + ": " + m.label() + " ")
+                        .append(Legends.tag(m.source().confidence())).muted(m.unconfirmed() ? " unconfirmed" : "");
+                tags.add(m.source().confidence());
             }
             products.add(Block.Row.of(Text.of(p.product()).lineBreak().muted(String.join(", ", p.sources())),
                     Text.of(p.readinessPercent() == null ? "n/a" : p.readinessPercent() + "%")
@@ -46,7 +49,9 @@ public final class PqcPage {
             ClassifiedAsset a = item.asset();
             Text deadline = Text.of(PqcText.deadline(item));
             for (AppliedMilestone m : item.milestones()) {
-                deadline.lineBreak().muted(m.when() + " " + PqcText.milestone(m));
+                // The milestone's words are in the product's row above; here, which market's date it is.
+                deadline.lineBreak().muted(m.market().toUpperCase(java.util.Locale.ROOT) + " " + m.when()
+                        + (m.unconfirmed() ? " (unconfirmed)" : ""));
             }
             Text why = Text.of(LegalSources.withoutInternal(a.reason()));
             a.notes().forEach(n -> why.lineBreak().muted(LegalSources.withoutInternal(n)));
@@ -66,6 +71,7 @@ public final class PqcPage {
                 Legends.status(Tone.OK, "quantum-resistant", "Considered resistant at its strength."),
                 Legends.status(Tone.NEUTRAL, "unknown", "Not enough information to classify.")));
         legend.add(new Page.LegendEntry(Text.of("Evidence"), PqcText.EVIDENCE_LEGEND.replaceFirst("^Evidence: ", "")));
+        legend.addAll(Legends.confidence(tags));
         return new Page("Post-quantum readiness", report.products().size() == 1 ? report.products().get(0).product()
                 : report.products().size() + " products", Text.of("Markets: " + String.join(", ", report.scope().markets())
                 + ". Sectors: " + String.join(", ", report.scope().sectors()) + ". Planned on " + result.on() + "."), null,

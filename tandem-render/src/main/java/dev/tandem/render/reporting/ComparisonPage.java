@@ -61,17 +61,22 @@ public final class ComparisonPage {
                 if (t.cap() != null) {
                     period.lineBreak().muted(t.cap().text());
                 }
-                timing.add(new Block.Row(List.of(Text.ofCode(t.framework()), Text.of(t.stage()), Text.of(t.kind()), period,
-                        Text.of(t.period().basis().words()), Text.of(t.clockStart()),
-                        t.firstReport() ? Text.ofBadge(Tone.INFO, "first report") : Text.empty(),
-                        t.inForce() ? Text.ofBadge(Tone.OK, "yes") : Text.ofBadge(Tone.NEUTRAL, "no"),
-                        ObligationsPage.source(t.source(), t.confidence())), t.inForce() ? null : Tone.NEUTRAL));
+                Framework framework = c.frameworks().stream().filter(f -> f.id().equals(t.framework())).findFirst().orElse(null);
+                Text who = Text.of(framework == null ? t.framework() : framework.name()).lineBreak()
+                        .strong(framework == null ? t.stage() : framework.stage(t.stage()).map(s -> s.name()).orElse(t.stage()))
+                        .lineBreak().code(t.framework() + " / " + t.stage());
+                Text flags = t.inForce() ? Text.ofBadge(Tone.OK, "in force") : Text.ofBadge(Tone.NEUTRAL, "not in force");
+                if (t.firstReport()) {
+                    flags.lineBreak().badge(Tone.INFO, "first report");
+                }
+                timing.add(new Block.Row(List.of(who, period,
+                        Text.of(t.clockStart()), flags, ObligationsPage.source(t.source(), t.confidence())),
+                        t.inForce() ? null : Tone.NEUTRAL));
                 tags.add(t.confidence());
             }
             timingTables.add(new Block.Table(side + ": every stage's period and how it is counted",
-                    List.of(Block.Column.narrow("Framework"), Block.Column.of("Stage"), Block.Column.of("Kind"),
-                            Block.Column.of("Period"), Block.Column.of("Time basis"), Block.Column.of("Clock starts at"),
-                            Block.Column.narrow("First"), Block.Column.narrow("In force"), Block.Column.of("Source")),
+                    List.of(Block.Column.wide("Framework and stage"), Block.Column.of("Period"), Block.Column.of("Clock starts at"),
+                            Block.Column.narrow("Standing"), Block.Column.of("Legal source")),
                     timing, false, null));
         }
         sections.add(Section.of("Timing, fastest to slowest", timingTables).inLandscape());

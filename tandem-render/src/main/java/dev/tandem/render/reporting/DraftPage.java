@@ -142,7 +142,7 @@ public final class DraftPage {
             }
             rows.add(Block.Row.of(cells));
         }
-        return new Block.Table(node.size() + " entries", columns, rows, false, null);
+        return new Block.Table(node.size() + (node.size() == 1 ? " entry" : " entries"), columns, rows, false, null);
     }
 
     /** A nested value inside a cell: scalars as text, lists joined, objects as "key: value" lines. */

@@ -39,12 +39,16 @@ public final class ExercisePage {
         sections.addAll(replay(result.base(), result.scenario().until(), ""));
         if (result.shift() != null) {
             List<Block.Row> rows = new ArrayList<>();
+            Map<String, Obligation> stages = new LinkedHashMap<>();
+            result.base().result().obligations().forEach(o -> stages.putIfAbsent(o.framework() + " " + o.stage(), o));
             for (Change c : result.changes()) {
-                rows.add(Block.Row.of(Text.ofCode(c.framework()), Text.of(c.stage()), Text.of(String.valueOf(c.dueBefore())),
+                Obligation o = stages.get(c.framework() + " " + c.stage());
+                rows.add(Block.Row.of(o == null ? Text.ofCode(c.framework()) : Text.of(o.frameworkName()).lineBreak().code(c.framework()),
+                        o == null ? Text.of(c.stage()) : Text.of(o.stageName()).lineBreak().code(c.stage()), Text.of(String.valueOf(c.dueBefore())),
                         Text.of(String.valueOf(c.dueAfter())), Text.of(ExerciseTable.moved(c)), outcome(c.before()), outcome(c.after())));
             }
             sections.add(Section.of("What if " + result.shift().event() + " moved by " + result.shift().by(),
-                    new Block.Table("Stages whose deadline or outcome changed", List.of(Block.Column.narrow("Framework"),
+                    new Block.Table("Stages whose deadline or outcome changed", List.of(Block.Column.wide("Framework"),
                             Block.Column.of("Stage"), Block.Column.of("Due before (UTC)"), Block.Column.of("Due after (UTC)"),
                             Block.Column.narrow("Moved"), Block.Column.narrow("Before"), Block.Column.narrow("After")), rows, false,
                             "Nothing changes.")).onNewPage());
@@ -74,10 +78,20 @@ public final class ExercisePage {
                 first.plus(ObligationsPage.ZOOM), Timeline.hoursAfter(first, first.plus(ObligationsPage.ZOOM)), until)));
         charts.add(new Block.Chart(chart(replay, "The whole scenario (UTC)", first.minus(pad), last.plus(pad),
                 Timeline.ticks(first.minus(pad), last.plus(pad)), until)));
+        Map<String, Obligation> stages = new LinkedHashMap<>();
+        replay.result().obligations().forEach(o -> stages.putIfAbsent(o.framework() + " " + o.stage(), o));
         List<Block.Row> rows = new ArrayList<>();
         for (TimelineEntry e : replay.timeline()) {
+            Obligation stage = e.framework() == null ? null : stages.get(e.framework() + " " + e.stage());
+            Text what = stage == null
+                    ? (e.framework() == null ? Text.of("event of the incident ").code(e.label()) : Text.of(e.label()))
+                    : Text.of(e.type().equals("due") ? "due: " : e.type().equals("submission") ? "submitted: " : "")
+                            .plain(stage.frameworkName() + ", ").strong(stage.stageName()).lineBreak().muted(e.label());
+            if (e.provisional()) {
+                what.muted(" (provisional)");
+            }
             rows.add(new Block.Row(List.of(e.at() == null ? Text.of("(never)") : Text.ofCode(e.at().toString()), Text.of(e.side()),
-                    Text.of(e.label() + (e.provisional() ? " (provisional)" : "")), outcome(e.outcome()),
+                    what, outcome(e.outcome()),
                     e.type().equals("due") ? (e.inForce() ? Text.ofBadge(Tone.OK, "yes") : Text.ofBadge(Tone.NEUTRAL, "no")) : Text.empty()),
                     e.type().equals("due") && !e.inForce() ? Tone.NEUTRAL : null));
         }
