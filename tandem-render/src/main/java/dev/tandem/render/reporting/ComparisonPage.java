@@ -42,8 +42,8 @@ public final class ComparisonPage {
                             .lineBreak().muted(f.inForce().describe())));
         }
         sections.add(Section.of("Frameworks compared", new Block.Table("In force as of " + c.on(),
-                List.of(Block.Column.narrow("Id"), Block.Column.of("Name"), Block.Column.narrow("Side"),
-                        Block.Column.of("Legal instrument"), Block.Column.of("In force")), frameworks, true, null)));
+                List.of(Block.Column.narrow("Id"), Block.Column.wide("Name"), Block.Column.narrow("Side"),
+                        Block.Column.wide("Legal instrument"), Block.Column.of("In force")), frameworks, true, null)));
         List<String> sides = ComparisonText.jurisdictions(c);
         List<Block> timingTables = new ArrayList<>();
         for (String side : sides) {
