@@ -24,7 +24,7 @@ public final class Main {
 
     /** Runs one command line against the given streams and returns the exit code. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        return TandemCommand.commandLine(new StandardOutput(out, StandardOutput.stdoutIsTerminal()),
-                new PrintWriter(err, true, StandardCharsets.UTF_8)).execute(args);
+        return TandemCommand.execute(args, new StandardOutput(out, StandardOutput.stdoutIsTerminal()),
+                new PrintWriter(err, true, StandardCharsets.UTF_8));
     }
 }
