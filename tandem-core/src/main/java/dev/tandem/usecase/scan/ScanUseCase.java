@@ -8,6 +8,7 @@ import dev.tandem.advisory.AdvisoryLoad;
 import dev.tandem.advisory.KevCatalog;
 import dev.tandem.advisory.KevEntry;
 import dev.tandem.input.InputException;
+import dev.tandem.lockfile.Lockfiles;
 import dev.tandem.match.Finding;
 import dev.tandem.match.MatchResult;
 import dev.tandem.match.Matcher;
@@ -50,6 +51,7 @@ public final class ScanUseCase {
     public ScanResult run(ScanRequest request) throws InputException {
         List<Sbom> sboms = new ArrayList<>(request.sboms().size());
         List<SbomLines> lines = new ArrayList<>(request.sboms().size());
+        List<String> lockfileWarnings = new ArrayList<>();
         for (SbomInput input : request.sboms()) {
             switch (input) {
                 case SbomInput.Document document -> {
@@ -59,6 +61,12 @@ public final class ScanUseCase {
                 case SbomInput.Parsed parsed -> {
                     sboms.add(parsed.sbom());
                     lines.add(SbomLines.none());
+                }
+                case SbomInput.Lockfile lockfile -> {
+                    dev.tandem.lockfile.Lockfile read = Lockfiles.read(lockfile.documents());
+                    sboms.add(read.sbom());
+                    lines.add(SbomLines.known(read.purlLines()));
+                    read.warnings().forEach(w -> lockfileWarnings.add(read.source() + ": " + w));
                 }
             }
         }
@@ -87,7 +95,8 @@ public final class ScanUseCase {
                 advisories.sources(), advisories.kevSources());
         TriageResult triage = Triage.apply(matched.findings(), request.statements(),
                 request.scannedAt().atZone(ZoneOffset.UTC).toLocalDate());
-        List<String> warnings = new ArrayList<>(advisories.warnings());
+        List<String> warnings = new ArrayList<>(lockfileWarnings);
+        warnings.addAll(advisories.warnings());
         triage.expired().forEach(s -> warnings.add(Triage.describe(s) + " expired on " + s.expires()
                 + "; it no longer suppresses"));
         triage.unmatched().stream().filter(s -> !triage.expired().contains(s))

@@ -1,2 +1,5 @@
-/** The renderers of an SBOM check ({@link dev.tandem.usecase.sbom.SbomCheckResult}): table and JSON. */
+/**
+ * The renderers of an SBOM check ({@link dev.tandem.usecase.sbom.SbomCheckResult}): table and JSON; and of
+ * the SBOM of lockfiles ({@link dev.tandem.usecase.sbom.SbomFromLockfileResult}): CycloneDX 1.6 JSON.
+ */
 package dev.tandem.render.sbom;
