@@ -156,9 +156,11 @@ final class PackageLockReader implements LockfileReader {
             Map<String, Integer> lines = JsonFieldLines.of(document.content(), p -> PACKAGES_ENTRY.matcher(p).matches());
             JsonNode rootEntry = packages.path("");
             String rootPointer = JsonTree.child("/packages", "");
-            Subject subject = rootEntry.isObject()
-                    ? subject(tree.text(rootEntry, "name", rootPointer), tree.text(rootEntry, "version", rootPointer))
-                    : subject(tree.text(tree.root(), "name", ""), tree.text(tree.root(), "version", ""));
+            // The root entry's name and version, else the top-level ones (npm writes both; hand-edited files may lack one).
+            String rootName = rootEntry.isObject() ? tree.text(rootEntry, "name", rootPointer) : "";
+            String rootVersion = rootEntry.isObject() ? tree.text(rootEntry, "version", rootPointer) : "";
+            Subject subject = subject(rootName.isEmpty() ? tree.text(tree.root(), "name", "") : rootName,
+                    rootName.isEmpty() && rootVersion.isEmpty() ? tree.text(tree.root(), "version", "") : rootVersion);
             String subjectRef = subject.bomRef().isEmpty() ? "npm:(root)" : subject.bomRef();
             refByFolder.put("", subjectRef);
 

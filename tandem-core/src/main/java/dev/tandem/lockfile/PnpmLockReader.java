@@ -41,10 +41,14 @@ final class PnpmLockReader implements LockfileReader {
         String source = document.source();
         JsonInput.checkYamlShape(source, document.content());
         JsonNode root;
-        try {
-            root = JsonInput.yaml().readTree(document.content());
+        com.fasterxml.jackson.databind.ObjectMapper yaml = JsonInput.yaml();
+        com.fasterxml.jackson.core.JsonParser parser = null;
+        try (com.fasterxml.jackson.core.JsonParser opened = yaml.createParser(document.content())) {
+            parser = opened;
+            root = yaml.readTree(opened);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw JsonInput.error(source, e);
+            // The parser, for limit violations (nesting depth), which carry no position of their own.
+            throw JsonInput.error(source, e, parser);
         } catch (java.io.IOException e) {
             throw new InputException(source, InputPosition.UNKNOWN, "cannot read the document: " + e.getMessage(), e);
         }
@@ -304,8 +308,12 @@ final class PnpmLockReader implements LockfileReader {
                     key = key.substring(1, key.length() - 1);
                 }
                 keys.putIfAbsent(key, i + 1);
-            } else if (!line.startsWith(" ") && line.endsWith(":")) {
-                keys.putIfAbsent(line.substring(0, line.length() - 1).strip(), i + 1);
+            } else if (!line.startsWith(" ") && !line.startsWith("#")) {
+                // A top-level key, with its value on the same line or below.
+                int colon = line.endsWith(":") ? line.length() - 1 : line.indexOf(": ");
+                if (colon > 0) {
+                    keys.putIfAbsent(line.substring(0, colon).strip(), i + 1);
+                }
             }
         }
         return keys;

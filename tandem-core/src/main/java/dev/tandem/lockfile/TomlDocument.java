@@ -27,21 +27,30 @@ final class TomlDocument {
     private final String source;
     private final JsonNode root;
     private final List<Integer> packageLines;
+    private final List<String> lines;
 
-    private TomlDocument(String source, JsonNode root, List<Integer> packageLines) {
+    private TomlDocument(String source, JsonNode root, List<Integer> packageLines, List<String> lines) {
         this.source = source;
         this.root = root;
         this.packageLines = packageLines;
+        this.lines = lines;
     }
 
     static TomlDocument parse(String source, byte[] content) throws InputException {
         TextPositions.requireUtf8(source, content);
         List<String> lines = TextLines.of(source, content);
         JsonNode root;
-        try {
-            root = TOML.readTree(content);
+        com.fasterxml.jackson.core.JsonParser parser = null;
+        try (com.fasterxml.jackson.core.JsonParser opened = TOML.createParser(content)) {
+            parser = opened;
+            root = TOML.readTree(opened);
         } catch (JsonProcessingException e) {
-            InputException error = JsonInput.error(source, e);
+            InputException error = JsonInput.error(source, e, parser);
+            if (error.position().line() <= 0 && e.getOriginalMessage() != null && e.getOriginalMessage().contains("nesting depth")) {
+                // Limit violations carry no position: the line where the arrays and inline tables open too deep.
+                throw new InputException(source, InputPosition.at(tooDeepLine(lines, InputLimits.DEFAULT.maxNestingDepth()), 1),
+                        "malformed TOML: " + error.problem(), e);
+            }
             if ("Duplicate key".equals(e.getOriginalMessage())) {
                 // The parser notices the second key when the token after its value starts: point at the value's end.
                 int line = lastContentLineBefore(lines, error.position().line());
@@ -69,7 +78,7 @@ final class TomlDocument {
                 packageLines.add(line);
             }
         }
-        return new TomlDocument(source, root, packageLines);
+        return new TomlDocument(source, root, packageLines, lines);
     }
 
     /** A table header line without spaces or a trailing comment ({@code [[ package ]] # x} → {@code [[package]]}). */
@@ -80,6 +89,47 @@ final class TomlDocument {
         }
         int hash = text.indexOf('#');
         return (hash >= 0 ? text.substring(0, hash) : text).replace(" ", "").replace("\t", "");
+    }
+
+    /** The first line where more than {@code limit} arrays and inline tables are open (strings and comments skipped). */
+    static int tooDeepLine(List<String> lines, int limit) {
+        int depth = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            char quote = 0;
+            for (int c = 0; c < line.length(); c++) {
+                char ch = line.charAt(c);
+                if (quote != 0) {
+                    if (ch == '\\' && quote == '"') {
+                        c++;
+                    } else if (ch == quote) {
+                        quote = 0;
+                    }
+                } else if (ch == '"' || ch == '\'') {
+                    quote = ch;
+                } else if (ch == '#') {
+                    break;
+                } else if (ch == '[' || ch == '{') {
+                    if (++depth > limit) {
+                        return i + 1;
+                    }
+                } else if (ch == ']' || ch == '}') {
+                    depth = Math.max(0, depth - 1);
+                }
+            }
+        }
+        return 1;
+    }
+
+    /** The line where a top-level key is given ({@code package = …}); 0 when not found. */
+    int keyLine(String key) {
+        java.util.regex.Pattern pattern = java.util.regex.Pattern.compile("^\\s*\"?" + java.util.regex.Pattern.quote(key) + "\"?\\s*=");
+        for (int i = 0; i < lines.size(); i++) {
+            if (pattern.matcher(lines.get(i)).lookingAt()) {
+                return i + 1;
+            }
+        }
+        return 0;
     }
 
     private static int lastContentLineBefore(List<String> lines, int line) {
@@ -107,7 +157,9 @@ final class TomlDocument {
             return List.of();
         }
         if (!node.isArray()) {
-            throw new InputException(source, InputPosition.UNKNOWN, "'package' should be an array of tables ([[package]]), found "
+            int line = keyLine("package");
+            throw new InputException(source, line > 0 ? InputPosition.at(line, 1) : InputPosition.UNKNOWN,
+                    "'package' should be an array of tables ([[package]]), found "
                     + JsonTree.describe(node));
         }
         List<JsonNode> tables = new ArrayList<>();

@@ -128,6 +128,9 @@ final class YarnLockReader implements LockfileReader {
         return build(source, entries, berry, formatVersion);
     }
 
+    /** What a version may be written as: no spaces, brackets, braces or commas (empty: none given). */
+    private static final Pattern VERSION = Pattern.compile("[^\\s\\[\\]{},]*");
+
     private Lockfile build(String source, List<Entry> entries, boolean berry, String formatVersion) throws InputException {
         PackageSet set = new PackageSet();
         Map<String, String> refByDescriptor = new HashMap<>();
@@ -138,6 +141,10 @@ final class YarnLockReader implements LockfileReader {
             String resolution = entry.properties().getOrDefault("resolution", entry.properties().getOrDefault("resolved", ""));
             String name = berry && !resolution.isEmpty() ? nameOf(resolution) : nameOf(entry.descriptors().get(0));
             String version = entry.properties().getOrDefault("version", "");
+            if (!VERSION.matcher(version).matches()) {
+                // A flow sequence or mapping ("[1]", "{a: 1}") or a value with spaces is no version: refused, not read as one.
+                throw TextLines.error(source, entry.line(), "the version of " + name + " is not a version: " + excerpt(version));
+            }
             boolean workspace = berry && resolution.contains("@workspace:");
             String ref;
             if (workspace && resolution.endsWith("@workspace:.")) {

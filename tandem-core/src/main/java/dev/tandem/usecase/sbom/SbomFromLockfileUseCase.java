@@ -57,6 +57,9 @@ public final class SbomFromLockfileUseCase {
         SbomFromLockfileResult.Entry product = product(request, lockfiles, warnings);
         Map<String, SbomFromLockfileResult.Entry> components = new LinkedHashMap<>();
         Map<String, Set<String>> edges = new LinkedHashMap<>();
+        if (product != null && product.ref().equals(PRODUCT_REF)) {
+            edges.put(PRODUCT_REF, new LinkedHashSet<>());
+        }
         for (Lockfile lockfile : lockfiles) {
             SbomFromLockfileResult.Entry project = project(lockfile);
             if (project != null && (product == null || !product.ref().equals(project.ref()))) {
