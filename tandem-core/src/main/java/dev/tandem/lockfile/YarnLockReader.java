@@ -241,7 +241,8 @@ final class YarnLockReader implements LockfileReader {
     /** The descriptors of a header: comma-separated, each quoted or not. */
     private static List<String> descriptors(String source, int line, String header) throws InputException {
         List<String> descriptors = new ArrayList<>();
-        if (header.startsWith("\"") && header.endsWith("\"") && !header.substring(1, header.length() - 1).contains("\"")) {
+        if (header.length() >= 2 && header.startsWith("\"") && header.endsWith("\"")
+                && !header.substring(1, header.length() - 1).contains("\"")) {
             // Berry quotes the whole list: "a@npm:1, b@npm:2".
             for (String part : header.substring(1, header.length() - 1).split(",")) {
                 descriptors.add(part.strip());

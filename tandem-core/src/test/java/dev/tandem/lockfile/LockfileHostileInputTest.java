@@ -70,6 +70,8 @@ class LockfileHostileInputTest {
                         "a dependency without 'name'"),
                 // Text formats
                 Arguments.of("yarn.lock", "# yarn lockfile v1\n\na@^1:\n  version \"1.0.0\n", "line 4", "without its closing quote"),
+                // Found by fuzzing: a header that is one quote.
+                Arguments.of("yarn.lock", "\":\nlol^in|egrity1", "line 1", "a quoted value without its closing quote"),
                 Arguments.of("yarn.lock", "__metadata:\n  version: 6\n\n\"a@npm:^1\":\n  version: [1]\n", "line 4",
                         "the version of a is not a version"),
                 Arguments.of("yarn.lock", "# yarn lockfile v1\n\na@^1:\n  x:\n" + " ".repeat(5000) + "y 1\n", "line 5",
