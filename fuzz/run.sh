@@ -10,7 +10,9 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 tests=("$@")
 if [ ${#tests[@]} -eq 0 ]; then
   tests=(cycloneDxJson cycloneDxXml spdxJson spdxTagValue cbom osvJson osvYaml osvZip kev incidentJson incidentYaml
-         scenario productProfile snapshot epss ignoreFile feedsFile baseline)
+         scenario productProfile snapshot epss ignoreFile feedsFile baseline
+         packageLock yarnLock pnpmLock cargoLock goMod goSum poetryLock uvLock requirements composerLock gemfileLock
+         mavenDependencyList)
 fi
 mvn -B -q -o compile -pl tandem-core >/dev/null
 for test in "${tests[@]}"; do

@@ -140,6 +140,13 @@ class CliSnapshotTest {
             }
         }
         cases.add(run("sbom-check-proton-json", "sbom check ../examples/sboms/proton-bridge-v1.8.0.cdx.json --format json"));
+        String lockfiles = "../examples/lockfiles/";
+        cases.add(run("scan-lockfile-table", "scan --lockfile " + lockfiles + "go-project/go.mod " + lockfiles + "cargo/Cargo.lock "
+                + lockfiles + "python/requirements.txt --advisories ../examples/advisories"));
+        cases.add(run("scan-lockfile-sarif", "scan --lockfile " + lockfiles + "go-project/go.mod --advisories ../examples/advisories --format sarif"));
+        cases.add(run("sbom-from-lockfile-npm", "sbom from-lockfile " + lockfiles + "npm/package-lock.json"));
+        cases.add(run("sbom-from-lockfile-product", "sbom from-lockfile " + lockfiles + "go-project/go.mod " + lockfiles
+                + "composer/composer.lock " + lockfiles + "ruby/Gemfile.lock --product camera-cloud --product-version 2.4.1"));
         for (String format : List.of("table", "json", "md")) {
             cases.add(run("pqc-camera-" + format, "pqc --sbom ../examples/cbom/smart-camera-cbom.json --format " + format));
             cases.add(run("pqc-cyclonedx-examples-" + format, "pqc --sbom ../examples/cbom/Algorithm_bom.json ../examples/cbom/Certificate_bom.json "

@@ -82,6 +82,17 @@ public final class JsonInput {
         return configure(new YAMLMapper(factory));
     }
 
+    /**
+     * A TOML mapper under the same limits (lockfiles: Cargo.lock, poetry.lock, uv.lock). TOML forbids a key
+     * given twice and Jackson's TOML parser refuses it; dates are kept as the text written.
+     */
+    public static ObjectMapper toml(InputLimits limits) {
+        com.fasterxml.jackson.dataformat.toml.TomlFactory factory = com.fasterxml.jackson.dataformat.toml.TomlFactory.builder()
+                .streamReadConstraints(constraints(limits))
+                .build();
+        return configure(new com.fasterxml.jackson.dataformat.toml.TomlMapper(factory));
+    }
+
     private static StreamReadConstraints constraints(InputLimits limits) {
         return StreamReadConstraints.builder()
                 .maxNestingDepth(limits.maxNestingDepth())

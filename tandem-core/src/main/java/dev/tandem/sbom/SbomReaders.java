@@ -39,13 +39,19 @@ public final class SbomReaders {
         return SbomDocument.parse(InputDocument.read(file)).format();
     }
 
-    /** The reader for one format, for callers that already know it. */
+    /**
+     * The reader for one SBOM document format, for callers that already know it.
+     *
+     * @throws IllegalArgumentException for a lockfile format: lockfiles are read by {@code dev.tandem.lockfile.Lockfiles}
+     */
     public static SbomReader reader(SbomFormat format) {
         return switch (format) {
             case CYCLONEDX_JSON -> new CycloneDxJsonReader();
             case CYCLONEDX_XML -> new CycloneDxXmlReader();
             case SPDX_JSON -> new SpdxJsonReader();
             case SPDX_TAG_VALUE -> new SpdxTagValueReader();
+            default -> throw new IllegalArgumentException(format.label()
+                    + " is a lockfile format, read by dev.tandem.lockfile.Lockfiles");
         };
     }
 }

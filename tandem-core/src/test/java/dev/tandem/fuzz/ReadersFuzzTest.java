@@ -24,6 +24,9 @@ import dev.tandem.triage.IgnoreFile;
 import dev.tandem.usecase.scan.AdvisoryInput;
 import dev.tandem.usecase.scan.ScanRequest;
 import dev.tandem.usecase.scan.ScanUseCase;
+import dev.tandem.lockfile.Lockfile;
+import dev.tandem.lockfile.LockfileDocuments;
+import dev.tandem.lockfile.Lockfiles;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -106,7 +109,36 @@ class ReadersFuzzTest {
             Map.entry("epss.csv.gz", document -> EpssReader.read(document.source(), document.content())),
             Map.entry(".tandem-ignore.yaml", IgnoreFile::read),
             Map.entry("tandem-feeds.yaml", document -> FeedsFile.read(document, null)),
-            Map.entry("baseline.json", ReadersFuzzTest::baseline));
+            Map.entry("baseline.json", ReadersFuzzTest::baseline),
+            // Lockfiles (issue 18), each told by its name as the CLI tells them.
+            Map.entry("package-lock.json", ReadersFuzzTest::lockfile),
+            Map.entry("yarn.lock", ReadersFuzzTest::lockfile),
+            Map.entry("pnpm-lock.yaml", ReadersFuzzTest::lockfile),
+            Map.entry("Cargo.lock", ReadersFuzzTest::lockfile),
+            Map.entry("go.mod", ReadersFuzzTest::lockfile),
+            Map.entry("go.sum", ReadersFuzzTest::goSum),
+            Map.entry("poetry.lock", ReadersFuzzTest::lockfile),
+            Map.entry("uv.lock", ReadersFuzzTest::lockfile),
+            Map.entry("requirements.txt", ReadersFuzzTest::lockfile),
+            Map.entry("composer.lock", ReadersFuzzTest::lockfile),
+            Map.entry("Gemfile.lock", ReadersFuzzTest::lockfile),
+            Map.entry("dependency-list.txt", ReadersFuzzTest::lockfile));
+
+    /** A lockfile, read as a scan reads it: into the SBOM model, its package lines noted. */
+    private static void lockfile(InputDocument document) throws Exception {
+        Lockfile lockfile = Lockfiles.read(document);
+        lockfile.sbom();
+        lockfile.purlLines();
+    }
+
+    /** A go.mod that states Go 1.16, so the go.sum beside it is read for the modules it leaves out. */
+    private static final byte[] GO_MOD_1_16 = "module example.com/fuzz\n\ngo 1.16\n\nrequire golang.org/x/text v0.3.7\n"
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+    /** A go.sum, read beside a go.mod that makes it count. */
+    private static void goSum(InputDocument document) throws Exception {
+        Lockfiles.read(new LockfileDocuments(new InputDocument("go.mod", GO_MOD_1_16), List.of(document))).sbom();
+    }
 
     /** A previous scan's report is read by the scan itself: an empty scan compared with it. */
     private static void baseline(InputDocument document) throws Exception {
@@ -225,6 +257,67 @@ class ReadersFuzzTest {
     @FuzzTest(maxDuration = "10m")
     void baseline(byte[] input) {
         contract("baseline.json", input, ReadersFuzzTest::baseline);
+    }
+
+    @FuzzTest(maxDuration = "10m")
+    void packageLock(byte[] input) {
+        contract("package-lock.json", input, ReadersFuzzTest::lockfile);
+    }
+
+    @FuzzTest(maxDuration = "10m")
+    void yarnLock(byte[] input) {
+        contract("yarn.lock", input, ReadersFuzzTest::lockfile);
+    }
+
+    @FuzzTest(maxDuration = "10m")
+    void pnpmLock(byte[] input) {
+        contract("pnpm-lock.yaml", input, ReadersFuzzTest::lockfile);
+    }
+
+    @FuzzTest(maxDuration = "10m")
+    void cargoLock(byte[] input) {
+        contract("Cargo.lock", input, ReadersFuzzTest::lockfile);
+    }
+
+    @FuzzTest(maxDuration = "10m")
+    void goMod(byte[] input) {
+        contract("go.mod", input, ReadersFuzzTest::lockfile);
+    }
+
+    @FuzzTest(maxDuration = "10m")
+    void goSum(byte[] input) {
+        contract("go.sum", input, ReadersFuzzTest::goSum);
+    }
+
+    @FuzzTest(maxDuration = "10m")
+    void poetryLock(byte[] input) {
+        contract("poetry.lock", input, ReadersFuzzTest::lockfile);
+    }
+
+    @FuzzTest(maxDuration = "10m")
+    void uvLock(byte[] input) {
+        contract("uv.lock", input, ReadersFuzzTest::lockfile);
+    }
+
+    @FuzzTest(maxDuration = "10m")
+    void requirements(byte[] input) {
+        contract("requirements.txt", input, ReadersFuzzTest::lockfile);
+    }
+
+    @FuzzTest(maxDuration = "10m")
+    void composerLock(byte[] input) {
+        contract("composer.lock", input, ReadersFuzzTest::lockfile);
+    }
+
+    @FuzzTest(maxDuration = "10m")
+    void gemfileLock(byte[] input) {
+        contract("Gemfile.lock", input, ReadersFuzzTest::lockfile);
+    }
+
+    /** Named so that only the content says what it is, as a saved {@code mvn dependency:list} log usually is. */
+    @FuzzTest(maxDuration = "10m")
+    void mavenDependencyList(byte[] input) {
+        contract("dependency-list.txt", input, ReadersFuzzTest::lockfile);
     }
 
     @FuzzTest(maxDuration = "10m")

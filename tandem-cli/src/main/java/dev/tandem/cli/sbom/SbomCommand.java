@@ -5,9 +5,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code tandem sbom}: commands on one SBOM file. */
-@Command(name = "sbom", mixinStandardHelpOptions = true, description = "Work with one SBOM file.",
-        subcommands = {SbomCheckCommand.class})
+/** {@code tandem sbom}: check an SBOM file, or write one from lockfiles. */
+@Command(name = "sbom", mixinStandardHelpOptions = true, description = "Check an SBOM, or write one from package managers' lockfiles.",
+        subcommands = {SbomCheckCommand.class, SbomFromLockfileCommand.class})
 public final class SbomCommand implements Runnable {
 
     @Spec
@@ -15,6 +15,6 @@ public final class SbomCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required: check");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required: check or from-lockfile");
     }
 }

@@ -6,6 +6,7 @@ import dev.tandem.cli.options.FormatOption;
 import dev.tandem.cli.options.OutputOption;
 import dev.tandem.cli.options.RendersFormats;
 import dev.tandem.cli.progress.LoadProgress;
+import dev.tandem.cli.sbom.LockfileFiles;
 import dev.tandem.input.InputDocument;
 import dev.tandem.input.InputException;
 import dev.tandem.render.Formats;
@@ -37,7 +38,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "scan",
         mixinStandardHelpOptions = true,
         description = {
-                "Find the vulnerable components of SBOMs, known-exploited ones first (OSV, CISA KEV, EU KEV, EPSS).",
+                "Find the vulnerable components of SBOMs and lockfiles, known-exploited ones first (OSV, CISA KEV, EU KEV, EPSS).",
                 "Components are matched by package URL against OSV advisories (files, or a snapshot built by 'tandem db build' or 'tandem db update'); KEV entries and EPSS scores join through CVE aliases.",
                 "The report says, per ecosystem, how many advisories each component was checked against.",
                 "Exit codes: 0 nothing meets --fail-on, 1 a finding meets it, 2 bad usage or input."})
@@ -49,9 +50,15 @@ public final class ScanCommand implements Callable<Integer>, RendersFormats {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--sbom", arity = "1..*", required = true, paramLabel = "FILE",
+    @Option(names = "--sbom", arity = "1..*", paramLabel = "FILE",
             description = "CycloneDX (JSON/XML 1.2-1.6) or SPDX 2.3 (JSON, tag-value) SBOMs.")
     List<Path> sboms = new ArrayList<>();
+
+    @Option(names = "--lockfile", arity = "1..*", paramLabel = "FILE",
+            description = "Lockfiles read as SBOMs, beside --sbom or alone: package-lock.json, yarn.lock, pnpm-lock.yaml, "
+                    + "Cargo.lock, go.mod (with the go.sum beside it), poetry.lock, uv.lock, pip requirements files, "
+                    + "composer.lock, Gemfile.lock, or the saved output of 'mvn dependency:list'.")
+    List<Path> lockfiles = new ArrayList<>();
 
     @Option(names = "--advisories", arity = "1..*", paramLabel = "PATH",
             description = "OSV advisories: JSON or YAML files, directories, or zip archives as OSV publishes them.")
@@ -108,6 +115,9 @@ public final class ScanCommand implements Callable<Integer>, RendersFormats {
 
     @Override
     public Integer call() throws IOException, InputException {
+        if (sboms.isEmpty() && lockfiles.isEmpty()) {
+            throw new UsageException("give what to scan: --sbom FILE... and/or --lockfile FILE...");
+        }
         if (advisories.isEmpty() == (db == null)) {
             throw new UsageException("give exactly one source of advisories: --advisories PATH... or --db FILE");
         }
@@ -129,6 +139,9 @@ public final class ScanCommand implements Callable<Integer>, RendersFormats {
         List<SbomInput> sbomInputs = new ArrayList<>(sboms.size());
         for (Path file : sboms) {
             sbomInputs.add(SbomInput.of(InputDocument.read(file)));
+        }
+        if (!lockfiles.isEmpty()) {
+            sbomInputs.addAll(SbomInput.lockfiles(LockfileFiles.read(lockfiles)));
         }
         List<KevInput> kevInputs = KevFiles.read(kev);
         InputDocument ignoreFile = ignoreFile();

@@ -177,6 +177,8 @@ public final class SbomFactsReader {
         return switch (sbom.format()) {
             case CYCLONEDX_JSON, CYCLONEDX_XML -> compare(version, new int[] {1, 6}) >= 0;
             case SPDX_JSON, SPDX_TAG_VALUE -> compare(version, new int[] {3, 0, 1}) >= 0;
+            // A lockfile is no SBOM format at all (quality checks read SBOM documents only).
+            default -> false;
         };
     }
 

@@ -30,6 +30,16 @@ final class SbomLines {
         this.text = text;
     }
 
+    private SbomLines(Map<String, Integer> known) {
+        this.text = "";
+        this.firstLines = new HashMap<>(known);
+    }
+
+    /** Lines a reader noted itself (a lockfile's package lines, by purl); 1 for a purl it did not note. */
+    static SbomLines known(Map<String, Integer> lines) {
+        return new SbomLines(lines);
+    }
+
     /** The lines of a document's bytes (UTF-8). */
     static SbomLines of(byte[] content) {
         return content.length > MAX_SEARCHED_BYTES ? NONE : new SbomLines(new String(content, StandardCharsets.UTF_8));
@@ -42,8 +52,11 @@ final class SbomLines {
 
     /** The 1-based line of the first occurrence of the purl as JSON, XML or tag-value writes it; 1 when absent. */
     int lineOf(String purl) {
-        if (purl.isEmpty() || text.isEmpty()) {
+        if (purl.isEmpty()) {
             return 1;
+        }
+        if (text.isEmpty()) {
+            return firstLines == null ? 1 : firstLines.getOrDefault(purl, 1);
         }
         if (firstLines == null) {
             index();

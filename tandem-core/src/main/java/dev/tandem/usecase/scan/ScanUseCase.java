@@ -10,6 +10,7 @@ import dev.tandem.advisory.KevCatalog;
 import dev.tandem.advisory.KevEntry;
 import dev.tandem.advisory.Vulnerability;
 import dev.tandem.input.InputException;
+import dev.tandem.lockfile.Lockfiles;
 import dev.tandem.match.Finding;
 import dev.tandem.match.FindingId;
 import dev.tandem.match.MatchResult;
@@ -66,6 +67,7 @@ public final class ScanUseCase {
     public ScanResult run(ScanRequest request) throws InputException {
         List<Sbom> sboms = new ArrayList<>(request.sboms().size());
         List<SbomLines> lines = new ArrayList<>(request.sboms().size());
+        List<String> lockfileWarnings = new ArrayList<>();
         for (SbomInput input : request.sboms()) {
             switch (input) {
                 case SbomInput.Document document -> {
@@ -75,6 +77,12 @@ public final class ScanUseCase {
                 case SbomInput.Parsed parsed -> {
                     sboms.add(parsed.sbom());
                     lines.add(SbomLines.none());
+                }
+                case SbomInput.Lockfile lockfile -> {
+                    dev.tandem.lockfile.Lockfile read = Lockfiles.read(lockfile.documents());
+                    sboms.add(read.sbom());
+                    lines.add(SbomLines.known(read.purlLines()));
+                    read.warnings().forEach(w -> lockfileWarnings.add(read.source() + ": " + w));
                 }
             }
         }
@@ -116,7 +124,8 @@ public final class ScanUseCase {
         Coverage coverage = CoverageCheck.of(matched.reports(), advisories.index().ecosystemAdvisories());
         BaselineComparison comparison = baseline == null ? null : compare(baseline, matched.findings());
 
-        List<String> warnings = new ArrayList<>(advisories.warnings());
+        List<String> warnings = new ArrayList<>(lockfileWarnings);
+        warnings.addAll(advisories.warnings());
         warnings.addAll(kev.warnings());
         if (advisories.builtAt() != null && advisories.builtAt().plus(STALE_SNAPSHOT).isBefore(request.scannedAt())) {
             long days = Duration.between(advisories.builtAt(), request.scannedAt()).toDays();

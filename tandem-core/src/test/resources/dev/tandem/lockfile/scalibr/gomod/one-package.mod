@@ -1,0 +1,5 @@
+module my-library
+
+require (
+	github.com/BurntSushi/toml v1.0.0
+)
