@@ -10,9 +10,23 @@ import java.util.List;
  * @param cpe        the CPE 2.2 or 2.3 string as written
  * @param path       names of the enclosing components, outermost first (empty for top level)
  * @param dependency direct or transitive dependency of the subject, from the dependency graph
+ * @param type       the CycloneDX component type as written ({@code library}, {@code firmware},
+ *                   {@code machine-learning-model}, {@code data}, …); empty for SPDX, which has no such field
  */
 public record Component(String bomRef, String name, String group, String version, String purl, String cpe,
-        String supplier, List<Hash> hashes, List<String> licenses, List<String> path, DependencyKind dependency) {
+        String supplier, List<Hash> hashes, List<String> licenses, List<String> path, DependencyKind dependency,
+        String type) {
+
+    /** The CycloneDX type of a machine-learning model (CycloneDX 1.5 and later). */
+    public static final String MACHINE_LEARNING_MODEL = "machine-learning-model";
+    /** The CycloneDX type of a data component, such as a dataset (CycloneDX 1.5 and later). */
+    public static final String DATA = "data";
+
+    /** A component whose document does not say its type. */
+    public Component(String bomRef, String name, String group, String version, String purl, String cpe,
+            String supplier, List<Hash> hashes, List<String> licenses, List<String> path, DependencyKind dependency) {
+        this(bomRef, name, group, version, purl, cpe, supplier, hashes, licenses, path, dependency, "");
+    }
 
     public Component {
         bomRef = bomRef == null ? "" : bomRef;
@@ -26,6 +40,12 @@ public record Component(String bomRef, String name, String group, String version
         licenses = licenses == null ? List.of() : List.copyOf(licenses);
         path = path == null ? List.of() : List.copyOf(path);
         dependency = dependency == null ? DependencyKind.UNKNOWN : dependency;
+        type = type == null ? "" : type;
+    }
+
+    /** True for a machine-learning model or a data component: what an AI inventory lists. */
+    public boolean isAi() {
+        return type.equals(MACHINE_LEARNING_MODEL) || type.equals(DATA);
     }
 
     /** A short human label: the purl when present, else group/name@version. */

@@ -1,5 +1,6 @@
 package dev.tandem.usecase.scan;
 
+import dev.tandem.ai.AiComponent;
 import dev.tandem.triage.TriageResult;
 import dev.tandem.match.Finding;
 import dev.tandem.match.SbomReport;
@@ -14,12 +15,20 @@ import java.util.Objects;
  * (each with its stable id), unmatched components and undecided matches, the lines where the SBOM
  * names each vulnerable component, what the advisory set held and where it came from, what triage
  * statements said about the findings (suppressed ones stay in the result, marked), warnings,
- * the producing tool's version and the time of the scan.
+ * the producing tool's version and the time of the scan, and the AI components (machine-learning
+ * models and datasets) the SBOMs list, with what their inventory flags.
  */
 public record ScanResult(String toolVersion, Instant scannedAt, List<ScannedSbom> sboms, AdvisorySummary advisories,
-        TriageResult triage, List<String> warnings) {
+        TriageResult triage, List<String> warnings, List<AiComponent> aiComponents) {
+
+    /** A scan of SBOMs that list no AI components. */
+    public ScanResult(String toolVersion, Instant scannedAt, List<ScannedSbom> sboms, AdvisorySummary advisories,
+            TriageResult triage, List<String> warnings) {
+        this(toolVersion, scannedAt, sboms, advisories, triage, warnings, List.of());
+    }
 
     public ScanResult {
+        aiComponents = List.copyOf(aiComponents);
         Objects.requireNonNull(triage, "triage");
         Objects.requireNonNull(toolVersion, "toolVersion");
         Objects.requireNonNull(scannedAt, "scannedAt");

@@ -14,7 +14,9 @@ import dev.tandem.match.Matcher;
 import dev.tandem.match.PackageIndex;
 import dev.tandem.match.SbomReport;
 import dev.tandem.sbom.Sbom;
-import dev.tandem.sbom.SbomReaders;
+import dev.tandem.sbom.SbomDocument;
+import dev.tandem.ai.AiComponent;
+import dev.tandem.ai.AiInventory;
 import dev.tandem.snapshot.CorruptSnapshotException;
 import dev.tandem.snapshot.Snapshot;
 import dev.tandem.snapshot.SnapshotIndex;
@@ -50,15 +52,17 @@ public final class ScanUseCase {
     public ScanResult run(ScanRequest request) throws InputException {
         List<Sbom> sboms = new ArrayList<>(request.sboms().size());
         List<SbomLines> lines = new ArrayList<>(request.sboms().size());
+        List<AiComponent> ai = new ArrayList<>();
         for (SbomInput input : request.sboms()) {
             switch (input) {
                 case SbomInput.Document document -> {
-                    sboms.add(SbomReaders.read(document.document()));
+                    sboms.add(parse(document, ai));
                     lines.add(SbomLines.of(document.document().content()));
                 }
                 case SbomInput.Parsed parsed -> {
                     sboms.add(parsed.sbom());
                     lines.add(SbomLines.none());
+                    ai.addAll(AiInventory.of(parsed.sbom(), null));
                 }
             }
         }
@@ -93,7 +97,20 @@ public final class ScanUseCase {
         triage.unmatched().stream().filter(s -> !triage.expired().contains(s))
                 .forEach(s -> warnings.add(Triage.describe(s) + " matches no finding"));
         warnings.addAll(triage.conflicts());
-        return new ScanResult(toolVersion, request.scannedAt(), scanned, summary, triage, warnings);
+        return new ScanResult(toolVersion, request.scannedAt(), scanned, summary, triage, warnings, ai);
+    }
+
+    /**
+     * The SBOM of a document, its AI components added to {@code ai}. Details (model cards, references)
+     * are read only for SBOMs that list AI components; the parse is dropped before the next input.
+     */
+    private static Sbom parse(SbomInput.Document document, List<AiComponent> ai) throws InputException {
+        SbomDocument parsed = SbomDocument.parse(document.document());
+        Sbom sbom = parsed.sbom();
+        if (AiInventory.hasAiComponents(sbom)) {
+            ai.addAll(AiInventory.of(sbom, parsed.details().orElse(null)));
+        }
+        return sbom;
     }
 
     /** The advisories of a scan: the index to match against and what outputs say about it. */

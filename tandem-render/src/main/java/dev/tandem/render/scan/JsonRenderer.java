@@ -14,6 +14,7 @@ import dev.tandem.match.SbomReport;
 import dev.tandem.match.UndecidedMatch;
 import dev.tandem.match.UnmatchedComponent;
 import dev.tandem.render.TextRenderer;
+import dev.tandem.render.ai.AiComponentsJson;
 import dev.tandem.sbom.Component;
 import dev.tandem.sbom.Subject;
 import dev.tandem.usecase.scan.ScanResult;
@@ -25,7 +26,7 @@ import java.util.Locale;
  * The JSON report (contract in docs/commands/scan.md, schema docs/schemas/scan.schema.json):
  * {@code findings} with {@code purl}, {@code id}, {@code findingId}, {@code aliases},
  * {@code knownExploited}, {@code severity}, {@code fixedIn}, plus {@code unmatched},
- * {@code undecided}, {@code sboms}, {@code summary} and {@code warnings}. Fields are chosen here,
+ * {@code undecided}, {@code sboms}, {@code summary}, {@code aiComponents} and {@code warnings}. Fields are chosen here,
  * one by one, so a field added to the result never reaches the contract by accident.
  */
 final class JsonRenderer implements TextRenderer<ScanResult> {
@@ -70,6 +71,7 @@ final class JsonRenderer implements TextRenderer<ScanResult> {
                 node.put("reason", match.reason());
             }
         }
+        AiComponentsJson.write(root.putArray("aiComponents"), result.aiComponents());
         ArrayNode warnings = root.putArray("warnings");
         result.warnings().forEach(warnings::add);
         try {

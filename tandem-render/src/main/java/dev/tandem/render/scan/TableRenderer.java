@@ -6,6 +6,7 @@ import dev.tandem.match.SbomReport;
 import dev.tandem.match.UndecidedMatch;
 import dev.tandem.match.UnmatchedComponent;
 import dev.tandem.render.TextRenderer;
+import dev.tandem.render.ai.AiComponentsText;
 import dev.tandem.sbom.Component;
 import dev.tandem.sbom.DependencyKind;
 import dev.tandem.sbom.Subject;
@@ -36,6 +37,13 @@ final class TableRenderer implements TextRenderer<ScanResult> {
                 counts.advisories(), counts.withdrawn(), counts.vulnerabilities(), counts.kevEntries(), counts.kevMatched());
         for (SbomReport report : result.reports()) {
             renderReport(report, result, out);
+        }
+        if (!result.aiComponents().isEmpty()) {
+            long flagged = result.aiComponents().stream().filter(c -> !c.clean()).count();
+            out.println();
+            out.println("== AI components (" + result.aiComponents().size() + "): machine-learning models and datasets"
+                    + (flagged == 0 ? "" : ", " + flagged + " flagged"));
+            AiComponentsText.lines(result.aiComponents()).forEach(out::println);
         }
     }
 
