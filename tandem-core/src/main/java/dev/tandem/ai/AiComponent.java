@@ -30,6 +30,12 @@ public record AiComponent(String sbom, AiKind kind, String bomRef, String name, 
         findings = List.copyOf(findings);
     }
 
+    /** The same component, named as read from another source (e.g. the path a product profile gives). */
+    public AiComponent withSbom(String otherSbom) {
+        return new AiComponent(otherSbom, kind, bomRef, name, version, purl, supplier, hashAlgorithms, modelCard, datasets,
+                provenance, flags, findings);
+    }
+
     /** A short label: name@version, or the purl when it has no name. */
     public String label() {
         if (name.isEmpty()) {

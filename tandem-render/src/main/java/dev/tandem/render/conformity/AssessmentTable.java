@@ -1,5 +1,7 @@
 package dev.tandem.render.conformity;
 
+import dev.tandem.render.ai.AiComponentsText;
+
 import static dev.tandem.render.conformity.AssessmentDocument.classText;
 import static dev.tandem.render.conformity.AssessmentDocument.count;
 import static dev.tandem.render.conformity.AssessmentDocument.how;
@@ -66,6 +68,19 @@ public final class AssessmentTable implements TextRenderer<AssessResult> {
                 .append(a.supportPeriod().finding()).append('\n');
         for (SbomReferenceResult s : a.sbom()) {
             text.append("SBOM: ").append(s.reference() == null ? "" : s.reference() + " — ").append(s.finding()).append('\n');
+        }
+        if (a.secureByDesign() != null) {
+            text.append('\n').append("Secure by Design, checked by Tandem itself:\n");
+            TextTable checks = table("CHECK", "OUTCOME", "BASIS");
+            a.secureByDesign().checks().forEach(c -> checks.row(c.id(), c.outcome().label(), AssessmentDocument.checkBasis(c)));
+            text.append(checks.render());
+        }
+        if (a.ai() != null) {
+            text.append('\n').append("AI: ").append(a.ai().functions().size()).append(" declared function(s); high-risk (provider's classification): ")
+                    .append(a.ai().highRisk() ? "yes" : "no").append('\n');
+            a.ai().presumptions().forEach(p -> text.append("  ").append(p.id()).append(": ").append(p.finding()).append('\n'));
+            AiComponentsText.lines(a.ai().components()).forEach(line -> text.append(line).append('\n'));
+            a.ai().findings().forEach(f -> text.append("  FINDING: ").append(f).append('\n'));
         }
         text.append('\n').append("Gaps (").append(a.gaps().size()).append("):\n");
         TextTable gaps = table("REGIME", "REQUIREMENT", "STATUS", "MISSING");

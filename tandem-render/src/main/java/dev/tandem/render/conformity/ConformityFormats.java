@@ -5,6 +5,7 @@ import dev.tandem.usecase.conformity.AssessResult;
 import dev.tandem.usecase.conformity.CatalogListResult;
 import dev.tandem.usecase.conformity.CatalogShowResult;
 import dev.tandem.usecase.conformity.CrosswalkResult;
+import dev.tandem.usecase.conformity.AttestationResult;
 import dev.tandem.usecase.conformity.DeclarationResult;
 import dev.tandem.usecase.conformity.LabelResult;
 import dev.tandem.usecase.conformity.RegistryEntryResult;
@@ -46,6 +47,12 @@ public final class ConformityFormats {
     public static final Formats<DeclarationResult> DECLARATION = Formats.<DeclarationResult>builder()
             .add("md", new DeclarationMarkdown())
             .add("html", new DeclarationHtml())
+            .build();
+
+    /** The draft CISA Secure Software Development Attestation Form. */
+    public static final Formats<AttestationResult> ATTESTATION = Formats.<AttestationResult>builder()
+            .add("md", new AttestationMarkdown())
+            .add("html", new AttestationHtml())
             .build();
 
     /** The CTA-2120 registry entry. */
