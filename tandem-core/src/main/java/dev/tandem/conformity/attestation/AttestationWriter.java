@@ -7,6 +7,7 @@ import dev.tandem.conformity.assessment.RegimeResult;
 import dev.tandem.conformity.assessment.RequirementResult;
 import dev.tandem.conformity.catalog.Requirement;
 import dev.tandem.conformity.catalog.RequirementCatalog;
+import dev.tandem.conformity.crosswalk.Relationship;
 import dev.tandem.conformity.declaration.Block;
 import dev.tandem.conformity.declaration.Document;
 import dev.tandem.conformity.profile.ProductProfile;
@@ -79,7 +80,7 @@ public final class AttestationWriter {
         String exclusions = form.find("ATT-S1-exclusions").map(Requirement::title).orElse("");
         return new Document.Section("Section I: Software", List.of(new Block.Bullets(facts),
                 new Block.Table(List.of("Software name", "Version", "Release or publish date"), rows),
-                new Block.Paragraph("Out of the attestation's scope: " + exclusions + ".", false)));
+                new Block.Paragraph("From the form's instructions: " + exclusions + ".", false)));
     }
 
     private static Document.Section producer(ProductProfile profile) {
@@ -104,7 +105,7 @@ public final class AttestationWriter {
         }
         return new Document.Section("Section III: Attestation", List.of(
                 new Block.Paragraph("The producer attests that the software was developed following these practices. Each item's"
-                        + " support is the profile's evidence under evidence/" + CATALOG + "/<id>, else its NIST SSDF evidence"
+                        + " support is the profile's evidence for the item (evidence." + CATALOG + "), else its NIST SSDF evidence"
                         + " carried over the form's crosswalk (only an equivalent or contained SSDF task carries a 'met'). '"
                         + SUPPORTED + "' means the evidence supports attesting the item; '" + UNSUPPORTED
                         + "' that it does not (yet).", false),
@@ -121,13 +122,25 @@ public final class AttestationWriter {
         }
         Derivation d = item.derivedFrom();
         if (d != null) {
-            parts.add("from " + d.catalog() + " " + String.join(", ", d.requirements()) + " (" + d.relationship().label()
-                    + " through " + d.mapping() + ")" + (d.carriesMet() ? "" : ": carries over only partly"));
+            parts.add("from " + d.catalog() + " " + String.join(", ", d.requirements()) + " (that evidence "
+                    + relation(d.relationship()) + " this item, through " + d.mapping() + ")"
+                    + (d.carriesMet() ? "" : ": carries over only partly"));
         }
         if (parts.isEmpty()) {
             parts.add("no evidence in the profile for this item or its SSDF tasks");
         }
         return String.join("; ", parts);
+    }
+
+    /** How the evidence side relates to the item, in words. */
+    private static String relation(Relationship relationship) {
+        return switch (relationship) {
+            case EQUIVALENT -> "is equivalent to";
+            case SUBSET -> "is a subset of";
+            case SUPERSET -> "is a superset of";
+            case INTERSECTS -> "intersects with";
+            case NO_RELATIONSHIP -> "has no relationship to";
+        };
     }
 
     private static Document.Section signature(ProductProfile profile, ProductProfile.Attestation a, boolean complete) {
