@@ -1,11 +1,11 @@
 package dev.tandem.conformity.assessment;
 
 import dev.tandem.conformity.profile.ProductProfile;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The Secure by Design points Tandem can check itself, each from what it was handed and saying so:
@@ -17,6 +17,12 @@ final class SecureByDesignChecks {
 
     private static final String BAD_PRACTICES = "cisa-bad-practices";
     private static final String BP_SOURCE = "CISA/FBI, Product Security Bad Practices v2.0 (January 2025)";
+
+    /**
+     * An absolute URL: scheme, authority, path, query, fragment (RFC 3986 appendix B, without whitespace).
+     * A pattern rather than java.net: the conformity engines stay clear of network classes.
+     */
+    private static final Pattern URL = Pattern.compile("([a-zA-Z][a-zA-Z0-9+.-]*)://([^/?#\\s]+)([^?#\\s]*)(\\?[^#\\s]*)?(#\\S*)?");
 
     private SecureByDesignChecks() {
     }
@@ -143,18 +149,16 @@ final class SecureByDesignChecks {
             return new SecureByDesignCheck("security-txt", title, CheckOutcome.NOT_DETERMINED,
                     "the profile names no security.txt (secureByDesign.securityTxt)", List.of(), List.of(), source);
         }
-        URI uri;
-        try {
-            uri = new URI(url);
-        } catch (URISyntaxException e) {
+        Matcher uri = URL.matcher(url);
+        if (!uri.matches()) {
             return new SecureByDesignCheck("security-txt", title, CheckOutcome.NOT_MET, from + " '" + url + "' is not a URL",
                     List.of(), List.of(), source);
         }
         List<String> problems = new ArrayList<>();
-        if (!"https".equalsIgnoreCase(uri.getScheme())) {
+        if (!"https".equalsIgnoreCase(uri.group(1))) {
             problems.add("it is not served over https (RFC 9116 requires it)");
         }
-        if (!"/.well-known/security.txt".equals(uri.getPath())) {
+        if (!"/.well-known/security.txt".equals(uri.group(3))) {
             problems.add("its path is not /.well-known/security.txt");
         }
         if (!problems.isEmpty()) {
@@ -223,11 +227,7 @@ final class SecureByDesignChecks {
     }
 
     private static boolean isHttpUrl(String text) {
-        try {
-            URI uri = new URI(text);
-            return uri.getHost() != null && ("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()));
-        } catch (URISyntaxException e) {
-            return false;
-        }
+        Matcher uri = URL.matcher(text);
+        return uri.matches() && (uri.group(1).equalsIgnoreCase("https") || uri.group(1).equalsIgnoreCase("http"));
     }
 }

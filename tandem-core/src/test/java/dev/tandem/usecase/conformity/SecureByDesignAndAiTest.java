@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.tandem.ai.AiFlag;
+import dev.tandem.catalog.CatalogSource;
 import dev.tandem.catalog.Confidence;
+import dev.tandem.conformity.CatalogLoader;
 import dev.tandem.conformity.assessment.Assessment;
 import dev.tandem.conformity.assessment.CheckOutcome;
 import dev.tandem.conformity.assessment.PresumptionResult;
@@ -26,6 +28,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Secure by Design and AI security end to end on the bundled AI camera (a profile with an ML-BOM):
@@ -269,6 +272,29 @@ class SecureByDesignAndAiTest {
                 .isInstanceOf(InputException.class).hasMessageContaining("unknown key 'hihgRisk'");
         assertThatThrownBy(() -> assess(example.replace("scope: product", "scope: everything"), null, List.of()))
                 .isInstanceOf(InputException.class).hasMessageContaining("/secureByDesign/attestation/scope");
+    }
+
+    @Test
+    void aPresumptionNamingWhatDoesNotExistIsACatalogDefect(@TempDir Path dir) throws Exception {
+        Path root = dir.resolve("catalog");
+        try (var files = Files.walk(Path.of("../catalog"))) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Path target = root.resolve(Path.of("../catalog").relativize(file).toString());
+                Files.createDirectories(target.getParent());
+                Files.copy(file, target);
+            }
+        }
+        Path presumptions = root.resolve("conformity/presumptions.yaml");
+        String original = Files.readString(presumptions);
+        Files.writeString(presumptions, original.replace("targets: [AIA-15-5a, AIA-15-5b]", "targets: [AIA-15-5a, AIA-15-9]"));
+        assertThatThrownBy(() -> CatalogLoader.load(CatalogSource.directory(root))).isInstanceOf(InputException.class)
+                .hasMessageContaining("presumptions.yaml").hasMessageContaining("AIA-15-9, which is not a requirement of eu-ai-act-art-15");
+        Files.writeString(presumptions, original.replace("scope: ai-high-risk", "scope: ai-medium-risk"));
+        assertThatThrownBy(() -> CatalogLoader.load(CatalogSource.directory(root))).isInstanceOf(InputException.class)
+                .hasMessageContaining("unknown scope 'ai-medium-risk'");
+        Files.writeString(presumptions, original.replace("    confidence: secondary\n", ""));
+        assertThatThrownBy(() -> CatalogLoader.load(CatalogSource.directory(root))).isInstanceOf(InputException.class)
+                .hasMessageContaining("needs a title, a source and a confidence");
     }
 
     @Test

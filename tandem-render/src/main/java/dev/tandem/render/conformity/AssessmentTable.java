@@ -1,5 +1,6 @@
 package dev.tandem.render.conformity;
 
+import dev.tandem.conformity.assessment.CheckOutcome;
 import dev.tandem.render.ai.AiComponentsText;
 
 import static dev.tandem.render.conformity.AssessmentDocument.classText;
@@ -70,10 +71,14 @@ public final class AssessmentTable implements TextRenderer<AssessResult> {
             text.append("SBOM: ").append(s.reference() == null ? "" : s.reference() + " — ").append(s.finding()).append('\n');
         }
         if (a.secureByDesign() != null) {
+            // Lines, not a table: the basis says which data a check used and must not be cut.
             text.append('\n').append("Secure by Design, checked by Tandem itself:\n");
-            TextTable checks = table("CHECK", "OUTCOME", "BASIS");
-            a.secureByDesign().checks().forEach(c -> checks.row(c.id(), c.outcome().label(), AssessmentDocument.checkBasis(c)));
-            text.append(checks.render());
+            for (var c : a.secureByDesign().checks()) {
+                text.append(c.outcome() == CheckOutcome.MET ? "   " : " ! ").append(c.id()).append(": ")
+                        .append(c.outcome().label().toUpperCase(java.util.Locale.ROOT)).append('\n');
+                text.append("       ").append(c.basis()).append('\n');
+                c.findings().forEach(f -> text.append("       ").append(f).append('\n'));
+            }
         }
         if (a.ai() != null) {
             text.append('\n').append("AI: ").append(a.ai().functions().size()).append(" declared function(s); high-risk (provider's classification): ")
