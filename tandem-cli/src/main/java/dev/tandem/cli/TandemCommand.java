@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
                 dev.tandem.cli.conformity.CrosswalkCommand.class,
                 dev.tandem.cli.conformity.AssessCommand.class,
                 dev.tandem.cli.conformity.DeclarationCommand.class,
+                dev.tandem.cli.conformity.AttestationCommand.class,
                 dev.tandem.cli.conformity.RegistryEntryCommand.class,
                 dev.tandem.cli.conformity.LabelCommand.class,
                 dev.tandem.cli.sbom.SbomCommand.class,

@@ -30,6 +30,7 @@ class CliSnapshotTest {
     private static final String RANSOMWARE = "../examples/incidents/ransomware-energy-operator.yaml";
     private static final String PRODUCT = "../examples/products/smart-camera.yaml";
     private static final String PLUG = "../examples/products/smart-plug.yaml";
+    private static final String AI_CAMERA = "../examples/products/ai-camera.yaml";
 
     @TempDir
     static Path tmp;
@@ -117,6 +118,22 @@ class CliSnapshotTest {
         cases.add(run("crosswalk-ir8425-cra", "crosswalk --from nist-ir-8425 --to cra-annex-i"));
         cases.add(run("crosswalk-cra-etsi", "crosswalk --from cra-annex-i --to etsi-en-303-645"));
         cases.add(run("crosswalk-cra-etsi-v3", "crosswalk --from cra-annex-i --to etsi-en-303-645-v3"));
+        for (String catalog : List.of("nist-ssdf", "cisa-ssdf-attestation", "cisa-sbd-pledge", "cisa-bad-practices",
+                "etsi-en-304-223", "nist-ai-rmf", "eu-ai-act-art-15")) {
+            cases.add(run("catalog-show-" + catalog + "-table", "catalog show " + catalog));
+        }
+        for (String format : List.of("json", "oscal")) {
+            cases.add(run("catalog-show-nist-ssdf-" + format, "catalog show nist-ssdf --format " + format));
+        }
+        cases.add(run("crosswalk-cra-ssdf", "crosswalk --from cra-annex-i --to nist-ssdf"));
+        cases.add(run("crosswalk-bad-practices-cra", "crosswalk --from cisa-bad-practices --to cra-annex-i"));
+        cases.add(run("crosswalk-pledge-cra", "crosswalk --from cisa-sbd-pledge --to cra-annex-i"));
+        cases.add(run("crosswalk-attestation-ssdf", "crosswalk --from cisa-ssdf-attestation --to nist-ssdf"));
+        cases.add(run("crosswalk-etsi-304-223-cra", "crosswalk --from etsi-en-304-223 --to cra-annex-i"));
+        cases.add(run("crosswalk-ai-rmf-cra", "crosswalk --from nist-ai-rmf --to cra-annex-i"));
+        for (String format : List.of("table", "json", "oscal")) {
+            cases.add(run("crosswalk-ai-act-cra-" + format, "crosswalk --from eu-ai-act-art-15 --to cra-annex-i --format " + format));
+        }
         for (String format : List.of("table", "json", "md")) {
             cases.add(run("assess-" + format, "assess --product " + PRODUCT + " --format " + format));
         }
@@ -130,6 +147,16 @@ class CliSnapshotTest {
             cases.add(run("assess-plug-" + format, "assess --product " + PLUG + " --format " + format));
         }
         cases.add(run("declaration-plug-md", "declaration --product " + PLUG + " --format md"));
+        for (String format : List.of("table", "json", "md", "html")) {
+            cases.add(run("assess-ai-camera-" + format, "assess --product " + AI_CAMERA + " --format " + format));
+        }
+        cases.add(run("assess-ai-camera-kev-json", "assess --product " + AI_CAMERA + " --advisories ../examples/advisories --kev " + KEV
+                + " --format json"));
+        cases.add(run("assess-ai-camera-db-table", "assess --product " + AI_CAMERA + " --db {tmp}/advisories.tdb"));
+        for (String format : List.of("md", "html")) {
+            cases.add(run("attestation-ai-camera-" + format, "attestation --product " + AI_CAMERA + " --format " + format));
+        }
+        cases.add(run("attestation-smart-camera-md", "attestation --product " + PRODUCT));
         cases.add(run("registry-entry-plug-refused", "registry-entry --product " + PLUG));
         cases.add(run("registry-entry-plug-draft", "registry-entry --product " + PLUG + " --draft"));
         cases.add(new Case("label-plug-draft", "label --product " + PLUG + " --out {tmp}/plug-label --draft", "",

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.tandem.catalog.CatalogFiles;
 import dev.tandem.catalog.CatalogSource;
 import dev.tandem.conformity.catalog.ConformityRoutes;
+import dev.tandem.conformity.catalog.Presumption;
 import dev.tandem.conformity.catalog.Requirement;
 import dev.tandem.conformity.catalog.RequirementCatalog;
 import dev.tandem.conformity.crosswalk.Crosswalk;
@@ -75,7 +76,86 @@ public final class CatalogLoader {
             }
         }
         checkRouteOptions(source, routesPath, routes);
-        return new ConformityKnowledgeBase(catalogs, crosswalks, routes, editions);
+        List<ConformityKnowledgeBase.Scope> scopes = scopes(source, indexPath, index, catalogs);
+        return new ConformityKnowledgeBase(catalogs, crosswalks, routes, editions, scopes,
+                presumptions(source, index, catalogs, scopes));
+    }
+
+    /**
+     * The presumptions file index.yaml names, if any: each joins two loaded catalogs, names existing target
+     * requirements and a known scope, and says its source.
+     */
+    private static List<Presumption> presumptions(CatalogSource source, JsonNode index, List<RequirementCatalog> catalogs,
+            List<ConformityKnowledgeBase.Scope> scopes) throws InputException {
+        JsonNode id = index.path("presumptions");
+        if (id.isMissingNode() || id.isNull()) {
+            return List.of();
+        }
+        String path = file(source, id.asText());
+        List<Presumption> presumptions = CatalogFiles.read(source, path, Presumption.File.class).presumptions();
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (Presumption p : presumptions) {
+            if (p.id() == null || !ids.add(p.id())) {
+                throw CatalogFiles.defect(source, path, "presumption id '" + p.id() + "' is missing or given twice");
+            }
+            if (p.source() == null || p.source().isBlank() || p.confidence() == null || p.title() == null) {
+                throw CatalogFiles.defect(source, path, "presumption " + p.id() + " needs a title, a source and a confidence");
+            }
+            RequirementCatalog from = find(catalogs, p.from());
+            RequirementCatalog to = find(catalogs, p.to());
+            if (from == null || to == null) {
+                throw CatalogFiles.defect(source, path, "presumption " + p.id() + " names " + (from == null ? p.from() : p.to())
+                        + ", which is not a catalog listed in " + ROOT + "index.yaml");
+            }
+            if (p.scope() != null && scopes.stream().noneMatch(s -> s.id().equals(p.scope()))) {
+                throw CatalogFiles.defect(source, path, "presumption " + p.id() + " names unknown scope '" + p.scope() + "'");
+            }
+            if (p.targets().isEmpty()) {
+                throw CatalogFiles.defect(source, path, "presumption " + p.id() + " presumes nothing (no targets)");
+            }
+            for (String target : p.targets()) {
+                if (to.find(target).isEmpty()) {
+                    throw CatalogFiles.defect(source, path, "presumption " + p.id() + " names " + target
+                            + ", which is not a requirement of " + to.id());
+                }
+            }
+        }
+        return presumptions;
+    }
+
+    /** The scopes of index.yaml: known scope ids, loaded catalogs, each catalog in one scope at most, never the CRA. */
+    private static List<ConformityKnowledgeBase.Scope> scopes(CatalogSource source, String indexPath, JsonNode index,
+            List<RequirementCatalog> catalogs) throws InputException {
+        List<ConformityKnowledgeBase.Scope> scopes = new ArrayList<>();
+        java.util.Set<String> scoped = new java.util.HashSet<>();
+        for (JsonNode node : index.path("scopes")) {
+            String id = node.path("scope").asText("");
+            if (!ConformityKnowledgeBase.Scope.KNOWN.contains(id)) {
+                throw CatalogFiles.defect(source, indexPath, "unknown scope '" + id + "' (known: "
+                        + String.join(", ", ConformityKnowledgeBase.Scope.KNOWN) + ")");
+            }
+            if (scopes.stream().anyMatch(s -> s.id().equals(id))) {
+                throw CatalogFiles.defect(source, indexPath, "scope '" + id + "' is listed twice");
+            }
+            List<String> ids = new ArrayList<>();
+            for (JsonNode catalogId : node.path("catalogs")) {
+                String catalog = catalogId.asText();
+                if (find(catalogs, catalog) == null) {
+                    throw CatalogFiles.defect(source, indexPath, "scope '" + id + "' names " + catalog
+                            + ", which is not a catalog listed in " + ROOT + "index.yaml");
+                }
+                if (catalog.equals(CRA) || !scoped.add(catalog)) {
+                    throw CatalogFiles.defect(source, indexPath, "catalog " + catalog + " cannot be in scope '" + id + "'"
+                            + (catalog.equals(CRA) ? " (the CRA is assessed for every profile)" : " (it is in another scope)"));
+                }
+                ids.add(catalog);
+            }
+            if (ids.isEmpty()) {
+                throw CatalogFiles.defect(source, indexPath, "scope '" + id + "' lists no catalogs");
+            }
+            scopes.add(new ConformityKnowledgeBase.Scope(id, node.path("title").asText(id), ids));
+        }
+        return scopes;
     }
 
     /** Every CRA product category names the class it gives; the class is derived from it, so it must be there. */

@@ -1,6 +1,7 @@
 package dev.tandem.conformity;
 
 import dev.tandem.conformity.catalog.ConformityRoutes;
+import dev.tandem.conformity.catalog.Presumption;
 import dev.tandem.conformity.catalog.Requirement;
 import dev.tandem.conformity.catalog.RequirementCatalog;
 import dev.tandem.conformity.crosswalk.Crosswalk;
@@ -13,16 +14,54 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The requirement catalogs and crosswalks shipped in {@code catalog/conformity/}, loaded once, and the
- * groups of catalogs that are editions of one standard (a profile is assessed against one of each group).
+ * The requirement catalogs and crosswalks shipped in {@code catalog/conformity/}, loaded once, the
+ * groups of catalogs that are editions of one standard (a profile is assessed against one of each group),
+ * the scopes: catalogs assessed only when a profile asks for them, and the legal presumptions between
+ * catalogs (CRA Article 12).
  */
 public record ConformityKnowledgeBase(List<RequirementCatalog> catalogs, List<Crosswalk> crosswalks,
-        ConformityRoutes routes, List<Editions> editions) {
+        ConformityRoutes routes, List<Editions> editions, List<Scope> scopes, List<Presumption> presumptions) {
 
     public ConformityKnowledgeBase {
         catalogs = List.copyOf(catalogs);
         crosswalks = List.copyOf(crosswalks);
         editions = editions == null ? List.of() : List.copyOf(editions);
+        scopes = scopes == null ? List.of() : List.copyOf(scopes);
+        presumptions = presumptions == null ? List.of() : List.copyOf(presumptions);
+    }
+
+    /** A knowledge base whose catalogs are all assessed for every profile. */
+    public ConformityKnowledgeBase(List<RequirementCatalog> catalogs, List<Crosswalk> crosswalks,
+            ConformityRoutes routes, List<Editions> editions) {
+        this(catalogs, crosswalks, routes, editions, List.of(), List.of());
+    }
+
+    /**
+     * Catalogs assessed only when the profile asks for the scope: {@link #SECURE_BY_DESIGN} when it has a
+     * {@code secureByDesign} section, {@link #AI} when it has an {@code ai} section, {@link #AI_HIGH_RISK}
+     * when that section declares a high-risk AI system.
+     */
+    public record Scope(String id, String title, List<String> catalogs) {
+
+        public static final String SECURE_BY_DESIGN = "secure-by-design";
+        public static final String AI = "ai";
+        public static final String AI_HIGH_RISK = "ai-high-risk";
+        /** The scopes a profile can ask for. */
+        public static final List<String> KNOWN = List.of(SECURE_BY_DESIGN, AI, AI_HIGH_RISK);
+
+        public Scope {
+            catalogs = List.copyOf(catalogs);
+        }
+    }
+
+    /** The scope a catalog belongs to, if it is assessed only on request. */
+    public Optional<Scope> scopeOf(String catalogId) {
+        return scopes.stream().filter(s -> s.catalogs().contains(catalogId)).findFirst();
+    }
+
+    /** The scope of that id, if the knowledge base has one. */
+    public Optional<Scope> scope(String id) {
+        return scopes.stream().filter(s -> s.id().equals(id)).findFirst();
     }
 
     /** Catalogs that are editions of one standard; the first is the default. */

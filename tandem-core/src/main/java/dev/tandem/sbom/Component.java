@@ -11,15 +11,36 @@ import java.util.List;
  * @param path       names of the enclosing components, outermost first (empty for top level)
  * @param dependency direct or transitive dependency of the subject, from the dependency graph
  * @param scope      whether the product needs it at run time, where the source says (lockfiles)
+ * @param type       the CycloneDX component type as written ({@code library}, {@code firmware},
+ *                   {@code machine-learning-model}, {@code data}, …); empty for SPDX, which has no such field
  */
 public record Component(String bomRef, String name, String group, String version, String purl, String cpe,
         String supplier, List<Hash> hashes, List<String> licenses, List<String> path, DependencyKind dependency,
-        ComponentScope scope) {
+        ComponentScope scope, String type) {
 
-    /** A component whose source does not state its scope (SBOM documents). */
+    /** The CycloneDX type of a machine-learning model (CycloneDX 1.5 and later). */
+    public static final String MACHINE_LEARNING_MODEL = "machine-learning-model";
+    /** The CycloneDX type of a data component, such as a dataset (CycloneDX 1.5 and later). */
+    public static final String DATA = "data";
+
+    /** A component whose source states neither its scope nor its type. */
     public Component(String bomRef, String name, String group, String version, String purl, String cpe,
             String supplier, List<Hash> hashes, List<String> licenses, List<String> path, DependencyKind dependency) {
-        this(bomRef, name, group, version, purl, cpe, supplier, hashes, licenses, path, dependency, ComponentScope.UNKNOWN);
+        this(bomRef, name, group, version, purl, cpe, supplier, hashes, licenses, path, dependency, ComponentScope.UNKNOWN, "");
+    }
+
+    /** A component of a lockfile: its scope where the format says, no type. */
+    public Component(String bomRef, String name, String group, String version, String purl, String cpe,
+            String supplier, List<Hash> hashes, List<String> licenses, List<String> path, DependencyKind dependency,
+            ComponentScope scope) {
+        this(bomRef, name, group, version, purl, cpe, supplier, hashes, licenses, path, dependency, scope, "");
+    }
+
+    /** A component of an SBOM document: its type as written, no scope. */
+    public Component(String bomRef, String name, String group, String version, String purl, String cpe,
+            String supplier, List<Hash> hashes, List<String> licenses, List<String> path, DependencyKind dependency,
+            String type) {
+        this(bomRef, name, group, version, purl, cpe, supplier, hashes, licenses, path, dependency, ComponentScope.UNKNOWN, type);
     }
 
     public Component {
@@ -35,6 +56,12 @@ public record Component(String bomRef, String name, String group, String version
         path = path == null ? List.of() : List.copyOf(path);
         dependency = dependency == null ? DependencyKind.UNKNOWN : dependency;
         scope = scope == null ? ComponentScope.UNKNOWN : scope;
+        type = type == null ? "" : type;
+    }
+
+    /** True for a machine-learning model or a data component: what an AI inventory lists. */
+    public boolean isAi() {
+        return type.equals(MACHINE_LEARNING_MODEL) || type.equals(DATA);
     }
 
     /** A short human label: the purl when present, else group/name@version. */

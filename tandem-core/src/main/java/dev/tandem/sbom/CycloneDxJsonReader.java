@@ -124,7 +124,8 @@ public final class CycloneDxJsonReader implements SbomReader {
                     supplier(node, pointer),
                     hashes(node, pointer),
                     licenses(node, pointer),
-                    path);
+                    path,
+                    doc.text(node, "type", pointer));
         }
 
         private String supplier(JsonNode node, String pointer) throws InputException {
@@ -229,8 +230,34 @@ public final class CycloneDxJsonReader implements SbomReader {
                         !ref.path("hashes").isEmpty()));
             }
             String fileName = properties.getOrDefault("bsi:component:filename", "");
+            JsonNode pedigree = c.path("pedigree");
             return new SbomDetails.ComponentDetails(contact, fileName, concluded, declared, properties, references,
-                    dependenciesStated);
+                    dependenciesStated, modelCard(c.path("modelCard")), pedigree.isObject() && !pedigree.isEmpty());
+        }
+
+        /** The model card, when the component has one (an object; anything else counts as absent). */
+        private static SbomDetails.ModelCard modelCard(JsonNode card) {
+            if (!card.isObject()) {
+                return null;
+            }
+            JsonNode parameters = card.path("modelParameters");
+            List<SbomDetails.DatasetReference> datasets = new ArrayList<>();
+            for (JsonNode dataset : parameters.path("datasets")) {
+                String ref = dataset.path("ref").asText("");
+                String name = dataset.path("name").asText("");
+                if (!ref.isBlank() || !name.isBlank()) {
+                    datasets.add(new SbomDetails.DatasetReference(ref, ref.isBlank() ? name : ""));
+                }
+            }
+            String architecture = parameters.path("modelArchitecture").asText("");
+            JsonNode considerations = card.path("considerations");
+            boolean considered = false;
+            for (JsonNode value : considerations) {
+                considered |= value.isArray() ? !value.isEmpty() : !value.asText("").isBlank();
+            }
+            return new SbomDetails.ModelCard(parameters.path("task").asText(""),
+                    architecture.isBlank() ? parameters.path("architectureFamily").asText("") : architecture, datasets,
+                    !card.path("quantitativeAnalysis").path("performanceMetrics").isEmpty(), considered);
         }
 
         private static boolean hasContact(JsonNode party) {

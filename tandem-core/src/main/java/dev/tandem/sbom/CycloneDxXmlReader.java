@@ -101,8 +101,36 @@ public final class CycloneDxXmlReader implements SbomReader {
             references.add(new SbomDetails.Reference(ref.attribute("type"), ref.childText("url"),
                     !ref.child("hashes").children("hash").isEmpty()));
         }
+        XmlElement pedigree = c.child("pedigree");
         return new SbomDetails.ComponentDetails(contact, properties.getOrDefault("bsi:component:filename", ""),
-                concluded, declared, properties, references, dependenciesStated);
+                concluded, declared, properties, references, dependenciesStated, modelCard(c.child("modelCard")),
+                pedigree.children().stream().anyMatch(p -> p.namespace().equals(c.namespace())));
+    }
+
+    /** The model card, read as the JSON reader reads it: {@code datasets} holds {@code ref} and {@code dataset} elements. */
+    private static SbomDetails.ModelCard modelCard(XmlElement card) {
+        if (card.isAbsent()) {
+            return null;
+        }
+        XmlElement parameters = card.child("modelParameters");
+        List<SbomDetails.DatasetReference> datasets = new ArrayList<>();
+        for (XmlElement dataset : parameters.child("datasets").children()) {
+            if (!dataset.namespace().equals(card.namespace())) {
+                continue;
+            }
+            if (dataset.name().equals("ref") && !dataset.text().isBlank()) {
+                datasets.add(new SbomDetails.DatasetReference(dataset.text(), ""));
+            } else if (dataset.name().equals("dataset") && !dataset.childText("name").isBlank()) {
+                datasets.add(new SbomDetails.DatasetReference("", dataset.childText("name")));
+            }
+        }
+        String architecture = parameters.childText("modelArchitecture");
+        boolean considered = card.child("considerations").children().stream()
+                .filter(c -> c.namespace().equals(card.namespace()))
+                .anyMatch(c -> !c.text().isBlank() || !c.children().isEmpty());
+        return new SbomDetails.ModelCard(parameters.childText("task"),
+                architecture.isBlank() ? parameters.childText("architectureFamily") : architecture, datasets,
+                !card.child("quantitativeAnalysis").child("performanceMetrics").children().isEmpty(), considered);
     }
 
     /** A URL or a contact e-mail for an organisation ({@code url} and {@code contact} repeat in XML). */
@@ -170,6 +198,6 @@ public final class CycloneDxXmlReader implements SbomReader {
         }
         return new ComponentDraft(element.attribute("bom-ref"), element.childText("name"), element.childText("group"),
                 element.childText("version"), element.childText("purl"), element.childText("cpe"), supplier,
-                hashes, licenses, path);
+                hashes, licenses, path, element.attribute("type"));
     }
 }

@@ -44,15 +44,51 @@ public record SbomDetails(Document document, List<ComponentDetails> components) 
      *                         or is depended on by another element, or is declared to have no dependencies
      *                         (CycloneDX {@code dependencies} entry without {@code dependsOn}, SPDX
      *                         {@code DEPENDS_ON NONE}); the one rule for every format
+     * @param modelCard        the component's model card (CycloneDX {@code modelCard}), null when it has none
+     * @param pedigree         the document gives the component's pedigree (ancestors, variants, commits or
+     *                         patches it descends from)
      */
     public record ComponentDetails(boolean creatorContact, String fileName, boolean concludedLicence,
             boolean declaredLicence, Map<String, String> properties, List<Reference> references,
-            boolean listedInGraph) {
+            boolean listedInGraph, ModelCard modelCard, boolean pedigree) {
 
         public ComponentDetails {
             properties = Map.copyOf(properties);
             references = List.copyOf(references);
         }
+
+        /** Details of a component without a model card or pedigree (SPDX 2.3 has neither). */
+        public ComponentDetails(boolean creatorContact, String fileName, boolean concludedLicence,
+                boolean declaredLicence, Map<String, String> properties, List<Reference> references,
+                boolean listedInGraph) {
+            this(creatorContact, fileName, concludedLicence, declaredLicence, properties, references, listedInGraph,
+                    null, false);
+        }
+    }
+
+    /**
+     * A machine-learning model's card (CycloneDX 1.5+ {@code modelCard}), as far as an AI inventory reads it.
+     *
+     * @param task                 what the model does ({@code modelParameters.task}), "" when not said
+     * @param architecture         {@code modelParameters.modelArchitecture}, else {@code architectureFamily}, else ""
+     * @param datasets             the datasets the card names, in document order
+     * @param quantitativeAnalysis the card gives performance metrics ({@code quantitativeAnalysis.performanceMetrics})
+     * @param considerations       the card gives considerations (users, use cases, limitations, trade-offs,
+     *                             ethical or fairness considerations)
+     */
+    public record ModelCard(String task, String architecture, List<DatasetReference> datasets,
+            boolean quantitativeAnalysis, boolean considerations) {
+
+        public ModelCard {
+            datasets = List.copyOf(datasets);
+        }
+    }
+
+    /**
+     * A dataset a model card names: a data component of the document by its bom-ref ({@code ref}), or a
+     * dataset described inline ({@code name}); the other field is "".
+     */
+    public record DatasetReference(String ref, String name) {
     }
 
     /**

@@ -18,7 +18,7 @@ class CrosswalkTest {
 
     @Test
     void everyBundledCrosswalkIsSoundAndCoversItsSourceCatalog() {
-        assertThat(kb.crosswalks()).hasSize(5);
+        assertThat(kb.crosswalks()).hasSize(12);
         for (Crosswalk x : kb.crosswalks()) {
             assertThat(CrosswalkCheck.problems(x, kb.catalog(x.from()).orElseThrow(), kb.catalog(x.to()).orElseThrow()))
                     .as(x.id()).isEmpty();

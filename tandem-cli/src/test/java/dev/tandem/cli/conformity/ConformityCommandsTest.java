@@ -30,7 +30,8 @@ class ConformityCommandsTest {
         CliRun list = run("catalog", "list", "--format", "json");
         assertThat(list.code()).isZero();
         assertThat(list.json().path("catalogs").findValuesAsText("id")).containsExactly("cra-annex-i", "nist-ir-8425", "etsi-en-303-645",
-                "etsi-en-303-645-v3");
+                "etsi-en-303-645-v3", "nist-ssdf", "cisa-ssdf-attestation", "cisa-sbd-pledge", "cisa-bad-practices",
+                "etsi-en-304-223", "nist-ai-rmf", "eu-ai-act-art-15");
 
         CliRun show = run("catalog", "show", "nist-ir-8425", "--format", "json");
         assertThat(show.code()).isZero();

@@ -25,6 +25,13 @@ class ConformitySchemasTest {
 
     private static final String EXAMPLE = "../examples/products/smart-camera.yaml";
     private static final List<String> CATALOGS = List.of("cra-annex-i", "nist-ir-8425", "etsi-en-303-645", "etsi-en-303-645-v3");
+    /** The Secure by Design and AI catalogs, each with its stored crosswalk (from, to). */
+    private static final List<String> SCOPED_CATALOGS = List.of("nist-ssdf", "cisa-ssdf-attestation", "cisa-sbd-pledge",
+            "cisa-bad-practices", "etsi-en-304-223", "nist-ai-rmf", "eu-ai-act-art-15");
+    private static final List<String> SCOPED_CROSSWALKS = List.of("cra-annex-i nist-ssdf", "cisa-bad-practices cra-annex-i",
+            "cisa-sbd-pledge cra-annex-i", "cisa-ssdf-attestation nist-ssdf", "etsi-en-304-223 cra-annex-i",
+            "nist-ai-rmf cra-annex-i", "eu-ai-act-art-15 cra-annex-i");
+    private static final String AI_CAMERA = "../examples/products/ai-camera.yaml";
 
     /** A profile with everything that can go wrong short of an error: gaps, missing and remote SBOMs, odd routes, unknown evidence. */
     private static final String GAPPY = """
@@ -56,8 +63,14 @@ class ConformitySchemasTest {
 
     static Stream<String> crosswalks() {
         // The two editions of EN 303 645 have no crosswalk between them: a profile is assessed against one.
-        return CATALOGS.stream().flatMap(from -> CATALOGS.stream().filter(to -> !to.equals(from))
+        Stream<String> conformity = CATALOGS.stream().flatMap(from -> CATALOGS.stream().filter(to -> !to.equals(from))
                 .filter(to -> !(from.startsWith("etsi") && to.startsWith("etsi"))).map(to -> from + " " + to));
+        // Each Secure by Design and AI crosswalk as stored and reversed.
+        Stream<String> scoped = SCOPED_CROSSWALKS.stream().flatMap(pair -> {
+            String[] ids = pair.split(" ");
+            return Stream.of(pair, ids[1] + " " + ids[0]);
+        });
+        return Stream.concat(conformity, scoped);
     }
 
     private static CliRun ok(String... args) {
@@ -73,7 +86,7 @@ class ConformitySchemasTest {
 
     @Test
     void everyCatalogShownMatchesTheSchema() {
-        for (String id : CATALOGS) {
+        for (String id : Stream.concat(CATALOGS.stream(), SCOPED_CATALOGS.stream()).toList()) {
             PublishedSchemas.assertValid("catalog-show.schema.json", ok("catalog", "show", id, "--format", "json").out());
         }
     }
@@ -147,6 +160,43 @@ class ConformitySchemasTest {
     }
 
     @Test
+    void theAiCameraAssessmentMatchesTheSchemaWithAndWithoutAdvisoryData(@TempDir Path dir) throws Exception {
+        JsonNode offline = ok("assess", "--product", AI_CAMERA, "--format", "json").json();
+        PublishedSchemas.assertValid("assessment.schema.json", offline);
+        assertThat(offline.at("/secureByDesign/checks/0/id").asText()).isEqualTo("known-exploited");
+        assertThat(offline.at("/secureByDesign/checks/0/outcome").asText()).isEqualTo("not determined");
+        assertThat(offline.at("/ai/aiComponents")).hasSize(3);
+        assertThat(offline.at("/ai/aiComponents/0/sbom").asText()).isEqualTo("ai-camera.cdx.json");
+        JsonNode scanned = ok("assess", "--product", AI_CAMERA, "--advisories", "../examples/advisories", "--kev",
+                "../examples/kev/cisa-known-exploited-vulnerabilities.json", "--format", "json").json();
+        PublishedSchemas.assertValid("assessment.schema.json", scanned);
+        assertThat(scanned.at("/secureByDesign/checks/0/outcome").asText()).isEqualTo("not met");
+        // A high-risk variant whose Annex I evidence is all met: Article 15 assessed, the Article 12 presumption applied.
+        Path profile = dir.resolve("ai-camera.yaml");
+        Files.writeString(profile, Files.readString(Path.of(AI_CAMERA))
+                .replace("highRisk: false", "highRisk: true\n  highRiskBasis: \"Annex III point 2\"")
+                .replace("CRA-I-2a: {status: partial", "CRA-I-2a: {status: met").replace("CRA-I-2l: {status: partial", "CRA-I-2l: {status: met"));
+        Files.copy(Path.of(AI_CAMERA).resolveSibling("ai-camera.cdx.json"), dir.resolve("ai-camera.cdx.json"));
+        JsonNode highRisk = ok("assess", "--product", profile.toString(), "--format", "json").json();
+        PublishedSchemas.assertValid("assessment.schema.json", highRisk);
+        assertThat(highRisk.at("/ai/presumptions/0/applies").asBoolean()).isTrue();
+        assertThat(highRisk.path("regimes").findValuesAsText("presumedBy")).containsExactly("cra-art-12", "cra-art-12");
+        ObjectNode badOutcome = highRisk.deepCopy();
+        ((ObjectNode) badOutcome.at("/secureByDesign/checks/0")).put("outcome", "probably fine");
+        assertThat(PublishedSchemas.schema("assessment.schema.json").validate(badOutcome)).isNotEmpty();
+    }
+
+    @Test
+    void assessRefusesKevWithoutAdvisoriesAndTwoSourcesOfAdvisories() {
+        CliRun kevOnly = CliRun.of("assess", "--product", AI_CAMERA, "--kev", "../examples/kev/eu-kev.json");
+        assertThat(kevOnly.exitCode()).isEqualTo(2);
+        assertThat(kevOnly.err()).contains("--kev needs --advisories or --db");
+        CliRun both = CliRun.of("assess", "--product", AI_CAMERA, "--advisories", "../examples/advisories", "--db", "x.tdb");
+        assertThat(both.exitCode()).isEqualTo(2);
+        assertThat(both.err()).contains("give one source of advisories");
+    }
+
+    @Test
     void theSecondExampleAssessmentMatchesTheSchema() {
         PublishedSchemas.assertValid("assessment.schema.json",
                 ok("assess", "--product", "../examples/products/smart-plug.yaml", "--format", "json").out());
@@ -156,7 +206,7 @@ class ConformitySchemasTest {
     void oscalExportsValidateAgainstTheOfficialSchemas() {
         BundledSchema catalog = BundledSchema.load(BundledSchema.OSCAL_CATALOG);
         BundledSchema mapping = BundledSchema.load(BundledSchema.OSCAL_MAPPING);
-        for (String id : CATALOGS) {
+        for (String id : Stream.concat(CATALOGS.stream(), SCOPED_CATALOGS.stream()).toList()) {
             assertThat(catalog.violations(ok("catalog", "show", id, "--format", "oscal").json())).as(id).isEmpty();
         }
         crosswalks().forEach(pair -> {

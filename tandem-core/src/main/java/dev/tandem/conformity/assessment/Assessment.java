@@ -6,12 +6,25 @@ import java.util.List;
 /**
  * The whole assessment of one product profile: its class, the regimes and their requirements, the gaps,
  * the contradictions between directly assessed evidence and what the crosswalks imply, the edition of each
- * versioned standard it was assessed against, the CRA route, the support period and the SBOMs.
+ * versioned standard it was assessed against, the CRA route, the support period and the SBOMs; the
+ * Secure by Design points Tandem checked itself (null when that scope is not assessed) and the AI side
+ * (null when the profile declares no AI and the SBOMs list none).
  */
 public record Assessment(String product, String version, String manufacturer, List<String> markets,
         List<RegimeResult> regimes, List<Gap> gaps, RouteResult conformityRoute, SupportPeriodResult supportPeriod,
         List<SbomReferenceResult> sbom, List<String> warnings, Classification classification,
-        List<Contradiction> contradictions, List<EditionChoice> assessedAgainst) {
+        List<Contradiction> contradictions, List<EditionChoice> assessedAgainst, SecureByDesignResult secureByDesign,
+        AiAssessment ai) {
+
+    /** An assessment without the Secure by Design and AI scopes. */
+    public Assessment(String product, String version, String manufacturer, List<String> markets,
+            List<RegimeResult> regimes, List<Gap> gaps, RouteResult conformityRoute, SupportPeriodResult supportPeriod,
+            List<SbomReferenceResult> sbom, List<String> warnings, Classification classification,
+            List<Contradiction> contradictions, List<EditionChoice> assessedAgainst) {
+        this(product, version, manufacturer, markets, regimes, gaps, conformityRoute, supportPeriod, sbom, warnings,
+                classification, contradictions, assessedAgainst, null, null);
+    }
+
     public Assessment {
         markets = List.copyOf(markets);
         regimes = List.copyOf(regimes);

@@ -1,6 +1,10 @@
 package dev.tandem.conformity.assessment;
 
+import dev.tandem.ai.AiComponent;
+import dev.tandem.ai.AiFlag;
+import dev.tandem.ai.AiKind;
 import dev.tandem.conformity.ConformityKnowledgeBase;
+import dev.tandem.conformity.catalog.Presumption;
 import dev.tandem.conformity.catalog.ConformityRoutes;
 import dev.tandem.conformity.catalog.Requirement;
 import dev.tandem.conformity.catalog.RequirementCatalog;
@@ -37,11 +41,22 @@ import java.util.Set;
  */
 public final class Assessor {
 
-    /** Which market each regime serves; EN 303 645 is a standard both sides can use as evidence. */
-    private static final Map<String, String> MARKETS = Map.of("cra-annex-i", "EU", "nist-ir-8425", "US");
+    /**
+     * Which market each regime serves, for the gaps: the law of each market. EN 303 645 and EN 304 223 are
+     * standards either side can use as evidence; the US Secure by Design catalogs are voluntary or bind only
+     * federal suppliers, and the AI RMF is voluntary, so their open items are not gaps.
+     */
+    private static final Map<String, String> MARKETS = Map.of("cra-annex-i", "EU", "nist-ir-8425", "US",
+            "eu-ai-act-art-15", "EU");
     private static final String CRA = "cra-annex-i";
     /** The profile key that names the EN 303 645 edition. */
     private static final String ETSI_STANDARD = "ETSI EN 303 645";
+    private static final String AI_ACT = "eu-ai-act-art-15";
+    /** Article 15(4) third subparagraph: feedback loops of systems that keep learning. */
+    private static final String FEEDBACK_LOOPS = "AIA-15-4b";
+    /** Why the known-exploited check has nothing to look at when no advisory data is given. */
+    public static final String NO_ADVISORIES = "no advisory data was given (assess --db FILE, or --advisories PATH with --kev FILE),"
+            + " so the referenced SBOMs were not checked against a known-exploited catalogue";
 
     private final ConformityKnowledgeBase knowledge;
     private final List<QualityProfile> sbomProfiles;
@@ -58,12 +73,36 @@ public final class Assessor {
      * not found. Throws for a category, class or edition the profile gets wrong.
      */
     public Assessment assess(ProductProfile given, Map<String, SbomInput> sboms) throws InputException {
+        return assess(given, sboms, new KnownExploited.NotChecked(NO_ADVISORIES), Set.of());
+    }
+
+    /**
+     * Assesses the profile with what a scan of its SBOMs found about known-exploited components (the
+     * Secure by Design check), and with {@code extraScopes} assessed whatever the profile asks for (the
+     * attestation draft needs the secure-by-design scope).
+     */
+    public Assessment assess(ProductProfile given, Map<String, SbomInput> sboms, KnownExploited knownExploited,
+            Set<String> extraScopes) throws InputException {
         ProductProfile profile = knowledge.withCatalogIds(given);
         Classification classification = Classifier.classify(profile, knowledge.catalog(CRA).orElseThrow());
         List<String> warnings = new ArrayList<>(profile.warnings());
         warnings.addAll(unknownEvidence(profile));
         List<EditionChoice> editions = editions(profile, warnings);
-        Set<String> active = activeCatalogs(editions);
+        Set<String> scopes = scopes(profile);
+        scopes.addAll(extraScopes);
+        Set<String> active = activeCatalogs(editions, scopes);
+        SecureByDesignResult secureByDesign = scopes.contains(ConformityKnowledgeBase.Scope.SECURE_BY_DESIGN)
+                ? SecureByDesignChecks.check(profile, knownExploited) : null;
+        Map<String, SecureByDesignCheck> checks = new LinkedHashMap<>();
+        if (secureByDesign != null) {
+            for (SecureByDesignCheck check : secureByDesign.checks()) {
+                check.informs().forEach(key -> checks.put(key, check));
+            }
+        }
+        List<AiComponent> aiComponents = sboms.values().stream()
+                .flatMap(s -> s instanceof SbomInput.Facts f ? f.ai().stream() : java.util.stream.Stream.empty()).toList();
+        Map<String, List<RequirementResult>> assessed = new LinkedHashMap<>();
+        List<PresumptionResult> presumptions = new ArrayList<>();
         Derivations derivations = new Derivations(knowledge.crosswalks().stream()
                 .filter(x -> active.contains(x.from()) && active.contains(x.to())).toList(), profile);
         List<RegimeResult> regimes = new ArrayList<>();
@@ -76,8 +115,16 @@ public final class Assessor {
             }
             String market = MARKETS.get(catalog.id());
             List<RequirementResult> results = new ArrayList<>();
+            List<Presumption> presuming = knowledge.presumptions().stream().filter(p -> p.to().equals(catalog.id())
+                    && (p.scope() == null || scopes.contains(p.scope()))).toList();
+            for (Presumption p : presuming) {
+                presumptions.add(presumption(p, profile, assessed.getOrDefault(p.from(), List.of())));
+            }
             for (Requirement requirement : catalog.assessed()) {
                 RequirementResult result = resultFor(profile, catalog, requirement, derivations, warnings);
+                result = checked(profile, catalog, result, checks.get(catalog.id() + ":" + requirement.id()), warnings);
+                result = presumed(profile, catalog, result, presumptions, warnings);
+                result = notLearning(profile, catalog, requirement, result);
                 results.add(result);
                 for (Contradiction c : derivations.contradictions(catalog.id(), requirement.id(), result.status())) {
                     if (seenContradictions.add(c.mapping() + "|" + pairKey(c))) {
@@ -90,13 +137,155 @@ public final class Assessor {
                             missing(catalog, requirement, result, derivations)));
                 }
             }
+            assessed.put(catalog.id(), results);
             regimes.add(new RegimeResult(catalog.id(), catalog.title(), market, coverage(results), counts(results),
                     results, catalog.version()));
         }
         warnings.addAll(classification.findings());
+        AiAssessment ai = ai(profile, aiComponents, presumptions, warnings);
         return new Assessment(profile.product(), profile.version(), profile.manufacturer().name(), profile.markets(),
                 regimes, gaps, RouteChecker.check(knowledge.routes(), classification, profile), supportPeriod(profile),
-                sbomResults(profile, sboms), warnings, classification, contradictions, editions);
+                sbomResults(profile, sboms), warnings, classification, contradictions, editions, secureByDesign, ai);
+    }
+
+    /**
+     * A requirement a Secure by Design check informs: without evidence of the profile's own, the check's
+     * outcome stands for it; evidence the check contradicts (met or partial where Tandem found it not met)
+     * gives way to what Tandem saw, with a warning.
+     */
+    private static RequirementResult checked(ProductProfile profile, RequirementCatalog catalog, RequirementResult result,
+            SecureByDesignCheck check, List<String> warnings) {
+        if (check == null || check.outcome().status() == null) {
+            return result;
+        }
+        boolean direct = profile.evidenceFor(catalog.id(), result.id()).isPresent();
+        String why = "checked by Tandem (" + check.id() + "): " + check.basis()
+                + (check.findings().isEmpty() ? "" : ": " + String.join("; ", check.findings()));
+        if (!direct) {
+            return new RequirementResult(result.id(), result.title(), check.outcome().status(), null, why, List.of(),
+                    result.confidence(), check.id(), null);
+        }
+        if (check.outcome() == CheckOutcome.NOT_MET && (result.status() == Status.MET || result.status() == Status.PARTIAL)) {
+            warnings.add(profile.source() + ": at /evidence/" + catalog.id() + "/" + result.id() + ": the profile says '"
+                    + result.status().label() + "', but Tandem's own check found it not met (" + check.id() + "); assessed as not met");
+            return new RequirementResult(result.id(), result.title(), Status.NOT_MET, null,
+                    why + (result.justification() == null ? "" : "; the profile said: " + result.justification()),
+                    result.evidence(), result.confidence(), check.id(), null);
+        }
+        return result;
+    }
+
+    /** Whether a presumption applies: the profile's own evidence meets every assessed requirement of its source catalog. */
+    private static PresumptionResult presumption(Presumption p, ProductProfile profile, List<RequirementResult> from) {
+        List<String> open = new ArrayList<>();
+        for (RequirementResult r : from) {
+            boolean own = r.derivedFrom() == null && r.checkedBy() == null && profile.evidenceFor(p.from(), r.id()).isPresent();
+            if (!own || (r.status() != Status.MET && r.status() != Status.NOT_APPLICABLE)) {
+                open.add(r.id() + " (" + (own ? r.status().label() : r.derivedFrom() != null ? "derived, not the profile's own evidence"
+                        : r.status().label()) + ")");
+            }
+        }
+        boolean highRisk = profile.ai() != null && profile.ai().highRisk();
+        String finding;
+        boolean applies = false;
+        if (!highRisk) {
+            finding = "does not apply: the profile does not declare a high-risk AI system (ai.highRisk)";
+        } else if (from.isEmpty()) {
+            finding = "does not apply: " + p.from() + " was not assessed";
+        } else if (!open.isEmpty()) {
+            finding = "does not apply: " + open.size() + " of " + from.size() + " requirements of " + p.from()
+                    + " are not met by the profile's own evidence: " + String.join(", ", open);
+        } else {
+            applies = true;
+            finding = "applies: every requirement of " + p.from() + " is met (or not applicable) by the profile's own evidence;"
+                    + " " + String.join(", ", p.targets()) + " are presumed met provided the conditions below hold";
+        }
+        return new PresumptionResult(p.id(), p.title(), p.source(), p.confidence(), applies, finding,
+                applies ? p.targets() : List.of(), p.conditions(), p.notCovered());
+    }
+
+    /** A target of a presumption that applies, without evidence of the profile's own, is presumed met. */
+    private RequirementResult presumed(ProductProfile profile, RequirementCatalog catalog, RequirementResult result,
+            List<PresumptionResult> presumptions, List<String> warnings) {
+        for (PresumptionResult p : presumptions) {
+            Presumption rule = knowledge.presumptions().stream().filter(x -> x.id().equals(p.id())).findFirst().orElseThrow();
+            if (!p.applies() || !rule.to().equals(catalog.id()) || !p.presumed().contains(result.id())) {
+                continue;
+            }
+            if (profile.evidenceFor(catalog.id(), result.id()).isPresent()) {
+                if (result.status() != Status.MET) {
+                    warnings.add(profile.source() + ": at /evidence/" + catalog.id() + "/" + result.id() + ": the profile says '"
+                            + result.status().label() + "', though " + p.id() + " presumes it met; the profile's evidence is kept");
+                }
+                return result;
+            }
+            return new RequirementResult(result.id(), result.title(), Status.MET, null, "presumed met under " + rule.source()
+                    + ", provided: " + String.join("; ", rule.conditions()), List.of(), result.confidence(), null, p.id());
+        }
+        return result;
+    }
+
+    /**
+     * AI Act Article 15(4) third subparagraph binds only systems that keep learning after they are placed on
+     * the market; a profile saying its system does not makes that requirement not applicable.
+     */
+    private static RequirementResult notLearning(ProductProfile profile, RequirementCatalog catalog, Requirement requirement,
+            RequirementResult result) {
+        if (!catalog.id().equals(AI_ACT) || !requirement.id().equals(FEEDBACK_LOOPS) || profile.ai() == null
+                || !Boolean.FALSE.equals(profile.ai().continuesLearning())
+                || profile.evidenceFor(catalog.id(), requirement.id()).isPresent()) {
+            return result;
+        }
+        return new RequirementResult(result.id(), result.title(), Status.NOT_APPLICABLE, null,
+                "the profile says the system does not continue to learn after being placed on the market (ai.continuesLearning: false)",
+                List.of(), result.confidence());
+    }
+
+    /**
+     * The AI side: the declared functions joined to the models the SBOMs list. Null when the profile declares
+     * no AI and the SBOMs list no model or dataset.
+     */
+    private static AiAssessment ai(ProductProfile profile, List<AiComponent> components, List<PresumptionResult> presumptions,
+            List<String> warnings) {
+        ProductProfile.AiSystem declared = profile.ai();
+        if (declared == null && components.isEmpty()) {
+            return null;
+        }
+        List<String> findings = new ArrayList<>();
+        long models = components.stream().filter(c -> c.kind() == AiKind.MODEL).count();
+        if (declared == null) {
+            String finding = "the referenced SBOMs list " + components.size() + " AI component(s), but the profile declares no AI"
+                    + " functions (ai): the AI catalogs are not assessed";
+            findings.add(finding);
+            warnings.add(profile.source() + ": " + finding);
+        } else {
+            if (models == 0) {
+                findings.add("the profile declares AI functions, but no referenced SBOM lists a machine-learning-model component"
+                        + " (CycloneDX 1.5 or later): the models are not inventoried");
+            }
+            for (ProductProfile.AiFunction f : declared.functions()) {
+                if (f.models().isEmpty()) {
+                    findings.add("AI function '" + f.name() + "' names no model");
+                }
+                for (String model : f.models()) {
+                    boolean listed = components.stream().anyMatch(c -> c.kind() == AiKind.MODEL
+                            && (model.equals(c.bomRef()) || model.equals(c.name()) || model.equals(c.label())));
+                    if (!listed) {
+                        findings.add("AI function '" + f.name() + "' runs model '" + model
+                                + "', which no referenced SBOM lists as a machine-learning-model component");
+                    }
+                }
+            }
+        }
+        for (AiComponent c : components) {
+            if (!c.clean()) {
+                findings.add((c.kind() == AiKind.MODEL ? "model " : "dataset ") + c.label() + ": "
+                        + String.join(", ", c.flags().stream().map(AiFlag::label).toList()));
+            }
+        }
+        return new AiAssessment(declared == null ? List.of() : declared.functions(), declared != null && declared.highRisk(),
+                declared == null ? null : declared.highRiskBasis(), declared == null ? null : declared.continuesLearning(),
+                components, findings, presumptions);
     }
 
     /** Both ends of a contradiction, in a fixed order, so that the same pair seen from either side is reported once. */
@@ -194,16 +383,42 @@ public final class Assessor {
         return !number.isEmpty() && wanted.replaceFirst("^v", "").split("[ (]")[0].equals(number);
     }
 
-    /** Every catalog but the editions not chosen. */
-    private Set<String> activeCatalogs(List<EditionChoice> choices) {
+    /** Every catalog but the editions not chosen and the catalogs of scopes the profile does not ask for. */
+    private Set<String> activeCatalogs(List<EditionChoice> choices, Set<String> scopes) {
         Set<String> active = new LinkedHashSet<>();
         for (RequirementCatalog c : knowledge.catalogs()) {
             Optional<ConformityKnowledgeBase.Editions> group = knowledge.editionsOf(c.id());
-            if (group.isEmpty() || choices.stream().anyMatch(e -> e.catalog().equals(c.id()))) {
+            boolean edition = group.isEmpty() || choices.stream().anyMatch(e -> e.catalog().equals(c.id()));
+            boolean inScope = knowledge.scopeOf(c.id()).map(s -> scopes.contains(s.id())).orElse(true);
+            if (edition && inScope) {
                 active.add(c.id());
             }
         }
         return active;
+    }
+
+    /**
+     * The scopes the profile asks for: those whose catalogs it gives evidence for, the secure-by-design
+     * scope when it has a {@code secureByDesign} section, the AI scopes when it has an {@code ai} section
+     * (the high-risk one when that section says so).
+     */
+    private Set<String> scopes(ProductProfile profile) {
+        Set<String> scopes = new LinkedHashSet<>();
+        if (profile.secureByDesign() != null) {
+            scopes.add(ConformityKnowledgeBase.Scope.SECURE_BY_DESIGN);
+        }
+        if (profile.ai() != null) {
+            scopes.add(ConformityKnowledgeBase.Scope.AI);
+            if (profile.ai().highRisk()) {
+                scopes.add(ConformityKnowledgeBase.Scope.AI_HIGH_RISK);
+            }
+        }
+        profile.evidence().forEach((catalogId, items) -> {
+            if (!items.isEmpty()) {
+                knowledge.scopeOf(catalogId).ifPresent(s -> scopes.add(s.id()));
+            }
+        });
+        return scopes;
     }
 
     private String missing(RequirementCatalog catalog, Requirement requirement, RequirementResult result,

@@ -14,13 +14,15 @@ import java.util.Optional;
  * assessment uses is derived from {@code craCategories} (Art. 7(1), 8(1)). {@code etsiEn303645} is the
  * edition of EN 303 645 the profile asks to be assessed against (null: decided from the evidence).
  * {@code evidence} is keyed by catalog id, then requirement id. {@code warnings} lists what the reader
- * noticed but could carry on with.
+ * noticed but could carry on with. {@code secureByDesign} holds the Secure by Design facts Tandem checks
+ * itself and the attestation form's data; {@code ai} the AI functions the product declares (both null when
+ * the profile has no such section: their catalogs are then assessed only on evidence).
  */
 public record ProductProfile(String source, String product, String version, String model, Manufacturer manufacturer,
         CraClass craClass, List<String> craCategories, List<String> markets, LocalDate placedOnMarket,
         SupportPeriod supportPeriod, List<SbomReference> sboms, EuFiling eu, UsFiling us,
         Map<String, Map<String, Evidence>> evidence, List<String> warnings, String intendedPurpose,
-        VulnerabilityDisclosure cvd, String etsiEn303645) {
+        VulnerabilityDisclosure cvd, String etsiEn303645, SecureByDesign secureByDesign, AiSystem ai) {
 
     /** The craCategory value that says the product is in no Annex III or IV category. */
     public static final String NO_CATEGORY = "none";
@@ -37,7 +39,62 @@ public record ProductProfile(String source, String product, String version, Stri
     public ProductProfile with(Map<String, Map<String, Evidence>> otherEvidence, List<String> otherWarnings) {
         return new ProductProfile(source, product, version, model, manufacturer, craClass, craCategories, markets,
                 placedOnMarket, supportPeriod, sboms, eu, us, otherEvidence, otherWarnings, intendedPurpose, cvd,
-                etsiEn303645);
+                etsiEn303645, secureByDesign, ai);
+    }
+
+    /**
+     * What the profile says of the Secure by Design points Tandem checks itself (CISA's pledge goals and
+     * Product Security Bad Practices), and the data of the CISA attestation form. Each value is null when
+     * the profile does not say, so the check reports "not determined" rather than guessing.
+     *
+     * @param defaultPasswords    how initial credentials are set, one of {@link #PASSWORD_SCHEMES}
+     * @param securityTxt         the URL of the RFC 9116 security.txt file
+     * @param memorySafetyRoadmap the URL of the published memory-safety roadmap, or {@code "not-needed"}
+     *                            when the product is written in memory-safe languages only
+     */
+    public record SecureByDesign(String defaultPasswords, Mfa mfa, String securityTxt, CvePublishing cve,
+            String memorySafetyRoadmap, Attestation attestation) {
+
+        /** Initial-credential schemes; only {@code shared-default} is a default password in CISA's sense. */
+        public static final List<String> PASSWORD_SCHEMES = List.of("no-passwords", "unique-per-device",
+                "set-at-installation", "time-limited-setup", "shared-default");
+    }
+
+    /** Multi-factor authentication: whether the product supports it, phishing-resistant MFA, and whether it is on by default. */
+    public record Mfa(Boolean supported, Boolean phishingResistant, Boolean enabledByDefault) {
+    }
+
+    /** CVE publishing: whether the manufacturer publishes CVE records for its products, with the CWE of each, and is a CNA. */
+    public record CvePublishing(Boolean publishes, Boolean withCwe, Boolean cna) {
+    }
+
+    /**
+     * The CISA attestation form's own data: the type (new, extension-or-waiver, revised), the scope
+     * (company-wide, product, multiple-products), who signs (name and title) and when.
+     */
+    public record Attestation(String type, String scope, String signerName, String signerTitle, LocalDate date) {
+
+        public static final List<String> TYPES = List.of("new", "extension-or-waiver", "revised");
+        public static final List<String> SCOPES = List.of("company-wide", "product", "multiple-products");
+    }
+
+    /**
+     * The AI functions of the product. {@code highRisk} is the provider's own classification under AI Act
+     * Article 6 (Tandem does not classify), {@code highRiskBasis} what it rests on (e.g. an Annex III point),
+     * {@code continuesLearning} whether the system keeps learning after it is placed on the market
+     * (Article 15(4), null when not said).
+     */
+    public record AiSystem(List<AiFunction> functions, boolean highRisk, String highRiskBasis, Boolean continuesLearning) {
+        public AiSystem {
+            functions = functions == null ? List.of() : List.copyOf(functions);
+        }
+    }
+
+    /** One AI function: a name, what it does, and the models it runs (SBOM component names or bom-refs). */
+    public record AiFunction(String name, String description, List<String> models) {
+        public AiFunction {
+            models = models == null ? List.of() : List.copyOf(models);
+        }
     }
 
     /** The manufacturer as the EU declaration and the US registry name it; {@code email} follows RFC 5321. */

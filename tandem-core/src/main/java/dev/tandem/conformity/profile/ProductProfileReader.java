@@ -5,7 +5,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
+import dev.tandem.conformity.profile.ProductProfile.AiFunction;
+import dev.tandem.conformity.profile.ProductProfile.AiSystem;
+import dev.tandem.conformity.profile.ProductProfile.Attestation;
+import dev.tandem.conformity.profile.ProductProfile.CvePublishing;
 import dev.tandem.conformity.profile.ProductProfile.EuFiling;
+import dev.tandem.conformity.profile.ProductProfile.Mfa;
+import dev.tandem.conformity.profile.ProductProfile.SecureByDesign;
 import dev.tandem.conformity.profile.ProductProfile.Manufacturer;
 import dev.tandem.conformity.profile.ProductProfile.NotifiedBody;
 import dev.tandem.conformity.profile.ProductProfile.Party;
@@ -169,9 +175,11 @@ public final class ProductProfileReader {
             cvdNode.rejectUnknown();
         }
         String etsi = root.text("etsiEn303645");
+        SecureByDesign secureByDesign = secureByDesign(root.object("secureByDesign"));
+        AiSystem ai = ai(root.object("ai"), warnings);
         root.rejectUnknown();
         return new ProductProfile(file, product, version, model, manufacturer, craClass, craCategories, markets,
-                placedOnMarket, support, sboms, eu, us, evidence, warnings, intendedPurpose, cvd, etsi);
+                placedOnMarket, support, sboms, eu, us, evidence, warnings, intendedPurpose, cvd, etsi, secureByDesign, ai);
     }
 
     /**
@@ -281,6 +289,77 @@ public final class ProductProfileReader {
             node.rejectUnknown();
         }
         return specifications;
+    }
+
+    private static SecureByDesign secureByDesign(ProfileNode node) throws InputException {
+        if (node == null) {
+            return null;
+        }
+        String passwords = oneOf(node, "defaultPasswords", SecureByDesign.PASSWORD_SCHEMES);
+        Mfa mfa = null;
+        ProfileNode m = node.object("mfa");
+        if (m != null) {
+            mfa = new Mfa(optionalBool(m, "supported"), optionalBool(m, "phishingResistant"), optionalBool(m, "enabledByDefault"));
+            m.rejectUnknown();
+        }
+        CvePublishing cve = null;
+        ProfileNode c = node.object("cve");
+        if (c != null) {
+            cve = new CvePublishing(optionalBool(c, "publishes"), optionalBool(c, "withCwe"), optionalBool(c, "cna"));
+            c.rejectUnknown();
+        }
+        Attestation attestation = null;
+        ProfileNode a = node.object("attestation");
+        if (a != null) {
+            String signerName = null;
+            String signerTitle = null;
+            ProfileNode signer = a.object("signer");
+            if (signer != null) {
+                signerName = signer.text("name");
+                signerTitle = signer.text("title");
+                signer.rejectUnknown();
+            }
+            attestation = new Attestation(oneOf(a, "type", Attestation.TYPES), oneOf(a, "scope", Attestation.SCOPES),
+                    signerName, signerTitle, a.date("date"));
+            a.rejectUnknown();
+        }
+        SecureByDesign sbd = new SecureByDesign(passwords, mfa, node.text("securityTxt"), cve,
+                node.text("memorySafetyRoadmap"), attestation);
+        node.rejectUnknown();
+        return sbd;
+    }
+
+    private static AiSystem ai(ProfileNode node, List<String> warnings) throws InputException {
+        if (node == null) {
+            return null;
+        }
+        List<AiFunction> functions = new ArrayList<>();
+        for (ProfileNode f : node.objects("functions")) {
+            functions.add(new AiFunction(f.requiredText("name"), f.text("description"), f.texts("models")));
+            f.rejectUnknown();
+        }
+        boolean highRisk = node.bool("highRisk", false);
+        String basis = node.text("highRiskBasis");
+        if (highRisk && basis == null) {
+            warnings.add(node.file() + ": at " + node.childPointer("highRisk")
+                    + ": a high-risk AI system should say what the classification rests on (highRiskBasis: an AI Act Annex III point or Article 6(1))");
+        }
+        AiSystem ai = new AiSystem(functions, highRisk, basis, optionalBool(node, "continuesLearning"));
+        node.rejectUnknown();
+        return ai;
+    }
+
+    /** A text that must be one of {@code allowed}; null when absent. */
+    private static String oneOf(ProfileNode node, String key, List<String> allowed) throws InputException {
+        String value = node.text(key);
+        if (value != null && !allowed.contains(value)) {
+            throw node.error(key, "unknown value '" + value + "' (expected " + String.join(", ", allowed) + ")");
+        }
+        return value;
+    }
+
+    private static Boolean optionalBool(ProfileNode node, String key) throws InputException {
+        return node.raw(key).isMissingNode() ? null : node.bool(key, false);
     }
 
     private static UsFiling us(ProfileNode us, List<String> warnings) throws InputException {

@@ -3,6 +3,7 @@ package dev.tandem.usecase.conformity;
 import dev.tandem.conformity.assessment.Assessor;
 import dev.tandem.conformity.profile.ProductProfile;
 import dev.tandem.input.InputException;
+import java.util.Set;
 import dev.tandem.usecase.KnowledgeBase;
 import dev.tandem.usecase.Provenance;
 
@@ -18,8 +19,9 @@ public final class AssessUseCase {
     /** Throws for a malformed profile or a broken catalog; missing or unreadable SBOMs are findings of the result. */
     public AssessResult run(AssessRequest request) throws InputException {
         ProductProfile profile = knowledge.conformity().withCatalogIds(request.profile().profile());
-        var assessment = new Assessor(knowledge.conformity(), knowledge.sbomProfiles())
-                .assess(profile, ReferencedSboms.facts(request.sboms()));
+        ReferencedSboms sboms = ReferencedSboms.of(request.sboms());
+        var assessment = new Assessor(knowledge.conformity(), knowledge.sbomProfiles()).assess(profile, sboms.facts(),
+                sboms.knownExploited(request.advisories(), request.kev(), request.on()), Set.of());
         return new AssessResult(assessment, request.on(), knowledge.fingerprint(),
                 Provenance.of(request.generatedAt(), request.on().toString(), knowledge.fingerprint(),
                         ReferencedSboms.inputs(request.profile(), request.sboms())));

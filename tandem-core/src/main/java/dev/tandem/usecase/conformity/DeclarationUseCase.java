@@ -21,7 +21,7 @@ public final class DeclarationUseCase {
     public DeclarationResult run(DeclarationRequest request) throws InputException {
         ProductProfile profile = knowledge.conformity().withCatalogIds(request.profile().profile());
         Assessment assessment = new Assessor(knowledge.conformity(), knowledge.sbomProfiles())
-                .assess(profile, ReferencedSboms.facts(request.sboms()));
+                .assess(profile, ReferencedSboms.of(request.sboms()).facts());
         var document = new DeclarationWriter(knowledge.conformity()).write(profile, assessment);
         return new DeclarationResult(document, assessment, request.on(), knowledge.fingerprint(),
                 Provenance.of(request.generatedAt(), request.on().toString(), knowledge.fingerprint(),

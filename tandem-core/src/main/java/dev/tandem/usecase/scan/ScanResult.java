@@ -1,6 +1,7 @@
 package dev.tandem.usecase.scan;
 
 import dev.tandem.advisory.EpssProvenance;
+import dev.tandem.ai.AiComponent;
 import dev.tandem.advisory.EpssScore;
 import dev.tandem.triage.TriageResult;
 import dev.tandem.match.Finding;
@@ -20,11 +21,12 @@ import java.util.Objects;
  * statements said about the findings (suppressed ones stay in the result, marked), warnings,
  * the producing tool's version and the time of the scan; the EPSS scores of the findings and where
  * they came from (null when none were loaded), how much of the SBOMs the advisories covered, and
- * the comparison with a previous scan (null when there was none).
+ * the comparison with a previous scan (null when there was none); and the AI components
+ * (machine-learning models and datasets) the SBOMs list, with what their inventory flags.
  */
 public record ScanResult(String toolVersion, Instant scannedAt, List<ScannedSbom> sboms, AdvisorySummary advisories,
         TriageResult triage, List<String> warnings, EpssProvenance epss, Map<FindingId, EpssScore> epssScores,
-        Coverage coverage, BaselineComparison baseline, Provenance provenance) {
+        Coverage coverage, BaselineComparison baseline, Provenance provenance, List<AiComponent> aiComponents) {
 
     public ScanResult {
         Objects.requireNonNull(triage, "triage");
@@ -36,6 +38,7 @@ public record ScanResult(String toolVersion, Instant scannedAt, List<ScannedSbom
         epssScores = Map.copyOf(epssScores);
         Objects.requireNonNull(coverage, "coverage");
         Objects.requireNonNull(provenance, "provenance");
+        aiComponents = aiComponents == null ? List.of() : List.copyOf(aiComponents);
     }
 
     /** A result whose inputs are not known (hand-built): generated and evaluated at {@code scannedAt}. */
@@ -43,7 +46,23 @@ public record ScanResult(String toolVersion, Instant scannedAt, List<ScannedSbom
             TriageResult triage, List<String> warnings, EpssProvenance epss, Map<FindingId, EpssScore> epssScores,
             Coverage coverage, BaselineComparison baseline) {
         this(toolVersion, scannedAt, sboms, advisories, triage, warnings, epss, epssScores, coverage, baseline,
-                new Provenance(scannedAt, scannedAt.toString(), toolVersion, null, List.of()));
+                List.of());
+    }
+
+    /** A hand-built result with its AI components. */
+    public ScanResult(String toolVersion, Instant scannedAt, List<ScannedSbom> sboms, AdvisorySummary advisories,
+            TriageResult triage, List<String> warnings, EpssProvenance epss, Map<FindingId, EpssScore> epssScores,
+            Coverage coverage, BaselineComparison baseline, List<AiComponent> aiComponents) {
+        this(toolVersion, scannedAt, sboms, advisories, triage, warnings, epss, epssScores, coverage, baseline,
+                new Provenance(scannedAt, scannedAt.toString(), toolVersion, null, List.of()), aiComponents);
+    }
+
+    /** A result with its provenance and no AI components. */
+    public ScanResult(String toolVersion, Instant scannedAt, List<ScannedSbom> sboms, AdvisorySummary advisories,
+            TriageResult triage, List<String> warnings, EpssProvenance epss, Map<FindingId, EpssScore> epssScores,
+            Coverage coverage, BaselineComparison baseline, Provenance provenance) {
+        this(toolVersion, scannedAt, sboms, advisories, triage, warnings, epss, epssScores, coverage, baseline,
+                provenance, List.of());
     }
 
     /** A finding and the scanned SBOM it was found in. */

@@ -18,7 +18,9 @@ import dev.tandem.match.Matcher;
 import dev.tandem.match.PackageIndex;
 import dev.tandem.match.SbomReport;
 import dev.tandem.sbom.Sbom;
-import dev.tandem.sbom.SbomReaders;
+import dev.tandem.sbom.SbomDocument;
+import dev.tandem.ai.AiComponent;
+import dev.tandem.ai.AiInventory;
 import dev.tandem.snapshot.CorruptSnapshotException;
 import dev.tandem.snapshot.Snapshot;
 import dev.tandem.snapshot.SnapshotIndex;
@@ -68,15 +70,17 @@ public final class ScanUseCase {
         List<Sbom> sboms = new ArrayList<>(request.sboms().size());
         List<SbomLines> lines = new ArrayList<>(request.sboms().size());
         List<String> lockfileWarnings = new ArrayList<>();
+        List<AiComponent> ai = new ArrayList<>();
         for (SbomInput input : request.sboms()) {
             switch (input) {
                 case SbomInput.Document document -> {
-                    sboms.add(SbomReaders.read(document.document()));
+                    sboms.add(parse(document, ai));
                     lines.add(SbomLines.of(document.document().content()));
                 }
                 case SbomInput.Parsed parsed -> {
                     sboms.add(parsed.sbom());
                     lines.add(SbomLines.none());
+                    ai.addAll(AiInventory.of(parsed.sbom(), null));
                 }
                 case SbomInput.Lockfile lockfile -> {
                     dev.tandem.lockfile.Lockfile read = Lockfiles.read(lockfile.documents());
@@ -142,7 +146,7 @@ public final class ScanUseCase {
         return new ScanResult(toolVersion, request.scannedAt(), scanned, summary, triage, warnings,
                 epss == null ? null : EpssProvenance.of(epss), epssScores, coverage, comparison,
                 new Provenance(request.scannedAt(), request.scannedAt().toString(), toolVersion, null,
-                        inputs(request, sboms, advisories)));
+                        inputs(request, sboms, advisories)), ai);
     }
 
     /**
@@ -156,7 +160,11 @@ public final class ScanUseCase {
             inputs.add(switch (request.sboms().get(i)) {
                 case SbomInput.Document document -> Provenance.Input.of("SBOM", document.document());
                 case SbomInput.Parsed parsed -> Provenance.Input.named("SBOM", sboms.get(i).source());
+                case SbomInput.Lockfile lockfile -> Provenance.Input.of("lockfile", lockfile.documents().lockfile());
             });
+            if (request.sboms().get(i) instanceof SbomInput.Lockfile lockfile) {
+                inputs.addAll(Provenance.Input.of("lockfile companion", lockfile.documents().companions()));
+            }
         }
         switch (request.advisories()) {
             case AdvisoryInput.Documents documents -> inputs.addAll(Provenance.Input.of("OSV advisory", documents.documents()));
@@ -178,6 +186,19 @@ public final class ScanUseCase {
         request.statements().stream().map(Statement::source).distinct()
                 .forEach(source -> inputs.add(Provenance.Input.named("triage statements", source)));
         return inputs;
+    }
+
+    /**
+     * The SBOM of a document, its AI components added to {@code ai}. Details (model cards, references)
+     * are read only for SBOMs that list AI components; the parse is dropped before the next input.
+     */
+    private static Sbom parse(SbomInput.Document document, List<AiComponent> ai) throws InputException {
+        SbomDocument parsed = SbomDocument.parse(document.document());
+        Sbom sbom = parsed.sbom();
+        if (AiInventory.hasAiComponents(sbom)) {
+            ai.addAll(AiInventory.of(sbom, parsed.details().orElse(null)));
+        }
+        return sbom;
     }
 
     /**

@@ -16,10 +16,13 @@ class CatalogUseCasesTest {
     void listsTheCatalogsAndTheStoredCrosswalks() throws Exception {
         CatalogListResult result = new CatalogListUseCase(knowledge).run(new CatalogListRequest());
         assertThat(result.catalogs()).extracting(c -> c.id()).containsExactly("cra-annex-i", "nist-ir-8425", "etsi-en-303-645",
-                "etsi-en-303-645-v3");
+                "etsi-en-303-645-v3", "nist-ssdf", "cisa-ssdf-attestation", "cisa-sbd-pledge", "cisa-bad-practices",
+                "etsi-en-304-223", "nist-ai-rmf", "eu-ai-act-art-15");
         assertThat(result.crosswalks()).extracting(x -> x.id()).containsExactly("cra-annex-i--nist-ir-8425",
                 "cra-annex-i--etsi-en-303-645", "nist-ir-8425--etsi-en-303-645", "cra-annex-i--etsi-en-303-645-v3",
-                "nist-ir-8425--etsi-en-303-645-v3");
+                "nist-ir-8425--etsi-en-303-645-v3", "cra-annex-i--nist-ssdf", "cisa-bad-practices--cra-annex-i",
+                "cisa-sbd-pledge--cra-annex-i", "cisa-ssdf-attestation--nist-ssdf", "etsi-en-304-223--cra-annex-i",
+                "nist-ai-rmf--cra-annex-i", "eu-ai-act-art-15--cra-annex-i");
         assertThat(result.fingerprint()).isEqualTo(knowledge.fingerprint());
         assertThat(result.fingerprint().version()).isNotBlank();
         assertThat(result.fingerprint().sha256()).matches("[0-9a-f]{64}");
@@ -36,7 +39,8 @@ class CatalogUseCasesTest {
     void anUnknownCatalogNamesTheKnownOnes() {
         assertThatThrownBy(() -> new CatalogShowUseCase(knowledge).run(new CatalogShowRequest("iso-27001")))
                 .isInstanceOf(UnknownCatalogException.class)
-                .hasMessage("unknown catalog 'iso-27001'; known: cra-annex-i, nist-ir-8425, etsi-en-303-645, etsi-en-303-645-v3");
+                .hasMessage("unknown catalog 'iso-27001'; known: cra-annex-i, nist-ir-8425, etsi-en-303-645, etsi-en-303-645-v3, nist-ssdf, "
+                        + "cisa-ssdf-attestation, cisa-sbd-pledge, cisa-bad-practices, etsi-en-304-223, nist-ai-rmf, eu-ai-act-art-15");
     }
 
     @Test

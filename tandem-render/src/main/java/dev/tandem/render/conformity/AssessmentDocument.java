@@ -1,5 +1,12 @@
 package dev.tandem.render.conformity;
 
+import dev.tandem.ai.AiComponent;
+import dev.tandem.render.ai.AiComponentsText;
+import dev.tandem.conformity.assessment.AiAssessment;
+import dev.tandem.conformity.assessment.PresumptionResult;
+import dev.tandem.conformity.assessment.SecureByDesignCheck;
+import dev.tandem.conformity.profile.ProductProfile;
+
 import dev.tandem.conformity.assessment.Assessment;
 import dev.tandem.conformity.assessment.Contradiction;
 import dev.tandem.conformity.assessment.Derivation;
@@ -55,6 +62,19 @@ final class AssessmentDocument {
                     new Block.Paragraph("The profile's evidence cannot all be true: correct it before relying on this assessment.", true),
                     new Block.Table(List.of("Regime", "Requirement", "Assessed", "Implied", "Because"), rows))));
         }
+        if (a.secureByDesign() != null) {
+            List<List<String>> rows = new ArrayList<>();
+            for (SecureByDesignCheck c : a.secureByDesign().checks()) {
+                rows.add(List.of(c.id(), c.outcome().label(), checkBasis(c), String.join(", ", c.informs())));
+            }
+            sections.add(new Document.Section("Secure by Design: what Tandem checked itself", List.of(
+                    new Block.Paragraph("Each check looks only at what Tandem was given; 'not determined' means it had nothing to look at."
+                            + " A check stands for the requirements it informs when the profile gives no evidence of its own.", false),
+                    new Block.Table(List.of("Check", "Outcome", "Basis", "Informs"), rows))));
+        }
+        if (a.ai() != null) {
+            sections.add(aiSection(a.ai()));
+        }
         for (RegimeResult r : a.regimes()) {
             List<List<String>> rows = new ArrayList<>();
             for (RequirementResult q : r.requirements()) {
@@ -69,6 +89,36 @@ final class AssessmentDocument {
         return new Document("Conformity assessment: " + a.product(), sections);
     }
 
+    private static Document.Section aiSection(AiAssessment ai) {
+        List<Block> blocks = new ArrayList<>();
+        List<String> facts = new ArrayList<>();
+        for (ProductProfile.AiFunction f : ai.functions()) {
+            facts.add("AI function: " + f.name() + (f.description() == null ? "" : " (" + f.description() + ")")
+                    + (f.models().isEmpty() ? "" : "; models: " + String.join(", ", f.models())));
+        }
+        facts.add("High-risk AI system (the provider's classification under AI Act Article 6): " + (ai.highRisk() ? "yes" : "no")
+                + (ai.highRiskBasis() == null ? "" : " (" + ai.highRiskBasis() + ")"));
+        for (PresumptionResult p : ai.presumptions()) {
+            facts.add(p.title() + " [" + p.source() + "]: " + p.finding()
+                    + (p.applies() ? ". Conditions: " + String.join("; ", p.conditions()) : "") + ". Never covered: " + p.notCovered());
+        }
+        blocks.add(new Block.Bullets(facts));
+        List<List<String>> rows = new ArrayList<>();
+        for (AiComponent c : ai.components()) {
+            rows.add(List.of(AiComponentsText.kind(c), c.label(), c.sbom(), AiComponentsText.facts(c), AiComponentsText.flags(c)));
+        }
+        blocks.add(new Block.Table(List.of("Kind", "Component", "SBOM", "What the SBOM says", "Flags"), rows));
+        if (!ai.findings().isEmpty()) {
+            blocks.add(new Block.Bullets(ai.findings()));
+        }
+        return new Document.Section("AI components and functions", blocks);
+    }
+
+    /** A check's basis with its findings, for every format. */
+    static String checkBasis(SecureByDesignCheck c) {
+        return c.findings().isEmpty() ? c.basis() : c.basis() + ": " + String.join("; ", c.findings());
+    }
+
     /** The derived class and how it was reached, e.g. "important-i (derived from CRA-AIII-I-17 (...))". */
     static String classText(Assessment a) {
         return a.classification().craClass().label() + " (" + a.classification().basis() + ")";
@@ -81,6 +131,12 @@ final class AssessmentDocument {
 
     /** "assessed", "derived from ... via ... (relationship)", or empty when nothing is known. */
     static String how(RequirementResult q) {
+        if (q.checkedBy() != null) {
+            return "checked by Tandem (" + q.checkedBy() + ")";
+        }
+        if (q.presumedBy() != null) {
+            return "presumed (" + q.presumedBy() + ")";
+        }
         Derivation d = q.derivedFrom();
         if (d == null) {
             return q.status().label().equals("not assessed") ? "" : "assessed";

@@ -1,5 +1,12 @@
 package dev.tandem.render.conformity;
 
+import dev.tandem.conformity.assessment.AiAssessment;
+import dev.tandem.conformity.assessment.PresumptionResult;
+import dev.tandem.conformity.assessment.SecureByDesignCheck;
+import dev.tandem.conformity.assessment.SecureByDesignResult;
+import dev.tandem.conformity.profile.ProductProfile;
+import dev.tandem.render.ai.AiComponentsJson;
+
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -61,6 +68,12 @@ public final class AssessmentJson implements TextRenderer<AssessResult> {
         doc.set("supportPeriod", supportPeriod(a.supportPeriod()));
         ArrayNode sboms = doc.putArray("sbom");
         a.sbom().forEach(s -> sboms.add(sbom(s)));
+        if (a.secureByDesign() != null) {
+            doc.set("secureByDesign", secureByDesign(a.secureByDesign()));
+        }
+        if (a.ai() != null) {
+            doc.set("ai", ai(a.ai()));
+        }
         strings(doc, "warnings", a.warnings());
         doc.set("catalog", CatalogStamp.json(result.fingerprint()));
         PrettyJson.print(doc, out);
@@ -101,6 +114,56 @@ public final class AssessmentJson implements TextRenderer<AssessResult> {
         put(node, "justification", q.justification());
         strings(node, "evidence", q.evidence());
         put(node, "confidence", q.confidence() == null ? null : q.confidence().label());
+        put(node, "checkedBy", q.checkedBy());
+        put(node, "presumedBy", q.presumedBy());
+        return node;
+    }
+
+    private static ObjectNode secureByDesign(SecureByDesignResult s) {
+        ObjectNode node = NODES.objectNode();
+        ArrayNode checks = node.putArray("checks");
+        for (SecureByDesignCheck c : s.checks()) {
+            ObjectNode check = checks.addObject();
+            put(check, "id", c.id());
+            put(check, "title", c.title());
+            put(check, "outcome", c.outcome().label());
+            put(check, "basis", c.basis());
+            strings(check, "findings", c.findings());
+            strings(check, "informs", c.informs());
+            put(check, "source", c.source());
+        }
+        return node;
+    }
+
+    private static ObjectNode ai(AiAssessment ai) {
+        ObjectNode node = NODES.objectNode();
+        ArrayNode functions = node.putArray("functions");
+        for (ProductProfile.AiFunction f : ai.functions()) {
+            ObjectNode function = functions.addObject();
+            put(function, "name", f.name());
+            put(function, "description", f.description());
+            strings(function, "models", f.models());
+        }
+        node.put("highRisk", ai.highRisk());
+        put(node, "highRiskBasis", ai.highRiskBasis());
+        if (ai.continuesLearning() != null) {
+            node.put("continuesLearning", ai.continuesLearning());
+        }
+        AiComponentsJson.write(node.putArray("aiComponents"), ai.components());
+        strings(node, "findings", ai.findings());
+        ArrayNode presumptions = node.putArray("presumptions");
+        for (PresumptionResult p : ai.presumptions()) {
+            ObjectNode item = presumptions.addObject();
+            put(item, "id", p.id());
+            put(item, "title", p.title());
+            put(item, "source", p.source());
+            put(item, "confidence", p.confidence() == null ? null : p.confidence().label());
+            item.put("applies", p.applies());
+            put(item, "finding", p.finding());
+            strings(item, "presumed", p.presumed());
+            strings(item, "conditions", p.conditions());
+            put(item, "notCovered", p.notCovered());
+        }
         return node;
     }
 

@@ -1,5 +1,8 @@
 package dev.tandem.render.conformity;
 
+import dev.tandem.conformity.assessment.CheckOutcome;
+import dev.tandem.render.ai.AiComponentsText;
+
 import static dev.tandem.render.conformity.AssessmentDocument.classText;
 import static dev.tandem.render.conformity.AssessmentDocument.count;
 import static dev.tandem.render.conformity.AssessmentDocument.how;
@@ -66,6 +69,23 @@ public final class AssessmentTable implements TextRenderer<AssessResult> {
                 .append(a.supportPeriod().finding()).append('\n');
         for (SbomReferenceResult s : a.sbom()) {
             text.append("SBOM: ").append(s.reference() == null ? "" : s.reference() + " — ").append(s.finding()).append('\n');
+        }
+        if (a.secureByDesign() != null) {
+            // Lines, not a table: the basis says which data a check used and must not be cut.
+            text.append('\n').append("Secure by Design, checked by Tandem itself:\n");
+            for (var c : a.secureByDesign().checks()) {
+                text.append(c.outcome() == CheckOutcome.MET ? "   " : " ! ").append(c.id()).append(": ")
+                        .append(c.outcome().label().toUpperCase(java.util.Locale.ROOT)).append('\n');
+                text.append("       ").append(c.basis()).append('\n');
+                c.findings().forEach(f -> text.append("       ").append(f).append('\n'));
+            }
+        }
+        if (a.ai() != null) {
+            text.append('\n').append("AI: ").append(a.ai().functions().size()).append(" declared function(s); high-risk (provider's classification): ")
+                    .append(a.ai().highRisk() ? "yes" : "no").append('\n');
+            a.ai().presumptions().forEach(p -> text.append("  ").append(p.id()).append(": ").append(p.finding()).append('\n'));
+            AiComponentsText.lines(a.ai().components()).forEach(line -> text.append(line).append('\n'));
+            a.ai().findings().forEach(f -> text.append("  FINDING: ").append(f).append('\n'));
         }
         text.append('\n').append("Gaps (").append(a.gaps().size()).append("):\n");
         TextTable gaps = table("REGIME", "REQUIREMENT", "STATUS", "MISSING");

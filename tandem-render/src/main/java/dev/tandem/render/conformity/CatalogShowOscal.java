@@ -87,10 +87,17 @@ public final class CatalogShowOscal implements TextRenderer<CatalogShowResult> {
                     controls.add(control(catalog, r));
                 }
             }
-            if (!subgroups.isEmpty()) {
+            if (!subgroups.isEmpty() && !controls.isEmpty()) {
+                // An OSCAL group holds sub-groups or controls, never both: the items outside any outcome
+                // (the attestation form's ATT-2 to ATT-4 beside outcome ATT-1) get a sub-group of their own.
+                ObjectNode rest = subgroups.addObject();
+                rest.put("id", OscalIds.group(catalog.id() + "-" + name + "-other"));
+                rest.put("title", title + ": other items");
+                rest.set("controls", controls);
                 group.set("groups", subgroups);
-            }
-            if (!controls.isEmpty()) {
+            } else if (!subgroups.isEmpty()) {
+                group.set("groups", subgroups);
+            } else if (!controls.isEmpty()) {
                 group.set("controls", controls);
             }
         });

@@ -7,6 +7,7 @@ import dev.tandem.usecase.conformity.AssessResult;
 import dev.tandem.usecase.conformity.CatalogListResult;
 import dev.tandem.usecase.conformity.CatalogShowResult;
 import dev.tandem.usecase.conformity.CrosswalkResult;
+import dev.tandem.usecase.conformity.AttestationResult;
 import dev.tandem.usecase.conformity.DeclarationResult;
 import dev.tandem.usecase.conformity.LabelResult;
 import dev.tandem.usecase.conformity.RegistryEntryResult;
@@ -53,6 +54,12 @@ public final class ConformityFormats {
             .add("md", new DeclarationMarkdown())
             .add("html", new PageRenderer<>(DeclarationPage::of))
             .add("pdf", new PdfRenderer<>(DeclarationPage::of))
+            .build();
+
+    /** The draft CISA Secure Software Development Attestation Form. */
+    public static final Formats<AttestationResult> ATTESTATION = Formats.<AttestationResult>builder()
+            .add("md", new AttestationMarkdown())
+            .add("html", new PageRenderer<>(AttestationPage::of))
             .build();
 
     /** The CTA-2120 registry entry. */

@@ -12,6 +12,7 @@ import dev.tandem.match.SbomReport;
 import dev.tandem.match.UndecidedMatch;
 import dev.tandem.match.UnmatchedComponent;
 import dev.tandem.render.TextRenderer;
+import dev.tandem.render.ai.AiComponentsJson;
 import dev.tandem.sbom.Component;
 import dev.tandem.sbom.Subject;
 import dev.tandem.usecase.scan.BaselineComparison;
@@ -27,7 +28,7 @@ import java.util.Locale;
  * {@code findings} with {@code purl}, {@code id}, {@code findingId}, {@code aliases},
  * {@code knownExploited}, {@code severity}, {@code fixedIn}, {@code severities} (every stated CVSS
  * with its source), {@code epss}, plus {@code unmatched}, {@code undecided}, {@code sboms},
- * {@code summary}, {@code coverage}, {@code epss}, {@code baseline} and {@code warnings}. Fields are chosen here,
+ * {@code summary}, {@code coverage}, {@code epss}, {@code baseline}, {@code aiComponents} and {@code warnings}. Fields are chosen here,
  * one by one, so a field added to the result never reaches the contract by accident.
  */
 final class JsonRenderer implements TextRenderer<ScanResult> {
@@ -76,6 +77,7 @@ final class JsonRenderer implements TextRenderer<ScanResult> {
         coverage(root.putObject("coverage"), result);
         epss(root, result);
         baseline(root, result);
+        AiComponentsJson.write(root.putArray("aiComponents"), result.aiComponents());
         ArrayNode warnings = root.putArray("warnings");
         result.warnings().forEach(warnings::add);
         try {

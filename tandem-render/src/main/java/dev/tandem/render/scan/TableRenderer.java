@@ -7,6 +7,7 @@ import dev.tandem.match.SbomReport;
 import dev.tandem.match.UndecidedMatch;
 import dev.tandem.match.UnmatchedComponent;
 import dev.tandem.render.TextRenderer;
+import dev.tandem.render.ai.AiComponentsText;
 import dev.tandem.render.text.TextTable;
 import dev.tandem.sbom.Component;
 import dev.tandem.sbom.DependencyKind;
@@ -74,6 +75,13 @@ final class TableRenderer implements TextRenderer<ScanResult> {
                         fixed.product());
             }
             table.render().lines().forEach(line -> out.println("   " + line));
+        }
+        if (!result.aiComponents().isEmpty()) {
+            long flagged = result.aiComponents().stream().filter(c -> !c.clean()).count();
+            out.println();
+            out.println("== AI components (" + result.aiComponents().size() + "): machine-learning models and datasets"
+                    + (flagged == 0 ? "" : ", " + flagged + " flagged"));
+            AiComponentsText.lines(result.aiComponents()).forEach(out::println);
         }
     }
 

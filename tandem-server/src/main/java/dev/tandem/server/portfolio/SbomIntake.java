@@ -129,6 +129,8 @@ public final class SbomIntake {
             case CYCLONEDX_XML -> "application/vnd.cyclonedx+xml";
             case SPDX_JSON -> "application/spdx+json";
             case SPDX_TAG_VALUE -> "text/spdx";
+            // Lockfiles are not uploaded as SBOMs; should one ever be, it is stored as the bytes it is.
+            default -> "application/octet-stream";
         };
     }
 

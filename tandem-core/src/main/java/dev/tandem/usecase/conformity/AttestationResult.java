@@ -1,0 +1,25 @@
+package dev.tandem.usecase.conformity;
+
+import dev.tandem.catalog.CatalogFingerprint;
+import dev.tandem.conformity.assessment.Assessment;
+import dev.tandem.conformity.declaration.Document;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/** The draft CISA attestation form, the assessment it was drafted from, the day, and the catalog. */
+public record AttestationResult(Document document, Assessment assessment, LocalDate draftedOn,
+        CatalogFingerprint fingerprint) {
+
+    public AttestationResult {
+        Objects.requireNonNull(document, "document");
+        Objects.requireNonNull(assessment, "assessment");
+        Objects.requireNonNull(draftedOn, "draftedOn");
+        Objects.requireNonNull(fingerprint, "fingerprint");
+    }
+
+    /** What the profile reader and the assessment noticed but could carry on with. */
+    public List<String> warnings() {
+        return assessment.warnings();
+    }
+}
