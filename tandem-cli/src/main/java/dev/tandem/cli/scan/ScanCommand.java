@@ -18,6 +18,9 @@ import dev.tandem.usecase.scan.SbomInput;
 import dev.tandem.usecase.scan.ScanRequest;
 import dev.tandem.usecase.scan.ScanResult;
 import dev.tandem.usecase.scan.ScanUseCase;
+import dev.tandem.usecase.vex.StatementsRequest;
+import dev.tandem.usecase.vex.StatementsResult;
+import dev.tandem.usecase.vex.StatementsUseCase;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -62,6 +65,12 @@ public final class ScanCommand implements Callable<Integer>, RendersFormats {
                     + "(fresher KEV over an older snapshot).")
     List<Path> kev = new ArrayList<>();
 
+    @Option(names = "--vex", arity = "1..*", paramLabel = "FILE",
+            description = "VEX documents (CSAF VEX, CycloneDX VEX JSON, OpenVEX; told from the content): not_affected and "
+                    + "fixed statements suppress the findings they name, affected and under_investigation annotate them; "
+                    + "a statement that matches no finding is reported.")
+    List<Path> vex = new ArrayList<>();
+
     @Mixin
     FormatOption format;
 
@@ -96,11 +105,18 @@ public final class ScanCommand implements Callable<Integer>, RendersFormats {
         }
         List<KevInput> kevInputs = KevFiles.read(kev);
         PrintWriter err = spec.commandLine().getErr();
+        List<InputDocument> vexDocuments = new ArrayList<>(vex.size());
+        for (Path file : vex) {
+            vexDocuments.add(InputDocument.read(file));
+        }
+        StatementsResult statements = new StatementsUseCase().run(new StatementsRequest(vexDocuments, List.of()));
+        statements.warnings().forEach(w -> err.println("tandem: warning: " + w));
         ScanResult result;
         try (LoadProgress progress = LoadProgress.forStderr(err)) {
             AdvisoryInput source = db != null ? new AdvisoryInput.SnapshotFile(db)
                     : new AdvisoryInput.Paths(advisories, lenient, progress);
-            result = new ScanUseCase().run(new ScanRequest(sbomInputs, source, kevInputs, Instant.now()));
+            result = new ScanUseCase().run(new ScanRequest(sbomInputs, source, kevInputs, Instant.now(),
+                    statements.statements()));
         }
         result.warnings().forEach(w -> err.println("tandem: warning: " + w));
         output.write(renderer, result, spec);
