@@ -29,6 +29,7 @@ import picocli.CommandLine.Command;
                 dev.tandem.cli.reporting.FrameworksCommand.class,
                 dev.tandem.cli.reporting.ExerciseCommand.class,
                 dev.tandem.cli.db.DbCommand.class,
+                dev.tandem.cli.vex.AdvisoryCommand.class,
         })
 public final class TandemCommand implements Runnable {
 

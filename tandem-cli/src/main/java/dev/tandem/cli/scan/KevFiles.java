@@ -13,12 +13,12 @@ import java.util.Locale;
 import java.util.stream.Stream;
 
 /** The {@code --kev} paths as documents: a file is one catalogue, a directory stands for the .json files directly in it. */
-final class KevFiles {
+public final class KevFiles {
 
     private KevFiles() {
     }
 
-    static List<KevInput> read(List<Path> paths) throws IOException, InputException {
+    public static List<KevInput> read(List<Path> paths) throws IOException, InputException {
         List<KevInput> inputs = new ArrayList<>(paths.size());
         for (Path path : paths) {
             if (!Files.isDirectory(path)) {
