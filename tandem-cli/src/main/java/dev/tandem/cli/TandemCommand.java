@@ -30,6 +30,7 @@ import picocli.CommandLine.Command;
                 dev.tandem.cli.reporting.ExerciseCommand.class,
                 dev.tandem.cli.db.DbCommand.class,
                 dev.tandem.cli.vex.AdvisoryCommand.class,
+                dev.tandem.cli.vex.VexCommand.class,
         })
 public final class TandemCommand implements Runnable {
 

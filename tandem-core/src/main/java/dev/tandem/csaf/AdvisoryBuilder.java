@@ -255,30 +255,17 @@ public final class AdvisoryBuilder {
                 threats, title(vulnerability));
     }
 
-    /**
-     * The decision that stands for a finding: an {@code exploitable} decision wins over one that would
-     * suppress (as in a scan, the live vulnerability is not hidden); otherwise the latest by time, and of
-     * equal times the one given last.
-     */
+    /** The decision that stands for a finding (Triage.decisive); a contradiction is reported. */
     private Optional<Statement> effective(Finding finding) {
-        List<Statement> about = triage.about(finding.findingId()).stream().filter(s -> s.state() != null).toList();
-        if (about.isEmpty()) {
-            return Optional.empty();
-        }
-        Optional<Statement> exploitable = about.stream().filter(s -> s.state() == AnalysisState.EXPLOITABLE).findFirst();
-        if (exploitable.isPresent() && about.stream().anyMatch(Statement::suppresses)) {
+        List<Statement> about = triage.about(finding.findingId());
+        Optional<Statement> decisive = Triage.decisive(about);
+        if (decisive.isPresent() && decisive.get().state() == AnalysisState.EXPLOITABLE
+                && about.stream().anyMatch(s -> s.state() != null && s.suppresses())) {
             warnings.add(finding.findingId().value() + " (" + finding.vulnerability().id() + " in " + finding.component().label()
-                    + "): " + Triage.describe(about.stream().filter(Statement::suppresses).findFirst().orElseThrow())
-                    + " contradicts " + Triage.describe(exploitable.get()) + "; the document says known_affected");
-            return exploitable;
+                    + "): " + Triage.describe(about.stream().filter(s -> s.state() != null && s.suppresses()).findFirst().orElseThrow())
+                    + " contradicts " + Triage.describe(decisive.get()) + "; the document says known_affected");
         }
-        Statement latest = about.get(0);
-        for (Statement statement : about) {
-            if (latest.at() == null || (statement.at() != null && !statement.at().isBefore(latest.at()))) {
-                latest = statement;
-            }
-        }
-        return Optional.of(latest);
+        return decisive;
     }
 
     /**
