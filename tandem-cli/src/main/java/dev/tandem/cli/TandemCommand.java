@@ -31,6 +31,7 @@ import picocli.CommandLine.Command;
                 dev.tandem.cli.db.DbCommand.class,
                 dev.tandem.cli.vex.AdvisoryCommand.class,
                 dev.tandem.cli.vex.VexCommand.class,
+                dev.tandem.cli.vex.CsafProviderCommand.class,
         })
 public final class TandemCommand implements Runnable {
 

@@ -2,6 +2,7 @@ package dev.tandem.render.vex;
 
 import dev.tandem.render.Formats;
 import dev.tandem.usecase.vex.AdvisoryResult;
+import dev.tandem.usecase.vex.ProviderResult;
 import dev.tandem.usecase.vex.VexResult;
 
 /** The output formats of the advisories-and-VEX results. */
@@ -16,6 +17,10 @@ public final class VexFormats {
             .add("openvex", new OpenVexRenderer())
             .build();
 
+    private static final Formats<ProviderResult> PROVIDER = Formats.<ProviderResult>builder()
+            .add("text", new ProviderSummary())
+            .build();
+
     private VexFormats() {
     }
 
@@ -27,5 +32,10 @@ public final class VexFormats {
     /** VEX: CycloneDX 1.6 (the default) or OpenVEX 0.2.0. */
     public static Formats<VexResult> vex() {
         return VEX;
+    }
+
+    /** What a provider run wrote, as text. */
+    public static Formats<ProviderResult> provider() {
+        return PROVIDER;
     }
 }
