@@ -32,6 +32,8 @@ import picocli.CommandLine.Command;
                 dev.tandem.cli.vex.AdvisoryCommand.class,
                 dev.tandem.cli.vex.VexCommand.class,
                 dev.tandem.cli.vex.CsafProviderCommand.class,
+                dev.tandem.cli.vex.UserNoticeCommand.class,
+                dev.tandem.cli.vex.SecurityTxtCommand.class,
         })
 public final class TandemCommand implements Runnable {
 
