@@ -113,6 +113,23 @@ class CliSnapshotTest {
                     + "../examples/cbom/Example-With-Dependencies_bom.json ../examples/cbom/Key_bom.json ../examples/cbom/Post-Quantum-Migration_bom.json "
                     + "../examples/cbom/Protocol_bom.json ../examples/cbom/router-sbom.spdx.json --format " + format));
         }
+        // The camera alone: its 26 findings show every decision state and keep these snapshots reviewable.
+        String findings = "--sbom ../examples/sboms/sc200-camera-firmware-2.4.1.cdx.json --advisories ../examples/advisories --kev " + KEV
+                + " --decisions ../examples/vex/sc200-decisions.yaml --date 2026-11-06T10:00:00Z";
+        cases.add(run("scan-vex", "scan --sbom " + SBOMS + " --advisories ../examples/advisories --kev " + KEV
+                + " --vex ../examples/vex/sc200-vex.json"));
+        for (String profile : List.of("csaf_vex", "csaf_security_advisory")) {
+            cases.add(run("advisory-" + profile, "advisory " + findings + " --profile " + profile
+                    + " --publisher-namespace https://camera.example"));
+        }
+        for (String format : List.of("cyclonedx", "openvex")) {
+            cases.add(run("vex-" + format, "vex " + findings + " --format " + format));
+        }
+        for (String format : List.of("csaf", "html")) {
+            cases.add(run("user-notice-" + format, "user-notice " + findings + " --product " + PRODUCT + " --format " + format));
+        }
+        cases.add(run("security-txt", "security-txt --product " + PRODUCT + " --policy https://lumen-devices.example/security/cvd"
+                + " --csaf https://lumen-devices.example/.well-known/csaf/provider-metadata.json --date 2026-11-06T10:00:00Z"));
         return cases.stream();
     }
 

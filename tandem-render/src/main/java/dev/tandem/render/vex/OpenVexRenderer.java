@@ -40,7 +40,7 @@ final class OpenVexRenderer implements TextRenderer<VexResult> {
         document.put("role", "Document Creator");
         document.put("timestamp", result.at().toString());
         document.put("version", 1);
-        document.put("tooling", "Tandem " + result.toolVersion());
+        document.put("tooling", "tandem " + result.toolVersion());
         ArrayNode statements = document.putArray("statements");
         for (VexResult.Entry entry : result.entries()) {
             statement(statements.addObject(), entry, result);
