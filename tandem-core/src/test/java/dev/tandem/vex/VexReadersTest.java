@@ -223,6 +223,26 @@ class VexReadersTest {
                "remediations": [{"category": "vendor_fix", "details": "Update to firmware 2.4.2.", "product_ids": ["CSAFPID-0003"]}]}]}
             """;
 
+    /** Every published example of the two specifications is read without error, and yields statements. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.MethodSource("publishedExamples")
+    void everyPublishedExampleIsRead(java.nio.file.Path file) throws Exception {
+        VexDocument document = VexReaders.read(InputDocument.read(file));
+        assertThat(document.statements()).as(file.toString()).isNotEmpty();
+    }
+
+    static java.util.stream.Stream<java.nio.file.Path> publishedExamples() throws IOException {
+        java.util.List<java.nio.file.Path> files = new java.util.ArrayList<>();
+        for (String folder : java.util.List.of("oasis-csaf-vex", "cisa-cdx")) {
+            try (java.util.stream.Stream<java.nio.file.Path> listed = java.nio.file.Files.list(
+                    java.nio.file.Path.of("src/test/resources/vex", folder))) {
+                listed.sorted().forEach(files::add);
+            }
+        }
+        assertThat(files).hasSize(24);
+        return files.stream();
+    }
+
     @Nested
     class BadInput {
         @ParameterizedTest

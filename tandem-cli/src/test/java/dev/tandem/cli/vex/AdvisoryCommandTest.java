@@ -71,6 +71,21 @@ class AdvisoryCommandTest {
         throw new AssertionError("no product for " + purl);
     }
 
+    @Test
+    void theBundledExampleIsWhatTheCommandWrites() throws IOException {
+        Path example = Path.of("../examples/vex/sc200-vex.json");
+        CliRun run = CliRun.of("advisory", "--sbom", "../examples/sboms/sc200-camera-firmware-2.4.1.cdx.json", "--advisories",
+                "../examples/advisories", "--kev", CISA, EU, "--decisions", DECISIONS, "--profile", "csaf_vex",
+                "--publisher-namespace", "https://camera.example", "--tracking-id", "SC200-VEX-2026-001",
+                "--date", "2026-11-06T10:00:00Z");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        String engine = "(\"engine\": \\{\\s*\"name\": \"Tandem\",\\s*\"version\": \")[^\"]+";
+        // The example was written from the repository root; the tests run one folder down.
+        assertThat(run.out().replace("../examples/", "examples/").replaceAll(engine, "$1"))
+                .isEqualTo(Files.readString(example).replaceAll(engine, "$1"));
+        GENERATED.add(example);
+    }
+
     @AfterAll
     static void everyGeneratedDocumentPassesTheBsiValidator() throws Exception {
         assertThat(GENERATED).isNotEmpty();
