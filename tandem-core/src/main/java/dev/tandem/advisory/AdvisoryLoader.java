@@ -4,6 +4,7 @@ import dev.tandem.input.InputDocument;
 import dev.tandem.input.InputException;
 import dev.tandem.input.InputLimits;
 import dev.tandem.input.InputPosition;
+import dev.tandem.input.ZipDirectory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -14,6 +15,7 @@ import java.util.Enumeration;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
@@ -98,7 +100,7 @@ public final class AdvisoryLoader {
         if (name.endsWith(".zip")) {
             archive(path, limits, units, skipped, archives);
         } else if (isOsvFile(name)) {
-            units.add(new FileUnit(path, limits));
+            units.add(new FileUnit(path, path.toString(), limits));
         } else {
             throw new InputException(path, InputPosition.UNKNOWN,
                     "not an OSV file: expected a .json, .yaml or .yml file, a directory or a .zip archive");
@@ -108,25 +110,56 @@ public final class AdvisoryLoader {
     private static void directory(Path root, InputLimits limits, List<Unit> units, long[] skipped)
             throws InputException {
         List<Path> files;
+        Path real;
         // The root itself may be a symbolic link to the folder (a mounted mirror): walk what it points
-        // to, but keep naming files under the path the user gave. Links below the root are not followed.
+        // to, but keep naming files under the path the user gave. Links below the root are not followed
+        // out of it. Paths are resolved as paths, never through their text, so a name that is not valid
+        // in the platform's encoding still names the same file (and is reported below).
         try (Stream<Path> walk = Files.walk(root.toRealPath())) {
-            Path real = root.toRealPath();
-            files = walk.map(p -> root.resolve(real.relativize(p).toString()))
-                    .filter(p -> !insideDotDirectory(root, p))
-                    .filter(Files::isRegularFile)
-                    .sorted(Comparator.comparing(p -> root.relativize(p).toString().replace('\\', '/')))
+            real = root.toRealPath();
+            Path base = real;
+            files = walk.filter(p -> !insideDotDirectory(base, p))
+                    .filter(p -> Files.isRegularFile(p) || Files.isSymbolicLink(p))
+                    .sorted(Comparator.comparing(p -> base.relativize(p).toString().replace('\\', '/')))
                     .toList();
         } catch (IOException | RuntimeException e) {
             throw new InputException(root, InputPosition.UNKNOWN, "cannot list the directory: " + e.getMessage(), e);
         }
         for (Path file : files) {
-            if (isOsvFile(file.getFileName().toString().toLowerCase(Locale.ROOT))) {
-                units.add(new FileUnit(file, limits));
-            } else {
+            Path shown = root.resolve(real.relativize(file));
+            if (!isOsvFile(file.getFileName().toString().toLowerCase(Locale.ROOT))) {
                 skipped[0]++;
+                continue;
+            }
+            String problem = refusal(real, file);
+            if (problem != null) {
+                units.add(new Failed(shown.toString(), new InputException(shown, InputPosition.UNKNOWN, problem)));
+            } else {
+                units.add(new FileUnit(file, shown.toString(), limits));
             }
         }
+    }
+
+    /** Why a file found in a directory walk is not read, or null when it is read. */
+    private static String refusal(Path realRoot, Path file) {
+        if (!file.equals(Path.of(file.toString()))) {
+            return "the file name is not valid UTF-8 (or not valid in this system's file-name encoding), shown here"
+                    + " with replacement characters: rename the file; it was not read";
+        }
+        if (Files.isSymbolicLink(file)) {
+            try {
+                Path target = file.toRealPath();
+                if (!target.startsWith(realRoot)) {
+                    return "a symbolic link to " + target + ", outside the directory: not followed";
+                }
+                if (!Files.isRegularFile(target)) {
+                    return "a symbolic link to something that is not a file: not followed";
+                }
+            } catch (IOException e) {
+                return "a symbolic link whose target cannot be reached: not followed";
+            }
+        }
+        return null;
     }
 
     /** Version-control and tool folders (.git, .github) hold no advisories; they are not walked. */
@@ -142,6 +175,14 @@ public final class AdvisoryLoader {
 
     private static void archive(Path path, InputLimits limits, List<Unit> units, long[] skipped,
             List<ZipFile> archives) {
+        try {
+            // Before anything is inflated: the directory inside the file, no entry outside the data,
+            // no two entries sharing bytes (overlapping entries are zip bombs).
+            ZipDirectory.check(path, limits.maxArchiveEntries());
+        } catch (InputException e) {
+            units.add(new Failed(path.toString(), e));
+            return;
+        }
         ZipFile zip;
         try {
             zip = new ZipFile(path.toFile());
@@ -156,6 +197,7 @@ public final class AdvisoryLoader {
         }
         archives.add(zip);
         List<Unit> entries = new ArrayList<>();
+        AtomicLong inflated = new AtomicLong();
         long count = 0;
         long declaredBytes = 0;
         long skippedHere = 0;
@@ -198,7 +240,7 @@ public final class AdvisoryLoader {
                                 + " uncompressed bytes (limit); it was not read")));
                 return;
             }
-            entries.add(new ZipUnit(zip, entry, source, limits));
+            entries.add(new ZipUnit(zip, entry, source, limits, inflated));
         }
         skipped[0] += skippedHere;
         units.addAll(entries);
@@ -312,11 +354,8 @@ public final class AdvisoryLoader {
         }
     }
 
-    private record FileUnit(Path path, InputLimits limits) implements Unit {
-        @Override
-        public String source() {
-            return path.toString();
-        }
+    /** A file to read at {@code path}, named {@code source} (the path as the user gave its folder). */
+    private record FileUnit(Path path, String source, InputLimits limits) implements Unit {
 
         @Override
         public byte[] read() throws InputException {
@@ -324,7 +363,9 @@ public final class AdvisoryLoader {
         }
     }
 
-    private record ZipUnit(ZipFile zip, ZipEntry entry, String source, InputLimits limits) implements Unit {
+    /** An archive entry; {@code inflated} counts the bytes inflated from the whole archive so far. */
+    private record ZipUnit(ZipFile zip, ZipEntry entry, String source, InputLimits limits, AtomicLong inflated)
+            implements Unit {
         @Override
         public byte[] read() throws InputException {
             long declared = entry.getSize();
@@ -337,6 +378,11 @@ public final class AdvisoryLoader {
                     throw new InputException(source, InputPosition.UNKNOWN, declared >= 0
                             ? "the entry inflates to more than its declared " + declared + " bytes"
                             : "the entry is larger than the limit of " + limits.maxDocumentBytes() + " bytes");
+                }
+                // The bytes actually inflated from one archive are bounded too, whatever the headers say.
+                if (inflated.addAndGet(content.length) > limits.maxArchiveBytes()) {
+                    throw new InputException(source, InputPosition.UNKNOWN, "the archive inflates to more than "
+                            + limits.maxArchiveBytes() + " bytes (limit); the entry was not read");
                 }
                 return content;
             } catch (IOException e) {

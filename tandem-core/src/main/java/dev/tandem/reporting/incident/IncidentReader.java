@@ -10,6 +10,7 @@ import dev.tandem.input.InputException;
 import dev.tandem.input.InputLimits;
 import dev.tandem.input.InputPosition;
 import dev.tandem.input.JsonInput;
+import dev.tandem.input.TextPositions;
 import dev.tandem.reporting.catalog.FieldDefinition;
 import dev.tandem.reporting.catalog.ReportingCatalog;
 import java.io.IOException;
@@ -63,6 +64,8 @@ public final class IncidentReader {
             throw new InputException(document.source(), InputPosition.UNKNOWN, "incident record larger than "
                     + (LIMITS.maxDocumentBytes() >> 20) + " MiB");
         }
+        // Decoding would put U+FFFD where a byte is not UTF-8: refuse it at its position instead.
+        TextPositions.requireUtf8(document.source(), document.content());
         return read(document.source(), new String(document.content(), StandardCharsets.UTF_8));
     }
 
