@@ -18,6 +18,8 @@ import dev.tandem.reporting.incident.IncidentReader;
 import dev.tandem.sbom.SbomDocument;
 import dev.tandem.sbom.quality.SbomFactsReader;
 import dev.tandem.snapshot.Snapshot;
+import dev.tandem.triage.decisions.DecisionsReader;
+import dev.tandem.vex.VexReaders;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -95,7 +97,9 @@ class ReadersFuzzTest {
             Map.entry("product.yaml", ProductProfileReader::read),
             Map.entry("advisories.tdb", document -> Snapshot.of(document.source(), document.content()).index()),
             Map.entry("all.zip", ReadersFuzzTest::zip),
-            Map.entry("doc.spdx.json", ReadersFuzzTest::sbom));
+            Map.entry("doc.spdx.json", ReadersFuzzTest::sbom),
+            Map.entry("vex.json", VexReaders::read),
+            Map.entry("decisions.yaml", DecisionsReader::read));
 
     /** The archive reader works on files: the document is written to one and loaded as osv.dev's all.zip would be. */
     private static void zip(InputDocument document) throws Exception {
@@ -193,5 +197,17 @@ class ReadersFuzzTest {
     @FuzzTest(maxDuration = "10m")
     void snapshot(byte[] input) {
         contract("advisories.tdb", input, document -> Snapshot.of(document.source(), document.content()).index());
+    }
+
+    /** VEX of any format (CSAF, CycloneDX, OpenVEX, in-toto and DSSE wrapped), told from the content. */
+    @FuzzTest(maxDuration = "10m")
+    void vex(byte[] input) {
+        contract("vex.json", input, VexReaders::read);
+    }
+
+    /** Triage decisions, YAML or JSON (told from the first character). */
+    @FuzzTest(maxDuration = "10m")
+    void decisions(byte[] input) {
+        contract("decisions.yaml", input, DecisionsReader::read);
     }
 }

@@ -38,7 +38,7 @@ class UserNoticeCommandTest {
         assertThat(csaf.get("vulnerabilities")).hasSize(1);
         assertThat(csaf.get("vulnerabilities").get(0).get("cve").asText()).isEqualTo("CVE-2023-4863");
         assertThat(csaf.get("document").get("notes").findValuesAsText("title")).contains("Inform the impacted users (CRA Art 14(8))");
-        assertThat(csaf.get("document").get("notes").toString()).contains("Source: CRA Art 14(8)").contains("catalog");
+        assertThat(csaf.get("document").get("notes").toString()).contains("Source: CRA Art 14(8)").contains("Catalog: ");
     }
 
     @Test

@@ -36,7 +36,7 @@ public final class UserNoticeUseCase {
         ScanResult scan = Publication.scan(request.scan(), request.decisions(), warnings);
         CsafDocument.Publisher publisher = Publication.publisher(request.publisher(), scan, warnings);
         List<CsafDocument.Note> notes = List.of(new CsafDocument.Note("general", notice.text() + " (Source: "
-                + notice.source() + "; confidence " + notice.confidence().name() + ", catalog " + knowledge.fingerprint().label()
+                + notice.source() + "; confidence " + notice.confidence().name() + "; Catalog: " + knowledge.fingerprint().label()
                 + ".)", notice.title()), new CsafDocument.Note("general", "Each vulnerability below is listed as actively exploited"
                 + " in a known-exploited catalogue and affects the products named; its remediations say what users must do.",
                 "What users must do"));

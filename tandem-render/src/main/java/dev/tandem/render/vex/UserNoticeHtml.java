@@ -62,7 +62,7 @@ final class UserNoticeHtml implements TextRenderer<UserNoticeResult> {
         out.append("<h2>Why you receive this notice</h2>\n");
         out.append("<p>").append(esc(result.notice().text())).append("</p>\n");
         out.append("<p class=\"src\">Source: ").append(esc(result.notice().source())).append(" (confidence ")
-                .append(esc(result.notice().confidence().name())).append("). Catalog ").append(esc(result.catalog().label()))
+                .append(esc(result.notice().confidence().name())).append("). Catalog: ").append(esc(result.catalog().label()))
                 .append(". The machine-readable form of this notice is the CSAF document ").append(esc(result.advisory().fileName()))
                 .append(".</p>\n</body>\n</html>\n");
         writer.print(out);
