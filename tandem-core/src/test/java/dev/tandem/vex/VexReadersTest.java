@@ -253,6 +253,13 @@ class VexReadersTest {
         }
 
         @Test
+        void contentAfterTheDocumentIsRefusedInJsonTerms() {
+            assertThatThrownBy(() -> read("t.json", "{\"payloadType\": \"e30=!!\", \"signatures\": []}\"1.11.0\"\n }"))
+                    .isInstanceOf(InputException.class).hasMessageStartingWith("t.json: line 1")
+                    .satisfies(e -> assertThat(e.getMessage()).doesNotContainPattern("\\b(java|javax|com|org|sun)\\.[a-z]+\\."));
+        }
+
+        @Test
         void notAVexDocumentSaysWhatWasExpected() {
             assertThatThrownBy(() -> read("x.json", "{\"spdxVersion\": \"SPDX-2.3\"}")).hasMessageContaining("not a VEX document")
                     .hasMessageContaining("OpenVEX");
