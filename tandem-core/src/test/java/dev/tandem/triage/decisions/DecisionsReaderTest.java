@@ -70,10 +70,11 @@ class DecisionsReaderTest {
             not a list           | decisions: {vulnerability: CVE-1} | at /decisions: expected a list of decisions, found an object
             no decisions         | items: [] | unknown key 'items'
             nested value         | decisions: [{vulnerability: [CVE-1], component: pkg:npm/a, state: exploitable}] | at /decisions/0/vulnerability: expected text, found an array
-            duplicate key        | decisions: [{vulnerability: CVE-1, vulnerability: CVE-2, component: pkg:npm/a, state: exploitable}] | Duplicate field 'vulnerability'
+            duplicate key        | decisions: [{vulnerability: CVE-1, vulnerability: CVE-2, component: pkg:npm/a, state: exploitable}] | key 'vulnerability' is given twice
             malformed YAML       | 'decisions:\\n  - vulnerability: [CVE-1\\n' | malformed YAML
             truncated JSON       | {"decisions": [{"vulnerability": | line 1
             top-level list       | [1, 2] | expected a mapping with 'decisions', found an array
+            complex key          | 'decisions:\\n  ? {a: 1}\\n  : x\\n' | a key must be plain text
             """)
     void badEntriesNameFileAndPosition(String what, String text, String expected) {
         assertThatThrownBy(() -> read("decisions.yaml", text.replace("\\n", "\n")))
