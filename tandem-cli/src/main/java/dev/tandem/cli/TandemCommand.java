@@ -34,6 +34,8 @@ import picocli.CommandLine.Command;
                 dev.tandem.cli.vex.CsafProviderCommand.class,
                 dev.tandem.cli.vex.UserNoticeCommand.class,
                 dev.tandem.cli.vex.SecurityTxtCommand.class,
+                dev.tandem.cli.serve.ServeCommand.class,
+                dev.tandem.cli.audit.AuditCommand.class,
         })
 public final class TandemCommand implements Runnable {
 

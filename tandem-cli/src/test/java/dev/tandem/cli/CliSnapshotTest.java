@@ -147,6 +147,10 @@ class CliSnapshotTest {
         }
         cases.add(run("security-txt", "security-txt --product " + PRODUCT + " --policy https://lumen-devices.example/security/cvd"
                 + " --csaf https://lumen-devices.example/.well-known/csaf/provider-metadata.json --date 2026-11-06T10:00:00Z"));
+        for (String format : List.of("text", "json")) {
+            cases.add(run("audit-verify-export-" + format, "audit verify --file src/test/resources/audit/audit-default.json --format " + format));
+        }
+        cases.add(run("audit-verify-tampered", "audit verify --file src/test/resources/audit/audit-tampered.json"));
         return cases.stream();
     }
 

@@ -5,11 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.tandem.advisory.KevEntry;
 import dev.tandem.advisory.cvss.Rating;
-import dev.tandem.advisory.cvss.SeverityScore;
 import dev.tandem.match.Finding;
-import dev.tandem.triage.Statement;
 import dev.tandem.match.SbomReport;
 import dev.tandem.match.UndecidedMatch;
 import dev.tandem.match.UnmatchedComponent;
@@ -123,75 +120,10 @@ final class JsonRenderer implements TextRenderer<ScanResult> {
     }
 
     private static void finding(ObjectNode node, SbomReport report, Finding finding, ScanResult result) {
-        node.put("purl", finding.component().purl());
-        node.put("id", finding.vulnerability().id());
-        node.put("findingId", finding.findingId().value());
-        ArrayNode aliases = node.putArray("aliases");
-        finding.vulnerability().aliases().forEach(aliases::add);
-        node.put("knownExploited", finding.knownExploited());
-        node.put("severity", finding.rating().name().toLowerCase(Locale.ROOT));
-        SeverityScore severity = finding.severity();
-        if (severity != null && !Double.isNaN(severity.baseScore())) {
-            node.put("score", severity.baseScore());
-        } else {
-            node.putNull("score");
-        }
-        if (severity != null && !severity.vector().isEmpty()) {
-            ObjectNode cvss = node.putObject("cvss");
-            cvss.put("type", severity.type());
-            cvss.put("vector", severity.vector());
-        }
-        ArrayNode fixedIn = node.putArray("fixedIn");
-        finding.fixedIn().forEach(fixedIn::add);
-        node.put("summary", FindingText.summary(finding.vulnerability()));
-        ArrayNode exploitation = node.putArray("exploitation");
-        for (KevEntry entry : finding.exploitation()) {
-            ObjectNode kev = exploitation.addObject();
-            kev.put("catalog", entry.catalog().name().toLowerCase(Locale.ROOT));
-            kev.put("cve", entry.cveId());
-            kev.put("dateAdded", entry.dateAdded() == null ? null : entry.dateAdded().toString());
-            kev.put("dueDate", entry.dueDate() == null ? null : entry.dueDate().toString());
-            kev.put("knownRansomwareUse", entry.knownRansomwareUse());
-        }
-        ArrayNode advisories = node.putArray("advisories");
-        finding.advisoryIds().forEach(advisories::add);
-        node.put("matchedBy", finding.matchedBy());
-        node.put("ecosystem", finding.packageKey().ecosystem());
-        node.put("package", finding.packageKey().name());
-        node.put("sbom", report.sbom().source());
-        node.put("product", report.sbom().subject().name());
-        ObjectNode component = node.putObject("component");
-        component(component, finding.component());
-        if (!finding.note().isEmpty()) {
-            node.put("note", finding.note());
-        }
-        node.put("suppressed", result.suppressed(finding));
-        ArrayNode analysis = node.putArray("analysis");
-        for (Statement statement : result.triage().about(finding.findingId())) {
-            statement(analysis.addObject(), statement, result);
-        }
+        ScanFindingJson.write(node, report, finding, result);
     }
 
-    /** One statement about a finding, in the CycloneDX analysis vocabulary, with where it came from. */
-    private static void statement(ObjectNode node, Statement statement, ScanResult result) {
-        node.put("origin", statement.origin().label());
-        node.put("source", statement.source());
-        node.put("vulnerability", statement.vulnerability());
-        node.put("component", statement.component().text());
-        node.put("state", statement.state() == null ? null : statement.state().label());
-        node.put("justification", statement.justification() == null ? null : statement.justification().label());
-        ArrayNode responses = node.putArray("response");
-        statement.responses().forEach(r -> responses.add(r.label()));
-        node.put("detail", statement.detail());
-        node.put("reason", statement.reason());
-        node.put("author", statement.author());
-        node.put("timestamp", statement.at() == null ? null : statement.at().toString());
-        node.put("expires", statement.expires() == null ? null : statement.expires().toString());
-        node.put("expired", statement.expiredOn(result.scannedAt().atZone(java.time.ZoneOffset.UTC).toLocalDate()));
-        node.put("suppresses", statement.suppresses());
-    }
-
-    private static void component(ObjectNode node, Component component) {
+    static void component(ObjectNode node, Component component) {
         node.put("bomRef", component.bomRef());
         node.put("name", component.name());
         node.put("group", component.group());
