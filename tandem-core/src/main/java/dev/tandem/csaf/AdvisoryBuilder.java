@@ -591,7 +591,8 @@ public final class AdvisoryBuilder {
         List<CsafDocument.Revision> history = new ArrayList<>(previous == null ? List.of() : previous.revisionHistory());
         history.add(new CsafDocument.Revision(date, version, !spec.summary().isEmpty() ? spec.summary()
                 : previous == null ? "Initial version." : "Updated from the current findings and triage decisions."));
-        history.sort(Comparator.comparing(CsafDocument.Revision::date));
+        // By instant, not by text: a previous document may write its dates with fractions or offsets.
+        history.sort(Comparator.comparing(r -> java.time.OffsetDateTime.parse(r.date()).toInstant()));
         CsafDocument.Tracking tracking = new CsafDocument.Tracking(date, new CsafDocument.Generator(date,
                 new CsafDocument.Engine("Tandem", toolVersion)), trackingId,
                 previous == null ? date : previous.initialReleaseDate(), history, spec.status(), version);

@@ -182,6 +182,13 @@ class AdvisoryCommandTest {
         assertThat(tracking.get("initial_release_date").asText()).isEqualTo("2026-11-06T10:00:00Z");
         assertThat(tracking.get("revision_history").findValuesAsText("number")).containsExactly("1", "2");
         assertThat(tracking.get("revision_history").get(1).get("summary").asText()).isEqualTo("Re-triaged after the December scan.");
+
+        // A revision dated before the last one would break the history's order (CSAF 6.1.16, 6.1.21): refused.
+        CliRun earlier = CliRun.of("advisory", "--sbom", CAMERA, "--advisories", ADVISORIES, "--decisions", DECISIONS,
+                "--profile", "csaf_vex", "--publisher-namespace", "https://camera.example", "--previous", previous.toString(),
+                "--date", "2026-10-01T09:00:00Z");
+        assertThat(earlier.exitCode()).isEqualTo(2);
+        assertThat(earlier.err()).contains("previous.json").contains("is before the previous document's last revision");
     }
 
     @Test

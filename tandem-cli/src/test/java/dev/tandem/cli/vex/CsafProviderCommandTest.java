@@ -85,7 +85,10 @@ class CsafProviderCommandTest {
         // changes.csv: newest first, as the specification asks.
         assertThat(Files.readAllLines(dir.resolve("white/changes.csv"))).containsExactly(
                 "\"2026/sc200-vex-2026-001.json\",\"2026-11-06T10:00:00Z\"", "\"2025/sc200-sa-2025-007.json\",\"2025-12-24T08:00:00Z\"");
-        JsonNode feed = JSON.readTree(dir.resolve("white/csaf-feed-tlp-white.json").toFile()).get("feed");
+        String feedText = Files.readString(dir.resolve("white/csaf-feed-tlp-white.json"));
+        OfficialSchemas.assertValid(OfficialSchemas.ROLIE, feedText);
+        assertThat(OfficialSchemas.violations(OfficialSchemas.ROLIE, feedText.replace("\"csaf\"", "\"vex\""))).isNotEmpty();
+        JsonNode feed = JSON.readTree(feedText).get("feed");
         assertThat(feed.get("category").get(0).get("term").asText()).isEqualTo("csaf");
         assertThat(feed.get("entry").findValuesAsText("id")).containsExactly("SC200-VEX-2026-001", "SC200-SA-2025-007");
         assertThat(feed.get("entry").get(0).get("link").findValuesAsText("rel")).containsExactly("self", "hash", "hash", "signature");

@@ -3,8 +3,13 @@ package dev.tandem.cli.vex;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
 import dev.tandem.cli.CliRun;
+import dev.tandem.cli.PublishedSchemas;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -55,6 +60,8 @@ class VexRoundTripTest {
         assertThat(again.exitCode()).as(again.err()).isZero();
         assertThat(again.err()).doesNotContain("matches no finding");
         JsonNode after = again.json();
+        // VEX origins, authors and justifications are fields of the published scan schema too.
+        PublishedSchemas.assertValid("scan.schema.json", after);
         Map<String, JsonNode> findings = findingsByVulnerabilityAndPurl(after);
         // Four decisions suppress: not_affected (x2), resolved, false_positive.
         assertThat(after.get("summary").get("suppressed").asInt()).isEqualTo(4);
@@ -85,6 +92,11 @@ class VexRoundTripTest {
         assertThat(table.out()).contains("4 suppressed").contains("Suppressed (4)")
                 .contains("not_affected (code_not_reachable) by Example Camera Co.");
         JsonNode sarif = scan("--vex", tmp.resolve("sc200-vex.json").toString(), "--format", "sarif").json();
+        Schema sarifSchema;
+        try (InputStream in = VexRoundTripTest.class.getResourceAsStream("/schemas/sarif-schema-2.1.0.json")) {
+            sarifSchema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_4).getSchema(in);
+        }
+        assertThat(sarifSchema.validate(sarif)).isEmpty();
         long suppressions = 0;
         for (JsonNode result : sarif.get("runs").get(0).get("results")) {
             suppressions += result.path("suppressions").size() > 0 ? 1 : 0;

@@ -123,6 +123,16 @@ final class Publication {
             throw new IllegalArgumentException("unknown TLP label '" + tracking.tlp() + "': CSAF 2.0 takes WHITE, GREEN, AMBER or RED");
         }
         CsafDocument.Tracking previous = tracking.previous() == null ? null : previous(tracking.previous());
+        if (previous != null) {
+            // A revision dated before the last one would sort into the middle of the history (CSAF 6.1.16, 6.1.21).
+            java.time.Instant last = previous.revisionHistory().stream().map(r -> revisionDate(r.date()))
+                    .max(java.util.Comparator.naturalOrder()).orElseThrow();
+            if (scan.scannedAt().isBefore(last)) {
+                throw new InputException(tracking.previous().source(), InputPosition.pointer("/document/tracking/revision_history"),
+                        "the new revision's date " + scan.scannedAt() + " is before the previous document's last revision (" + last
+                        + "); give a later --date");
+            }
+        }
         if (previous != null && tracking.id() != null && !tracking.id().isBlank() && !tracking.id().strip().equals(previous.id())) {
             warnings.add("the previous document has the tracking id " + previous.id() + ", not " + tracking.id().strip()
                     + "; its history is continued under the new id");
@@ -158,6 +168,12 @@ final class Publication {
         if (history.isEmpty()) {
             throw new InputException(document.source(), InputPosition.pointer(pointer), "the previous CSAF document has no revision history");
         }
+        for (int i = 0; i < history.size(); i++) {
+            if (revisionDate(history.get(i).date()) == null) {
+                throw tree.error(pointer + "/revision_history/" + i + "/date", "the revision date '" + history.get(i).date()
+                        + "' is not an RFC 3339 date and time");
+            }
+        }
         return new CsafDocument.Tracking(tree.text(tracking, "current_release_date", pointer), null, id, initial, history,
                 tree.text(tracking, "status", pointer), version);
     }
@@ -173,6 +189,15 @@ final class Publication {
 
     static AdvisoryBuilder.Built build(ScanResult scan, AdvisorySpec spec, List<String> inputs) {
         return AdvisoryBuilder.build(scan.reports(), scan.triage(), scan.toolVersion(), spec, inputs);
+    }
+
+    /** A revision date (RFC 3339 with an offset, as CSAF writes them) as an instant; null when it is none. */
+    static java.time.Instant revisionDate(String text) {
+        try {
+            return java.time.OffsetDateTime.parse(text).toInstant();
+        } catch (java.time.format.DateTimeParseException | NullPointerException e) {
+            return null;
+        }
     }
 
     private static boolean isWebUrl(String text) {
