@@ -501,13 +501,12 @@ public final class AdvisoryBuilder {
         if (!details.isBlank()) {
             notes.add(new Note("description", details, "Description"));
         }
-        for (Advisory advisory : vulnerability.advisories()) {
-            for (SeverityScore severity : advisory.severities()) {
-                if (severity.vector().startsWith("CVSS:4.0/")) {
-                    notes.add(new Note("other", severity.vector() + (severity.isScored() ? " (base score "
-                            + severity.baseScore() + ")" : "") + ", given by " + advisory.id()
-                            + ". CSAF 2.0 has no field for CVSS v4.0.", "CVSS v4.0"));
-                }
+        for (Map.Entry<String, SeverityScore> stated : statedSeverities(vulnerability)) {
+            SeverityScore severity = stated.getValue();
+            if (severity.vector().startsWith("CVSS:4.0/")) {
+                notes.add(new Note("other", severity.vector() + (severity.isScored() ? " (base score "
+                        + severity.baseScore() + ")" : "") + ", given by " + stated.getKey()
+                        + ". CSAF 2.0 has no field for CVSS v4.0.", "CVSS v4.0"));
             }
         }
         String detection = placed.stream().map(p -> p.finding().component().label() + " in " + p.release().name() + " ("
@@ -549,22 +548,39 @@ public final class AdvisoryBuilder {
         }
     }
 
+    /**
+     * Every severity stated for a vulnerability, with who stated it: each advisory's own, and the
+     * vulnerability's chosen one when no advisory carries it — an advisory snapshot keeps only that one.
+     */
+    private static List<Map.Entry<String, SeverityScore>> statedSeverities(Vulnerability vulnerability) {
+        List<Map.Entry<String, SeverityScore>> stated = new ArrayList<>();
+        for (Advisory advisory : vulnerability.advisories()) {
+            for (SeverityScore severity : advisory.severities()) {
+                stated.add(Map.entry(advisory.id(), severity));
+            }
+        }
+        SeverityScore chosen = vulnerability.severity();
+        if (chosen != null && stated.stream().noneMatch(e -> e.getValue().vector().strip().equals(chosen.vector().strip()))) {
+            stated.add(Map.entry(vulnerability.advisories().stream().map(Advisory::id).collect(Collectors.joining(", ")), chosen));
+        }
+        return stated;
+    }
+
     /** The highest CVSS v3.x and v2 base scores the advisories state, for every product the vulnerability names. */
     private static List<Score> scores(Vulnerability vulnerability, List<String> products) {
         SeverityScore v3 = null;
         SeverityScore v2 = null;
-        for (Advisory advisory : vulnerability.advisories()) {
-            for (SeverityScore severity : advisory.severities()) {
-                if (!severity.isScored() || !severity.problem().isEmpty()) {
-                    continue;
-                }
-                String vector = severity.vector().strip();
-                if ((vector.startsWith("CVSS:3.0/") || vector.startsWith("CVSS:3.1/"))
-                        && (v3 == null || severity.baseScore() > v3.baseScore())) {
-                    v3 = severity;
-                } else if ("CVSS_V2".equals(severity.type()) && (v2 == null || severity.baseScore() > v2.baseScore())) {
-                    v2 = severity;
-                }
+        for (Map.Entry<String, SeverityScore> stated : statedSeverities(vulnerability)) {
+            SeverityScore severity = stated.getValue();
+            if (!severity.isScored() || !severity.problem().isEmpty()) {
+                continue;
+            }
+            String vector = severity.vector().strip();
+            if ((vector.startsWith("CVSS:3.0/") || vector.startsWith("CVSS:3.1/"))
+                    && (v3 == null || severity.baseScore() > v3.baseScore())) {
+                v3 = severity;
+            } else if ("CVSS_V2".equals(severity.type()) && (v2 == null || severity.baseScore() > v2.baseScore())) {
+                v2 = severity;
             }
         }
         if ((v3 == null && v2 == null) || products.isEmpty()) {

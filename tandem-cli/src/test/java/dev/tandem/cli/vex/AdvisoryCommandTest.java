@@ -192,6 +192,34 @@ class AdvisoryCommandTest {
     }
 
     @Test
+    void aSnapshotGivesTheSameStatementsAsTheAdvisoriesItWasBuiltFrom() throws IOException {
+        Path snapshot = tmp.resolve("advisories.tdb");
+        CliRun build = CliRun.of("db", "build", "--advisories", ADVISORIES, "--kev", CISA, EU, "--out", snapshot.toString());
+        assertThat(build.exitCode()).as(build.err()).isZero();
+        CliRun fromDb = CliRun.of("advisory", "--sbom", CAMERA, PROTON, "--db", snapshot.toString(), "--decisions", DECISIONS,
+                "--profile", "csaf_vex", "--publisher-namespace", "https://camera.example", "--date", "2026-11-06T10:00:00Z");
+        JsonNode viaDb = written(fromDb, "via-db.json");
+        JsonNode viaFiles = JSON.readTree(advisory("--profile", "csaf_vex", "--publisher-namespace", "https://camera.example").out());
+        // The same statements, scores and threats; a snapshot keeps summaries but not the advisories'
+        // full descriptions and references, so those notes and references are fewer (docs/commands/advisory.md).
+        assertThat(viaDb.get("vulnerabilities")).hasSameSizeAs(viaFiles.get("vulnerabilities"));
+        for (int i = 0; i < viaFiles.get("vulnerabilities").size(); i++) {
+            for (String field : List.of("cve", "ids", "product_status", "flags", "remediations", "scores", "threats", "title")) {
+                assertThat(viaDb.get("vulnerabilities").get(i).get(field)).as("%s of vulnerability %d", field, i)
+                        .isEqualTo(viaFiles.get("vulnerabilities").get(i).get(field));
+            }
+        }
+        assertThat(viaDb.toString()).contains("CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:N/I:N/A:H").contains("CSAF 2.0 has no field for CVSS v4.0");
+        assertThat(viaDb.get("product_tree")).isEqualTo(viaFiles.get("product_tree"));
+        // Exactly one source of advisories.
+        CliRun both = CliRun.of("advisory", "--sbom", CAMERA, "--db", snapshot.toString(), "--advisories", ADVISORIES,
+                "--decisions", DECISIONS, "--profile", "csaf_vex");
+        assertThat(both.exitCode()).isEqualTo(2);
+        assertThat(both.err()).contains("exactly one source of advisories");
+        assertThat(CliRun.of("advisory", "--sbom", CAMERA, "--decisions", DECISIONS, "--profile", "csaf_vex").exitCode()).isEqualTo(2);
+    }
+
+    @Test
     void badInputIsExitTwoWithTheFileNamed() throws IOException {
         Path bad = tmp.resolve("bad-decisions.yaml");
         Files.writeString(bad, "decisions:\n  - vulnerability: CVE-1\n    component: pkg:npm/a\n    state: fixed\n");
