@@ -28,15 +28,17 @@ import org.bouncycastle.openpgp.operator.bc.BcPGPDigestCalculatorProvider;
 import org.bouncycastle.openpgp.operator.bc.BcPGPKeyPair;
 
 /** Throwaway OpenPGP keys for tests: an RSA-2048 signing key, passphrase-protected, armored as gpg exports it. */
-final class TestKeys {
+public final class TestKeys {
 
-    record Generated(Path secretKey, PGPPublicKeyRing publicRing) {
+    /** The armored secret key file and the public key ring. */
+    public record Generated(Path secretKey, PGPPublicKeyRing publicRing) {
     }
 
     private TestKeys() {
     }
 
-    static Generated generate(Path folder, String passphrase) throws IOException, PGPException {
+    /** A new key in {@code folder/signing-key.asc}. */
+    public static Generated generate(Path folder, String passphrase) throws IOException, PGPException {
         RSAKeyPairGenerator rsa = new RSAKeyPairGenerator();
         rsa.init(new RSAKeyGenerationParameters(BigInteger.valueOf(0x10001), new SecureRandom(), 2048, 80));
         PGPKeyPair pair = new BcPGPKeyPair(PublicKeyAlgorithmTags.RSA_GENERAL, rsa.generateKeyPair(), new Date());
