@@ -28,8 +28,9 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * as {@link dev.tandem.match.MemoryPackageIndex} over the database the snapshot was built from.
  *
  * <p>Advisories decoded from a snapshot carry what findings show (id, source, summary, the first
- * line of the details when there is no summary); their {@code affected} list is empty, because
- * each {@link IndexEntry} carries its own {@link AffectedPackage}.
+ * line of the details when there is no summary) and every severity they state (record-level and
+ * per package, as {@link Advisory#statedSeverities()} lists them); their {@code affected} list is
+ * empty, because each {@link IndexEntry} carries its own {@link AffectedPackage}.
  */
 public final class SnapshotIndex implements PackageIndex {
 
@@ -76,6 +77,13 @@ public final class SnapshotIndex implements PackageIndex {
     @Override
     public int entryCount() {
         return (int) snapshot.info().entries();
+    }
+
+    @Override
+    public java.util.Map<String, Long> ecosystemAdvisories() {
+        java.util.Map<String, Long> counts = new java.util.TreeMap<>();
+        snapshot.info().ecosystems().forEach(e -> counts.put(e.ecosystem(), e.advisories()));
+        return java.util.Collections.unmodifiableMap(counts);
     }
 
     /** The database counts, with KEV counts recomputed when fresher KEV entries were overlaid. */
@@ -186,17 +194,15 @@ public final class SnapshotIndex implements PackageIndex {
             String source = snapshot.string(in.varint());
             String summary = snapshot.string(in.varint());
             String headline = snapshot.string(in.varint());
+            int severityCount = in.count();
+            List<SeverityScore> stated = new ArrayList<>(severityCount);
+            for (int s = 0; s < severityCount; s++) {
+                stated.add(severity(in));
+            }
             advisories.add(new Advisory(advisoryId, source, summary, headline, null, null, null, List.of(), List.of(),
-                    List.of(), List.of(), List.of()));
+                    stated, List.of(), List.of()));
         }
-        SeverityScore severity = null;
-        if (in.u8() != 0) {
-            String type = snapshot.string(in.varint());
-            String vector = snapshot.string(in.varint());
-            double score = in.f64();
-            Rating rating = Rating.valueOf(snapshot.string(in.varint()));
-            severity = new SeverityScore(type, vector, score, rating, snapshot.string(in.varint()));
-        }
+        SeverityScore severity = in.u8() != 0 ? severity(in) : null;
         int kevCount = in.count();
         List<KevEntry> exploited = new ArrayList<>(kevCount);
         for (int i = 0; i < kevCount; i++) {
@@ -209,6 +215,14 @@ public final class SnapshotIndex implements PackageIndex {
             exploited = overlay.exploited(exploited, ids);
         }
         return new Vulnerability(id, aliases, advisories, severity, exploited);
+    }
+
+    private SeverityScore severity(PayloadReader in) {
+        String type = snapshot.string(in.varint());
+        String vector = snapshot.string(in.varint());
+        double score = in.f64();
+        Rating rating = Rating.valueOf(snapshot.string(in.varint()));
+        return new SeverityScore(type, vector, score, rating, snapshot.string(in.varint()));
     }
 
     private <T> T guarded(java.util.function.Supplier<T> decode) {

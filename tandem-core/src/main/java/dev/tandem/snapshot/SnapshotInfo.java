@@ -1,6 +1,7 @@
 package dev.tandem.snapshot;
 
 import dev.tandem.advisory.AdvisoryDatabase;
+import dev.tandem.advisory.EpssProvenance;
 import java.time.Instant;
 import java.util.List;
 
@@ -9,9 +10,10 @@ import java.util.List;
  * counts as they were at build time, packages and entries, and counts per ecosystem (by name).
  *
  * @param checksum the CRC32C of the payload, as stored in the header (verified on load)
+ * @param epss     the EPSS scores it holds, null when it was built without
  */
 public record SnapshotInfo(int formatVersion, long fileSize, int checksum, SnapshotProvenance provenance,
-        AdvisoryDatabase.Stats stats, long packages, long entries, List<EcosystemCount> ecosystems) {
+        AdvisoryDatabase.Stats stats, long packages, long entries, List<EcosystemCount> ecosystems, EpssProvenance epss) {
 
     public SnapshotInfo {
         ecosystems = List.copyOf(ecosystems);

@@ -3,6 +3,7 @@ package dev.tandem.snapshot;
 import dev.tandem.advisory.Advisory;
 import dev.tandem.advisory.AdvisoryDatabase;
 import dev.tandem.advisory.AffectedPackage;
+import dev.tandem.advisory.EpssTable;
 import dev.tandem.advisory.KevEntry;
 import dev.tandem.advisory.Vulnerability;
 import dev.tandem.advisory.cvss.SeverityScore;
@@ -41,7 +42,13 @@ public final class SnapshotWriter {
 
     /** The whole snapshot file: header and payload; where it is stored is the caller's business. */
     public static byte[] encode(AdvisoryDatabase database, List<KevEntry> kev, SnapshotProvenance provenance) {
-        return new SnapshotWriter().file(database, kev, provenance);
+        return encode(database, kev, null, provenance);
+    }
+
+    /** A snapshot with a day's EPSS scores ({@code epss} null for none). */
+    public static byte[] encode(AdvisoryDatabase database, List<KevEntry> kev, EpssTable epss,
+            SnapshotProvenance provenance) {
+        return new SnapshotWriter().file(database, kev, epss, provenance);
     }
 
     /**
@@ -82,7 +89,7 @@ public final class SnapshotWriter {
         long entries;
     }
 
-    private byte[] file(AdvisoryDatabase database, List<KevEntry> kev, SnapshotProvenance provenance) {
+    private byte[] file(AdvisoryDatabase database, List<KevEntry> kev, EpssTable epss, SnapshotProvenance provenance) {
         List<Vulnerability> vulnerabilities = database.vulnerabilities();
         // Sized for the corpus up front: rehashing a dictionary of millions of strings is not free.
         stringIndex = new HashMap<>(Math.max(16, vulnerabilities.size() * 8));
@@ -168,8 +175,9 @@ public final class SnapshotWriter {
 
         PayloadWriter meta = new PayloadWriter(256);
         meta(meta, database.stats(), provenance, packages.size(), entryCount, tallies);
+        PayloadWriter epssSection = epss(epss);
 
-        PayloadWriter stringSection = stringSection();
+        PayloadWriter stringSection = stringSection(); // last: every other section has interned its strings
         PayloadWriter[] sections = new PayloadWriter[SnapshotFormat.SECTION_COUNT];
         sections[SnapshotFormat.META] = meta;
         sections[SnapshotFormat.STRINGS] = stringSection;
@@ -180,7 +188,33 @@ public final class SnapshotWriter {
         sections[SnapshotFormat.VULNERABILITY_BLOB] = vulnerabilityBlob;
         sections[SnapshotFormat.ID_HASH] = idHash;
         sections[SnapshotFormat.KEV] = kevSection;
+        sections[SnapshotFormat.EPSS] = epssSection;
         return assemble(sections);
+    }
+
+    /**
+     * The EPSS section: its own layout version, whether scores are present, where they came from,
+     * and fixed-width rows sorted by CVE key, so a lookup is a binary search over the file's bytes.
+     */
+    private PayloadWriter epss(EpssTable epss) {
+        int rows = epss == null ? 0 : epss.count();
+        PayloadWriter out = new PayloadWriter(32 + rows * SnapshotFormat.EPSS_ROW);
+        out.u8(SnapshotFormat.EPSS_SECTION_VERSION);
+        if (epss == null) {
+            out.u8(0);
+            return out;
+        }
+        out.u8(1);
+        out.varint(string(epss.source()));
+        out.varint(string(epss.modelVersion()));
+        date(out, epss.scoreDate());
+        out.i32(rows);
+        for (int i = 0; i < rows; i++) {
+            out.i64(epss.key(i));
+            out.f64(epss.score(i));
+            out.f64(epss.percentile(i));
+        }
+        return out;
     }
 
     private static List<String> idsOf(Vulnerability vulnerability) {
@@ -258,22 +292,31 @@ public final class SnapshotWriter {
             out.varint(unique(advisory.source()));
             out.varint(unique(advisory.summary()));
             out.varint(unique(advisory.summary().isBlank() ? headline(advisory.details()) : ""));
+            List<SeverityScore> stated = advisory.statedSeverities();
+            out.varint(stated.size());
+            for (SeverityScore score : stated) {
+                severity(out, score);
+            }
         }
         SeverityScore severity = vulnerability.severity();
         if (severity == null) {
             out.u8(0);
         } else {
             out.u8(1);
-            out.varint(string(severity.type()));
-            out.varint(string(severity.vector()));
-            out.f64(severity.baseScore());
-            out.varint(string(severity.rating().name()));
-            out.varint(string(severity.problem()));
+            severity(out, severity);
         }
         out.varint(vulnerability.exploited().size());
         for (KevEntry entry : vulnerability.exploited()) {
             kevEntry(out, entry);
         }
+    }
+
+    private void severity(PayloadWriter out, SeverityScore severity) {
+        out.varint(string(severity.type()));
+        out.varint(string(severity.vector()));
+        out.f64(severity.baseScore());
+        out.varint(string(severity.rating().name()));
+        out.varint(string(severity.problem()));
     }
 
     /** The first line of an advisory's details, the only part a finding shows when there is no summary. */

@@ -17,7 +17,13 @@ import dev.tandem.reporting.exercise.ScenarioReader;
 import dev.tandem.reporting.incident.IncidentReader;
 import dev.tandem.sbom.SbomDocument;
 import dev.tandem.sbom.quality.SbomFactsReader;
+import dev.tandem.advisory.EpssReader;
+import dev.tandem.feed.FeedsFile;
 import dev.tandem.snapshot.Snapshot;
+import dev.tandem.triage.IgnoreFile;
+import dev.tandem.usecase.scan.AdvisoryInput;
+import dev.tandem.usecase.scan.ScanRequest;
+import dev.tandem.usecase.scan.ScanUseCase;
 import dev.tandem.triage.decisions.DecisionsReader;
 import dev.tandem.vex.VexReaders;
 import java.lang.management.ManagementFactory;
@@ -98,8 +104,19 @@ class ReadersFuzzTest {
             Map.entry("advisories.tdb", document -> Snapshot.of(document.source(), document.content()).index()),
             Map.entry("all.zip", ReadersFuzzTest::zip),
             Map.entry("doc.spdx.json", ReadersFuzzTest::sbom),
+            // Appended, so the first bytes of the committed anyReader inputs keep picking the same readers.
+            Map.entry("epss.csv.gz", document -> EpssReader.read(document.source(), document.content())),
+            Map.entry(".tandem-ignore.yaml", IgnoreFile::read),
+            Map.entry("tandem-feeds.yaml", document -> FeedsFile.read(document, null)),
+            Map.entry("baseline.json", ReadersFuzzTest::baseline),
             Map.entry("vex.json", VexReaders::read),
             Map.entry("decisions.yaml", DecisionsReader::read));
+
+    /** A previous scan's report is read by the scan itself: an empty scan compared with it. */
+    private static void baseline(InputDocument document) throws Exception {
+        new ScanUseCase("fuzz").run(new ScanRequest(List.of(), new AdvisoryInput.Documents(List.of(), false), List.of(),
+                java.time.Instant.EPOCH).withBaseline(document));
+    }
 
     /** The archive reader works on files: the document is written to one and loaded as osv.dev's all.zip would be. */
     private static void zip(InputDocument document) throws Exception {
@@ -192,6 +209,26 @@ class ReadersFuzzTest {
     @FuzzTest(maxDuration = "10m")
     void productProfile(byte[] input) {
         contract("product.yaml", input, ProductProfileReader::read);
+    }
+
+    @FuzzTest(maxDuration = "10m")
+    void epss(byte[] input) {
+        contract("epss.csv.gz", input, document -> EpssReader.read(document.source(), document.content()));
+    }
+
+    @FuzzTest(maxDuration = "10m")
+    void ignoreFile(byte[] input) {
+        contract(".tandem-ignore.yaml", input, IgnoreFile::read);
+    }
+
+    @FuzzTest(maxDuration = "10m")
+    void feedsFile(byte[] input) {
+        contract("tandem-feeds.yaml", input, document -> FeedsFile.read(document, null));
+    }
+
+    @FuzzTest(maxDuration = "10m")
+    void baseline(byte[] input) {
+        contract("baseline.json", input, ReadersFuzzTest::baseline);
     }
 
     @FuzzTest(maxDuration = "10m")

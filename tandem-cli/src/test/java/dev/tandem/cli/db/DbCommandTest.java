@@ -36,7 +36,7 @@ class DbCommandTest {
         CliRun run = CliRun.of("db", "build", "--advisories", ADVISORIES, "--kev", CISA, EU, "--out", snapshot.toString());
         assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.OK);
         assertThat(run.out()).contains("Wrote " + snapshot).contains("Advisories: 104 (1 withdrawn, ignored; 0 duplicates)")
-                .contains("KEV: 1,447 entries, 1 matched an advisory");
+                .contains("KEV: 1,447 entries naming 1,424 CVEs: 1 CVE matched an advisory, 1,423 matched none");
         bare = dir.resolve("bare.tdb");
         CliRun bareRun = CliRun.of("db", "build", "--advisories", ADVISORIES, "--out", bare.toString());
         assertThat(bareRun.exitCode()).as(bareRun.err()).isEqualTo(ExitCode.OK);
@@ -150,7 +150,7 @@ class DbCommandTest {
         CliRun run = CliRun.of("db", "info", snapshot.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out())
-                .contains("Format:          version 1")
+                .contains("Format:          version 2")
                 .contains("(verified)")
                 .containsPattern("Built: +\\d{4}-\\d\\d-\\d\\dT")
                 .contains("Advisories:      104 (1 withdrawn, ignored; 0 duplicates)")
@@ -165,7 +165,7 @@ class DbCommandTest {
         CliRun run = CliRun.of("db", "info", snapshot.toString(), "--format", "json");
         assertThat(run.exitCode()).as(run.err()).isZero();
         JsonNode info = JSON.readTree(run.out());
-        assertThat(info.get("formatVersion").asInt()).isEqualTo(1);
+        assertThat(info.get("formatVersion").asInt()).isEqualTo(2);
         assertThat(info.get("checksum").asText()).matches("crc32c:[0-9a-f]{8}");
         assertThat(info.get("counts").get("advisories").asLong()).isEqualTo(104);
         assertThat(info.get("counts").get("kevMatched").asLong()).isEqualTo(1);

@@ -2,18 +2,23 @@ package dev.tandem.usecase.scan;
 
 import dev.tandem.advisory.AdvisoryDatabase;
 import dev.tandem.advisory.AdvisoryLoad;
-import dev.tandem.advisory.KevEntry;
+import dev.tandem.advisory.EpssProvenance;
+import dev.tandem.advisory.EpssReader;
+import dev.tandem.advisory.EpssTable;
+import dev.tandem.input.InputDocument;
 import dev.tandem.input.InputException;
 import dev.tandem.snapshot.SnapshotProvenance;
 import dev.tandem.snapshot.SnapshotWriter;
 import dev.tandem.usecase.TandemVersion;
 import java.nio.ByteBuffer;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Builds an advisory snapshot: OSV records parsed once, alias-merged, joined with the KEV
- * catalogues and encoded as one checksummed file (docs/formats/snapshot.md). The caller decides
+ * catalogues, with a day's EPSS scores, and encoded as one checksummed file (docs/formats/snapshot.md). The caller decides
  * where the bytes go.
  */
 public final class DbBuildUseCase {
@@ -31,13 +36,25 @@ public final class DbBuildUseCase {
     }
 
     public DbBuildResult run(DbBuildRequest request) throws InputException {
-        AdvisoryLoad load = OsvAdvisories.load(request.advisories());
-        List<KevEntry> kev = OsvAdvisories.kev(request.kev());
-        AdvisoryDatabase database = AdvisoryDatabase.build(load.advisories(), kev);
+        return build(request.advisories(), request.kev(), request.epss(), request.builtAt(), request.advisories().sources(),
+                request.kev().stream().map(KevInput::source).toList());
+    }
+
+    /** The build itself, with the sources the snapshot records named by the caller (a refresh names its feeds' URLs). */
+    DbBuildResult build(AdvisoryInput.Osv advisories, List<KevInput> kevInputs, InputDocument epssDocument, Instant builtAt,
+            List<String> advisorySources, List<String> kevSources) throws InputException {
+        // The small inputs first: a bad KEV or EPSS file fails before the large advisory load.
+        OsvAdvisories.Kev kev = OsvAdvisories.kev(kevInputs);
+        EpssTable epss = epssDocument == null ? null : EpssReader.read(epssDocument.source(), epssDocument.content());
+        AdvisoryLoad load = OsvAdvisories.load(advisories);
+        AdvisoryDatabase database = AdvisoryDatabase.build(load.advisories(), kev.entries());
         // The format stores milliseconds; a provenance that says more than the file keeps would not round-trip.
-        SnapshotProvenance provenance = new SnapshotProvenance(toolVersion, request.builtAt().truncatedTo(ChronoUnit.MILLIS),
-                request.advisories().sources(), request.kev().stream().map(KevInput::source).toList());
-        byte[] file = SnapshotWriter.encode(database, kev, provenance);
-        return new DbBuildResult(ByteBuffer.wrap(file), provenance, database.stats(), OsvAdvisories.warnings(load));
+        SnapshotProvenance provenance = new SnapshotProvenance(toolVersion, builtAt.truncatedTo(ChronoUnit.MILLIS),
+                advisorySources, kevSources);
+        byte[] file = SnapshotWriter.encode(database, kev.entries(), epss, provenance);
+        List<String> warnings = new ArrayList<>(kev.warnings());
+        warnings.addAll(OsvAdvisories.warnings(load));
+        return new DbBuildResult(ByteBuffer.wrap(file), provenance, database.stats(),
+                epss == null ? null : EpssProvenance.of(epss), warnings);
     }
 }

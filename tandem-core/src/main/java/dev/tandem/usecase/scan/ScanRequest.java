@@ -1,5 +1,6 @@
 package dev.tandem.usecase.scan;
 
+import dev.tandem.input.InputDocument;
 import dev.tandem.triage.Statement;
 import java.time.Instant;
 import java.util.List;
@@ -7,16 +8,25 @@ import java.util.Objects;
 
 /**
  * One scan: the SBOMs in the order their reports should come, the advisories, the known-exploited
- * catalogues (over a snapshot, each catalogue given replaces the snapshot's assertions of it), and
- * the instant the report states as the time of the scan, and what people said about findings (ignore
- * entries, VEX statements, triage decisions; ignore entries expire by the scan's UTC date).
+ * catalogues (over a snapshot, each catalogue given replaces the snapshot's assertions of it), the
+ * instant the report states as the time of the scan, what people said about findings (ignore
+ * entries, VEX statements, triage decisions; ignore entries expire by the scan's UTC date), an
+ * ignore file whose entries join them (docs/formats/ignore-file.md; null: none), a day's EPSS
+ * scores (null: those of the snapshot, if it has any) and a previous scan's JSON report to compare
+ * with (null: none).
  */
 public record ScanRequest(List<SbomInput> sboms, AdvisoryInput advisories, List<KevInput> kev, Instant scannedAt,
-        List<Statement> statements) {
+        List<Statement> statements, InputDocument ignoreFile, InputDocument epss, InputDocument baseline) {
 
     /** A scan without triage statements. */
     public ScanRequest(List<SbomInput> sboms, AdvisoryInput advisories, List<KevInput> kev, Instant scannedAt) {
         this(sboms, advisories, kev, scannedAt, List.of());
+    }
+
+    /** A scan with triage statements, without EPSS file or baseline. */
+    public ScanRequest(List<SbomInput> sboms, AdvisoryInput advisories, List<KevInput> kev, Instant scannedAt,
+            List<Statement> statements) {
+        this(sboms, advisories, kev, scannedAt, statements, null, null, null);
     }
 
     public ScanRequest {
@@ -29,5 +39,25 @@ public record ScanRequest(List<SbomInput> sboms, AdvisoryInput advisories, List<
             throw new IllegalArgumentException("a prebuilt index has its KEV assertions joined already; "
                     + "build the index with the KEV catalogues instead");
         }
+    }
+
+    /** The same scan with the entries of an ignore file added to its statements. */
+    public ScanRequest withIgnoreFile(InputDocument document) {
+        return new ScanRequest(sboms, advisories, kev, scannedAt, statements, document, epss, baseline);
+    }
+
+    /** The same scan with EPSS scores read from {@code document} (CSV, gzip-compressed or not). */
+    public ScanRequest withEpss(InputDocument document) {
+        return new ScanRequest(sboms, advisories, kev, scannedAt, statements, ignoreFile, document, baseline);
+    }
+
+    /** The same scan compared with a previous scan's JSON report. */
+    public ScanRequest withBaseline(InputDocument document) {
+        return new ScanRequest(sboms, advisories, kev, scannedAt, statements, ignoreFile, epss, document);
+    }
+
+    /** The same scan with these triage statements. */
+    public ScanRequest withStatements(List<Statement> more) {
+        return new ScanRequest(sboms, advisories, kev, scannedAt, more, ignoreFile, epss, baseline);
     }
 }

@@ -51,6 +51,16 @@ final class InfoJsonRenderer implements TextRenderer<DbInfoResult> {
         counts.put("kevEntries", stats.kevEntries());
         counts.put("kevMatched", stats.kevMatched());
         counts.put("kevUnmatched", stats.unmatchedKev());
+        counts.put("kevCves", stats.kevMatched() + stats.unmatchedKev());
+        if (info.epss() == null) {
+            root.putNull("epss");
+        } else {
+            ObjectNode epss = root.putObject("epss");
+            epss.put("source", info.epss().source());
+            epss.put("modelVersion", info.epss().modelVersion());
+            epss.put("scoreDate", info.epss().scoreDate() == null ? null : info.epss().scoreDate().toString());
+            epss.put("scores", info.epss().count());
+        }
         ArrayNode ecosystems = root.putArray("ecosystems");
         for (EcosystemCount count : info.ecosystems()) {
             ObjectNode node = ecosystems.addObject();

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.tandem.advisory.EpssProvenance;
 import dev.tandem.advisory.cvss.Rating;
 import dev.tandem.match.Finding;
 import dev.tandem.match.SbomReport;
@@ -13,6 +14,9 @@ import dev.tandem.match.UnmatchedComponent;
 import dev.tandem.render.TextRenderer;
 import dev.tandem.sbom.Component;
 import dev.tandem.sbom.Subject;
+import dev.tandem.usecase.scan.BaselineComparison;
+import dev.tandem.usecase.scan.BaselineFinding;
+import dev.tandem.usecase.scan.Coverage;
 import dev.tandem.usecase.scan.ScanResult;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -21,8 +25,9 @@ import java.util.Locale;
 /**
  * The JSON report (contract in docs/commands/scan.md, schema docs/schemas/scan.schema.json):
  * {@code findings} with {@code purl}, {@code id}, {@code findingId}, {@code aliases},
- * {@code knownExploited}, {@code severity}, {@code fixedIn}, plus {@code unmatched},
- * {@code undecided}, {@code sboms}, {@code summary} and {@code warnings}. Fields are chosen here,
+ * {@code knownExploited}, {@code severity}, {@code fixedIn}, {@code severities} (every stated CVSS
+ * with its source), {@code epss}, plus {@code unmatched}, {@code undecided}, {@code sboms},
+ * {@code summary}, {@code coverage}, {@code epss}, {@code baseline} and {@code warnings}. Fields are chosen here,
  * one by one, so a field added to the result never reaches the contract by accident.
  */
 final class JsonRenderer implements TextRenderer<ScanResult> {
@@ -47,11 +52,12 @@ final class JsonRenderer implements TextRenderer<ScanResult> {
         ArrayNode findings = root.putArray("findings");
         ArrayNode unmatched = root.putArray("unmatched");
         ArrayNode undecided = root.putArray("undecided");
+        // Known-exploited findings of every SBOM first: what needs action today leads.
+        for (ScanResult.Located located : result.located()) {
+            finding(findings.addObject(), located.sbom().report(), located.finding(), result);
+        }
         for (SbomReport report : result.reports()) {
             sbom(sboms.addObject(), report);
-            for (Finding finding : report.findings()) {
-                finding(findings.addObject(), report, finding, result);
-            }
             for (UnmatchedComponent component : report.unmatched()) {
                 ObjectNode node = unmatched.addObject();
                 node.put("sbom", report.sbom().source());
@@ -67,6 +73,9 @@ final class JsonRenderer implements TextRenderer<ScanResult> {
                 node.put("reason", match.reason());
             }
         }
+        coverage(root.putObject("coverage"), result);
+        epss(root, result);
+        baseline(root, result);
         ArrayNode warnings = root.putArray("warnings");
         result.warnings().forEach(warnings::add);
         try {
@@ -96,6 +105,8 @@ final class JsonRenderer implements TextRenderer<ScanResult> {
         advisories.put("vulnerabilities", counts.vulnerabilities());
         advisories.put("kevEntries", counts.kevEntries());
         advisories.put("kevMatched", counts.kevMatched());
+        advisories.put("kevCves", counts.kevCves());
+        advisories.put("kevUnmatched", counts.kevUnmatched());
         advisories.put("indexedPackages", counts.indexedPackages());
         ArrayNode sources = advisories.putArray("sources");
         counts.sources().forEach(sources::add);
@@ -121,6 +132,74 @@ final class JsonRenderer implements TextRenderer<ScanResult> {
 
     private static void finding(ObjectNode node, SbomReport report, Finding finding, ScanResult result) {
         ScanFindingJson.write(node, report, finding, result);
+    }
+
+    /** What the scan could check: per ecosystem the components and the advisories it had, and per SBOM. */
+    private static void coverage(ObjectNode node, ScanResult result) {
+        Coverage coverage = result.coverage();
+        node.put("complete", coverage.complete());
+        node.put("unmatched", coverage.unmatched());
+        node.put("unchecked", coverage.unchecked());
+        ecosystems(node.putArray("ecosystems"), coverage.ecosystems());
+        ArrayNode sboms = node.putArray("sboms");
+        for (int i = 0; i < coverage.sboms().size(); i++) {
+            Coverage.Sbom sbom = coverage.sboms().get(i);
+            ObjectNode entry = sboms.addObject();
+            entry.put("sbom", result.reports().get(i).sbom().source());
+            entry.put("complete", sbom.complete());
+            entry.put("unmatched", sbom.unmatched());
+            entry.put("unchecked", sbom.unchecked());
+            ecosystems(entry.putArray("ecosystems"), sbom.ecosystems());
+        }
+    }
+
+    private static void ecosystems(ArrayNode array, java.util.List<Coverage.Ecosystem> ecosystems) {
+        for (Coverage.Ecosystem ecosystem : ecosystems) {
+            ObjectNode entry = array.addObject();
+            entry.put("ecosystem", ecosystem.ecosystem());
+            entry.put("components", ecosystem.components());
+            entry.put("advisories", ecosystem.advisories());
+            entry.put("checked", ecosystem.checked());
+        }
+    }
+
+    /** Where the EPSS scores came from, or null when none were loaded. */
+    private static void epss(ObjectNode root, ScanResult result) {
+        EpssProvenance epss = result.epss();
+        if (epss == null) {
+            root.putNull("epss");
+            return;
+        }
+        ObjectNode node = root.putObject("epss");
+        node.put("source", epss.source());
+        node.put("modelVersion", epss.modelVersion());
+        node.put("scoreDate", epss.scoreDate() == null ? null : epss.scoreDate().toString());
+        node.put("scores", epss.count());
+    }
+
+    /** The comparison with a previous scan, or null when none was given. */
+    private static void baseline(ObjectNode root, ScanResult result) {
+        BaselineComparison baseline = result.baseline();
+        if (baseline == null) {
+            root.putNull("baseline");
+            return;
+        }
+        ObjectNode node = root.putObject("baseline");
+        node.put("source", baseline.source());
+        node.put("scannedAt", baseline.previousScannedAt() == null ? null : baseline.previousScannedAt().toString());
+        node.put("new", baseline.added().size());
+        node.put("unchanged", baseline.unchanged().size());
+        node.put("fixed", baseline.fixed().size());
+        ArrayNode fixed = node.putArray("fixedFindings");
+        for (BaselineFinding finding : baseline.fixed()) {
+            ObjectNode entry = fixed.addObject();
+            entry.put("findingId", finding.findingId().value());
+            entry.put("id", finding.id());
+            entry.put("purl", finding.purl());
+            entry.put("product", finding.product());
+            entry.put("sbom", finding.sbom());
+            entry.put("knownExploited", finding.knownExploited());
+        }
     }
 
     static void component(ObjectNode node, Component component) {

@@ -2,7 +2,9 @@ package dev.tandem.render.scan;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.tandem.advisory.EpssScore;
 import dev.tandem.advisory.KevEntry;
+import dev.tandem.advisory.SourcedSeverity;
 import dev.tandem.advisory.cvss.SeverityScore;
 import dev.tandem.match.Finding;
 import dev.tandem.match.SbomReport;
@@ -67,6 +69,33 @@ public final class ScanFindingJson {
         ArrayNode analysis = node.putArray("analysis");
         for (Statement statement : result.triage().about(finding.findingId())) {
             statement(analysis.addObject(), statement, result);
+        }
+        ArrayNode severities = node.putArray("severities");
+        for (SourcedSeverity stated : finding.vulnerability().severities()) {
+            ObjectNode entry = severities.addObject();
+            entry.put("source", stated.source());
+            entry.put("sourceId", stated.recordId());
+            entry.put("type", stated.severity().type());
+            entry.put("vector", stated.severity().vector());
+            if (stated.severity().isScored()) {
+                entry.put("score", stated.severity().baseScore());
+            } else {
+                entry.putNull("score");
+            }
+            entry.put("rating", stated.severity().rating().name().toLowerCase(Locale.ROOT));
+        }
+        EpssScore epss = result.epssOf(finding).orElse(null);
+        if (epss == null) {
+            node.putNull("epss");
+        } else {
+            ObjectNode score = node.putObject("epss");
+            score.put("cve", epss.cve());
+            score.put("score", epss.score());
+            score.put("percentile", epss.percentile());
+            score.put("date", epss.date() == null ? null : epss.date().toString());
+        }
+        if (result.baseline() != null) {
+            node.put("baseline", result.baseline().stateOf(finding.findingId()));
         }
     }
 
