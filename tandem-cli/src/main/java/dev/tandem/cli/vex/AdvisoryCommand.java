@@ -22,8 +22,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "advisory",
         mixinStandardHelpOptions = true,
         description = {
-                "Write a CSAF 2.0 document from the findings of a scan and the triage decisions about them:",
-                "csaf_vex (what is and is not exploitable) or csaf_security_advisory (what was fixed, what users do).",
+                "Write a CSAF 2.0 document from the findings of a scan and the triage decisions about them: csaf_vex "
+                        + "(what is and is not exploitable) or csaf_security_advisory (what was fixed, what users do).",
                 "Valid against the OASIS CSAF 2.0 schema and the mandatory tests of section 6.1.",
                 "Exit codes: 0 written, 2 bad usage or input."})
 public final class AdvisoryCommand implements Callable<Integer> {
@@ -34,7 +34,7 @@ public final class AdvisoryCommand implements Callable<Integer> {
     @Mixin
     FindingsOptions findings;
 
-    @Option(names = "--profile", required = true, paramLabel = "PROFILE", description = "csaf_vex or csaf_security_advisory.")
+    @Option(names = "--profile", required = true, paramLabel = "PROFILE", description = "The CSAF profile: csaf_vex or csaf_security_advisory.")
     String profile;
 
     @Mixin

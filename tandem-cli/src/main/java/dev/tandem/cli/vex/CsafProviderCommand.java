@@ -33,11 +33,13 @@ import picocli.CommandLine.Spec;
 @Command(name = "csaf-provider",
         mixinStandardHelpOptions = true,
         description = {
-                "Publish CSAF documents into a CSAF 2.0 trusted-provider directory (section 7.1): provider-metadata.json,",
-                "a folder per TLP label and year, index.txt, changes.csv, a ROLIE feed, .sha256/.sha512 files and",
-                "detached OpenPGP signatures made with your key. Documents already in the directory stay (a new one",
-                "with the same tracking id replaces them); every index and signature is written anew.",
-                "The key's passphrase comes from --passphrase-file or the TANDEM_SIGNING_PASSPHRASE environment variable.",
+                "Publish CSAF documents into a CSAF 2.0 trusted-provider directory (section 7.1): "
+                        + "provider-metadata.json, a folder per TLP label and year, index.txt, changes.csv, a ROLIE feed, "
+                        + ".sha256/.sha512 files and detached OpenPGP signatures made with your key.",
+                "Documents already in the directory stay (a new one with the same tracking id replaces them); every "
+                        + "index and signature is written anew.",
+                "The key's passphrase comes from --passphrase-file or the TANDEM_SIGNING_PASSPHRASE environment "
+                        + "variable.",
                 "Exit codes: 0 written, 2 bad usage or input."})
 public final class CsafProviderCommand implements Callable<Integer> {
 
@@ -65,7 +67,7 @@ public final class CsafProviderCommand implements Callable<Integer> {
     Path passphraseFile;
 
     @Option(names = "--role", paramLabel = "ROLE",
-            description = "csaf_trusted_provider (default), csaf_provider or csaf_publisher.")
+            description = "The role in provider-metadata.json: csaf_trusted_provider (default), csaf_provider or csaf_publisher.")
     String role;
 
     @Option(names = "--no-aggregators", description = "Ask CSAF aggregators neither to list nor to mirror this provider.")

@@ -18,7 +18,7 @@ public final class PublisherOptions {
     String namespace;
 
     @Option(names = "--publisher-category", paramLabel = "CATEGORY",
-            description = "vendor (default), coordinator, discoverer, other, translator or user.")
+            description = "The publisher category: vendor (default), coordinator, discoverer, other, translator or user.")
     String category;
 
     @Option(names = "--publisher-contact", paramLabel = "TEXT", description = "How to reach the publisher's security team.")

@@ -31,17 +31,18 @@ import picocli.CommandLine.Spec;
 @Command(name = "security-txt",
         mixinStandardHelpOptions = true,
         description = {
-                "Write security.txt (RFC 9116) for https://<your domain>/.well-known/security.txt: Contact and Expires",
-                "(required), and optionally Encryption, Policy, Canonical, Preferred-Languages, Acknowledgments, Hiring and",
-                "CSAF (where your provider-metadata.json is). Values not given come from --product (the manufacturer's",
-                "e-mail and website). With --key the file is OpenPGP cleartext-signed, as the RFC recommends.",
+                "Write security.txt (RFC 9116) for https://<your domain>/.well-known/security.txt: Contact and "
+                        + "Expires (required), and optionally Encryption, Policy, Canonical, Preferred-Languages, "
+                        + "Acknowledgments, Hiring and CSAF (where your provider-metadata.json is).",
+                "Values not given come from --product (the manufacturer's e-mail and website).",
+                "With --key the file is OpenPGP cleartext-signed, as the RFC recommends.",
                 "Exit codes: 0 written, 2 bad usage or input (a field the RFC forbids)."})
 public final class SecurityTxtCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--contact", arity = "1..*", paramLabel = "URI", description = "mailto:, tel: or https:// contacts, most preferred first.")
+    @Option(names = "--contact", arity = "1..*", paramLabel = "URI", description = "Contacts as mailto:, tel: or https:// URIs, most preferred first.")
     List<String> contacts = new ArrayList<>();
 
     @Option(names = "--expires", paramLabel = "INSTANT", description = "When the file expires, e.g. 2027-05-01T00:00:00Z.")

@@ -12,7 +12,7 @@ public final class TrackingOptions {
     @Option(names = "--tracking-id", paramLabel = "ID", description = "The document's tracking id (default: product, kind and date).")
     String id;
 
-    @Option(names = "--status", paramLabel = "STATUS", description = "draft, interim or final (default: final; draft without a publisher namespace).")
+    @Option(names = "--status", paramLabel = "STATUS", description = "The document status: draft, interim or final (default: final; draft without a publisher namespace).")
     String status;
 
     @Option(names = "--title", paramLabel = "TEXT", description = "The document's title (default: from the products).")

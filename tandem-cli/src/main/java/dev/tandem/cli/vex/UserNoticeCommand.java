@@ -25,8 +25,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "user-notice",
         mixinStandardHelpOptions = true,
         description = {
-                "Tell the users of your products about the actively exploited vulnerabilities that affect them and what",
-                "they must do (CRA Art. 14(8)): a CSAF 2.0 security advisory, or the same as an HTML page.",
+                "Tell the users of your products about the actively exploited vulnerabilities that affect them and "
+                        + "what they must do (CRA Art. 14(8)): a CSAF 2.0 security advisory, or the same as an HTML page.",
                 "Exit codes: 0 written, 2 bad usage or input."})
 public final class UserNoticeCommand implements Callable<Integer>, RendersFormats {
 

@@ -85,7 +85,8 @@ class VexRoundTripTest {
         assertThat(webp.get("analysis").get(0).get("response").get(0).asText()).isEqualTo("update");
         assertThat(findings.get("CVE-2023-45288 pkg:golang/golang.org/x/net@v0.17.0").get("analysis").get(0).get("state").asText())
                 .isEqualTo("in_triage");
-        assertThat(again.err()).isEmpty();
+        // Nothing about the statements: every one matched, none conflicts (the scan's coverage note may remain).
+        assertThat(again.err().lines().filter(l -> !l.startsWith("tandem: warning: coverage:"))).isEmpty();
 
         // The table shows them apart, with who said what; SARIF carries them as suppressions.
         CliRun table = scan("--vex", tmp.resolve("sc200-vex.json").toString());
