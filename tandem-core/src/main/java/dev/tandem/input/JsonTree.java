@@ -78,15 +78,10 @@ public final class JsonTree {
         return tree;
     }
 
-    /**
-     * Keeps {@code "version": 1.20} as "1.20" instead of the double 1.2. Content after the document is
-     * checked by {@link #parse} itself, which says so in JSON terms (Jackson's own trailing-token error
-     * names Java classes).
-     */
+    /** Keeps {@code "version": 1.20} as "1.20" instead of the double 1.2. */
     private static ObjectReader reader(ObjectMapper mapper) {
         return mapper.reader()
                 .with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-                .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .without(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES);
     }
 
