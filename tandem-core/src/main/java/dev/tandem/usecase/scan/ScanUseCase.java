@@ -184,7 +184,9 @@ public final class ScanUseCase {
                 fixed.add(finding);
             }
         }
-        return new BaselineComparison(baseline.source(), baseline.scannedAt(), added, unchanged, fixed);
+        int newCount = (int) findings.stream().filter(f -> added.contains(f.findingId())).count();
+        return new BaselineComparison(baseline.source(), baseline.scannedAt(), added, unchanged, fixed, newCount,
+                findings.size() - newCount);
     }
 
     /**
