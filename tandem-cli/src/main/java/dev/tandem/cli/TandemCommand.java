@@ -33,6 +33,11 @@ import picocli.CommandLine.Command;
                 dev.tandem.cli.reporting.FrameworksCommand.class,
                 dev.tandem.cli.reporting.ExerciseCommand.class,
                 dev.tandem.cli.db.DbCommand.class,
+                dev.tandem.cli.vex.AdvisoryCommand.class,
+                dev.tandem.cli.vex.VexCommand.class,
+                dev.tandem.cli.vex.CsafProviderCommand.class,
+                dev.tandem.cli.vex.UserNoticeCommand.class,
+                dev.tandem.cli.vex.SecurityTxtCommand.class,
                 dev.tandem.cli.serve.ServeCommand.class,
                 dev.tandem.cli.audit.AuditCommand.class,
         })

@@ -180,6 +180,28 @@ class CliSnapshotTest {
                     + "../examples/cbom/Example-With-Dependencies_bom.json ../examples/cbom/Key_bom.json ../examples/cbom/Post-Quantum-Migration_bom.json "
                     + "../examples/cbom/Protocol_bom.json ../examples/cbom/router-sbom.spdx.json --format " + format));
         }
+        // The camera alone: its 26 findings show every decision state and keep these snapshots reviewable.
+        String findings = "--sbom ../examples/sboms/sc200-camera-firmware-2.4.1.cdx.json --advisories ../examples/advisories --kev " + KEV
+                + " --decisions ../examples/vex/sc200-decisions.yaml --date 2026-11-06T10:00:00Z";
+        cases.add(run("scan-vex", "scan --sbom " + SBOMS + " --advisories ../examples/advisories --kev " + KEV
+                + " --vex ../examples/vex/sc200-vex.json"));
+        for (String profile : List.of("csaf_vex", "csaf_security_advisory")) {
+            cases.add(run("advisory-" + profile, "advisory " + findings + " --profile " + profile
+                    + " --publisher-namespace https://camera.example"));
+        }
+        for (String format : List.of("cyclonedx", "openvex")) {
+            cases.add(run("vex-" + format, "vex " + findings + " --format " + format));
+        }
+        for (String format : List.of("csaf", "html")) {
+            cases.add(run("user-notice-" + format, "user-notice " + findings + " --product " + PRODUCT + " --format " + format));
+        }
+        // The provider directory from a throwaway key (its fingerprint normalised): the summary and the files people read.
+        cases.add(new Case("csaf-provider", "csaf-provider --dir {tmp}/csaf --base-url https://camera.example/.well-known/csaf"
+                + " --key {tmp}/signing-key.asc --passphrase-file {tmp}/passphrase.txt --date 2026-11-06T12:00:00Z"
+                + " {tmp}/sc200-vex-2026-001.json {tmp}/sc200-sa-2025-007.json", "",
+                List.of("csaf/provider-metadata.json", "csaf/white/index.txt", "csaf/white/changes.csv", "csaf/white/csaf-feed-tlp-white.json")));
+        cases.add(run("security-txt", "security-txt --product " + PRODUCT + " --policy https://lumen-devices.example/security/cvd"
+                + " --csaf https://lumen-devices.example/.well-known/csaf/provider-metadata.json --date 2026-11-06T10:00:00Z"));
         for (String format : List.of("text", "json")) {
             cases.add(run("audit-verify-export-" + format, "audit verify --file src/test/resources/audit/audit-default.json --format " + format));
         }
@@ -206,8 +228,11 @@ class CliSnapshotTest {
         return cases.stream();
     }
 
+    /** The throwaway signing key's fingerprint, normalised in the csaf-provider snapshot. */
+    private static String fingerprint;
+
     @BeforeAll
-    static void buildSnapshot() throws IOException {
+    static void buildSnapshot() throws Exception {
         CliRun build = CliRun.of(("db build --advisories ../examples/advisories --kev " + KEV + " --out " + tmp + "/advisories.tdb").split(" "));
         assertThat(build.exitCode()).as(build.err()).isZero();
         // Yesterday's report, for the baseline cases: the bridge alone.
@@ -227,6 +252,18 @@ class CliSnapshotTest {
         Files.copy(Path.of("../examples/kev/cisa-known-exploited-vulnerabilities.json"), tmp.resolve("mirror/cisa.json"));
         Files.copy(Path.of("src/test/resources/scan/epss/epss_scores-sample.csv"), tmp.resolve("mirror/epss.csv"));
         Files.writeString(tmp.resolve("mirror/feeds.yaml"), "osv:\n  path: osv\nkev:\n  cisa: cisa.json\nepss: epss.csv\n");
+        // For csaf-provider: a key and two documents to publish.
+        fingerprint = java.util.HexFormat.of().withUpperCase().formatHex(
+                dev.tandem.cli.vex.TestKeys.generate(tmp, "snapshot").publicRing().getPublicKey().getFingerprint());
+        Files.writeString(tmp.resolve("passphrase.txt"), "snapshot\n");
+        for (String[] document : List.of(new String[] {"csaf_vex", "SC200-VEX-2026-001", "2026-11-06T10:00:00Z"},
+                new String[] {"csaf_security_advisory", "SC200-SA-2025-007", "2025-12-24T08:00:00Z"})) {
+            CliRun advisory = CliRun.of(("advisory --sbom ../examples/sboms/sc200-camera-firmware-2.4.1.cdx.json --advisories"
+                    + " ../examples/advisories --decisions ../examples/vex/sc200-decisions.yaml --publisher-namespace https://camera.example"
+                    + " --profile " + document[0] + " --tracking-id " + document[1] + " --date " + document[2]
+                    + " --out " + tmp + "/" + document[1].toLowerCase(java.util.Locale.ROOT) + ".json").split(" "));
+            assertThat(advisory.exitCode()).as(advisory.err()).isZero();
+        }
     }
 
     @ParameterizedTest(name = "{0}")
@@ -243,10 +280,11 @@ class CliSnapshotTest {
             text.append("--- file ").append(written).append('\n')
                     .append(Files.readString(tmp.resolve(written), StandardCharsets.UTF_8));
         }
+        String raw = text.toString().replace(fingerprint, "<key-fingerprint>");
         // The shared stylesheet is the same in every document and reviewed as itself: a placeholder here.
         String normalised = c.name().endsWith("-html")
-                ? Snapshots.normaliseToday(text.toString(), tmp).replace(dev.tandem.render.html.HtmlPage.stylesheet(), "/* tandem.css */")
-                : Snapshots.normalise(text.toString(), tmp);
+                ? Snapshots.normaliseToday(raw, tmp).replace(dev.tandem.render.html.HtmlPage.stylesheet(), "/* tandem.css */")
+                : Snapshots.normalise(raw, tmp);
         Snapshots.assertMatches("cli/" + c.name() + ".txt", normalised);
     }
 }

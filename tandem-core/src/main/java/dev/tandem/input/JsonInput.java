@@ -232,6 +232,10 @@ public final class JsonInput {
             return "key '" + shorten(duplicate.group(1)) + "' is given twice in one object (a second value would"
                     + " silently replace the first)";
         }
+        if (message.startsWith("Expected a field name (Scalar value in YAML)")) {
+            // Jackson names the SnakeYAML event class here; say it in YAML terms.
+            return "a key must be plain text: a complex YAML key ('? ' followed by a list or mapping) is not read";
+        }
         int newline = message.indexOf('\n');
         if (newline > 0) {
             message = message.substring(0, newline);

@@ -18,6 +18,27 @@ public sealed interface ComponentSelector {
     /** How outputs show the selector: a purl, a pattern, a CPE, a finding id, or "*". */
     String text();
 
+    /**
+     * The selector a text names: {@code *} for every component, a package URL ({@code pkg:}, a
+     * pattern when it holds {@code *}), or a CPE 2.3 ({@code cpe:2.3:}) or 2.2 ({@code cpe:/}) name.
+     *
+     * @throws IllegalArgumentException for anything else, or a malformed package URL
+     */
+    static ComponentSelector of(String text) {
+        String value = text == null ? "" : text.strip();
+        if (value.equals("*")) {
+            return new AnyComponent();
+        }
+        String lower = value.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("pkg:")) {
+            return value.contains("*") ? new PurlPattern(value) : new Purl(value);
+        }
+        if (lower.startsWith("cpe:2.3:") || lower.startsWith("cpe:/")) {
+            return new Cpe(value);
+        }
+        throw new IllegalArgumentException("'" + value + "' is neither a package URL (pkg:...) nor a CPE (cpe:2.3:... or cpe:/...)");
+    }
+
     /** Every component with the vulnerability. */
     record AnyComponent() implements ComponentSelector {
         @Override

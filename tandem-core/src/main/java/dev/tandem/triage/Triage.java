@@ -65,6 +65,30 @@ public final class Triage {
         return new TriageResult(applied, suppressed, unmatched, expired, conflicts);
     }
 
+    /**
+     * The one statement that stands for a finding when a document must give one status (CSAF, VEX):
+     * an {@code exploitable} statement wins over one that would suppress (as in a scan, a live
+     * vulnerability is not hidden); otherwise the latest by time, and of equal or missing times the one
+     * given last. Ignore entries, which judge nothing, never stand for a finding.
+     */
+    public static java.util.Optional<Statement> decisive(List<Statement> about) {
+        List<Statement> judged = about.stream().filter(s -> s.state() != null).toList();
+        if (judged.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        java.util.Optional<Statement> exploitable = judged.stream().filter(s -> s.state() == AnalysisState.EXPLOITABLE).findFirst();
+        if (exploitable.isPresent() && judged.stream().anyMatch(Statement::suppresses)) {
+            return exploitable;
+        }
+        Statement latest = judged.get(0);
+        for (Statement statement : judged) {
+            if (latest.at() == null || (statement.at() != null && !statement.at().isBefore(latest.at()))) {
+                latest = statement;
+            }
+        }
+        return java.util.Optional.of(latest);
+    }
+
     private static boolean names(Finding finding, String vulnerability) {
         String wanted = vulnerability.strip().toUpperCase(Locale.ROOT);
         if (finding.vulnerability().id().toUpperCase(Locale.ROOT).equals(wanted)) {

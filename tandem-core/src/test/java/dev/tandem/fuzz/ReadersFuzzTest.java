@@ -27,6 +27,8 @@ import dev.tandem.usecase.scan.ScanUseCase;
 import dev.tandem.lockfile.Lockfile;
 import dev.tandem.lockfile.LockfileDocuments;
 import dev.tandem.lockfile.Lockfiles;
+import dev.tandem.triage.decisions.DecisionsReader;
+import dev.tandem.vex.VexReaders;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -122,7 +124,11 @@ class ReadersFuzzTest {
             Map.entry("requirements.txt", ReadersFuzzTest::lockfile),
             Map.entry("composer.lock", ReadersFuzzTest::lockfile),
             Map.entry("Gemfile.lock", ReadersFuzzTest::lockfile),
-            Map.entry("dependency-list.txt", ReadersFuzzTest::lockfile));
+            Map.entry("dependency-list.txt", ReadersFuzzTest::lockfile),
+            // VEX and triage decisions (issue 16).
+            Map.entry("vex.json", VexReaders::read),
+            Map.entry("decisions.yaml", DecisionsReader::read));
+
 
     /** A lockfile, read as a scan reads it: into the SBOM model, its package lines noted. */
     private static void lockfile(InputDocument document) throws Exception {
@@ -323,5 +329,17 @@ class ReadersFuzzTest {
     @FuzzTest(maxDuration = "10m")
     void snapshot(byte[] input) {
         contract("advisories.tdb", input, document -> Snapshot.of(document.source(), document.content()).index());
+    }
+
+    /** VEX of any format (CSAF, CycloneDX, OpenVEX, in-toto and DSSE wrapped), told from the content. */
+    @FuzzTest(maxDuration = "10m")
+    void vex(byte[] input) {
+        contract("vex.json", input, VexReaders::read);
+    }
+
+    /** Triage decisions, YAML or JSON (told from the first character). */
+    @FuzzTest(maxDuration = "10m")
+    void decisions(byte[] input) {
+        contract("decisions.yaml", input, DecisionsReader::read);
     }
 }

@@ -19,6 +19,9 @@ import dev.tandem.usecase.scan.SbomInput;
 import dev.tandem.usecase.scan.ScanRequest;
 import dev.tandem.usecase.scan.ScanResult;
 import dev.tandem.usecase.scan.ScanUseCase;
+import dev.tandem.usecase.vex.StatementsRequest;
+import dev.tandem.usecase.vex.StatementsResult;
+import dev.tandem.usecase.vex.StatementsUseCase;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -73,6 +76,12 @@ public final class ScanCommand implements Callable<Integer>, RendersFormats {
                     + "(their .json files are read; JSON Schemas among them are skipped). With --db, they replace the "
                     + "snapshot's assertions of the same catalogue (fresher KEV over an older snapshot).")
     List<Path> kev = new ArrayList<>();
+
+    @Option(names = "--vex", arity = "1..*", paramLabel = "FILE",
+            description = "VEX documents (CSAF VEX, CycloneDX VEX JSON, OpenVEX; told from the content): not_affected and "
+                    + "fixed statements suppress the findings they name, affected and under_investigation annotate them; "
+                    + "a statement that matches no finding is reported.")
+    List<Path> vex = new ArrayList<>();
 
     @Option(names = "--epss", paramLabel = "FILE",
             description = "FIRST's daily EPSS scores (epss_scores-YYYY-MM-DD.csv.gz, or the CSV unpacked). "
@@ -148,11 +157,17 @@ public final class ScanCommand implements Callable<Integer>, RendersFormats {
         InputDocument epssFile = epss == null ? null : InputDocument.read(epss);
         InputDocument baselineFile = baseline == null ? null : InputDocument.read(baseline);
         PrintWriter err = spec.commandLine().getErr();
+        List<InputDocument> vexDocuments = new ArrayList<>(vex.size());
+        for (Path file : vex) {
+            vexDocuments.add(InputDocument.read(file));
+        }
+        StatementsResult statements = new StatementsUseCase().run(new StatementsRequest(vexDocuments, List.of()));
+        statements.warnings().forEach(w -> err.println("tandem: warning: " + w));
         ScanResult result;
         try (LoadProgress progress = LoadProgress.forStderr(err)) {
             AdvisoryInput source = db != null ? new AdvisoryInput.SnapshotFile(db)
                     : new AdvisoryInput.Paths(advisories, lenient, progress);
-            result = new ScanUseCase().run(new ScanRequest(sbomInputs, source, kevInputs, Instant.now(), List.of(),
+            result = new ScanUseCase().run(new ScanRequest(sbomInputs, source, kevInputs, Instant.now(), statements.statements(),
                     ignoreFile, epssFile, baselineFile));
         }
         result.warnings().forEach(w -> err.println("tandem: warning: " + w));
