@@ -89,10 +89,19 @@ class SnapshotCorruptionTest {
     @Test
     void anotherFormatVersionIsRefusedWithAHintToRebuild() {
         byte[] bad = good.clone();
-        bad[11] = 2;
+        bad[11] = 3;
         // The hint names no command: the same message reads right in the CLI and in a web page.
-        assertThat(refused(bad).problem()).contains("format version 2").contains("reads version 1")
+        assertThat(refused(bad).problem()).contains("format version 3").contains("reads version 2")
                 .contains("rebuild the snapshot from its advisories").doesNotContain("tandem db");
+    }
+
+    @Test
+    void aVersionOneSnapshotFromBeforeCpeMatchingIsRefusedClearly() {
+        // Version 1 files (no CPE sections) are what every snapshot built before NVD support is.
+        byte[] old = good.clone();
+        old[11] = 1;
+        assertThat(refused(old).problem()).isEqualTo(
+                "snapshot format version 1, but this Tandem reads version 2: rebuild the snapshot from its advisories");
     }
 
     /** A crafted file: content changed and the checksum recomputed, so only the structural checks can catch it. */

@@ -5,9 +5,12 @@ import dev.tandem.advisory.AdvisoryLoad;
 import dev.tandem.advisory.KevCatalog;
 import dev.tandem.advisory.KevEntry;
 import dev.tandem.input.InputException;
+import dev.tandem.advisory.nvd.CveRecordLoad;
+import dev.tandem.match.CpeIndex;
 import dev.tandem.match.Finding;
 import dev.tandem.match.MatchResult;
 import dev.tandem.match.Matcher;
+import dev.tandem.match.MemoryCpeIndex;
 import dev.tandem.match.PackageIndex;
 import dev.tandem.match.SbomReport;
 import dev.tandem.sbom.Sbom;
@@ -25,7 +28,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A scan: SBOMs matched against OSV advisories (files, documents, a snapshot or a loaded index),
+ * A scan: SBOMs matched against OSV advisories by package URL and against NVD and CVE records by
+ * CPE (files, documents, a snapshot or loaded indexes), one finding per component and vulnerability,
  * known-exploited catalogues joined through CVE aliases (over a snapshot, laid over its own), every
  * finding given its stable id. Bad input is an {@link InputException} naming the document and
  * position; a malformed advisory record of a lenient load is a warning instead.
@@ -61,10 +65,10 @@ public final class ScanUseCase {
         }
         // The small inputs first: a bad KEV catalogue fails at once, not after a large advisory load.
         List<KevEntry> kev = OsvAdvisories.kev(request.kev());
-        Advisories advisories = advisories(request.advisories(), kev, request.kev());
+        Advisories advisories = advisories(request.advisories(), request.records(), kev, request.kev());
         MatchResult matched;
         try {
-            matched = new Matcher(advisories.index()).scan(sboms);
+            matched = new Matcher(advisories.index(), advisories.cpeIndex()).scan(sboms);
         } catch (CorruptSnapshotException e) {
             throw e.input();
         }
@@ -73,37 +77,41 @@ public final class ScanUseCase {
             SbomReport report = matched.reports().get(i);
             Map<String, Integer> purlLines = new HashMap<>();
             for (Finding finding : report.findings()) {
-                String purl = finding.component().purl();
-                purlLines.computeIfAbsent(purl, lines.get(i)::lineOf);
+                String locator = ScanResult.ScannedSbom.locator(finding.component());
+                purlLines.computeIfAbsent(locator, lines.get(i)::lineOf);
             }
             scanned.add(new ScanResult.ScannedSbom(report, purlLines));
         }
         AdvisoryDatabase.Stats stats = advisories.stats();
         ScanResult.AdvisorySummary summary = new ScanResult.AdvisorySummary(stats.advisories(), stats.withdrawn(),
                 stats.vulnerabilities(), stats.kevEntries(), stats.kevMatched(), advisories.index().packageCount(),
-                advisories.sources(), advisories.kevSources());
+                advisories.sources(), advisories.kevSources(), stats.records(), stats.rejected(),
+                advisories.cpeIndex().productCount(), advisories.recordSources());
         return new ScanResult(toolVersion, request.scannedAt(), scanned, summary, advisories.warnings());
     }
 
-    /** The advisories of a scan: the index to match against and what outputs say about it. */
-    private record Advisories(PackageIndex index, AdvisoryDatabase.Stats stats, List<String> sources,
-            List<String> kevSources, List<String> warnings) {
+    /** The advisories of a scan: the indexes to match against and what outputs say about them. */
+    private record Advisories(PackageIndex index, CpeIndex cpeIndex, AdvisoryDatabase.Stats stats, List<String> sources,
+            List<String> kevSources, List<String> recordSources, List<String> warnings) {
     }
 
-    private static Advisories advisories(AdvisoryInput input, List<KevEntry> kev, List<KevInput> kevInputs)
-            throws InputException {
+    private static Advisories advisories(AdvisoryInput input, CveInput recordInput, List<KevEntry> kev,
+            List<KevInput> kevInputs) throws InputException {
         List<String> kevSources = kevInputs.stream().map(KevInput::source).toList();
         return switch (input) {
             case AdvisoryInput.Osv osv -> {
+                CveRecordLoad records = CveRecords.load(recordInput);
                 AdvisoryLoad load = OsvAdvisories.load(osv);
-                AdvisoryDatabase database = AdvisoryDatabase.build(load.advisories(), kev);
-                yield new Advisories(PackageIndex.build(database), database.stats(), osv.sources(), kevSources,
-                        OsvAdvisories.warnings(load));
+                AdvisoryDatabase database = AdvisoryDatabase.build(CveRecords.advisories(load.advisories(), records), kev);
+                List<String> warnings = new ArrayList<>(OsvAdvisories.warnings(load));
+                warnings.addAll(CveRecords.warnings(records));
+                yield new Advisories(PackageIndex.build(database), MemoryCpeIndex.build(database, records.records()),
+                        database.stats(), osv.sources(), kevSources, recordInput.sources(), warnings);
             }
             case AdvisoryInput.SnapshotFile file -> overSnapshot(Snapshot.load(file.file()), kev, kevSources);
             case AdvisoryInput.LoadedSnapshot loaded -> overSnapshot(loaded.snapshot(), kev, kevSources);
-            case AdvisoryInput.Index index -> new Advisories(index.index(), index.stats(), index.sources(),
-                    index.kevSources(), List.of());
+            case AdvisoryInput.Index index -> new Advisories(index.index(), index.cpeIndex(), index.stats(),
+                    index.sources(), index.kevSources(), index.recordSources(), List.of());
         };
     }
 
@@ -127,6 +135,7 @@ public final class ScanUseCase {
                     .map(KevEntry::source).distinct().forEach(kevSources::add);
             kevSources.addAll(kevInputSources);
         }
-        return new Advisories(index, index.stats(), provenance.advisorySources(), kevSources, List.of());
+        return new Advisories(index, index, index.stats(), provenance.advisorySources(), kevSources,
+                provenance.recordSources(), List.of());
     }
 }
