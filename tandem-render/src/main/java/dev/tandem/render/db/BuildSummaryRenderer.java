@@ -21,5 +21,8 @@ final class BuildSummaryRenderer implements TextRenderer<WrittenSnapshot> {
         out.printf(Locale.ROOT, "Advisories: %,d (%,d withdrawn, ignored; %,d duplicates) forming %,d vulnerabilities%n",
                 stats.advisories(), stats.withdrawn(), stats.duplicates(), stats.vulnerabilities());
         out.printf(Locale.ROOT, "KEV: %,d entries, %,d matched an advisory%n", stats.kevEntries(), stats.kevMatched());
+        if (!written.result().provenance().recordSources().isEmpty()) {
+            out.printf(Locale.ROOT, "NVD/CVE records: %,d (%,d rejected, ignored)%n", stats.records(), stats.rejected());
+        }
     }
 }

@@ -9,7 +9,7 @@ import dev.tandem.usecase.scan.DbInfoResult;
 import java.io.PrintWriter;
 import java.util.Locale;
 
-/** A snapshot's description for terminals: format and checksum, build, counts, sources, ecosystems. */
+/** A snapshot's description for terminals: format and checksum, build, counts (NVD/CVE records included), sources, ecosystems. */
 final class InfoTextRenderer implements TextRenderer<DbInfoResult> {
 
     @Override
@@ -32,9 +32,12 @@ final class InfoTextRenderer implements TextRenderer<DbInfoResult> {
         out.printf(Locale.ROOT, "Packages:        %,d (%,d affected entries)%n", info.packages(), info.entries());
         out.printf(Locale.ROOT, "KEV:             %,d entries, %,d matched an advisory, %,d matched none%n",
                 stats.kevEntries(), stats.kevMatched(), stats.unmatchedKev());
+        out.printf(Locale.ROOT, "CVE records:     %,d (%,d rejected, ignored); %,d with a CPE configuration, naming %,d CPE"
+                + " products%n", stats.records(), stats.rejected(), info.cpeRecords(), info.cpeProducts());
         out.println("Sources:");
         provenance.advisorySources().forEach(source -> out.println("  advisories  " + source));
         provenance.kevSources().forEach(source -> out.println("  kev         " + source));
+        provenance.recordSources().forEach(source -> out.println("  nvd         " + source));
         out.println("Ecosystems:");
         out.printf(Locale.ROOT, "  %-28s %12s %12s %12s%n", "ecosystem", "advisories", "packages", "entries");
         for (EcosystemCount count : info.ecosystems()) {

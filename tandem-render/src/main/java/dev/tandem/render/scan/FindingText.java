@@ -48,6 +48,11 @@ final class FindingText {
         return text.toString();
     }
 
+    /** NVD's page of a CVE. */
+    static String nvdUrl(String cve) {
+        return "https://nvd.nist.gov/vuln/detail/" + cve;
+    }
+
     /** The osv.dev page of an advisory id, the one link every OSV id has. */
     static String osvUrl(String id) {
         return "https://osv.dev/vulnerability/" + id;

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tandem.advisory.KevEntry;
 import dev.tandem.advisory.cvss.Rating;
 import dev.tandem.advisory.cvss.SeverityScore;
+import dev.tandem.match.CpeEvidence;
 import dev.tandem.match.Finding;
 import dev.tandem.match.SbomReport;
 import dev.tandem.match.UndecidedMatch;
@@ -23,7 +24,8 @@ import java.util.Locale;
 /**
  * The JSON report (contract in docs/commands/scan.md, schema docs/schemas/scan.schema.json):
  * {@code findings} with {@code purl}, {@code id}, {@code findingId}, {@code aliases},
- * {@code knownExploited}, {@code severity}, {@code fixedIn}, plus {@code unmatched},
+ * {@code knownExploited}, {@code severity}, {@code fixedIn}, {@code matchedBy} ({@code osv} or
+ * {@code cpe}), {@code matchRule}, {@code scores}, {@code cpe}, plus {@code unmatched},
  * {@code undecided}, {@code sboms}, {@code summary} and {@code warnings}. Fields are chosen here,
  * one by one, so a field added to the result never reaches the contract by accident.
  */
@@ -66,6 +68,8 @@ final class JsonRenderer implements TextRenderer<ScanResult> {
                 node.put("purl", match.component().purl());
                 node.put("id", match.vulnerabilityId());
                 node.put("advisory", match.advisoryId());
+                node.put("matchedBy", match.matchedBy().id());
+                node.put("cpe", match.cpe());
                 node.put("reason", match.reason());
             }
         }
@@ -102,6 +106,11 @@ final class JsonRenderer implements TextRenderer<ScanResult> {
         counts.sources().forEach(sources::add);
         ArrayNode kevSources = advisories.putArray("kevSources");
         counts.kevSources().forEach(kevSources::add);
+        advisories.put("cveRecords", counts.records());
+        advisories.put("rejectedCveRecords", counts.rejectedRecords());
+        advisories.put("cpeProducts", counts.cpeProducts());
+        ArrayNode recordSources = advisories.putArray("cveRecordSources");
+        counts.recordSources().forEach(recordSources::add);
     }
 
     private static void sbom(ObjectNode node, SbomReport report) {
@@ -139,6 +148,20 @@ final class JsonRenderer implements TextRenderer<ScanResult> {
             cvss.put("type", severity.type());
             cvss.put("vector", severity.vector());
         }
+        node.put("severitySource", severity == null ? "" : severity.source());
+        ArrayNode scores = node.putArray("scores");
+        for (SeverityScore score : finding.vulnerability().scores()) {
+            ObjectNode entry = scores.addObject();
+            entry.put("source", score.source());
+            entry.put("type", score.type());
+            entry.put("vector", score.vector());
+            if (Double.isNaN(score.baseScore())) {
+                entry.putNull("score");
+            } else {
+                entry.put("score", score.baseScore());
+            }
+            entry.put("severity", score.rating().name().toLowerCase(Locale.ROOT));
+        }
         ArrayNode fixedIn = node.putArray("fixedIn");
         finding.fixedIn().forEach(fixedIn::add);
         node.put("summary", FindingText.summary(finding.vulnerability()));
@@ -153,7 +176,21 @@ final class JsonRenderer implements TextRenderer<ScanResult> {
         }
         ArrayNode advisories = node.putArray("advisories");
         finding.advisoryIds().forEach(advisories::add);
-        node.put("matchedBy", finding.matchedBy());
+        node.put("matchedBy", finding.matchedBy().id());
+        node.put("matchRule", finding.matchRule());
+        CpeEvidence evidence = finding.cpe();
+        if (evidence == null) {
+            node.putNull("cpe");
+        } else {
+            ObjectNode cpe = node.putObject("cpe");
+            cpe.put("cpe", evidence.cpe());
+            cpe.put("inferred", evidence.inferred());
+            cpe.put("inferredBy", evidence.inferredBy());
+            ArrayNode criteria = cpe.putArray("criteria");
+            evidence.criteria().forEach(criteria::add);
+            ArrayNode records = cpe.putArray("records");
+            evidence.records().forEach(records::add);
+        }
         node.put("ecosystem", finding.packageKey().ecosystem());
         node.put("package", finding.packageKey().name());
         node.put("sbom", report.sbom().source());

@@ -1,6 +1,7 @@
 package dev.tandem.render.scan;
 
 import dev.tandem.match.Finding;
+import dev.tandem.match.MatchSource;
 import dev.tandem.match.SbomReport;
 import dev.tandem.match.UndecidedMatch;
 import dev.tandem.match.UnmatchedComponent;
@@ -32,6 +33,10 @@ final class TableRenderer implements TextRenderer<ScanResult> {
         ScanResult.AdvisorySummary counts = result.advisories();
         out.printf(Locale.ROOT, "Advisories: %d read (%d withdrawn, ignored) forming %d vulnerabilities; KEV: %d entries, %d matched an advisory%n",
                 counts.advisories(), counts.withdrawn(), counts.vulnerabilities(), counts.kevEntries(), counts.kevMatched());
+        if (!counts.recordSources().isEmpty() || counts.records() > 0) {
+            out.printf(Locale.ROOT, "NVD/CVE records: %d read (%d rejected, ignored), naming %d CPE products as vulnerable%n",
+                    counts.records(), counts.rejectedRecords(), counts.cpeProducts());
+        }
         for (SbomReport report : result.reports()) {
             renderReport(report, out);
         }
@@ -64,6 +69,17 @@ final class TableRenderer implements TextRenderer<ScanResult> {
                 if (!finding.vulnerability().aliases().isEmpty()) {
                     out.println("       aliases: " + String.join(", ", finding.vulnerability().aliases()));
                 }
+                if (finding.cpe() != null) {
+                    boolean ownRecord = finding.cpe().records().equals(List.of(finding.vulnerability().id()));
+                    out.println("       " + (finding.matchedBy() == MatchSource.CPE ? "matched by CPE " : "also matched by CPE ")
+                            + finding.cpe().cpe() + (finding.cpe().inferred() ? " (inferred from "
+                            + finding.cpe().inferredBy() + ")" : "") + (ownRecord ? ""
+                            : " in " + String.join(", ", finding.cpe().records())));
+                }
+                if (finding.matchedBy() == MatchSource.CPE && finding.severity() != null
+                        && !finding.severity().source().isEmpty()) {
+                    out.println("       severity from " + finding.severity().source());
+                }
                 if (!finding.note().isEmpty()) {
                     out.println("       note: " + finding.note());
                 }
@@ -71,7 +87,7 @@ final class TableRenderer implements TextRenderer<ScanResult> {
         }
         if (!report.undecided().isEmpty()) {
             out.println();
-            out.println("   Not decided (" + report.undecided().size() + "): an advisory names the package but the version could not be evaluated");
+            out.println("   Not decided (" + report.undecided().size() + "): an advisory names the component but whether it is affected could not be decided");
             for (UndecidedMatch undecided : report.undecided()) {
                 out.println("     " + undecided.component().label() + "  " + undecided.vulnerabilityId() + "  " + undecided.reason());
             }
