@@ -26,6 +26,7 @@ class CliSnapshotTest {
     private static final String ROUTER = "../examples/incidents/router-exploited-vulnerability.json";
     private static final String RANSOMWARE = "../examples/incidents/ransomware-energy-operator.yaml";
     private static final String PRODUCT = "../examples/products/smart-camera.yaml";
+    private static final String PLUG = "../examples/products/smart-plug.yaml";
     private static final String FIRMWARE = "../examples/cbom/router-sbom.spdx.json ../examples/sboms/sc200-camera-firmware-2.4.1.cdx.json";
     private static final String NVD = "../examples/nvd";
 
@@ -91,7 +92,7 @@ class CliSnapshotTest {
         for (String format : List.of("table", "json")) {
             cases.add(run("catalog-list-" + format, "catalog list --format " + format));
         }
-        for (String catalog : List.of("cra-annex-i", "nist-ir-8425", "etsi-en-303-645")) {
+        for (String catalog : List.of("cra-annex-i", "nist-ir-8425", "etsi-en-303-645", "etsi-en-303-645-v3")) {
             for (String format : List.of("table", "json", "md", "oscal")) {
                 cases.add(run("catalog-show-" + catalog + "-" + format, "catalog show " + catalog + " --format " + format));
             }
@@ -101,6 +102,7 @@ class CliSnapshotTest {
         }
         cases.add(run("crosswalk-ir8425-cra", "crosswalk --from nist-ir-8425 --to cra-annex-i"));
         cases.add(run("crosswalk-cra-etsi", "crosswalk --from cra-annex-i --to etsi-en-303-645"));
+        cases.add(run("crosswalk-cra-etsi-v3", "crosswalk --from cra-annex-i --to etsi-en-303-645-v3"));
         for (String format : List.of("table", "json", "md", "html")) {
             cases.add(run("assess-" + format, "assess --product " + PRODUCT + " --format " + format));
         }
@@ -110,6 +112,14 @@ class CliSnapshotTest {
         }
         cases.add(run("registry-entry", "registry-entry --product " + PRODUCT));
         cases.add(new Case("label", "label --product " + PRODUCT + " --out {tmp}/label", "", List.of("label/label.txt", "label/label.svg")));
+        for (String format : List.of("table", "json")) {
+            cases.add(run("assess-plug-" + format, "assess --product " + PLUG + " --format " + format));
+        }
+        cases.add(run("declaration-plug-md", "declaration --product " + PLUG + " --format md"));
+        cases.add(run("registry-entry-plug-refused", "registry-entry --product " + PLUG));
+        cases.add(run("registry-entry-plug-draft", "registry-entry --product " + PLUG + " --draft"));
+        cases.add(new Case("label-plug-draft", "label --product " + PLUG + " --out {tmp}/plug-label --draft", "",
+                List.of("plug-label/label.txt")));
         for (String profile : List.of("tr-03183-2", "ntia")) {
             for (String format : List.of("table", "json")) {
                 cases.add(run("sbom-check-" + profile + "-" + format, "sbom check ../examples/products/smart-camera.cdx.json --profile " + profile + " --format " + format));

@@ -2,13 +2,15 @@ package dev.tandem.conformity;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.Error;
+import com.networknt.schema.ExecutionContext;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
-import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.dialect.Dialect;
 import com.networknt.schema.dialect.Dialects;
+import com.networknt.schema.format.Format;
 import com.networknt.schema.keyword.AnnotationKeyword;
+import dev.tandem.conformity.profile.MailboxAddress;
 import dev.tandem.input.JsonInput;
 import java.io.IOException;
 import java.io.InputStream;
@@ -56,12 +58,27 @@ public final class BundledSchema {
                 Dialect draft7 = Dialect.builder(Dialects.getDraft7()).keyword(new AnnotationKeyword("id")).build();
                 registry = SchemaRegistry.withDefaultDialect(draft7, builder -> builder.schemaRegistryConfig(config));
             } else {
-                registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
-                        builder -> builder.schemaRegistryConfig(config));
+                // JSON Schema's "email" format is an RFC 5321 Mailbox; the validator's own check consults a list of
+                // top-level domains and refuses valid addresses (psirt@vendor.example, newer TLDs), so it is replaced.
+                Dialect draft2020 = Dialect.builder(Dialects.getDraft202012()).format(new MailboxFormat()).build();
+                registry = SchemaRegistry.withDefaultDialect(draft2020, builder -> builder.schemaRegistryConfig(config));
             }
             return new BundledSchema(path, registry.getSchema(node));
         } catch (IOException e) {
             throw new UncheckedIOException("bundled schema " + path + " is unreadable", e);
+        }
+    }
+
+    /** The {@code email} format as JSON Schema defines it: an RFC 5321 Mailbox, any domain. */
+    private static final class MailboxFormat implements Format {
+        @Override
+        public String getName() {
+            return "email";
+        }
+
+        @Override
+        public boolean matches(ExecutionContext executionContext, String value) {
+            return MailboxAddress.isValid(value);
         }
     }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.tandem.catalog.CatalogFiles;
 import dev.tandem.catalog.CatalogSource;
 import dev.tandem.conformity.catalog.ConformityRoutes;
+import dev.tandem.conformity.catalog.Requirement;
 import dev.tandem.conformity.catalog.RequirementCatalog;
 import dev.tandem.conformity.crosswalk.Crosswalk;
 import dev.tandem.conformity.crosswalk.CrosswalkCheck;
@@ -53,6 +54,8 @@ public final class CatalogLoader {
             throw CatalogFiles.defect(source, indexPath, "the catalogs must include " + CRA
                     + " (the declaration and the CRA routes refer to it)");
         }
+        checkCategories(source, catalogs);
+        List<ConformityKnowledgeBase.Editions> editions = editions(source, indexPath, index, catalogs);
         List<Crosswalk> crosswalks = new ArrayList<>();
         for (JsonNode id : index.path("crosswalks")) {
             String path = file(source, id.asText());
@@ -71,7 +74,71 @@ public final class CatalogLoader {
                 throw CatalogFiles.defect(source, routesPath, "no routes for CRA class '" + craClass.label() + "'");
             }
         }
-        return new ConformityKnowledgeBase(catalogs, crosswalks, routes);
+        checkRouteOptions(source, routesPath, routes);
+        return new ConformityKnowledgeBase(catalogs, crosswalks, routes, editions);
+    }
+
+    /** Every CRA product category names the class it gives; the class is derived from it, so it must be there. */
+    private static void checkCategories(CatalogSource source, List<RequirementCatalog> catalogs) throws InputException {
+        RequirementCatalog cra = find(catalogs, CRA);
+        for (Requirement category : cra.ofKind(Requirement.CATEGORY_KIND)) {
+            CraClass craClass = category.craClass() == null ? null : CraClass.parse(category.craClass()).orElse(null);
+            if (craClass == null || craClass == CraClass.DEFAULT) {
+                throw CatalogFiles.defect(source, file(source, CRA), "category " + category.id()
+                        + " needs craClass: important-i, important-ii or critical (got " + category.craClass() + ")");
+            }
+        }
+    }
+
+    /** Route ids, conditions and assurance levels are ones the assessment knows. */
+    private static void checkRouteOptions(CatalogSource source, String path, ConformityRoutes routes) throws InputException {
+        for (ConformityRoutes.ClassRoutes c : routes.classes()) {
+            if (c.options().isEmpty()) {
+                throw CatalogFiles.defect(source, path, "class " + c.craClass() + " lists no route options");
+            }
+            for (ConformityRoutes.RouteOption o : c.options()) {
+                String where = "class " + c.craClass() + ", route " + o.route() + ": ";
+                if (!ConformityRoutes.ROUTE_IDS.contains(o.route())) {
+                    throw CatalogFiles.defect(source, path, where + "unknown route (known: "
+                            + String.join(", ", new java.util.TreeSet<>(ConformityRoutes.ROUTE_IDS)) + ")");
+                }
+                for (String condition : o.when()) {
+                    if (!ConformityRoutes.CONDITIONS.contains(condition)) {
+                        throw CatalogFiles.defect(source, path, where + "unknown condition '" + condition + "'");
+                    }
+                }
+                if (o.minimumAssurance() != null && !ConformityRoutes.ASSURANCE_LEVELS.contains(o.minimumAssurance())) {
+                    throw CatalogFiles.defect(source, path, where + "unknown assurance level '" + o.minimumAssurance() + "'");
+                }
+            }
+        }
+    }
+
+    /** The edition groups of index.yaml: loaded catalogs of one declared standard, at least two each. */
+    private static List<ConformityKnowledgeBase.Editions> editions(CatalogSource source, String indexPath, JsonNode index,
+            List<RequirementCatalog> catalogs) throws InputException {
+        List<ConformityKnowledgeBase.Editions> editions = new ArrayList<>();
+        for (JsonNode group : index.path("editions")) {
+            String standard = group.path("standard").asText("");
+            List<String> ids = new ArrayList<>();
+            for (JsonNode id : group.path("catalogs")) {
+                RequirementCatalog catalog = find(catalogs, id.asText());
+                if (catalog == null) {
+                    throw CatalogFiles.defect(source, indexPath, "edition " + id.asText() + " of '" + standard
+                            + "' is not a catalog listed in " + ROOT + "index.yaml");
+                }
+                if (!standard.equals(catalog.standard())) {
+                    throw CatalogFiles.defect(source, indexPath, "catalog " + catalog.id() + " says it is an edition of '"
+                            + catalog.standard() + "', not of '" + standard + "'");
+                }
+                ids.add(catalog.id());
+            }
+            if (standard.isBlank() || ids.size() < 2) {
+                throw CatalogFiles.defect(source, indexPath, "an editions entry needs a standard and at least two catalogs");
+            }
+            editions.add(new ConformityKnowledgeBase.Editions(standard, ids));
+        }
+        return editions;
     }
 
     /** A crosswalk between two loaded catalogs that covers its source catalog; the first problems name the file. */

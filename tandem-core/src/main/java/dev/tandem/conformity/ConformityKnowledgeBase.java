@@ -12,13 +12,34 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The requirement catalogs and crosswalks shipped in {@code catalog/conformity/}, loaded once. */
+/**
+ * The requirement catalogs and crosswalks shipped in {@code catalog/conformity/}, loaded once, and the
+ * groups of catalogs that are editions of one standard (a profile is assessed against one of each group).
+ */
 public record ConformityKnowledgeBase(List<RequirementCatalog> catalogs, List<Crosswalk> crosswalks,
-        ConformityRoutes routes) {
+        ConformityRoutes routes, List<Editions> editions) {
 
     public ConformityKnowledgeBase {
         catalogs = List.copyOf(catalogs);
         crosswalks = List.copyOf(crosswalks);
+        editions = editions == null ? List.of() : List.copyOf(editions);
+    }
+
+    /** Catalogs that are editions of one standard; the first is the default. */
+    public record Editions(String standard, List<String> catalogs) {
+        public Editions {
+            catalogs = List.copyOf(catalogs);
+        }
+
+        /** The catalog assessed when a profile names no edition and gives evidence for no other. */
+        public String defaultCatalog() {
+            return catalogs.getFirst();
+        }
+    }
+
+    /** The edition group a catalog belongs to, if any. */
+    public Optional<Editions> editionsOf(String catalogId) {
+        return editions.stream().filter(e -> e.catalogs().contains(catalogId)).findFirst();
     }
 
     private static final class Holder {
@@ -68,10 +89,7 @@ public record ConformityKnowledgeBase(List<RequirementCatalog> catalogs, List<Cr
             });
             evidence.put(catalogId, rewritten);
         });
-        return new ProductProfile(profile.source(), profile.product(), profile.version(), profile.model(),
-                profile.manufacturer(), profile.craClass(), profile.craCategory(), profile.markets(),
-                profile.placedOnMarket(), profile.supportPeriod(), profile.sboms(), profile.eu(), profile.us(),
-                evidence, warnings);
+        return profile.with(evidence, warnings);
     }
 
     /** Finds a requirement by catalog and id. */

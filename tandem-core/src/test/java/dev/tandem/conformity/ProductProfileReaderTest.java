@@ -22,6 +22,7 @@ class ProductProfileReaderTest {
         ProductProfile p = ProductProfileReader.read(InputDocument.read(EXAMPLE));
         assertThat(p.product()).isEqualTo("Lumen HomeCam 2");
         assertThat(p.craClass()).isEqualTo(CraClass.IMPORTANT_I);
+        assertThat(p.craCategories()).containsExactly("CRA-AIII-I-17");
         assertThat(p.markets()).containsExactly("EU", "US");
         assertThat(p.supportPeriod().end()).isEqualTo(LocalDate.of(2033, 12, 31));
         assertThat(p.evidenceFor("cra-annex-i", "CRA-I-2g").orElseThrow().status()).isEqualTo(Status.PARTIAL);
@@ -35,7 +36,9 @@ class ProductProfileReaderTest {
         ProductProfile p = ProductProfileReader.read("p.json",
                 "{\"product\":\"X\",\"manufacturer\":\"M\",\"evidence\":{\"cra-annex-i\":{\"CRA-I-1\":{\"status\":\"not-met\"}}}}", true);
         assertThat(p.manufacturer().name()).isEqualTo("M");
-        assertThat(p.craClass()).isEqualTo(CraClass.DEFAULT);
+        // No class stated: the reader keeps that; the assessment derives the class from the category.
+        assertThat(p.craClass()).isNull();
+        assertThat(p.craCategories()).isEmpty();
         assertThat(p.evidenceFor("cra-annex-i", "CRA-I-1").orElseThrow().status()).isEqualTo(Status.NOT_MET);
     }
 
@@ -165,5 +168,56 @@ class ProductProfileReaderTest {
                 .isInstanceOf(dev.tandem.input.InputException.class)
                 .hasMessageStartingWith("p.yaml: line 2")
                 .hasMessageContaining("longer than");
+    }
+
+    @Test
+    void newKeysRefuseWrongShapesWithTheirPointer() {
+        assertThatThrownBy(() -> ProductProfileReader.read("p.yaml", "product: X\nmanufacturer: M\ncraCategory: {id: CRA-AIII-I-1}\n", false))
+                .isInstanceOf(InputException.class).hasMessageContaining("/craCategory");
+        assertThatThrownBy(() -> ProductProfileReader.read("p.yaml", "product: X\nmanufacturer: M\neu: {standards: [[EN 1]]}\n", false))
+                .isInstanceOf(InputException.class).hasMessageContaining("/eu/standards/0").hasMessageContaining("text or a mapping");
+        assertThatThrownBy(() -> ProductProfileReader.read("p.yaml",
+                        "product: X\nmanufacturer: M\neu: {standards: [{reference: EUCC, assuranceLevel: extreme}]}\n", false))
+                .isInstanceOf(InputException.class).hasMessageContaining("/eu/standards/0/assuranceLevel");
+        assertThatThrownBy(() -> ProductProfileReader.read("p.yaml",
+                        "product: X\nmanufacturer: M\neu: {standards: [{type: harmonised-standard}]}\n", false))
+                .isInstanceOf(InputException.class).hasMessageContaining("/eu/standards/0/reference");
+        assertThatThrownBy(() -> ProductProfileReader.read("p.yaml",
+                        "product: X\nmanufacturer: M\neu: {standards: [{reference: X, type: law}]}\n", false))
+                .isInstanceOf(InputException.class).hasMessageContaining("unknown type 'law'");
+        assertThatThrownBy(() -> ProductProfileReader.read("p.yaml", "product: X\nmanufacturer: M\nsbom: [{url: https://x.example/s, availableToUsers: maybe}]\n", false))
+                .isInstanceOf(InputException.class).hasMessageContaining("/sbom/0/availableToUsers");
+        assertThatThrownBy(() -> ProductProfileReader.read("p.yaml", "product: X\nmanufacturer: M\ncvd: {contact: psirt, phone: 1}\n", false))
+                .isInstanceOf(InputException.class).hasMessageContaining("/cvd/contact");
+        assertThatThrownBy(() -> ProductProfileReader.read("p.yaml", "product: X\nmanufacturer: M\ncvd: {policyUrl: https://x.example, phone: 1}\n", false))
+                .isInstanceOf(InputException.class).hasMessageContaining("/cvd/phone");
+    }
+
+    @Test
+    void theNewKeysAreRead() throws Exception {
+        ProductProfile p = ProductProfileReader.read("p.yaml", """
+                product: X
+                manufacturer: M
+                craCategory: [CRA-AIII-I-12, CRA-AIII-II-2]
+                intendedPurpose: Home router with firewall
+                etsiEn303645: V3.1.3
+                cvd: {contact: https://x.example/security, policyUrl: https://x.example/cvd}
+                supportPeriod: {end: 2031-01-01, supportType: OTA updates}
+                sbom: [{url: https://x.example/sbom.json, availableToUsers: true}]
+                eu:
+                  standards:
+                    - EN 18031-1
+                    - {reference: EN 304 627, type: harmonised-standard, appliedInFull: true, ojReference: "OJ L 2027/1"}
+                  freeAndOpenSource: false
+                """, false);
+        assertThat(p.craCategories()).containsExactly("CRA-AIII-I-12", "CRA-AIII-II-2");
+        assertThat(p.intendedPurpose()).isEqualTo("Home router with firewall");
+        assertThat(p.etsiEn303645()).isEqualTo("V3.1.3");
+        assertThat(p.cvd().policyUrl()).isEqualTo("https://x.example/cvd");
+        assertThat(p.supportPeriod().supportType()).isEqualTo("OTA updates");
+        assertThat(p.sboms().getFirst().availableToUsers()).isTrue();
+        assertThat(p.eu().standards()).extracting(ProductProfile.Specification::type).containsExactly(null, "harmonised-standard");
+        assertThat(p.eu().standards().get(1).appliedInFull()).isTrue();
+        assertThat(p.eu().freeAndOpenSource()).isFalse();
     }
 }

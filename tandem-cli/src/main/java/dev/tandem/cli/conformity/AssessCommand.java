@@ -37,7 +37,7 @@ public final class AssessCommand implements Callable<Integer>, RendersFormats {
     @Mixin
     FormatOption format;
 
-    @Option(names = "--fail-on", defaultValue = "none", description = "none or gaps: exit 1 when a requirement of a market the product is sold in is not met (default: ${DEFAULT-VALUE})")
+    @Option(names = "--fail-on", defaultValue = "none", description = "none or gaps: exit 1 when a requirement of a market the product is sold in is not met, or the profile's evidence contradicts itself (default: ${DEFAULT-VALUE})")
     FailOn failOn;
 
     @Mixin
@@ -56,6 +56,7 @@ public final class AssessCommand implements Callable<Integer>, RendersFormats {
                 .run(new AssessRequest(files.profile(), files.sboms(), LocalDate.now()));
         CommandStreams.warn(result.warnings(), spec);
         CommandStreams.print(renderer, result, spec);
-        return failOn == FailOn.gaps && result.hasGaps() ? ExitCode.FINDINGS : ExitCode.OK;
+        boolean findings = result.hasGaps() || result.assessment().hasContradictions();
+        return failOn == FailOn.gaps && findings ? ExitCode.FINDINGS : ExitCode.OK;
     }
 }

@@ -1,8 +1,10 @@
 package dev.tandem.cli.conformity;
 
+import dev.tandem.cli.exit.ExitCode;
 import dev.tandem.cli.exit.UsageException;
 import dev.tandem.render.Renderer;
 import dev.tandem.render.TextRenderer;
+import dev.tandem.usecase.conformity.NotEligibleException;
 import java.io.PrintWriter;
 import java.util.List;
 import picocli.CommandLine.Model.CommandSpec;
@@ -18,6 +20,14 @@ final class CommandStreams {
         PrintWriter err = spec.commandLine().getErr();
         warnings.forEach(w -> err.println("tandem: warning: " + w));
         err.flush();
+    }
+
+    /** A refusal for a product that is not eligible: the reasons on standard error, nothing written, exit code 1. */
+    static int refused(NotEligibleException e, CommandSpec spec) {
+        PrintWriter err = spec.commandLine().getErr();
+        err.println("tandem: " + e.getMessage() + " (--draft writes one)");
+        err.flush();
+        return ExitCode.FINDINGS;
     }
 
     /** Renders to standard output; every format these commands print there is text. */

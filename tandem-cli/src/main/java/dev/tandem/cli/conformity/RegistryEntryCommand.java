@@ -1,10 +1,12 @@
 package dev.tandem.cli.conformity;
 
+import dev.tandem.cli.exit.ExitCode;
 import dev.tandem.cli.options.CatalogOption;
 import dev.tandem.cli.options.OutputOption;
 import dev.tandem.input.InputException;
 import dev.tandem.render.Renderer;
 import dev.tandem.render.conformity.ConformityFormats;
+import dev.tandem.usecase.conformity.NotEligibleException;
 import dev.tandem.usecase.conformity.RegistryEntryRequest;
 import dev.tandem.usecase.conformity.RegistryEntryResult;
 import dev.tandem.usecase.conformity.RegistryEntryUseCase;
@@ -19,7 +21,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code tandem registry-entry --product FILE}: the US Cyber Trust Mark registry entry as CTA-2120 JSON. */
 @Command(name = "registry-entry", mixinStandardHelpOptions = true,
-        description = "Write the US Cyber Trust Mark registry entry as CTA-2120 1.0.0 JSON, validated against the bundled schema.")
+        description = "Write the US Cyber Trust Mark registry entry as CTA-2120 1.0.0 JSON, validated against the bundled schema. "
+                + "Refused (exit 1) when the assessment shows a NIST IR 8425 outcome not met, unless --draft.")
 public final class RegistryEntryCommand implements Callable<Integer> {
 
     @Spec
@@ -27,6 +30,10 @@ public final class RegistryEntryCommand implements Callable<Integer> {
 
     @Option(names = "--product", required = true, paramLabel = "FILE", description = "product profile (YAML or JSON)")
     Path product;
+
+    @Option(names = "--draft", description = "when the product is not eligible (a NIST IR 8425 outcome assessed as not met), "
+            + "write the entry anyway, marked \"not eligible\" in an eligibility field, and exit 1")
+    boolean draft;
 
     @Mixin
     OutputOption output;
@@ -37,14 +44,19 @@ public final class RegistryEntryCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InputException, IOException {
         Renderer<RegistryEntryResult> renderer = ConformityFormats.REGISTRY_ENTRY.find("json").orElseThrow();
-        RegistryEntryResult result = new RegistryEntryUseCase(catalog.knowledgeBase())
-                .run(new RegistryEntryRequest(ProfileFiles.profileOnly(product)));
+        RegistryEntryResult result;
+        try {
+            result = new RegistryEntryUseCase(catalog.knowledgeBase())
+                    .run(new RegistryEntryRequest(ProfileFiles.profileOnly(product), draft));
+        } catch (NotEligibleException e) {
+            return CommandStreams.refused(e, spec);
+        }
         CommandStreams.warn(result.warnings(), spec);
         output.write(renderer, result, spec);
         if (output.file() != null) {
             spec.commandLine().getErr().println("tandem: wrote " + output.file());
             spec.commandLine().getErr().flush();
         }
-        return 0;
+        return result.eligibility().eligible() ? ExitCode.OK : ExitCode.FINDINGS;
     }
 }

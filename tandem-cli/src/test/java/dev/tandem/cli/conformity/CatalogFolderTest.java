@@ -19,8 +19,11 @@ class CatalogFolderTest {
     private static final String EXAMPLE = "../examples/products/smart-camera.yaml";
     private static final String CROSSWALK = "conformity/cra-annex-i--nist-ir-8425.yaml";
     /** The reviewed edit: CRA-I-2b covers all of PC-2, IAC-1a and IAC-1b rather than overlapping them. */
-    private static final String INTERSECTS = "{source: CRA-I-2b, targets: [PC-2, IAC-1a, IAC-1b], relationship: intersects";
-    private static final String SUPERSET = "{source: CRA-I-2b, targets: [PC-2, IAC-1a, IAC-1b], relationship: superset";
+    private static final String INTERSECTS = "targets: [PC-2, IAC-1a, IAC-1b]\n    relationship: intersects";
+    private static final String SUPERSET = "targets: [PC-2, IAC-1a, IAC-1b]\n    relationship: superset";
+    /** The reasoning a reviewer changes with it: nothing is left that only the targets ask for. */
+    private static final String TARGETS_ONLY = "onlyInTargets: \"Restoration reserved to authorised entities (PC-2), only necessary "
+            + "interfaces exposed (IAC-1a), access control on every necessary interface (IAC-1b)\"";
 
     @TempDir
     Path dir;
@@ -81,6 +84,7 @@ class CatalogFolderTest {
         JsonNode before = run("assess", "--product", EXAMPLE, "--format", "json").json();
         assertThat(requirement(before, "nist-ir-8425", "PC-2").path("status").asText()).isEqualTo("partial");
         edit(CROSSWALK, INTERSECTS, SUPERSET);
+        edit(CROSSWALK, TARGETS_ONLY, "onlyInTargets: none");
 
         JsonNode crosswalk = run("crosswalk", "--from", "cra-annex-i", "--to", "nist-ir-8425", "--format", "json",
                 "--catalog", copy.toString()).json();
@@ -114,7 +118,7 @@ class CatalogFolderTest {
 
     @Test
     void aBrokenCatalogFileIsBadInputNamingTheFileAndPosition() throws IOException {
-        edit(CROSSWALK, INTERSECTS, "{source: CRA-I-2b, targets: [PC-2, IAC-1a, IAC-1b, relationship: intersects");
+        edit(CROSSWALK, INTERSECTS, "targets: [PC-2, IAC-1a, IAC-1b\n    relationship: intersects");
         for (String[] args : new String[][] {
             {"crosswalk", "--from", "cra-annex-i", "--to", "nist-ir-8425"},
             {"assess", "--product", EXAMPLE},
@@ -138,11 +142,34 @@ class CatalogFolderTest {
 
     @Test
     void aCrosswalkEntryThatNoLongerFitsItsCatalogsIsRefused() throws IOException {
-        edit(CROSSWALK, "{source: CRA-I-2b, targets: [PC-2, IAC-1a, IAC-1b]", "{source: CRA-I-2b, targets: [PC-9, IAC-1a, IAC-1b]");
+        edit(CROSSWALK, "targets: [PC-2, IAC-1a, IAC-1b]", "targets: [PC-9, IAC-1a, IAC-1b]");
         CliRun run = CliRun.of("assess", "--product", EXAMPLE, "--catalog", copy.toString());
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).startsWith("tandem: " + copy.toAbsolutePath().normalize().resolve(CROSSWALK) + ": ")
                 .contains("target PC-9 is not an assessed requirement of nist-ir-8425");
+    }
+
+    @Test
+    void aRelationshipChangedWithoutItsReasoningIsRefused() throws IOException {
+        // NIST IR 8477: a superset leaves nothing that only the targets ask for; the entry still says there is.
+        edit(CROSSWALK, INTERSECTS, SUPERSET);
+        CliRun run = CliRun.of("assess", "--product", EXAMPLE, "--catalog", copy.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).startsWith("tandem: " + copy.toAbsolutePath().normalize().resolve(CROSSWALK) + ": ")
+                .contains("CRA-I-2b").contains("relationship 'superset' contradicts the reasoning, which makes it 'intersects'");
+    }
+
+    @Test
+    void aStatedClassContradictingTheCategoryIsBadInputNamingTheProfileAndKey() throws IOException {
+        Path profile = dir.resolve("camera.yaml");
+        Files.writeString(profile, Files.readString(Path.of(EXAMPLE)).replace("craClass: important-i", "craClass: default"));
+        for (String command : new String[] {"assess", "declaration", "registry-entry"}) {
+            CliRun run = CliRun.of(command, "--product", profile.toString());
+            assertThat(run.exitCode()).as(command).isEqualTo(2);
+            assertThat(run.out()).isEmpty();
+            assertThat(run.err()).contains(profile.toString()).contains("/craClass")
+                    .contains("contradicts craCategory CRA-AIII-I-17").doesNotContain("Exception");
+        }
     }
 
     @Test

@@ -29,7 +29,8 @@ class ConformityCommandsTest {
     void catalogListAndShow() throws Exception {
         CliRun list = run("catalog", "list", "--format", "json");
         assertThat(list.code()).isZero();
-        assertThat(list.json().path("catalogs").findValuesAsText("id")).containsExactly("cra-annex-i", "nist-ir-8425", "etsi-en-303-645");
+        assertThat(list.json().path("catalogs").findValuesAsText("id")).containsExactly("cra-annex-i", "nist-ir-8425", "etsi-en-303-645",
+                "etsi-en-303-645-v3");
 
         CliRun show = run("catalog", "show", "nist-ir-8425", "--format", "json");
         assertThat(show.code()).isZero();
@@ -94,7 +95,7 @@ class ConformityCommandsTest {
         CliRun oscal = run("crosswalk", "--from", "cra-annex-i", "--to", "etsi-en-303-645", "--format", "oscal");
         assertThat(oscal.json().at("/mapping-collection/mappings/0/maps/0/relationship").asText()).endsWith("-with");
         assertThat(run("crosswalk", "--from", "cra-annex-i", "--to", "nist-ir-8425", "--format", "md").out())
-                .contains("| CRA-I-2e | equivalent | DP-1, DP-3 |");
+                .contains("| CRA-I-2e | intersects | DP-1, DP-3 |").contains("| CRA-I-2m | superset | DP-2 |");
     }
 
     @Test
@@ -112,8 +113,19 @@ class ConformityCommandsTest {
         }
         JsonNode su1 = doc.at("/regimes/1/requirements").findParents("id").stream()
                 .filter(r -> r.path("id").asText().equals("SU-1")).findFirst().orElseThrow();
-        assertThat(su1.path("status").asText()).isEqualTo("met");
+        // CRA-I-2c only intersects SU-1 ∪ SU-2: partial, naming the mapping; CRA-I-2m contains DP-2: met.
+        assertThat(su1.path("status").asText()).isEqualTo("partial");
         assertThat(su1.at("/derivedFrom/mapping").asText()).isEqualTo("cra-annex-i--nist-ir-8425#CRA-I-2c");
+        assertThat(su1.at("/derivedFrom/carriesMet").asBoolean()).isFalse();
+        JsonNode dp2 = doc.at("/regimes/1/requirements").findParents("id").stream()
+                .filter(r -> r.path("id").asText().equals("DP-2")).findFirst().orElseThrow();
+        assertThat(dp2.path("status").asText()).isEqualTo("met");
+        assertThat(dp2.at("/derivedFrom/mapping").asText()).isEqualTo("cra-annex-i--nist-ir-8425#CRA-I-2m");
+        assertThat(dp2.at("/derivedFrom/rationale").asText()).isNotEmpty();
+        assertThat(doc.at("/classification/craClass").asText()).isEqualTo("important-i");
+        assertThat(doc.at("/classification/categories/0/id").asText()).isEqualTo("CRA-AIII-I-17");
+        assertThat(doc.at("/assessedAgainst/0/version").asText()).isEqualTo("V2.1.1 (2020-06)");
+        assertThat(doc.path("contradictions")).isEmpty();
         assertThat(doc.at("/regimes/0/coverage").asDouble()).isEqualTo(0.9091);
         assertThat(doc.path("gaps")).isNotEmpty();
         assertThat(doc.at("/conformityRoute/craClass").asText()).isEqualTo("important-i");
@@ -192,6 +204,40 @@ class ConformityCommandsTest {
         assertThat(Files.readString(dir.resolve("label/label.svg"))).contains("US Cyber Trust Mark");
         assertThat(Files.readAllBytes(dir.resolve("label/label.png"))).startsWith(0x89, 'P', 'N', 'G');
         assertThat(Files.readString(dir.resolve("label/label.txt"))).contains("https://registry.lumen-devices.example/usctm/lhc2");
+    }
+
+    /*
+     * A product whose assessment shows a NIST IR 8425 outcome not met (the Cyber Trust Mark criteria, FCC
+     * 24-26) gets no registry entry and no label: refused with exit code 1 and nothing written, or, with
+     * --draft, written with a prominent "not eligible" marking, still exit code 1.
+     */
+    @Test
+    void registryEntryAndLabelAreRefusedOrDraftedAsNotEligible(@TempDir Path dir) throws Exception {
+        String plug = "../examples/products/smart-plug.yaml";
+        CliRun refused = run("registry-entry", "--product", plug);
+        assertThat(refused.code()).isEqualTo(1);
+        assertThat(refused.out()).isEmpty();
+        assertThat(refused.err()).contains("refused: not eligible for the US Cyber Trust Mark")
+                .contains("CSA (CSA-1 assessed as not met: The plug keeps no state information").contains("--draft");
+        CliRun draft = run("registry-entry", "--product", plug, "--draft");
+        assertThat(draft.code()).isEqualTo(1);
+        JsonNode entry = draft.json();
+        assertThat(entry.fieldNames().next()).isEqualTo("eligibility");
+        assertThat(entry.at("/eligibility/eligible").asBoolean()).isFalse();
+        assertThat(entry.at("/eligibility/banner").asText()).startsWith("NOT ELIGIBLE");
+        assertThat(entry.at("/eligibility/notMet/0/requirement").asText()).isEqualTo("CSA-1");
+        assertThat(entry.path("security_contact").asText()).isEqualTo("psirt@volta-home.example");
+        assertThat(draft.err()).contains("warning: NOT ELIGIBLE");
+
+        CliRun noLabel = run("label", "--product", plug, "--out", dir.resolve("refused").toString());
+        assertThat(noLabel.code()).isEqualTo(1);
+        assertThat(dir.resolve("refused")).doesNotExist();
+        CliRun label = run("label", "--product", plug, "--out", dir.resolve("draft").toString(), "--draft");
+        assertThat(label.code()).isEqualTo(1);
+        assertThat(Files.readString(dir.resolve("draft/label.txt"))).startsWith("*** NOT ELIGIBLE FOR THE US CYBER TRUST MARK");
+        assertThat(Files.readString(dir.resolve("draft/label.svg"))).contains("NOT ELIGIBLE - DRAFT");
+        // The eligible camera is unaffected by --draft.
+        assertThat(run("registry-entry", "--product", EXAMPLE, "--draft").code()).isZero();
     }
 
     @Test

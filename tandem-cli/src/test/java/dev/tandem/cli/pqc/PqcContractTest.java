@@ -88,7 +88,7 @@ class PqcContractTest {
         assertThat(edited.get("catalog").get("origin").asText()).isEqualTo(catalog.toAbsolutePath().normalize().toString());
         assertThat(edited.get("catalog").get("sha256").asText()).isNotEqualTo(bundled.get("catalog").get("sha256").asText());
 
-        String label = "2026.12.0 (sha256:" + edited.get("catalog").get("sha256").asText().substring(0, 12) + ", "
+        String label = edited.get("catalog").get("version").asText() + " (sha256:" + edited.get("catalog").get("sha256").asText().substring(0, 12) + ", "
                 + edited.get("catalog").get("origin").asText() + ")";
         String eol = System.lineSeparator();
         assertThat(CliRun.of("pqc", "--sbom", CAMERA, "--catalog", catalog.toString()).out()).endsWith("Catalog: " + label + eol)

@@ -82,7 +82,7 @@ class SbomCheckContractTest {
         assertThat(fingerprint.get("sha256").asText()).isNotEqualTo(bundled.json().get("catalog").get("sha256").asText());
 
         CliRun table = CliRun.of("sbom", "check", CAMERA, "--catalog", catalog.toString());
-        assertThat(table.out()).endsWith("Catalog: 2026.12.0 (sha256:" + fingerprint.get("sha256").asText().substring(0, 12)
+        assertThat(table.out()).endsWith("Catalog: " + fingerprint.get("version").asText() + " (sha256:" + fingerprint.get("sha256").asText().substring(0, 12)
                 + ", " + fingerprint.get("origin").asText() + ")" + System.lineSeparator());
     }
 

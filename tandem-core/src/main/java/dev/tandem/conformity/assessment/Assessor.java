@@ -4,19 +4,22 @@ import dev.tandem.conformity.ConformityKnowledgeBase;
 import dev.tandem.conformity.catalog.ConformityRoutes;
 import dev.tandem.conformity.catalog.Requirement;
 import dev.tandem.conformity.catalog.RequirementCatalog;
+import dev.tandem.conformity.classification.Classification;
+import dev.tandem.conformity.classification.Classifier;
 import dev.tandem.conformity.crosswalk.Crosswalk;
 import dev.tandem.conformity.crosswalk.Mapping;
-import dev.tandem.conformity.crosswalk.Relationship;
-import dev.tandem.conformity.profile.CraClass;
 import dev.tandem.conformity.profile.Evidence;
 import dev.tandem.conformity.profile.ProductProfile;
 import dev.tandem.conformity.profile.Status;
+import dev.tandem.input.InputException;
+import dev.tandem.input.InputPosition;
 import dev.tandem.sbom.quality.QualityChecker;
 import dev.tandem.sbom.quality.QualityProfile;
 import dev.tandem.sbom.quality.QualityReport;
 import dev.tandem.sbom.quality.SbomFacts;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -26,14 +29,19 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Assesses a product profile against every catalog of a knowledge base. Derivation is one hop from
- * direct evidence only, so a derived status never feeds another derivation (no chains, no cycles).
- * The SBOMs the profile references come in as their facts: the assessor reads and parses nothing.
+ * Assesses a product profile against every catalog of a knowledge base (one edition of each versioned
+ * standard). Derivation is one hop from direct evidence only, so a derived status never feeds another
+ * derivation (no chains, no cycles); the same implications check direct evidence for contradictions.
+ * The class comes from the product's category, never from a stated class alone. The SBOMs the profile
+ * references come in as their facts: the assessor reads and parses nothing.
  */
 public final class Assessor {
 
     /** Which market each regime serves; EN 303 645 is a standard both sides can use as evidence. */
     private static final Map<String, String> MARKETS = Map.of("cra-annex-i", "EU", "nist-ir-8425", "US");
+    private static final String CRA = "cra-annex-i";
+    /** The profile key that names the EN 303 645 edition. */
+    private static final String ETSI_STANDARD = "ETSI EN 303 645";
 
     private final ConformityKnowledgeBase knowledge;
     private final List<QualityProfile> sbomProfiles;
@@ -47,115 +55,159 @@ public final class Assessor {
     /**
      * Assesses the profile. {@code sboms} holds what the caller found for the SBOM paths the profile
      * references, keyed by the path as the profile writes it; a path without an entry is reported as
-     * not found.
+     * not found. Throws for a category, class or edition the profile gets wrong.
      */
-    public Assessment assess(ProductProfile given, Map<String, SbomInput> sboms) {
+    public Assessment assess(ProductProfile given, Map<String, SbomInput> sboms) throws InputException {
         ProductProfile profile = knowledge.withCatalogIds(given);
+        Classification classification = Classifier.classify(profile, knowledge.catalog(CRA).orElseThrow());
         List<String> warnings = new ArrayList<>(profile.warnings());
         warnings.addAll(unknownEvidence(profile));
+        List<EditionChoice> editions = editions(profile, warnings);
+        Set<String> active = activeCatalogs(editions);
+        Derivations derivations = new Derivations(knowledge.crosswalks().stream()
+                .filter(x -> active.contains(x.from()) && active.contains(x.to())).toList(), profile);
         List<RegimeResult> regimes = new ArrayList<>();
         List<Gap> gaps = new ArrayList<>();
+        List<Contradiction> contradictions = new ArrayList<>();
+        Set<String> seenContradictions = new HashSet<>();
         for (RequirementCatalog catalog : knowledge.catalogs()) {
+            if (!active.contains(catalog.id())) {
+                continue;
+            }
             String market = MARKETS.get(catalog.id());
             List<RequirementResult> results = new ArrayList<>();
             for (Requirement requirement : catalog.assessed()) {
-                RequirementResult result = resultFor(profile, catalog, requirement);
+                RequirementResult result = resultFor(profile, catalog, requirement, derivations, warnings);
                 results.add(result);
+                for (Contradiction c : derivations.contradictions(catalog.id(), requirement.id(), result.status())) {
+                    if (seenContradictions.add(c.mapping() + "|" + pairKey(c))) {
+                        contradictions.add(c);
+                    }
+                }
                 boolean counted = market != null && (profile.markets().isEmpty() || profile.soldIn(market));
                 if (counted && result.status() != Status.MET && result.status() != Status.NOT_APPLICABLE) {
                     gaps.add(new Gap(catalog.id(), requirement.id(), requirement.title(), result.status(),
-                            missing(catalog, requirement, result)));
+                            missing(catalog, requirement, result, derivations)));
                 }
             }
             regimes.add(new RegimeResult(catalog.id(), catalog.title(), market, coverage(results), counts(results),
-                    results));
+                    results, catalog.version()));
         }
+        warnings.addAll(classification.findings());
         return new Assessment(profile.product(), profile.version(), profile.manufacturer().name(), profile.markets(),
-                regimes, gaps, route(profile), supportPeriod(profile), sbomResults(profile, sboms), warnings);
+                regimes, gaps, RouteChecker.check(knowledge.routes(), classification, profile), supportPeriod(profile),
+                sbomResults(profile, sboms), warnings, classification, contradictions, editions);
     }
 
-    private RequirementResult resultFor(ProductProfile profile, RequirementCatalog catalog, Requirement requirement) {
+    /** Both ends of a contradiction, in a fixed order, so that the same pair seen from either side is reported once. */
+    private static String pairKey(Contradiction c) {
+        String here = c.regime() + ":" + c.requirement();
+        String there = c.evidenceCatalog() + ":" + String.join("+", c.evidenceRequirements());
+        return here.compareTo(there) < 0 ? here + "|" + there : there + "|" + here;
+    }
+
+    private RequirementResult resultFor(ProductProfile profile, RequirementCatalog catalog, Requirement requirement,
+            Derivations derivations, List<String> warnings) {
         Optional<Evidence> direct = profile.evidenceFor(catalog.id(), requirement.id());
         if (direct.isPresent()) {
             Evidence e = direct.get();
+            if (e.status() == Status.NOT_APPLICABLE && requirement.alwaysApplies()) {
+                // A mandatory requirement without a condition applies to every product; counting it out would raise coverage.
+                warnings.add(profile.source() + ": at /evidence/" + catalog.id() + "/" + requirement.id() + ": "
+                        + requirement.id() + " is mandatory and unconditional in " + catalog.id()
+                        + ", so 'not applicable' is not available; assessed as not met");
+                String why = "marked 'not applicable', but " + requirement.id()
+                        + " is mandatory without a condition and applies to every product";
+                return new RequirementResult(requirement.id(), requirement.title(), Status.NOT_MET, null,
+                        e.justification() == null ? why : why + "; " + e.justification(), e.links(),
+                        requirement.confidence());
+            }
+            if ("recommended".equals(requirement.obligation()) && e.justification() == null
+                    && (e.status() == Status.NOT_APPLICABLE || e.status() == Status.NOT_MET)) {
+                warnings.add(profile.source() + ": at /evidence/" + catalog.id() + "/" + requirement.id()
+                        + ": a recommendation marked '" + e.status().label() + "' needs a recorded justification ("
+                        + catalog.title() + ", reporting implementation: provision 4-1 of V2.1.1, 5.0-1 of V3.1.3)");
+            }
             return new RequirementResult(requirement.id(), requirement.title(), e.status(), null, e.justification(),
                     e.links(), requirement.confidence());
         }
-        Candidate best = null;
-        for (Candidate candidate : candidates(catalog.id(), requirement.id())) {
-            Status derived = derive(profile, candidate);
-            if (derived != null && (best == null || rank(derived) > rank(best.derived))) {
-                best = candidate.with(derived);
-            }
-        }
-        if (best == null) {
+        Optional<Derivations.Derived> derived = derivations.best(catalog.id(), requirement.id());
+        if (derived.isEmpty()) {
             return new RequirementResult(requirement.id(), requirement.title(), Status.NOT_ASSESSED, null, null, null,
                     requirement.confidence());
         }
-        Derivation derivation = new Derivation(best.catalog, best.evidenceIds, best.mapping, best.relationship,
-                best.derived == Status.MET);
-        return new RequirementResult(requirement.id(), requirement.title(), best.derived, derivation, null, null,
-                requirement.confidence());
+        return new RequirementResult(requirement.id(), requirement.title(), derived.get().status(),
+                derived.get().derivation(), null, null, requirement.confidence());
     }
 
-    /** Every crosswalk entry that can lend evidence to the requirement, oriented evidence side -> requirement. */
-    private List<Candidate> candidates(String catalogId, String requirementId) {
-        List<Candidate> candidates = new ArrayList<>();
-        for (Crosswalk crosswalk : knowledge.crosswalks()) {
-            if (crosswalk.to().equals(catalogId)) {
-                for (Mapping m : crosswalk.forTarget(requirementId)) {
-                    // s R (t1 ∪ … ∪ tn) with r among the t: s ⊇ ∪T ⊇ r when R carries; otherwise they only overlap.
-                    Relationship fromEvidence = m.targets().size() == 1 ? m.relationship()
-                            : (m.relationship().carriesMet() ? Relationship.SUPERSET : Relationship.INTERSECTS);
-                    candidates.add(new Candidate(crosswalk.from(), List.of(m.source()), m.entryId(crosswalk.id()),
-                            fromEvidence, null));
+    /**
+     * For each standard with several loaded editions, the one the profile is assessed against: the one it
+     * names, else the only one it gives evidence for, else the default. Evidence for the others is ignored,
+     * with a warning; evidence for two editions without a choice is an input error.
+     */
+    private List<EditionChoice> editions(ProductProfile profile, List<String> warnings) throws InputException {
+        List<EditionChoice> choices = new ArrayList<>();
+        for (ConformityKnowledgeBase.Editions group : knowledge.editions()) {
+            String asked = ETSI_STANDARD.equals(group.standard()) ? profile.etsiEn303645() : null;
+            RequirementCatalog chosen;
+            String basis;
+            if (asked != null) {
+                chosen = group.catalogs().stream().map(id -> knowledge.catalog(id).orElseThrow())
+                        .filter(c -> sameEdition(c, asked)).findFirst()
+                        .orElseThrow(() -> new InputException(profile.source(), InputPosition.pointer("/etsiEn303645"),
+                                "unknown edition '" + asked + "' of " + group.standard() + " (known: " + String.join(", ",
+                                        group.catalogs().stream().map(id -> knowledge.catalog(id).orElseThrow().version()).toList())
+                                        + ")"));
+                basis = "named in the profile (etsiEn303645: " + asked + ")";
+            } else {
+                List<String> withEvidence = group.catalogs().stream()
+                        .filter(id -> !profile.evidence().getOrDefault(id, Map.of()).isEmpty()).toList();
+                if (withEvidence.size() > 1) {
+                    throw new InputException(profile.source(), InputPosition.pointer("/evidence/" + withEvidence.get(1)),
+                            "evidence is given for " + withEvidence.size() + " editions of " + group.standard() + " ("
+                                    + String.join(", ", withEvidence) + "); a product is assessed against one: name it with etsiEn303645");
+                }
+                chosen = knowledge.catalog(withEvidence.isEmpty() ? group.defaultCatalog() : withEvidence.getFirst()).orElseThrow();
+                basis = withEvidence.isEmpty() ? "the default edition: the profile names none and gives evidence for none"
+                        : "the only edition the profile gives evidence for";
+            }
+            for (String other : group.catalogs()) {
+                if (!other.equals(chosen.id()) && !profile.evidence().getOrDefault(other, Map.of()).isEmpty()) {
+                    warnings.add(profile.source() + ": at /evidence/" + other + ": evidence for "
+                            + knowledge.catalog(other).orElseThrow().version() + " of " + group.standard()
+                            + " is not used: the product is assessed against " + chosen.version());
                 }
             }
-            if (crosswalk.from().equals(catalogId)) {
-                for (Mapping m : crosswalk.forSource(requirementId)) {
-                    if (m.hasCounterpart()) {
-                        candidates.add(new Candidate(crosswalk.to(), m.targets(), m.entryId(crosswalk.id()),
-                                m.relationship().inverse(), null));
-                    }
-                }
+            choices.add(new EditionChoice(group.standard(), chosen.id(), chosen.version(), basis));
+        }
+        return choices;
+    }
+
+    /** "V3.1.3", "3.1.3", "v3.1.3 (2024-09)" or the catalog id all name the V3.1.3 catalog. */
+    private static boolean sameEdition(RequirementCatalog catalog, String asked) {
+        String wanted = asked.strip().toLowerCase(Locale.ROOT);
+        if (wanted.equals(catalog.id())) {
+            return true;
+        }
+        String version = catalog.version() == null ? "" : catalog.version().toLowerCase(Locale.ROOT);
+        String number = version.replaceFirst("^v", "").split("[ (]")[0];
+        return !number.isEmpty() && wanted.replaceFirst("^v", "").split("[ (]")[0].equals(number);
+    }
+
+    /** Every catalog but the editions not chosen. */
+    private Set<String> activeCatalogs(List<EditionChoice> choices) {
+        Set<String> active = new LinkedHashSet<>();
+        for (RequirementCatalog c : knowledge.catalogs()) {
+            Optional<ConformityKnowledgeBase.Editions> group = knowledge.editionsOf(c.id());
+            if (group.isEmpty() || choices.stream().anyMatch(e -> e.catalog().equals(c.id()))) {
+                active.add(c.id());
             }
         }
-        return candidates;
+        return active;
     }
 
-    private static Status derive(ProductProfile profile, Candidate candidate) {
-        List<Status> statuses = candidate.evidenceIds.stream()
-                .map(id -> profile.evidenceFor(candidate.catalog, id).map(Evidence::status).orElse(Status.NOT_ASSESSED))
-                .toList();
-        boolean anyMet = statuses.contains(Status.MET);
-        boolean allMetOrNa = statuses.stream().allMatch(s -> s == Status.MET || s == Status.NOT_APPLICABLE);
-        if (anyMet && allMetOrNa && candidate.relationship.carriesMet()) {
-            return Status.MET;
-        }
-        if (statuses.stream().allMatch(s -> s == Status.NOT_APPLICABLE) && candidate.relationship == Relationship.EQUIVALENT) {
-            return Status.NOT_APPLICABLE;
-        }
-        if (anyMet || statuses.contains(Status.PARTIAL)) {
-            return Status.PARTIAL;
-        }
-        // Equivalent sides stand or fall together: "not met" on the evidence side (with nothing of it met
-        // or partial) is "not met" here too; a superset or subset says nothing about failure.
-        if (statuses.contains(Status.NOT_MET) && candidate.relationship == Relationship.EQUIVALENT) {
-            return Status.NOT_MET;
-        }
-        return null;
-    }
-
-    private static int rank(Status status) {
-        return switch (status) {
-            case MET -> 3;
-            case NOT_APPLICABLE -> 2;
-            case PARTIAL -> 1;
-            default -> 0;
-        };
-    }
-
-    private String missing(RequirementCatalog catalog, Requirement requirement, RequirementResult result) {
+    private String missing(RequirementCatalog catalog, Requirement requirement, RequirementResult result,
+            Derivations derivations) {
         List<String> parts = new ArrayList<>();
         if (result.derivedFrom() == null && result.status() == Status.NOT_ASSESSED) {
             parts.add("no evidence in the profile, and none carries over through a crosswalk");
@@ -166,14 +218,15 @@ public final class Assessor {
             Derivation d = result.derivedFrom();
             if (result.status() == Status.NOT_MET) {
                 parts.add("evidence for " + String.join(", ", d.requirements()) + " (" + d.catalog()
-                        + ") is 'not met', and the two are equivalent through " + d.mapping());
+                        + ") is 'not met', and it is contained in this requirement (" + d.relationship().label()
+                        + " through " + d.mapping() + ")");
             } else {
                 parts.add("evidence for " + String.join(", ", d.requirements()) + " (" + d.catalog()
                         + ") carries over only partly: " + d.relationship().label() + " through " + d.mapping());
             }
         }
         Set<String> gapTexts = new LinkedHashSet<>();
-        for (Crosswalk crosswalk : knowledge.crosswalks()) {
+        for (Crosswalk crosswalk : derivations.crosswalks()) {
             if (crosswalk.from().equals(catalog.id())) {
                 crosswalk.forSource(requirement.id()).forEach(m -> addGap(gapTexts, m));
             }
@@ -207,48 +260,6 @@ public final class Assessor {
         counts.put("derived", (int) results.stream().filter(r -> r.derivedFrom() != null).count());
         counts.put("total", results.size());
         return counts;
-    }
-
-    private RouteResult route(ProductProfile profile) {
-        ConformityRoutes.ClassRoutes routes = knowledge.routes().forClass(profile.craClass()).orElseThrow();
-        String chosen = profile.eu() == null ? null : profile.eu().conformityModule();
-        RouteCheck check = checkRoute(profile.craClass(), chosen);
-        return new RouteResult(routes.craClass(), routes.title(), routes.routes(), chosen, check.allowed(),
-                check.finding(), routes.note(), routes.source(), routes.confidence());
-    }
-
-    private record RouteCheck(Boolean allowed, String finding) {
-    }
-
-    /** Whether Art. 32 lets a product of this class use the named module (Annex VIII) or certification. */
-    private static RouteCheck checkRoute(CraClass craClass, String chosen) {
-        if (chosen == null) {
-            return new RouteCheck(null, "no conformity-assessment route named in the profile (eu.conformityModule)");
-        }
-        String text = chosen.toLowerCase(Locale.ROOT);
-        boolean moduleA = text.matches(".*\\bmodule a\\b.*");
-        boolean moduleBC = text.matches(".*\\bmodule b\\b.*");
-        boolean moduleH = text.matches(".*\\bmodule h\\b.*");
-        boolean certification = text.contains("certif") || text.contains("eucc");
-        if (!moduleA && !moduleBC && !moduleH && !certification) {
-            return new RouteCheck(null, "'" + chosen + "' is not recognised as Module A, Module B + Module C, "
-                    + "Module H or a European cybersecurity certification scheme");
-        }
-        if (moduleBC && !text.matches(".*\\bmodule c\\b.*")) {
-            return new RouteCheck(false, "Module B is only a route together with Module C (Annex VIII Parts II and III)");
-        }
-        if (!moduleA) {
-            return new RouteCheck(true, "allowed for this class (Art. 32)");
-        }
-        return switch (craClass) {
-            case DEFAULT -> new RouteCheck(true, "allowed for this class (Art. 32(1))");
-            case IMPORTANT_I -> new RouteCheck(true, "Module A is allowed for Class I only where harmonised standards, "
-                    + "common specifications or a European cybersecurity certification (at least 'substantial') are "
-                    + "applied in full (Art. 32(2)), or for free and open-source software with public technical "
-                    + "documentation (Art. 32(5)); eu.standards must show which");
-            case IMPORTANT_II, CRITICAL -> new RouteCheck(false, "Module A is not allowed for this class (Art. 32(3), "
-                    + "32(4)), except for free and open-source software with public technical documentation (Art. 32(5))");
-        };
     }
 
     private SupportPeriodResult supportPeriod(ProductProfile profile) {
@@ -334,10 +345,4 @@ public final class Assessor {
         return warnings;
     }
 
-    private record Candidate(String catalog, List<String> evidenceIds, String mapping, Relationship relationship,
-            Status derived) {
-        Candidate with(Status status) {
-            return new Candidate(catalog, evidenceIds, mapping, relationship, status);
-        }
-    }
 }

@@ -1,6 +1,9 @@
 /**
- * The assessment: for each regime, the status of every requirement, assessed directly from the profile's
- * evidence or derived through a crosswalk (only equivalent and superset mappings, seen from the evidence
- * side, carry "met" over), coverage, the gap list, the CRA conformity route and the support-period check.
+ * The assessment: for each regime (one edition of each versioned standard), the status of every
+ * requirement, assessed directly from the profile's evidence or derived through a crosswalk (only a
+ * relationship in which the evidence side contains the requirement carries "met", only one in which it is
+ * contained carries "not met"; "intersects" carries neither), the contradictions between direct evidence
+ * and those implications, coverage, the gap list, the CRA class derived from the category, the
+ * conformity route Art. 32 allows for it, and the support-period check.
  */
 package dev.tandem.conformity.assessment;

@@ -4,9 +4,18 @@ import dev.tandem.catalog.Confidence;
 import dev.tandem.conformity.profile.CraClass;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** The CRA conformity-assessment routes per product class and the support-period floor, as catalog data. */
 public record ConformityRoutes(SupportPeriodRule supportPeriod, List<ClassRoutes> classes) {
+
+    /** The route ids an option may name. */
+    public static final Set<String> ROUTE_IDS = Set.of("module-a", "module-b-c", "module-h", "certification");
+    /** The conditions an option may name in {@code when}. */
+    public static final Set<String> CONDITIONS = Set.of("standards-applied-in-full", "foss-public-documentation",
+            "no-certification-required");
+    /** The assurance levels of a European cybersecurity certification scheme (Regulation (EU) 2019/881, Art. 52), lowest first. */
+    public static final List<String> ASSURANCE_LEVELS = List.of("basic", "substantial", "high");
 
     public ConformityRoutes {
         classes = List.copyOf(classes);
@@ -16,11 +25,30 @@ public record ConformityRoutes(SupportPeriodRule supportPeriod, List<ClassRoutes
     public record SupportPeriodRule(int minimumYears, String source, Confidence confidence) {
     }
 
-    /** The routes one CRA class allows. */
-    public record ClassRoutes(String craClass, String title, List<String> routes, String note, String source,
-            Confidence confidence) {
+    /**
+     * The routes one CRA class allows: {@code routes} as every output shows them, {@code options} as the
+     * assessment checks a chosen route against them.
+     */
+    public record ClassRoutes(String craClass, String title, List<String> routes, List<RouteOption> options, String note,
+            String source, Confidence confidence) {
         public ClassRoutes {
             routes = List.copyOf(routes);
+            options = options == null ? List.of() : List.copyOf(options);
+        }
+
+        /** The option for a route id, when the class allows that route at all. */
+        public Optional<RouteOption> option(String route) {
+            return options.stream().filter(o -> o.route().equals(route)).findFirst();
+        }
+    }
+
+    /**
+     * One route a class allows: the route id, the alternative conditions any one of which opens it (none:
+     * always open), the lowest assurance level a certification scheme must have, and the provision.
+     */
+    public record RouteOption(String route, List<String> when, String minimumAssurance, String source) {
+        public RouteOption {
+            when = when == null ? List.of() : List.copyOf(when);
         }
     }
 

@@ -4,9 +4,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-/** A requirement catalog with its source; entries keep the order of the YAML file. */
-public record RequirementCatalog(String id, String title, String version, String publisher, String url, String source,
-        List<Requirement> requirements) {
+/**
+ * A requirement catalog with its source; entries keep the order of the YAML file. {@code standard} names
+ * the standard a catalog is an edition of (e.g. "ETSI EN 303 645"), when several editions are loaded.
+ */
+public record RequirementCatalog(String id, String title, String version, String publisher, String url, String standard,
+        String source, List<Requirement> requirements) {
 
     public RequirementCatalog {
         requirements = List.copyOf(requirements);

@@ -39,10 +39,13 @@ public record Crosswalk(String id, String from, String to, String title, String 
         }
         for (Mapping m : mappings) {
             for (String target : m.targets()) {
-                Relationship seenFromTarget = m.targets().size() == 1 ? m.relationship().inverse()
+                boolean single = m.targets().size() == 1;
+                Relationship seenFromTarget = single ? m.relationship().inverse()
                         : (m.relationship().carriesMet() ? Relationship.SUBSET : Relationship.INTERSECTS);
+                // With one target the reasoning swaps sides; with several, what this one target alone asks is not written down.
                 byTarget.computeIfAbsent(target, k -> new ArrayList<>()).add(new Mapping(target, List.of(m.source()),
-                        seenFromTarget, m.rationale(), null, m.gap(), m.confidence(), m.sources(), m.entryId(id)));
+                        seenFromTarget, m.rationale(), null, m.gap(), m.confidence(), m.sources(), m.entryId(id),
+                        single ? m.common() : null, single ? m.onlyInTargets() : null, single ? m.onlyInSource() : null));
             }
         }
         List<Mapping> reversedMappings = new ArrayList<>();

@@ -49,6 +49,7 @@ public final class CrosswalkCheck {
                 if (blank(m.rationale())) {
                     problems.add(where + "mapped entry needs a rationale");
                 }
+                problems.addAll(reasoning(where, m));
             }
             if (m.sources().isEmpty()) {
                 problems.add(where + "sources missing");
@@ -61,6 +62,32 @@ public final class CrosswalkCheck {
             if (!seen.contains(requirement.id())) {
                 problems.add(crosswalk.id() + ": " + requirement.id() + " is neither mapped nor marked as having no counterpart");
             }
+        }
+        return problems;
+    }
+
+    /**
+     * The written set reasoning must be there and agree with the relationship (NIST IR 8477): equivalent
+     * has nothing only on either side, superset nothing only in the targets, subset nothing only in the
+     * source, intersects something only on each side; every mapped entry has something in common.
+     */
+    private static List<String> reasoning(String where, Mapping m) {
+        List<String> problems = new ArrayList<>();
+        if (blank(m.common()) || Mapping.nothing(m.common())) {
+            problems.add(where + "mapped entry needs 'common': what both sides ask for");
+        }
+        if (blank(m.onlyInSource()) || blank(m.onlyInTargets())) {
+            problems.add(where + "mapped entry needs 'onlyInSource' and 'onlyInTargets' ('" + Mapping.NOTHING + "' when empty)");
+            return problems;
+        }
+        boolean sourceOnly = !Mapping.nothing(m.onlyInSource());
+        boolean targetsOnly = !Mapping.nothing(m.onlyInTargets());
+        Relationship implied = sourceOnly && targetsOnly ? Relationship.INTERSECTS
+                : sourceOnly ? Relationship.SUPERSET : targetsOnly ? Relationship.SUBSET : Relationship.EQUIVALENT;
+        if (implied != m.relationship()) {
+            problems.add(where + "relationship '" + m.relationship().label() + "' contradicts the reasoning, which makes it '"
+                    + implied.label() + "' (onlyInSource " + (sourceOnly ? "given" : "none") + ", onlyInTargets "
+                    + (targetsOnly ? "given" : "none") + ")");
         }
         return problems;
     }

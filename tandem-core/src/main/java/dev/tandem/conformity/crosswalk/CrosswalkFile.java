@@ -11,7 +11,8 @@ public record CrosswalkFile(String id, String from, String to, String title, Str
 
     /** One entry as written in YAML. */
     public record Entry(String source, List<String> targets, Relationship relationship, String rationale,
-            String reason, String gap, Confidence confidence, List<String> sources) {
+            String reason, String gap, Confidence confidence, List<String> sources, String common, String onlyInSource,
+            String onlyInTargets) {
     }
 
     public Crosswalk resolve() {
@@ -27,7 +28,7 @@ public record CrosswalkFile(String id, String from, String to, String title, Str
                 citations.add(citation);
             }
             resolved.add(new Mapping(e.source(), e.targets(), e.relationship(), e.rationale(), e.reason(), e.gap(),
-                    e.confidence(), citations, null));
+                    e.confidence(), citations, null, e.common(), e.onlyInSource(), e.onlyInTargets()));
         }
         return new Crosswalk(id, from, to, title, matchingRationale, status, resolved, false);
     }

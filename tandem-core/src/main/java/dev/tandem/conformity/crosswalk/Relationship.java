@@ -53,8 +53,19 @@ public enum Relationship {
         };
     }
 
-    /** True when satisfying the side that has this relationship to the other side satisfies the other side too. */
+    /**
+     * True when satisfying the side that has this relationship to the other side satisfies the other side
+     * too: A ⊇ B (superset or equivalent, by content) means meeting A meets B.
+     */
     public boolean carriesMet() {
         return this == EQUIVALENT || this == SUPERSET;
+    }
+
+    /**
+     * True when failing the side that has this relationship to the other side fails the other side too:
+     * A ⊆ B (subset or equivalent) means B cannot be met while A is not.
+     */
+    public boolean carriesNotMet() {
+        return this == EQUIVALENT || this == SUBSET;
     }
 }

@@ -2,8 +2,10 @@ package dev.tandem.conformity.declaration;
 
 import dev.tandem.conformity.ConformityKnowledgeBase;
 import dev.tandem.conformity.assessment.Assessment;
+import dev.tandem.conformity.assessment.Contradiction;
 import dev.tandem.conformity.assessment.Gap;
-import dev.tandem.conformity.assessment.SbomReferenceResult;
+import dev.tandem.conformity.classification.Category;
+import dev.tandem.conformity.classification.Classification;
 import dev.tandem.conformity.catalog.Requirement;
 import dev.tandem.conformity.catalog.RequirementCatalog;
 import dev.tandem.conformity.profile.Evidence;
@@ -48,6 +50,22 @@ public final class DeclarationWriter {
             status.add(new Block.Paragraph("Do not sign: the assessment shows " + craGaps.size()
                     + " Annex I requirement(s) not met or without evidence.", true));
         }
+        var route = assessment.conformityRoute();
+        if (Boolean.FALSE.equals(route.chosenAllowed())) {
+            status.add(new Block.Paragraph("Do not sign: the conformity-assessment procedure named is not allowed for a "
+                    + route.craClass() + " product: " + route.chosenFinding(), true));
+        } else if (route.chosen() != null && route.chosenAllowed() == null) {
+            status.add(new Block.Paragraph("Check the procedure: " + route.chosenFinding(), true));
+        }
+        List<Contradiction> contradictions = assessment.contradictions().stream()
+                .filter(c -> c.regime().equals(CATALOG) || c.evidenceCatalog().equals(CATALOG)).toList();
+        if (!contradictions.isEmpty()) {
+            status.add(new Block.Paragraph("Do not sign: the profile's evidence contradicts itself on " + contradictions.size()
+                    + " Annex I point(s): " + String.join("; ", contradictions.stream().map(Contradiction::explanation).toList()), true));
+        }
+        if (!assessment.classification().derived()) {
+            status.add(new Block.Paragraph("Class not derived: " + String.join("; ", assessment.classification().findings()), true));
+        }
         if (!assessment.supportPeriod().compliant()) {
             status.add(new Block.Paragraph("Support period: " + assessment.supportPeriod().finding(), true));
         }
@@ -71,11 +89,11 @@ public final class DeclarationWriter {
         sections.add(new Document.Section("3. Responsibility", List.of(new Block.Paragraph(
                 "This declaration of conformity is issued under the sole responsibility of the manufacturer.", false))));
         List<String> object = new ArrayList<>(List.of(identification));
-        if (profile.craCategory() != null) {
-            object.add("Product category: " + profile.craCategory() + knowledge.requirement(CATALOG, profile.craCategory())
-                    .map(r -> " (" + r.title() + ")").orElse(""));
+        Classification classification = assessment.classification();
+        for (Category category : classification.categories()) {
+            object.add("Product category: " + category.id() + " (" + category.source() + ": " + category.title() + ")");
         }
-        object.add("CRA class: " + profile.craClass().label());
+        object.add("CRA class: " + classification.craClass().label() + " (" + classification.basis() + ")");
         sections.add(new Document.Section("4. Object of the declaration", List.of(new Block.Bullets(object))));
         sections.add(new Document.Section("5. Conformity statement", List.of(new Block.Paragraph(
                 "The object of the declaration described above is in conformity with Regulation (EU) 2024/2847 "
@@ -83,7 +101,7 @@ public final class DeclarationWriter {
         EuFiling eu = profile.eu();
         List<String> standards = eu == null || eu.standards().isEmpty()
                 ? List.of("None listed. Note: as of mid-2026 no CRA harmonised standard was cited in the Official Journal.")
-                : eu.standards();
+                : eu.standards().stream().map(ChecklistFacts::specification).toList();
         sections.add(new Document.Section("6. Standards, common specifications or certification applied",
                 List.of(new Block.Bullets(standards))));
         List<String> body = new ArrayList<>();
@@ -118,32 +136,20 @@ public final class DeclarationWriter {
         List<List<String>> rows = new ArrayList<>();
         for (Requirement item : catalog.ofKind(kind)) {
             Optional<Evidence> evidence = profile.evidenceFor(CATALOG, item.id());
-            String state = evidence.map(e -> e.status().label()).orElse("missing");
+            Optional<ChecklistFacts.Fact> fact = ChecklistFacts.of(item.id(), profile, assessment);
+            String state = evidence.map(e -> e.status().label())
+                    .or(() -> fact.map(ChecklistFacts.Fact::state)).orElse(ChecklistFacts.MISSING);
             String details = evidence.map(e -> join(e.justification(), String.join(", ", e.links()))).orElse("");
-            details = join(details, hint(item.id(), profile, assessment));
+            details = join(details, fact.map(ChecklistFacts.Fact::details).orElse(""));
             rows.add(List.of(item.id(), item.title(), item.obligation(), state, details));
         }
-        List<Block> blocks = List.of(new Block.Paragraph("Each item's status comes from the profile's evidence under "
-                + "evidence/cra-annex-i/<id>; 'missing' means the profile gives none.", false),
+        List<Block> blocks = List.of(new Block.Paragraph("Each item's status is the profile's evidence under "
+                + "evidence/cra-annex-i/<id> when it gives some; otherwise what the profile's own fields show, named in the "
+                + "notes: '" + ChecklistFacts.GIVEN + "', '" + ChecklistFacts.PARTLY + "' (the notes say what is missing), '"
+                + ChecklistFacts.NOT_APPLICABLE + "' (a conditional item the profile's data rule out). '" + ChecklistFacts.MISSING
+                + "' means neither evidence nor a field speaks to the item.", false),
                 new Block.Table(List.of("Item", "Content (paraphrase)", "Obligation", "Status", "Evidence and notes"), rows));
         return new Document.Section(title, blocks);
-    }
-
-    /** What Tandem already knows for some items, so the checklist points at it. */
-    private static String hint(String id, ProductProfile profile, Assessment assessment) {
-        return switch (id) {
-            case "CRA-AVII-4", "CRA-AII-7" -> "Support period: " + assessment.supportPeriod().finding();
-            case "CRA-AVII-7" -> "This draft declaration, once signed";
-            case "CRA-AVII-8", "CRA-AII-9" -> "SBOM: " + String.join("; ", assessment.sbom().stream()
-                    .map(DeclarationWriter::sbomText).toList());
-            case "CRA-AII-6" -> profile.eu() != null && profile.eu().declarationUrl() != null
-                    ? "Declaration URL: " + profile.eu().declarationUrl() : "";
-            default -> "";
-        };
-    }
-
-    private static String sbomText(SbomReferenceResult r) {
-        return (r.reference() == null ? "" : r.reference() + ": ") + r.finding();
     }
 
     private static String join(String a, String b) {

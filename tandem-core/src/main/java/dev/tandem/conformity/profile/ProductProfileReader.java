@@ -12,6 +12,8 @@ import dev.tandem.conformity.profile.ProductProfile.Party;
 import dev.tandem.conformity.profile.ProductProfile.SbomReference;
 import dev.tandem.conformity.profile.ProductProfile.Sensor;
 import dev.tandem.conformity.profile.ProductProfile.Signatory;
+import dev.tandem.conformity.profile.ProductProfile.Specification;
+import dev.tandem.conformity.profile.ProductProfile.VulnerabilityDisclosure;
 import dev.tandem.conformity.profile.ProductProfile.SupportPeriod;
 import dev.tandem.conformity.profile.ProductProfile.TextLink;
 import dev.tandem.conformity.profile.ProductProfile.UsFiling;
@@ -131,22 +133,25 @@ public final class ProductProfileReader {
         String model = root.text("model");
         Manufacturer manufacturer = manufacturer(root, warnings);
         String classText = root.text("craClass");
-        CraClass craClass = classText == null ? CraClass.DEFAULT : CraClass.parse(classText)
+        // The class as stated; the assessment derives the class from the category and checks the two agree.
+        CraClass craClass = classText == null ? null : CraClass.parse(classText)
                 .orElseThrow(() -> root.error("craClass", "unknown CRA class '" + classText
                         + "' (expected default, important-i, important-ii or critical)"));
-        String craCategory = root.text("craCategory");
+        List<String> craCategories = root.texts("craCategory");
         List<String> markets = root.texts("markets").stream().map(m -> m.toUpperCase(Locale.ROOT)).toList();
         var placedOnMarket = root.date("placedOnMarket");
         SupportPeriod support = null;
         ProfileNode supportNode = root.object("supportPeriod");
         if (supportNode != null) {
             support = new SupportPeriod(supportNode.date("end"), supportNode.integer("expectedUseYears"),
-                    supportNode.text("rationale"));
+                    supportNode.text("rationale"), supportNode.text("supportType"));
             supportNode.rejectUnknown();
         }
         List<SbomReference> sboms = new ArrayList<>();
         for (ProfileNode s : root.objects("sbom")) {
-            SbomReference ref = new SbomReference(s.text("path"), s.text("url"), s.text("format"));
+            JsonNode available = s.raw("availableToUsers");
+            SbomReference ref = new SbomReference(s.text("path"), s.text("url"), s.text("format"),
+                    available.isMissingNode() ? null : s.bool("availableToUsers", false));
             if (ref.path() == null && ref.url() == null) {
                 throw new InputException(file, InputPosition.pointer(s.pointer()), "an SBOM reference needs a path or a url");
             }
@@ -156,9 +161,38 @@ public final class ProductProfileReader {
         EuFiling eu = eu(root.object("eu"), warnings);
         UsFiling us = us(root.object("us"), warnings);
         Map<String, Map<String, Evidence>> evidence = evidence(root.object("evidence"), warnings);
+        String intendedPurpose = root.text("intendedPurpose");
+        VulnerabilityDisclosure cvd = null;
+        ProfileNode cvdNode = root.object("cvd");
+        if (cvdNode != null) {
+            cvd = new VulnerabilityDisclosure(contact(cvdNode, "contact"), cvdNode.text("policyUrl"));
+            cvdNode.rejectUnknown();
+        }
+        String etsi = root.text("etsiEn303645");
         root.rejectUnknown();
-        return new ProductProfile(file, product, version, model, manufacturer, craClass, craCategory, markets,
-                placedOnMarket, support, sboms, eu, us, evidence, warnings);
+        return new ProductProfile(file, product, version, model, manufacturer, craClass, craCategories, markets,
+                placedOnMarket, support, sboms, eu, us, evidence, warnings, intendedPurpose, cvd, etsi);
+    }
+
+    /**
+     * A contact that is a URL or an e-mail address: text with "://" is taken as a URL, anything else must
+     * be an RFC 5321 mailbox (any domain), so a typo is caught here rather than in a filed document.
+     */
+    private static String contact(ProfileNode node, String key) throws InputException {
+        String value = node.text(key);
+        if (value == null || value.contains("://")) {
+            return value;
+        }
+        return mailbox(node, key, value, "neither a URL (with '://') nor an RFC 5321 e-mail address");
+    }
+
+    private static String mailbox(ProfileNode node, String key, String value, String what) throws InputException {
+        var problem = MailboxAddress.problem(value);
+        if (problem.isPresent()) {
+            throw node.error(key, "'" + (value.length() > 80 ? value.substring(0, 80) + "..." : value) + "' is " + what
+                    + ": " + problem.get());
+        }
+        return value;
     }
 
     private static Manufacturer manufacturer(ProfileNode root, List<String> warnings) throws InputException {
@@ -170,8 +204,11 @@ public final class ProductProfileReader {
             }
             return new Manufacturer(name, null, null, null);
         }
-        Manufacturer manufacturer = new Manufacturer(m.requiredText("name"), m.text("address"), m.text("email"),
-                m.text("website"));
+        String email = m.text("email");
+        if (email != null) {
+            mailbox(m, "email", email, "not an RFC 5321 e-mail address");
+        }
+        Manufacturer manufacturer = new Manufacturer(m.requiredText("name"), m.text("address"), email, m.text("website"));
         m.rejectUnknown();
         return manufacturer;
     }
@@ -192,10 +229,58 @@ public final class ProductProfileReader {
             signatory = new Signatory(sig.text("name"), sig.text("function"), sig.text("place"), sig.date("date"));
             sig.rejectUnknown();
         }
-        EuFiling filing = new EuFiling(eu.text("conformityModule"), body, eu.texts("standards"),
-                eu.text("declarationUrl"), signatory);
+        JsonNode foss = eu.raw("freeAndOpenSource");
+        EuFiling filing = new EuFiling(eu.text("conformityModule"), body, specifications(eu),
+                eu.text("declarationUrl"), signatory, foss.isMissingNode() ? null : eu.bool("freeAndOpenSource", false),
+                eu.text("publicTechnicalDocumentation"));
         eu.rejectUnknown();
         return filing;
+    }
+
+    /** eu.standards: each item a text, or a mapping saying what kind of specification it is and how it was applied. */
+    private static List<Specification> specifications(ProfileNode eu) throws InputException {
+        JsonNode list = eu.raw("standards");
+        List<Specification> specifications = new ArrayList<>();
+        if (list.isMissingNode()) {
+            return specifications;
+        }
+        if (list.isValueNode()) {
+            return List.of(Specification.text(eu.text("standards")));
+        }
+        if (!list.isArray()) {
+            throw eu.error("standards", "expected a list of texts or mappings");
+        }
+        String pointer = eu.childPointer("standards");
+        for (int i = 0; i < list.size(); i++) {
+            JsonNode item = list.get(i);
+            String at = pointer + "/" + i;
+            if (item.isValueNode() && !item.isNull()) {
+                String text = item.asText().strip();
+                if (text.length() > ProfileNode.MAX_TEXT_LENGTH) {
+                    throw new InputException(eu.file(), InputPosition.pointer(at), "text longer than "
+                            + ProfileNode.MAX_TEXT_LENGTH + " characters");
+                }
+                specifications.add(Specification.text(text));
+                continue;
+            }
+            if (!item.isObject()) {
+                throw new InputException(eu.file(), InputPosition.pointer(at), "expected a text or a mapping");
+            }
+            ProfileNode node = new ProfileNode(eu.file(), at, item);
+            String type = node.text("type");
+            if (type != null && !Specification.TYPES.contains(type)) {
+                throw node.error("type", "unknown type '" + type + "' (expected " + String.join(", ", Specification.TYPES) + ")");
+            }
+            String level = node.text("assuranceLevel");
+            if (level != null && !List.of("basic", "substantial", "high").contains(level)) {
+                throw node.error("assuranceLevel", "unknown assurance level '" + level + "' (expected basic, substantial or high)");
+            }
+            JsonNode inFull = node.raw("appliedInFull");
+            specifications.add(new Specification(node.requiredText("reference"), type,
+                    inFull.isMissingNode() ? null : node.bool("appliedInFull", false), level, node.text("ojReference")));
+            node.rejectUnknown();
+        }
+        return specifications;
     }
 
     private static UsFiling us(ProfileNode us, List<String> warnings) throws InputException {
@@ -234,7 +319,7 @@ public final class ProductProfileReader {
                 textLink(us.object("securingThisProduct"), warnings), updateDefault, updateOptions, updateOther,
                 textLink(us.object("deleteData"), warnings), textLink(us.object("accountDeactivation"), warnings),
                 textLink(us.object("encryptionAndKeyManagement"), warnings),
-                textLink(us.object("generalUserInformation"), warnings), us.text("securityContact"), sensors,
+                textLink(us.object("generalUserInformation"), warnings), contact(us, "securityContact"), sensors,
                 us.bool("sbomMaintained", false), us.bool("hbomMaintained", false), us.dateTime("created"),
                 us.dateTime("modified"));
         us.rejectUnknown();

@@ -1,19 +1,23 @@
 package dev.tandem.usecase.scan;
 
+import dev.tandem.triage.Statement;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * One scan: the SBOMs in the order their reports should come, the OSV advisories, the NVD and CVE
- * records to match by CPE (beside OSV files or documents; a snapshot or a prebuilt index carries its
- * own), the known-exploited catalogues (over a snapshot, each catalogue given replaces the
- * snapshot's assertions of it), and the instant the report states as the time of the scan.
+ * One scan: the SBOMs in the order their reports should come, the OSV advisories, the known-exploited
+ * catalogues (over a snapshot, each catalogue given replaces the snapshot's assertions of it), the
+ * instant the report states as the time of the scan, the NVD and CVE records to match by CPE (beside
+ * OSV files or documents; a snapshot or a prebuilt index carries its own), and what people said about
+ * findings (ignore entries, VEX statements, triage decisions; ignore entries expire by the scan's UTC
+ * date).
  */
 public record ScanRequest(List<SbomInput> sboms, AdvisoryInput advisories, List<KevInput> kev, Instant scannedAt,
-        CveInput records) {
+        CveInput records, List<Statement> statements) {
 
     public ScanRequest {
+        statements = List.copyOf(statements);
         sboms = List.copyOf(sboms);
         Objects.requireNonNull(advisories, "advisories");
         kev = List.copyOf(kev);
@@ -29,8 +33,20 @@ public record ScanRequest(List<SbomInput> sboms, AdvisoryInput advisories, List<
         }
     }
 
-    /** A scan without NVD or CVE records of its own. */
+    /** A scan without NVD or CVE records of its own and without triage statements. */
     public ScanRequest(List<SbomInput> sboms, AdvisoryInput advisories, List<KevInput> kev, Instant scannedAt) {
-        this(sboms, advisories, kev, scannedAt, CveInput.none());
+        this(sboms, advisories, kev, scannedAt, CveInput.none(), List.of());
+    }
+
+    /** A scan without triage statements. */
+    public ScanRequest(List<SbomInput> sboms, AdvisoryInput advisories, List<KevInput> kev, Instant scannedAt,
+            CveInput records) {
+        this(sboms, advisories, kev, scannedAt, records, List.of());
+    }
+
+    /** A scan without NVD or CVE records of its own. */
+    public ScanRequest(List<SbomInput> sboms, AdvisoryInput advisories, List<KevInput> kev, Instant scannedAt,
+            List<Statement> statements) {
+        this(sboms, advisories, kev, scannedAt, CveInput.none(), statements);
     }
 }

@@ -4,6 +4,7 @@ import dev.tandem.match.Finding;
 import dev.tandem.match.SbomReport;
 import dev.tandem.sbom.Component;
 import dev.tandem.sbom.Sbom;
+import dev.tandem.triage.TriageResult;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -12,13 +13,15 @@ import java.util.Objects;
 /**
  * The outcome of a scan and the one model every scan output is drawn from: per SBOM its findings
  * (each with its stable id), unmatched components and undecided matches, the lines where the SBOM
- * names each vulnerable component, what the advisory set held and where it came from, warnings,
+ * names each vulnerable component, what the advisory set held and where it came from, what triage
+ * statements said about the findings (suppressed ones stay in the result, marked), warnings,
  * the producing tool's version and the time of the scan.
  */
 public record ScanResult(String toolVersion, Instant scannedAt, List<ScannedSbom> sboms, AdvisorySummary advisories,
-        List<String> warnings) {
+        TriageResult triage, List<String> warnings) {
 
     public ScanResult {
+        Objects.requireNonNull(triage, "triage");
         Objects.requireNonNull(toolVersion, "toolVersion");
         Objects.requireNonNull(scannedAt, "scannedAt");
         sboms = List.copyOf(sboms);
@@ -107,8 +110,17 @@ public record ScanResult(String toolVersion, Instant scannedAt, List<ScannedSbom
         return sboms.stream().mapToLong(s -> s.report().undecided().size()).sum();
     }
 
-    /** True when any finding is at or above the threshold. */
+    /** True when the finding was taken out of what needs action by a triage statement. */
+    public boolean suppressed(Finding finding) {
+        return triage.isSuppressed(finding.findingId());
+    }
+
+    public long suppressedCount() {
+        return findings().stream().filter(this::suppressed).count();
+    }
+
+    /** True when any finding that is not suppressed is at or above the threshold. */
     public boolean anyAtOrAbove(FailThreshold threshold) {
-        return findings().stream().anyMatch(threshold::isMetBy);
+        return findings().stream().filter(f -> !suppressed(f)).anyMatch(threshold::isMetBy);
     }
 }

@@ -19,7 +19,10 @@ import dev.tandem.snapshot.CorruptSnapshotException;
 import dev.tandem.snapshot.Snapshot;
 import dev.tandem.snapshot.SnapshotIndex;
 import dev.tandem.snapshot.SnapshotProvenance;
+import dev.tandem.triage.Triage;
+import dev.tandem.triage.TriageResult;
 import dev.tandem.usecase.TandemVersion;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -87,7 +90,15 @@ public final class ScanUseCase {
                 stats.vulnerabilities(), stats.kevEntries(), stats.kevMatched(), advisories.index().packageCount(),
                 advisories.sources(), advisories.kevSources(), stats.records(), stats.rejected(),
                 advisories.cpeIndex().productCount(), advisories.recordSources());
-        return new ScanResult(toolVersion, request.scannedAt(), scanned, summary, advisories.warnings());
+        TriageResult triage = Triage.apply(matched.findings(), request.statements(),
+                request.scannedAt().atZone(ZoneOffset.UTC).toLocalDate());
+        List<String> warnings = new ArrayList<>(advisories.warnings());
+        triage.expired().forEach(s -> warnings.add(Triage.describe(s) + " expired on " + s.expires()
+                + "; it no longer suppresses"));
+        triage.unmatched().stream().filter(s -> !triage.expired().contains(s))
+                .forEach(s -> warnings.add(Triage.describe(s) + " matches no finding"));
+        warnings.addAll(triage.conflicts());
+        return new ScanResult(toolVersion, request.scannedAt(), scanned, summary, triage, warnings);
     }
 
     /** The advisories of a scan: the indexes to match against and what outputs say about them. */

@@ -15,9 +15,11 @@ class CatalogUseCasesTest {
     @Test
     void listsTheCatalogsAndTheStoredCrosswalks() throws Exception {
         CatalogListResult result = new CatalogListUseCase(knowledge).run(new CatalogListRequest());
-        assertThat(result.catalogs()).extracting(c -> c.id()).containsExactly("cra-annex-i", "nist-ir-8425", "etsi-en-303-645");
+        assertThat(result.catalogs()).extracting(c -> c.id()).containsExactly("cra-annex-i", "nist-ir-8425", "etsi-en-303-645",
+                "etsi-en-303-645-v3");
         assertThat(result.crosswalks()).extracting(x -> x.id()).containsExactly("cra-annex-i--nist-ir-8425",
-                "cra-annex-i--etsi-en-303-645", "nist-ir-8425--etsi-en-303-645");
+                "cra-annex-i--etsi-en-303-645", "nist-ir-8425--etsi-en-303-645", "cra-annex-i--etsi-en-303-645-v3",
+                "nist-ir-8425--etsi-en-303-645-v3");
         assertThat(result.fingerprint()).isEqualTo(knowledge.fingerprint());
         assertThat(result.fingerprint().version()).isNotBlank();
         assertThat(result.fingerprint().sha256()).matches("[0-9a-f]{64}");
@@ -34,7 +36,7 @@ class CatalogUseCasesTest {
     void anUnknownCatalogNamesTheKnownOnes() {
         assertThatThrownBy(() -> new CatalogShowUseCase(knowledge).run(new CatalogShowRequest("iso-27001")))
                 .isInstanceOf(UnknownCatalogException.class)
-                .hasMessage("unknown catalog 'iso-27001'; known: cra-annex-i, nist-ir-8425, etsi-en-303-645");
+                .hasMessage("unknown catalog 'iso-27001'; known: cra-annex-i, nist-ir-8425, etsi-en-303-645, etsi-en-303-645-v3");
     }
 
     @Test
@@ -42,7 +44,7 @@ class CatalogUseCasesTest {
         CrosswalkUseCase useCase = new CrosswalkUseCase(knowledge);
         CrosswalkResult stored = useCase.run(new CrosswalkRequest("cra-annex-i", "NIST-IR-8425"));
         assertThat(stored.crosswalk().reversed()).isFalse();
-        assertThat(stored.crosswalk().forSource("CRA-I-2e").getFirst().relationship()).isEqualTo(Relationship.EQUIVALENT);
+        assertThat(stored.crosswalk().forSource("CRA-I-2m").getFirst().relationship()).isEqualTo(Relationship.SUPERSET);
         CrosswalkResult reversed = useCase.run(new CrosswalkRequest("nist-ir-8425", "cra-annex-i"));
         assertThat(reversed.crosswalk().reversed()).isTrue();
         assertThat(reversed.crosswalk().id()).isEqualTo("nist-ir-8425--cra-annex-i");

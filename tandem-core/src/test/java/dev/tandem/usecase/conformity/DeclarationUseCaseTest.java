@@ -49,4 +49,63 @@ class DeclarationUseCaseTest {
         assertThat(result.fingerprint()).isEqualTo(KnowledgeBase.bundled().fingerprint());
         assertThat(result.warnings()).anyMatch(w -> w.contains("/evidence/cra-annex-i/CRA-I-9"));
     }
+
+    private static Map<String, String> checklistStates(Document document) {
+        Map<String, String> states = new java.util.LinkedHashMap<>();
+        for (Document.Section section : document.sections()) {
+            for (Block block : section.blocks()) {
+                if (block instanceof Block.Table t && t.headers().getFirst().equals("Item")) {
+                    t.rows().forEach(r -> states.put(r.get(0), r.get(3) + " | " + r.get(4)));
+                }
+            }
+        }
+        return states;
+    }
+
+    /*
+     * The checklists read every profile field they claim to check. Annex II(1): "the name, registered trade
+     * name or registered trademark of the manufacturer, and the postal address, the email address or other
+     * digital contact"; (2) the single point of contact and where the CVD policy is; (3) product name, type and
+     * identification; (6) the declaration's internet address; (7) type of support and end date; (8)(a) secure
+     * commissioning; (8)(d) secure decommissioning; (9) where the SBOM is, if made available. Annex VII(4) the
+     * support-period information, (5) the standards applied, (8) the SBOM.
+     */
+    @Test
+    void noChecklistItemIsMissingWhenTheProfileHoldsItsData() throws Exception {
+        String yaml = Fixtures.PROFILE
+                .replace("manufacturer: {name: Example Lamps Ltd, address: \"1 Example Road, Dublin\"}",
+                        "manufacturer: {name: Example Lamps Ltd, address: \"1 Example Road, Dublin\", email: psirt@lamps.example}\n"
+                                + "intendedPurpose: Outdoor light switched from a phone app\n"
+                                + "cvd: {contact: psirt@lamps.example, policyUrl: https://lamps.example/cvd}")
+                .replace("supportPeriod: {end: 2032-12-31}", "supportPeriod: {end: 2032-12-31, supportType: security updates over the air, "
+                        + "rationale: outdoor lights stay in use six years}")
+                .replace("  - {path: sbom/gone.cdx.json}", "  - {path: sbom/gone.cdx.json, url: https://lamps.example/sbom.json, availableToUsers: true}")
+                .replace("  conformityModule: Module A", "  conformityModule: Module A\n  declarationUrl: https://lamps.example/doc\n"
+                        + "  standards: [{reference: ETSI EN 303 645 V3.1.3, type: other, appliedInFull: true}]");
+        assertThat(yaml).contains("intendedPurpose").contains("supportType").contains("availableToUsers").contains("declarationUrl");
+        DeclarationResult result = useCase.run(DeclarationRequest.of(Fixtures.profile(yaml),
+                Map.of("sbom/porch-light.cdx.json", Fixtures.sbom()), Fixtures.DAY));
+        Map<String, String> states = checklistStates(result.document());
+        for (String item : java.util.List.of("CRA-AII-1", "CRA-AII-2", "CRA-AII-3", "CRA-AII-6", "CRA-AII-7", "CRA-AII-8a",
+                "CRA-AII-8d", "CRA-AII-9", "CRA-AVII-4", "CRA-AVII-5", "CRA-AVII-8")) {
+            assertThat(states.get(item)).as(item).startsWith("given in the profile");
+        }
+        assertThat(states.get("CRA-AII-1")).contains("psirt@lamps.example").contains("1 Example Road");
+        assertThat(states.get("CRA-AII-2")).contains("cvd.contact: psirt@lamps.example").contains("cvd.policyUrl");
+        assertThat(states.get("CRA-AII-7")).contains("security updates over the air").contains("2032-12-31");
+        assertThat(states.get("CRA-AII-9")).contains("https://lamps.example/sbom.json");
+        assertThat(states.get("CRA-AVII-5")).contains("ETSI EN 303 645 V3.1.3 (other, applied in full)");
+        // Items the fields only partly answer say what is missing; evidence still wins where given.
+        assertThat(states.get("CRA-AII-4")).startsWith("partly in the profile").contains("Outdoor light");
+        assertThat(states.get("CRA-AII-8e")).startsWith("partly in the profile").contains("opt-out");
+        assertThat(states.get("CRA-AVII-1")).startsWith("met");
+        assertThat(states.get("CRA-AVII-7")).startsWith("draft (this document)").contains("A. Person");
+        assertThat(states.get("CRA-AII-5")).startsWith("missing");
+        // Without those fields the same items are partly given or missing, never silently "given".
+        Map<String, String> bare = checklistStates(useCase.run(DeclarationRequest.of(Fixtures.profile(),
+                Map.of("sbom/porch-light.cdx.json", Fixtures.sbom()), Fixtures.DAY)).document());
+        assertThat(bare.get("CRA-AII-1")).startsWith("partly in the profile").contains("e-mail address or other digital contact");
+        assertThat(bare.get("CRA-AII-7")).startsWith("partly in the profile").contains("supportPeriod.supportType");
+        assertThat(bare.get("CRA-AII-6")).startsWith("missing");
+    }
 }

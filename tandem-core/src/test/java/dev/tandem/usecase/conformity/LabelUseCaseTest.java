@@ -27,4 +27,15 @@ class LabelUseCaseTest {
                 .isInstanceOf(InputException.class)
                 .hasMessage("p.yaml: at /us/registryUrl: the label's QR code needs us.registryUrl, the public registry entry of the product");
     }
+
+    @Test
+    void aProductWithAnOutcomeNotMetGetsNoLabelOrABannerOnTheDraft() throws Exception {
+        String yaml = Fixtures.PROFILE.replace("SU-1: {status: met}", "SU-1: {status: not met}");
+        assertThatThrownBy(() -> useCase.run(LabelRequest.of(Fixtures.profile(yaml))))
+                .isInstanceOf(NotEligibleException.class).hasMessageContaining("The label is refused");
+        LabelResult draft = useCase.run(new LabelRequest(ProfileInput.of(Fixtures.profile(yaml)), true));
+        assertThat(draft.label().banner()).startsWith("NOT ELIGIBLE FOR THE US CYBER TRUST MARK");
+        assertThat(draft.eligibility().eligible()).isFalse();
+        assertThat(useCase.run(LabelRequest.of(Fixtures.profile())).label().banner()).isNull();
+    }
 }

@@ -1,6 +1,7 @@
 package dev.tandem.render.conformity;
 
 import dev.tandem.conformity.assessment.Assessment;
+import dev.tandem.conformity.assessment.Contradiction;
 import dev.tandem.conformity.assessment.Derivation;
 import dev.tandem.conformity.assessment.Gap;
 import dev.tandem.conformity.assessment.RegimeResult;
@@ -30,6 +31,11 @@ final class AssessmentDocument {
                         + "; markets: " + String.join(", ", a.markets()), false),
                 new Block.Table(List.of("Regime", "Market", "Coverage", "Met", "Partial", "Not met", "N/A", "Not assessed", "Derived"), summary),
                 new Block.Bullets(List.of(
+                        "CRA class: " + classText(a) + (a.classification().findings().isEmpty() ? ""
+                                : ". FINDING: " + String.join("; ", a.classification().findings())),
+                        "Assessed against: " + (a.assessedAgainst().isEmpty() ? "(no standard with several editions)"
+                                : String.join("; ", a.assessedAgainst().stream()
+                                        .map(e -> e.standard() + " " + e.version() + " (" + e.basis() + ")").toList())),
                         "CRA class " + a.conformityRoute().craClass() + ", allowed routes: " + String.join("; ", a.conformityRoute().allowedRoutes())
                                 + (a.conformityRoute().chosen() == null ? "" : "; chosen: " + a.conformityRoute().chosen()
                                         + routeVerdict(a)),
@@ -40,18 +46,32 @@ final class AssessmentDocument {
             gapRows.add(List.of(g.regime(), g.requirement(), g.status().label(), g.missing()));
         }
         sections.add(new Document.Section("Gaps", List.of(new Block.Table(List.of("Regime", "Requirement", "Status", "Missing evidence"), gapRows))));
+        if (!a.contradictions().isEmpty()) {
+            List<List<String>> rows = new ArrayList<>();
+            for (Contradiction c : a.contradictions()) {
+                rows.add(List.of(c.regime(), c.requirement(), c.assessed().label(), c.implied().label(), c.explanation()));
+            }
+            sections.add(new Document.Section("Contradictions", List.of(
+                    new Block.Paragraph("The profile's evidence cannot all be true: correct it before relying on this assessment.", true),
+                    new Block.Table(List.of("Regime", "Requirement", "Assessed", "Implied", "Because"), rows))));
+        }
         for (RegimeResult r : a.regimes()) {
             List<List<String>> rows = new ArrayList<>();
             for (RequirementResult q : r.requirements()) {
                 rows.add(List.of(q.id(), q.status().label(), how(q), title(q)));
             }
-            sections.add(new Document.Section(r.id() + ": " + r.title(), List.of(
+            sections.add(new Document.Section(r.id() + ": " + r.title() + (r.version() == null ? "" : " (" + r.version() + ")"), List.of(
                     new Block.Table(List.of("Requirement", "Status", "Assessed / derived", "Title (paraphrase)"), rows))));
         }
         if (!a.warnings().isEmpty()) {
             sections.add(new Document.Section("Warnings", List.of(new Block.Bullets(a.warnings()))));
         }
         return new Document("Conformity assessment: " + a.product(), sections);
+    }
+
+    /** The derived class and how it was reached, e.g. "important-i (derived from CRA-AIII-I-17 (...))". */
+    static String classText(Assessment a) {
+        return a.classification().craClass().label() + " (" + a.classification().basis() + ")";
     }
 
     /** The title, flagged when the catalog entry is not confirmed against a primary source. */

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tandem.conformity.assessment.Assessment;
+import dev.tandem.conformity.assessment.Contradiction;
+import dev.tandem.conformity.assessment.EditionChoice;
 import dev.tandem.conformity.assessment.Derivation;
 import dev.tandem.conformity.assessment.Gap;
 import dev.tandem.conformity.assessment.RegimeResult;
@@ -11,6 +13,8 @@ import dev.tandem.conformity.assessment.RequirementResult;
 import dev.tandem.conformity.assessment.RouteResult;
 import dev.tandem.conformity.assessment.SbomReferenceResult;
 import dev.tandem.conformity.assessment.SupportPeriodResult;
+import dev.tandem.conformity.classification.Category;
+import dev.tandem.conformity.classification.Classification;
 import dev.tandem.render.TextRenderer;
 import dev.tandem.usecase.conformity.AssessResult;
 import java.io.PrintWriter;
@@ -42,6 +46,17 @@ public final class AssessmentJson implements TextRenderer<AssessResult> {
         a.regimes().forEach(r -> regimes.add(regime(r)));
         ArrayNode gaps = doc.putArray("gaps");
         a.gaps().forEach(g -> gaps.add(gap(g)));
+        ArrayNode contradictions = doc.putArray("contradictions");
+        a.contradictions().forEach(c -> contradictions.add(contradiction(c)));
+        ArrayNode editions = doc.putArray("assessedAgainst");
+        for (EditionChoice e : a.assessedAgainst()) {
+            ObjectNode item = editions.addObject();
+            put(item, "standard", e.standard());
+            put(item, "catalog", e.catalog());
+            put(item, "version", e.version());
+            put(item, "basis", e.basis());
+        }
+        doc.set("classification", classification(a.classification()));
         doc.set("conformityRoute", route(a.conformityRoute()));
         doc.set("supportPeriod", supportPeriod(a.supportPeriod()));
         ArrayNode sboms = doc.putArray("sbom");
@@ -57,6 +72,7 @@ public final class AssessmentJson implements TextRenderer<AssessResult> {
         put(node, "title", r.title());
         put(node, "market", r.market());
         node.put("coverage", r.coverage());
+        put(node, "version", r.version());
         ObjectNode counts = node.putObject("counts");
         r.counts().forEach(counts::put);
         ArrayNode requirements = node.putArray("requirements");
@@ -79,6 +95,8 @@ public final class AssessmentJson implements TextRenderer<AssessResult> {
             put(derived, "mapping", d.mapping());
             put(derived, "relationship", d.relationship() == null ? null : d.relationship().label());
             derived.put("carriesMet", d.carriesMet());
+            derived.put("carriesNotMet", d.carriesNotMet());
+            put(derived, "rationale", d.rationale());
         }
         put(node, "justification", q.justification());
         strings(node, "evidence", q.evidence());
@@ -109,6 +127,45 @@ public final class AssessmentJson implements TextRenderer<AssessResult> {
         put(node, "note", r.note());
         put(node, "source", r.source());
         put(node, "confidence", r.confidence() == null ? null : r.confidence().label());
+        put(node, "basis", r.basis());
+        return node;
+    }
+
+    private static ObjectNode contradiction(Contradiction c) {
+        ObjectNode node = NODES.objectNode();
+        put(node, "regime", c.regime());
+        put(node, "requirement", c.requirement());
+        put(node, "assessed", c.assessed().label());
+        put(node, "implied", c.implied().label());
+        put(node, "mapping", c.mapping());
+        put(node, "relationship", c.relationship().label());
+        put(node, "evidenceCatalog", c.evidenceCatalog());
+        strings(node, "evidenceRequirements", c.evidenceRequirements());
+        put(node, "explanation", c.explanation());
+        return node;
+    }
+
+    private static ObjectNode classification(Classification c) {
+        ObjectNode node = NODES.objectNode();
+        put(node, "craClass", c.craClass().label());
+        put(node, "statedClass", c.statedClass() == null ? null : c.statedClass().label());
+        node.put("derived", c.derived());
+        put(node, "basis", c.basis());
+        ArrayNode categories = node.putArray("categories");
+        for (Category k : c.categories()) {
+            ObjectNode item = categories.addObject();
+            put(item, "id", k.id());
+            put(item, "title", k.title());
+            put(item, "craClass", k.craClass().label());
+            put(item, "source", k.source());
+            put(item, "confidence", k.confidence() == null ? null : k.confidence().label());
+            put(item, "description", k.description());
+            put(item, "descriptionSource", k.descriptionSource());
+            put(item, "descriptionConfidence", k.descriptionConfidence() == null ? null : k.descriptionConfidence().label());
+            put(item, "note", k.note());
+        }
+        strings(node, "findings", c.findings());
+        put(node, "source", c.source());
         return node;
     }
 

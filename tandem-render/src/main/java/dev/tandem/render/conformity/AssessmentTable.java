@@ -1,5 +1,6 @@
 package dev.tandem.render.conformity;
 
+import static dev.tandem.render.conformity.AssessmentDocument.classText;
 import static dev.tandem.render.conformity.AssessmentDocument.count;
 import static dev.tandem.render.conformity.AssessmentDocument.how;
 import static dev.tandem.render.conformity.AssessmentDocument.market;
@@ -35,8 +36,20 @@ public final class AssessmentTable implements TextRenderer<AssessResult> {
                     count(r, "not applicable"), count(r, "not assessed"), count(r, "derived"));
         }
         text.append(regimes.render()).append('\n');
+        text.append("CRA class: ").append(classText(a)).append('\n');
+        a.classification().findings().forEach(f -> text.append("  FINDING: ").append(f).append('\n'));
+        a.assessedAgainst().forEach(e -> text.append(e.standard()).append(" assessed against ").append(e.version())
+                .append(" (").append(e.basis()).append(")\n"));
+        text.append('\n');
+        if (!a.contradictions().isEmpty()) {
+            text.append("CONTRADICTIONS (").append(a.contradictions().size()).append("): the profile's evidence cannot all be true\n");
+            TextTable contradictions = table("REGIME", "REQUIREMENT", "ASSESSED", "IMPLIED", "MAPPING", "BECAUSE");
+            a.contradictions().forEach(c -> contradictions.row(c.regime(), c.requirement(), c.assessed().label(),
+                    c.implied().label(), c.mapping(), c.explanation()));
+            text.append(contradictions.render()).append('\n');
+        }
         for (RegimeResult r : a.regimes()) {
-            text.append(r.id()).append(" — ").append(r.title()).append('\n');
+            text.append(r.id()).append(" — ").append(r.title()).append(r.version() == null ? "" : " (" + r.version() + ")").append('\n');
             TextTable requirements = table("ID", "STATUS", "HOW", "TITLE");
             r.requirements().forEach(q -> requirements.row(q.id(), q.status().label(), how(q), title(q)));
             text.append(requirements.render()).append('\n');

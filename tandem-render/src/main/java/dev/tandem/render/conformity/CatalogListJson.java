@@ -25,6 +25,9 @@ public final class CatalogListJson implements TextRenderer<CatalogListResult> {
             item.put("id", c.id());
             item.put("title", c.title());
             item.put("version", c.version());
+            if (c.standard() != null) {
+                item.put("standard", c.standard());
+            }
             item.put("requirements", c.assessed().size());
             item.put("entries", c.requirements().size());
         }

@@ -26,6 +26,7 @@ public final class CatalogShowJson implements TextRenderer<CatalogShowResult> {
         putIfPresent(doc, "version", catalog.version());
         putIfPresent(doc, "publisher", catalog.publisher());
         putIfPresent(doc, "url", catalog.url());
+        putIfPresent(doc, "standard", catalog.standard());
         putIfPresent(doc, "source", catalog.source());
         ArrayNode requirements = doc.putArray("requirements");
         for (Requirement r : catalog.requirements()) {
@@ -41,6 +42,11 @@ public final class CatalogShowJson implements TextRenderer<CatalogShowResult> {
             putIfPresent(item, "confidence", r.confidence() == null ? null : r.confidence().label());
             putIfPresent(item, "source", r.source());
             putIfPresent(item, "note", r.note());
+            putIfPresent(item, "condition", r.condition());
+            putIfPresent(item, "craClass", r.craClass());
+            putIfPresent(item, "description", r.description());
+            putIfPresent(item, "descriptionSource", r.descriptionSource());
+            putIfPresent(item, "descriptionConfidence", r.descriptionConfidence() == null ? null : r.descriptionConfidence().label());
         }
         doc.set("catalog", CatalogStamp.json(result.fingerprint()));
         PrettyJson.print(doc, out);

@@ -25,7 +25,10 @@ public final class CatalogShowMarkdown implements TextRenderer<CatalogShowResult
             md.append("| ").append(r.id()).append(" | ").append(r.kind()).append(" | ")
                     .append(CatalogShowTable.obligation(r)).append(" | ")
                     .append(r.confidence() == null ? "" : r.confidence().label()).append(" | ")
-                    .append(cell(r.title() + (r.note() == null ? "" : " (" + r.note() + ")"))).append(" | ")
+                    .append(cell(r.title() + (r.condition() == null ? "" : " (applies " + r.condition() + ")")
+                            + (r.description() == null ? "" : ". " + r.descriptionSource() + ": " + r.description()
+                                    + (r.descriptionConfidence() == null ? "" : " [" + r.descriptionConfidence().label() + "]"))
+                            + (r.note() == null ? "" : " (" + r.note() + ")"))).append(" | ")
                     .append(cell(r.source())).append(" |\n");
         }
         md.append('\n').append(CatalogStamp.markdown(result.fingerprint())).append('\n');

@@ -30,6 +30,6 @@ public final class CatalogShowTable implements TextRenderer<CatalogShowResult> {
 
     /** The obligation, marked when it holds only under a condition. */
     static String obligation(Requirement r) {
-        return r.obligation() + (r.isConditional() ? " (conditional)" : "");
+        return r.obligation() + (r.isConditional() ? " (conditional)" : "") + (r.craClass() == null ? "" : ": " + r.craClass());
     }
 }

@@ -47,6 +47,9 @@ public final class CrosswalkJson implements TextRenderer<CrosswalkResult> {
                 putIfPresent(item, "rationale", m.rationale());
                 putIfPresent(item, "reason", m.reason());
                 putIfPresent(item, "gap", m.gap());
+                putIfPresent(item, "common", m.common());
+                putIfPresent(item, "onlyInSource", m.onlyInSource());
+                putIfPresent(item, "onlyInTargets", m.onlyInTargets());
                 putIfPresent(item, "confidence", m.confidence() == null ? null : m.confidence().label());
                 m.sources().forEach(item.putArray("sources")::add);
                 putIfPresent(item, "reversedFrom", m.reversedFrom());

@@ -81,10 +81,13 @@ public final class CrosswalkOscal implements TextRenderer<CrosswalkResult> {
                 prop(props, "reversed-from", m.reversedFrom());
             }
             StringBuilder remarks = new StringBuilder(m.rationale() == null ? "" : m.rationale());
+            if (m.common() != null) {
+                // The set reasoning the relationship follows from (NIST IR 8477), so an OSCAL reader can check it.
+                sentence(remarks, "Both ask: " + m.common() + ". Only the source: " + m.onlyInSource()
+                        + ". Only the targets: " + m.onlyInTargets());
+            }
             if (m.gap() != null) {
-                // Rationales carry no final full stop; without one, "… documentation Gap: …" reads as one sentence.
-                boolean closed = remarks.isEmpty() || remarks.toString().matches("(?s).*[.!?]\\s*");
-                remarks.append(remarks.isEmpty() ? "" : closed ? " " : ". ").append("Gap: ").append(m.gap());
+                sentence(remarks, "Gap: " + m.gap());
             }
             if (!remarks.isEmpty()) {
                 map.put("remarks", remarks.toString());
@@ -111,5 +114,11 @@ public final class CrosswalkOscal implements TextRenderer<CrosswalkResult> {
         p.put("name", name);
         p.put("ns", CatalogStamp.OSCAL_NS);
         p.put("value", value);
+    }
+
+    /** Appends a sentence; rationales carry no final full stop, so one is added where the text lacks it. */
+    private static void sentence(StringBuilder remarks, String text) {
+        boolean closed = remarks.isEmpty() || remarks.toString().matches("(?s).*[.!?]\\s*");
+        remarks.append(remarks.isEmpty() ? "" : closed ? " " : ". ").append(text);
     }
 }

@@ -43,11 +43,30 @@ public final class LabelPng implements Renderer<LabelResult> {
                     }
                 }
             }
+            if (result.label().banner() != null) {
+                strike(g, image.getWidth(), image.getHeight());
+            }
         } finally {
             g.dispose();
         }
         if (!ImageIO.write(image, "png", out)) {
             throw new IOException("no PNG writer in this Java runtime");
+        }
+    }
+
+    /** A draft for a product that is not eligible: crossed out with a band, so it cannot pass for the label. */
+    private static void strike(Graphics2D g, int width, int height) {
+        g.setColor(Color.BLACK);
+        g.setStroke(new java.awt.BasicStroke(6));
+        g.drawLine(0, 0, width, height);
+        g.drawLine(width, 0, 0, height);
+        g.fillRect(0, height / 2 - 18, width, 36);
+        g.setColor(Color.WHITE);
+        try {
+            g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 16));
+            g.drawString("NOT ELIGIBLE - DRAFT", 10, height / 2 + 6);
+        } catch (RuntimeException | InternalError | LinkageError e) {
+            // No font configuration: the crossed-out band still marks the draft.
         }
     }
 

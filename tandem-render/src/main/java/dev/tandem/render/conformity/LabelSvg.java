@@ -32,7 +32,8 @@ public final class LabelSvg implements TextRenderer<LabelResult> {
         StringBuilder svg = new StringBuilder();
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(width).append("\" height=\"").append(height)
                 .append("\" viewBox=\"0 0 ").append(width).append(' ').append(height).append("\" role=\"img\">\n");
-        svg.append("<title>").append(Html.escape(String.join(" - ", lines))).append("</title>\n");
+        svg.append("<title>").append(Html.escape((label.banner() == null ? "" : label.banner() + " - ")
+                + String.join(" - ", lines))).append("</title>\n");
         svg.append("<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n");
         for (int i = 0; i < lines.size(); i++) {
             svg.append("<text x=\"10\" y=\"").append(QrCode.LINE_HEIGHT * (i + 1)).append("\" font-family=\"sans-serif\" font-size=\"")
@@ -49,7 +50,21 @@ public final class LabelSvg implements TextRenderer<LabelResult> {
                 }
             }
         }
-        svg.append("\"/>\n</a>\n</svg>\n");
+        svg.append("\"/>\n</a>\n");
+        if (label.banner() != null) {
+            // A draft for a product that is not eligible: struck through and labelled, so it cannot pass for the label.
+            svg.append("<g>\n<title>").append(Html.escape(label.banner())).append("</title>\n")
+                    .append("<line x1=\"0\" y1=\"0\" x2=\"").append(width).append("\" y2=\"").append(height)
+                    .append("\" stroke=\"#c00000\" stroke-width=\"6\"/>\n")
+                    .append("<line x1=\"").append(width).append("\" y1=\"0\" x2=\"0\" y2=\"").append(height)
+                    .append("\" stroke=\"#c00000\" stroke-width=\"6\"/>\n")
+                    .append("<rect x=\"0\" y=\"").append(height / 2 - 18).append("\" width=\"").append(width)
+                    .append("\" height=\"36\" fill=\"#c00000\"/>\n")
+                    .append("<text x=\"").append(width / 2).append("\" y=\"").append(height / 2 + 6)
+                    .append("\" text-anchor=\"middle\" font-family=\"sans-serif\" font-size=\"16\" font-weight=\"bold\" fill=\"#ffffff\">")
+                    .append("NOT ELIGIBLE - DRAFT</text>\n</g>\n");
+        }
+        svg.append("</svg>\n");
         out.print(svg);
     }
 }

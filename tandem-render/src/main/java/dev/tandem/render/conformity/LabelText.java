@@ -14,6 +14,9 @@ public final class LabelText implements TextRenderer<LabelResult> {
 
     @Override
     public void render(LabelResult result, PrintWriter out) {
+        if (result.label().banner() != null) {
+            out.print("*** " + result.label().banner() + " ***\n\n");
+        }
         out.print(String.join("\n", result.label().lines()) + "\n" + result.label().qrUrl() + "\n");
         out.print("\n" + CatalogStamp.line(result.fingerprint()) + "\n");
     }

@@ -10,6 +10,7 @@ import dev.tandem.advisory.cvss.Rating;
 import dev.tandem.advisory.cvss.SeverityScore;
 import dev.tandem.match.CpeEvidence;
 import dev.tandem.match.Finding;
+import dev.tandem.triage.Statement;
 import dev.tandem.match.SbomReport;
 import dev.tandem.match.UndecidedMatch;
 import dev.tandem.match.UnmatchedComponent;
@@ -54,7 +55,7 @@ final class JsonRenderer implements TextRenderer<ScanResult> {
         for (SbomReport report : result.reports()) {
             sbom(sboms.addObject(), report);
             for (Finding finding : report.findings()) {
-                finding(findings.addObject(), report, finding);
+                finding(findings.addObject(), report, finding, result);
             }
             for (UnmatchedComponent component : report.unmatched()) {
                 ObjectNode node = unmatched.addObject();
@@ -89,6 +90,7 @@ final class JsonRenderer implements TextRenderer<ScanResult> {
         node.put("knownExploited", result.knownExploitedCount());
         node.put("unmatched", result.unmatchedCount());
         node.put("undecided", result.undecidedCount());
+        node.put("suppressed", result.suppressedCount());
         ObjectNode bySeverity = node.putObject("bySeverity");
         for (Rating rating : Rating.values()) {
             bySeverity.put(rating.name().toLowerCase(Locale.ROOT),
@@ -129,7 +131,7 @@ final class JsonRenderer implements TextRenderer<ScanResult> {
         node.put("unmatched", report.unmatched().size());
     }
 
-    private static void finding(ObjectNode node, SbomReport report, Finding finding) {
+    private static void finding(ObjectNode node, SbomReport report, Finding finding, ScanResult result) {
         node.put("purl", finding.component().purl());
         node.put("id", finding.vulnerability().id());
         node.put("findingId", finding.findingId().value());
@@ -200,6 +202,30 @@ final class JsonRenderer implements TextRenderer<ScanResult> {
         if (!finding.note().isEmpty()) {
             node.put("note", finding.note());
         }
+        node.put("suppressed", result.suppressed(finding));
+        ArrayNode analysis = node.putArray("analysis");
+        for (Statement statement : result.triage().about(finding.findingId())) {
+            statement(analysis.addObject(), statement, result);
+        }
+    }
+
+    /** One statement about a finding, in the CycloneDX analysis vocabulary, with where it came from. */
+    private static void statement(ObjectNode node, Statement statement, ScanResult result) {
+        node.put("origin", statement.origin().label());
+        node.put("source", statement.source());
+        node.put("vulnerability", statement.vulnerability());
+        node.put("component", statement.component().text());
+        node.put("state", statement.state() == null ? null : statement.state().label());
+        node.put("justification", statement.justification() == null ? null : statement.justification().label());
+        ArrayNode responses = node.putArray("response");
+        statement.responses().forEach(r -> responses.add(r.label()));
+        node.put("detail", statement.detail());
+        node.put("reason", statement.reason());
+        node.put("author", statement.author());
+        node.put("timestamp", statement.at() == null ? null : statement.at().toString());
+        node.put("expires", statement.expires() == null ? null : statement.expires().toString());
+        node.put("expired", statement.expiredOn(result.scannedAt().atZone(java.time.ZoneOffset.UTC).toLocalDate()));
+        node.put("suppresses", statement.suppresses());
     }
 
     private static void component(ObjectNode node, Component component) {

@@ -9,6 +9,7 @@ import dev.tandem.advisory.cvss.Rating;
 import dev.tandem.match.Finding;
 import dev.tandem.match.MatchSource;
 import dev.tandem.render.TextRenderer;
+import dev.tandem.triage.Statement;
 import dev.tandem.usecase.scan.ScanResult;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -63,7 +64,9 @@ final class SarifRenderer implements TextRenderer<ScanResult> {
                     ruleIndex.put(id, index);
                     rule(rules.addObject(), finding);
                 }
-                result(results.addObject(), finding, index, uri, artifactIndex, scanned.lineOf(finding.component()));
+                ObjectNode sarifResult = results.addObject();
+                result(sarifResult, finding, index, uri, artifactIndex, scanned.lineOf(finding.component()));
+                suppressions(sarifResult, finding, result);
             }
             artifactIndex++;
         }
@@ -95,6 +98,26 @@ final class SarifRenderer implements TextRenderer<ScanResult> {
         String score = securitySeverity(finding);
         if (!score.isEmpty()) {
             properties.put("security-severity", score);
+        }
+    }
+
+    /**
+     * A suppressed finding stays in the log with SARIF's own {@code suppressions} (kind external:
+     * decided outside the source), so code-scanning tools show it as dismissed, with the reason.
+     */
+    private static void suppressions(ObjectNode node, Finding finding, ScanResult result) {
+        if (!result.suppressed(finding)) {
+            return;
+        }
+        ArrayNode suppressions = node.putArray("suppressions");
+        for (Statement statement : result.triage().about(finding.findingId())) {
+            if (!statement.suppresses()) {
+                continue;
+            }
+            ObjectNode suppression = suppressions.addObject();
+            suppression.put("kind", "external");
+            suppression.put("status", "accepted");
+            suppression.put("justification", Justifications.text(statement));
         }
     }
 

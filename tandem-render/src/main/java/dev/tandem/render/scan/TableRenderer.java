@@ -9,6 +9,7 @@ import dev.tandem.render.TextRenderer;
 import dev.tandem.sbom.Component;
 import dev.tandem.sbom.DependencyKind;
 import dev.tandem.sbom.Subject;
+import dev.tandem.triage.Statement;
 import dev.tandem.usecase.scan.ScanResult;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -27,9 +28,10 @@ final class TableRenderer implements TextRenderer<ScanResult> {
 
     @Override
     public void render(ScanResult result, PrintWriter out) {
-        out.printf(Locale.ROOT, "Tandem scan: %d SBOM(s), %d components, %d findings (%d known exploited), %d unmatched components%n",
+        long suppressed = result.suppressedCount();
+        out.printf(Locale.ROOT, "Tandem scan: %d SBOM(s), %d components, %d findings (%d known exploited%s), %d unmatched components%n",
                 result.sboms().size(), result.componentCount(), result.findings().size(), result.knownExploitedCount(),
-                result.unmatchedCount());
+                suppressed == 0 ? "" : ", " + suppressed + " suppressed", result.unmatchedCount());
         ScanResult.AdvisorySummary counts = result.advisories();
         out.printf(Locale.ROOT, "Advisories: %d read (%d withdrawn, ignored) forming %d vulnerabilities; KEV: %d entries, %d matched an advisory%n",
                 counts.advisories(), counts.withdrawn(), counts.vulnerabilities(), counts.kevEntries(), counts.kevMatched());
@@ -38,18 +40,20 @@ final class TableRenderer implements TextRenderer<ScanResult> {
                     counts.records(), counts.rejectedRecords(), counts.cpeProducts());
         }
         for (SbomReport report : result.reports()) {
-            renderReport(report, out);
+            renderReport(report, result, out);
         }
     }
 
-    private void renderReport(SbomReport report, PrintWriter out) {
+    private void renderReport(SbomReport report, ScanResult result, PrintWriter out) {
         out.println();
         out.println("== " + product(report.sbom().subject()) + "  [" + report.sbom().source() + ", "
                 + report.sbom().format().label() + (report.sbom().specVersion().isEmpty() ? "" : " " + report.sbom().specVersion()) + "]");
+        List<Finding> open = report.findings().stream().filter(f -> !result.suppressed(f)).toList();
+        List<Finding> suppressed = report.findings().stream().filter(result::suppressed).toList();
         if (report.findings().isEmpty()) {
             out.println("   No known vulnerabilities in " + report.sbom().components().size() + " components.");
         }
-        for (Map.Entry<Component, List<Finding>> group : byComponent(report.findings()).entrySet()) {
+        for (Map.Entry<Component, List<Finding>> group : byComponent(open).entrySet()) {
             Component component = group.getKey();
             boolean exploited = group.getValue().stream().anyMatch(Finding::knownExploited);
             out.println();
@@ -83,6 +87,15 @@ final class TableRenderer implements TextRenderer<ScanResult> {
                 if (!finding.note().isEmpty()) {
                     out.println("       note: " + finding.note());
                 }
+            }
+        }
+        if (!suppressed.isEmpty()) {
+            out.println();
+            out.println("   Suppressed (" + suppressed.size() + "): shown for the record, not counted against the failure threshold");
+            for (Finding finding : suppressed) {
+                out.println("     " + finding.component().label() + "  " + finding.vulnerability().id());
+                result.triage().about(finding.findingId()).stream().filter(Statement::suppresses)
+                        .forEach(s -> out.println("       " + Justifications.text(s)));
             }
         }
         if (!report.undecided().isEmpty()) {

@@ -144,4 +144,43 @@ class LabelAndDeclarationTest {
         assertThat(new DeclarationHtml().text(declaration))
                 .contains("<footer><p><small>Catalog: " + declaration.fingerprint().label() + "</small></p></footer>\n</body>");
     }
+
+    @Test
+    void aDraftForAProductThatIsNotEligibleIsMarkedInEveryFormat() throws Exception {
+        LabelResult draft = new LabelUseCase(KnowledgeBase.bundled()).run(new LabelRequest(
+                dev.tandem.usecase.conformity.ProfileInput.of(InputDocument.read(Path.of("../examples/products/smart-plug.yaml"))), true));
+        assertThat(draft.label().banner()).startsWith("NOT ELIGIBLE");
+        ByteArrayOutputStream svg = new ByteArrayOutputStream();
+        new LabelSvg().write(draft, svg);
+        assertThat(svg.toString(java.nio.charset.StandardCharsets.UTF_8)).contains("NOT ELIGIBLE - DRAFT")
+                .contains("stroke=\"#c00000\"").contains("<title>NOT ELIGIBLE FOR THE US CYBER TRUST MARK");
+        ByteArrayOutputStream text = new ByteArrayOutputStream();
+        new LabelText().write(draft, text);
+        assertThat(text.toString(java.nio.charset.StandardCharsets.UTF_8)).startsWith("*** NOT ELIGIBLE");
+        // The PNG is crossed out: the band across the middle is dark where an eligible label is white.
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        new LabelPng().write(draft, png);
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(png.toByteArray()));
+        assertThat(image.getRGB(2, image.getHeight() / 2) & 0xff).isLessThan(128);
+    }
+
+    @Test
+    void contradictionsAreShownInEveryAssessmentFormat() throws Exception {
+        var result = new dev.tandem.usecase.conformity.AssessUseCase(KnowledgeBase.bundled()).run(
+                dev.tandem.usecase.conformity.AssessRequest.of(InputDocument.of("p.yaml", """
+                        product: X
+                        manufacturer: M
+                        craCategory: none
+                        evidence:
+                          cra-annex-i: {CRA-I-2g: {status: met}}
+                          etsi-en-303-645: {6-4: {status: not met, justification: full history kept}}
+                        """), Map.of(), DAY));
+        assertThat(result.assessment().contradictions()).hasSize(1);
+        for (String format : java.util.List.of("table", "md", "html", "json")) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ConformityFormats.ASSESSMENT.find(format).orElseThrow().write(result, out);
+            assertThat(out.toString(java.nio.charset.StandardCharsets.UTF_8)).as(format)
+                    .containsIgnoringCase("contradiction").contains("cra-annex-i--etsi-en-303-645#CRA-I-2g");
+        }
+    }
 }
