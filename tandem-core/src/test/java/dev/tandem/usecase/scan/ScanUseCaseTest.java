@@ -13,7 +13,10 @@ import dev.tandem.input.InputException;
 import dev.tandem.match.Finding;
 import dev.tandem.sbom.SbomReaders;
 import dev.tandem.snapshot.Snapshot;
+import dev.tandem.triage.ComponentSelector;
+import dev.tandem.triage.Statement;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -311,6 +314,27 @@ class ScanUseCaseTest {
         assertThat(alone.findings()).extracting(f -> f.vulnerability().id()).containsExactlyInAnyOrder("CVE-2024-1086",
                 "CVE-2014-0160");
         assertThat(alone.advisories().advisories()).isZero();
+    }
+
+    @Test
+    void triageStatementsApplyToFindingsMatchedByCpe() throws InputException {
+        ScanResult plain = firmwareScan(new AdvisoryInput.Documents(List.of(), false), new CveInput.Documents(List.of(NVD), false));
+        Finding kernel = plain.findings().stream().filter(f -> f.vulnerability().id().equals("CVE-2024-1086")).findFirst()
+                .orElseThrow();
+        // The kernel is named by its given CPE, OpenSSL by a purl with an inferred CPE: both selectors reach CPE findings.
+        Statement byCpe = Statement.ignore("ignore.yaml", "CVE-2024-1086",
+                new ComponentSelector.Cpe("cpe:2.3:o:linux:linux_kernel:6.6.14:*:*:*:*:*:*:*"), "module not loaded",
+                LocalDate.parse("2027-01-01"));
+        Statement byPurl = Statement.ignore("ignore.yaml", "CVE-2014-0160",
+                new ComponentSelector.Purl("pkg:generic/openssl"), "heartbeat compiled out", LocalDate.parse("2027-01-01"));
+        ScanResult triaged = new ScanUseCase("test").run(new ScanRequest(List.of(SbomInput.of(FIRMWARE)),
+                new AdvisoryInput.Documents(List.of(), false), List.of(KevInput.of(ScanInputs.cisaKev())), NOW,
+                new CveInput.Documents(List.of(NVD), false), List.of(byCpe, byPurl)));
+        assertThat(triaged.findings()).extracting(Finding::findingId).containsExactlyInAnyOrderElementsOf(
+                plain.findings().stream().map(Finding::findingId).toList());
+        assertThat(triaged.findings()).allMatch(triaged::suppressed);
+        assertThat(triaged.triage().about(kernel.findingId())).containsExactly(byCpe);
+        assertThat(triaged.warnings()).isEmpty();
     }
 
     @Test
