@@ -103,15 +103,19 @@ public record Applicability(List<ApplicabilityNode.Group> configurations) {
     }
 
     private static List<CpeMatch> dedupe(List<CpeMatch> matches) {
-        return List.copyOf(new LinkedHashSet<>(matches));
+        return matches.size() < 2 ? List.copyOf(matches) : List.copyOf(new LinkedHashSet<>(matches));
     }
 
-    /** One component against one record: outcomes and truths computed once per criterion. */
+    /**
+     * One component against one record. A criterion's outcome for the component is cheap and
+     * allocation-free, so it is recomputed when a walk meets it again (most records are one OR of
+     * criteria, met once); what the inventory says about a platform criterion is looked up in the
+     * whole SBOM, so it is kept, in a map made only when a record has platforms.
+     */
     private static final class Evaluation {
         private final CpeName component;
         private final Inventory inventory;
-        private final Map<CpeMatch, CpeMatch.Outcome> outcomes = new IdentityHashMap<>();
-        private final Map<CpeMatch, Truth> truths = new IdentityHashMap<>();
+        private Map<CpeMatch, Truth> truths;
 
         Evaluation(CpeName component, Inventory inventory) {
             this.component = component;
@@ -119,10 +123,13 @@ public record Applicability(List<ApplicabilityNode.Group> configurations) {
         }
 
         private CpeMatch.Outcome outcome(CpeMatch match) {
-            return outcomes.computeIfAbsent(match, m -> m.test(component));
+            return match.test(component);
         }
 
         private Truth truth(CpeMatch match) {
+            if (truths == null) {
+                truths = new IdentityHashMap<>();
+            }
             return truths.computeIfAbsent(match, inventory::test);
         }
 

@@ -70,6 +70,12 @@ public record CpeMatch(CpeName name, String criteria, boolean vulnerable, Versio
         return name.part() == CpePart.ANY || name.part() == target.part();
     }
 
+    /*
+     * Versions are compared in their quoted form (the WFN, 1\.0\.2k), not unquoted: CpeVersion reads
+     * only runs of ASCII letters and digits and takes every other character as a separator, and
+     * quoting adds a backslash before non-alphanumeric characters only, so both forms compare alike
+     * and the hot path of a scan (thousands of criteria per component) allocates nothing.
+     */
     private Outcome version(CpeValue target) {
         CpeValue criteriaVersion = name.version();
         if (criteriaVersion.isAny()) {
@@ -77,7 +83,7 @@ public record CpeMatch(CpeName name, String criteria, boolean vulnerable, Versio
                 return MATCH; // every version, including an unknown one
             }
             if (target.isValue()) {
-                return bounds.contains(target.plain()) ? MATCH : NO_MATCH;
+                return bounds.contains(target.wfn()) ? MATCH : NO_MATCH;
             }
             return target.isNa() ? NO_MATCH
                     : new Outcome.Undecided("the component's CPE states no version, and the criterion is the range "
@@ -88,8 +94,9 @@ public record CpeMatch(CpeName name, String criteria, boolean vulnerable, Versio
             return target.isNa() || target.isAny() ? MATCH : NO_MATCH;
         }
         if (target.isValue()) {
-            return criteriaVersion.covers(target) || (!criteriaVersion.hasWildcards()
-                    && CpeVersion.compare(criteriaVersion.plain(), target.plain()) == 0) ? MATCH : NO_MATCH;
+            boolean same = criteriaVersion.hasWildcards() ? criteriaVersion.covers(target)
+                    : CpeVersion.compare(criteriaVersion.wfn(), target.wfn()) == 0;
+            return same ? MATCH : NO_MATCH;
         }
         return target.isNa() ? NO_MATCH
                 : new Outcome.Undecided("the component's CPE states no version, and the criterion names version "

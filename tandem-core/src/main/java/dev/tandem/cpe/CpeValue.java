@@ -89,7 +89,8 @@ public record CpeValue(Kind kind, String wfn) {
 
     /** True when the value carries an unquoted {@code *} or {@code ?} (only match criteria may). */
     public boolean hasWildcards() {
-        if (kind != Kind.VALUE) {
+        // Most values have neither character: two intrinsic scans decide them without the loop.
+        if (kind != Kind.VALUE || (wfn.indexOf('*') < 0 && wfn.indexOf('?') < 0)) {
             return false;
         }
         for (int i = 0; i < wfn.length(); i++) {

@@ -63,9 +63,21 @@ class CpeVersionTest {
         }
     }
 
+    /** CpeMatch compares the quoted WFN forms of versions; the order must not see the quoting. */
+    @Property
+    void quotingChangesNothing(@ForAll("versions") String a, @ForAll("versions") String b) {
+        CpeValue quotedA = CpeValue.of(a);
+        CpeValue quotedB = CpeValue.of(b);
+        if (quotedA.isValue() && quotedB.isValue()) {
+            assertThat(Integer.signum(CpeVersion.compare(quotedA.wfn(), quotedB.wfn())))
+                    .isEqualTo(Integer.signum(CpeVersion.compare(a, b)));
+            assertThat(Integer.signum(CpeVersion.compare(quotedA.wfn(), b))).isEqualTo(Integer.signum(CpeVersion.compare(a, b)));
+        }
+    }
+
     @Provide
     Arbitrary<String> versions() {
-        return Arbitraries.strings().withChars("0123456789.ab-zZ_").ofMinLength(0).ofMaxLength(9);
+        return Arbitraries.strings().withChars("0123456789.ab-zZ_+~:()ü").ofMinLength(0).ofMaxLength(9);
     }
 
     private static void assertOrdered(List<String> ordered) {
