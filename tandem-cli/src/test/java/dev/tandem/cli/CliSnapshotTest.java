@@ -67,6 +67,13 @@ class CliSnapshotTest {
             cases.add(run("obligations-router-" + format, "obligations --incident " + ROUTER + " --at 2026-11-21T12:00:00Z --format " + format));
             cases.add(run("obligations-ransomware-" + format, "obligations --incident " + RANSOMWARE + " --at 2026-11-26T12:00:00Z --format " + format));
         }
+        for (String format : List.of("table", "json")) {
+            cases.add(run("obligations-camera-" + format, "obligations --incident ../examples/incidents/camera-exploited-severe-incident.yaml"
+                    + " --at 2026-11-21T12:00:00Z --format " + format));
+        }
+        cases.add(run("report-gdpr-data-subjects-md", "report --incident ../examples/incidents/camera-exploited-severe-incident.yaml"
+                + " --framework eu-gdpr --stage data-subject-communication --at 2026-11-21T12:00:00Z"));
+        cases.add(run("frameworks-show-ai-act-md", "frameworks show eu-ai-act --on 2026-12-01"));
         for (String format : List.of("md", "json", "html")) {
             cases.add(run("report-cra-notification-" + format, "report --incident " + ROUTER
                     + " --framework eu-cra-vulnerability --stage notification --at 2026-11-21T12:00:00Z --format " + format));

@@ -35,10 +35,15 @@ public final class Snapshots {
 
     /** The bundled catalog's hash changes with every catalog edit; snapshots show a placeholder instead. */
     private static final String CATALOG_SHA256;
+    /** The bundled catalog's version: raised with each catalog release, shown as a placeholder too. */
+    private static final String CATALOG_VERSION;
 
     static {
         try {
-            CATALOG_SHA256 = dev.tandem.catalog.CatalogFingerprint.of(dev.tandem.catalog.CatalogSource.bundled()).sha256();
+            dev.tandem.catalog.CatalogFingerprint bundled =
+                    dev.tandem.catalog.CatalogFingerprint.of(dev.tandem.catalog.CatalogSource.bundled());
+            CATALOG_SHA256 = bundled.sha256();
+            CATALOG_VERSION = bundled.version();
         } catch (dev.tandem.input.InputException e) {
             throw new ExceptionInInitializerError(e);
         }
@@ -57,6 +62,8 @@ public final class Snapshots {
         result = result.replaceAll("(\"version\"\\s*:\\s*\")" + version + "\"", "$1<tandem-version>\"")
                 .replaceAll("\\btandem " + version + "\\b", "tandem <tandem-version>");
         result = result.replace(CATALOG_SHA256, "<catalog-sha256>").replace(CATALOG_SHA256.substring(0, 12), "<catalog-sha256>");
+        result = result.replace("Catalog: " + CATALOG_VERSION + " (", "Catalog: <catalog-version> (")
+                .replaceAll("(\"version\"\\s*:\\s*\")" + Pattern.quote(CATALOG_VERSION) + "(\",\\s+\"sha256\")", "$1<catalog-version>$2");
         for (Pattern pattern : VOLATILE) {
             result = pattern.matcher(result).replaceAll("$1<volatile>$2");
         }

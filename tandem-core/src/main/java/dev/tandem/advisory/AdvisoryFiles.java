@@ -4,10 +4,10 @@ import dev.tandem.input.InputDocument;
 import dev.tandem.input.InputException;
 import dev.tandem.input.InputLimits;
 import dev.tandem.input.InputPosition;
+import dev.tandem.input.ZipDirectory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -128,7 +129,7 @@ public final class AdvisoryFiles {
         if (name.endsWith(".zip")) {
             archive(path, kind, limits, units, skipped, archives);
         } else if (kind.recognised().test(name)) {
-            units.add(new FileUnit(path, limits));
+            units.add(new FileUnit(path, path.toString(), limits));
         } else {
             throw new InputException(path, InputPosition.UNKNOWN, "not an " + kind.name() + " file: expected "
                     + describeExtensions(kind) + ", a directory or a .zip archive");
@@ -147,25 +148,56 @@ public final class AdvisoryFiles {
     private static void directory(Path root, Kind kind, InputLimits limits, List<Unit> units, long[] skipped)
             throws InputException {
         List<Path> files;
+        Path real;
         // The root itself may be a symbolic link to the folder (a mounted mirror): walk what it points
-        // to, but keep naming files under the path the user gave. Links below the root are not followed.
+        // to, but keep naming files under the path the user gave. Links below the root are not followed
+        // out of it. Paths are resolved as paths, never through their text, so a name that is not valid
+        // in the platform's encoding still names the same file (and is reported below).
         try (Stream<Path> walk = Files.walk(root.toRealPath())) {
-            Path real = root.toRealPath();
-            files = walk.map(p -> root.resolve(real.relativize(p).toString()))
-                    .filter(p -> !insideDotDirectory(root, p))
-                    .filter(Files::isRegularFile)
-                    .sorted(Comparator.comparing(p -> root.relativize(p).toString().replace('\\', '/')))
+            real = root.toRealPath();
+            Path base = real;
+            files = walk.filter(p -> !insideDotDirectory(base, p))
+                    .filter(p -> Files.isRegularFile(p) || Files.isSymbolicLink(p))
+                    .sorted(Comparator.comparing(p -> base.relativize(p).toString().replace('\\', '/')))
                     .toList();
         } catch (IOException | RuntimeException e) {
             throw new InputException(root, InputPosition.UNKNOWN, "cannot list the directory: " + e.getMessage(), e);
         }
         for (Path file : files) {
-            if (kind.recognised().test(file.getFileName().toString().toLowerCase(Locale.ROOT))) {
-                units.add(new FileUnit(file, limits));
-            } else {
+            Path shown = root.resolve(real.relativize(file));
+            if (!kind.recognised().test(file.getFileName().toString().toLowerCase(Locale.ROOT))) {
                 skipped[0]++;
+                continue;
+            }
+            String problem = refusal(real, file);
+            if (problem != null) {
+                units.add(new Failed(shown.toString(), new InputException(shown, InputPosition.UNKNOWN, problem)));
+            } else {
+                units.add(new FileUnit(file, shown.toString(), limits));
             }
         }
+    }
+
+    /** Why a file found in a directory walk is not read, or null when it is read. */
+    private static String refusal(Path realRoot, Path file) {
+        if (!file.equals(Path.of(file.toString()))) {
+            return "the file name is not valid UTF-8 (or not valid in this system's file-name encoding), shown here"
+                    + " with replacement characters: rename the file; it was not read";
+        }
+        if (Files.isSymbolicLink(file)) {
+            try {
+                Path target = file.toRealPath();
+                if (!target.startsWith(realRoot)) {
+                    return "a symbolic link to " + target + ", outside the directory: not followed";
+                }
+                if (!Files.isRegularFile(target)) {
+                    return "a symbolic link to something that is not a file: not followed";
+                }
+            } catch (IOException e) {
+                return "a symbolic link whose target cannot be reached: not followed";
+            }
+        }
+        return null;
     }
 
     /** Version-control and tool folders (.git, .github) hold no records; they are not walked. */
@@ -181,6 +213,14 @@ public final class AdvisoryFiles {
 
     private static void archive(Path path, Kind kind, InputLimits limits, List<Unit> units, long[] skipped,
             List<ZipFile> archives) {
+        try {
+            // Before anything is inflated: the directory inside the file, no entry outside the data,
+            // no two entries sharing bytes (overlapping entries are zip bombs).
+            ZipDirectory.check(path, limits.maxArchiveEntries());
+        } catch (InputException e) {
+            units.add(new Failed(path.toString(), e));
+            return;
+        }
         ZipFile zip;
         try {
             zip = new ZipFile(path.toFile());
@@ -195,6 +235,7 @@ public final class AdvisoryFiles {
         }
         archives.add(zip);
         List<Unit> entries = new ArrayList<>();
+        AtomicLong inflated = new AtomicLong();
         long count = 0;
         long declaredBytes = 0;
         long skippedHere = 0;
@@ -237,7 +278,7 @@ public final class AdvisoryFiles {
                                 + " uncompressed bytes (limit); it was not read")));
                 return;
             }
-            entries.add(new ZipUnit(zip, entry, source, limits));
+            entries.add(new ZipUnit(zip, entry, source, limits, inflated));
         }
         skipped[0] += skippedHere;
         units.addAll(entries);
@@ -342,12 +383,8 @@ public final class AdvisoryFiles {
         byte[] read() throws InputException;
     }
 
-    private record FileUnit(Path path, InputLimits limits) implements Unit {
-        @Override
-        public String source() {
-            return path.toString();
-        }
-
+    /** A file to read at {@code path}, named {@code source} (the path as the user gave its folder). */
+    private record FileUnit(Path path, String source, InputLimits limits) implements Unit {
         @Override
         public byte[] read() throws InputException {
             byte[] content = bytes(path, limits);
@@ -355,7 +392,9 @@ public final class AdvisoryFiles {
         }
     }
 
-    private record ZipUnit(ZipFile zip, ZipEntry entry, String source, InputLimits limits) implements Unit {
+    /** An archive entry; {@code inflated} counts the bytes inflated from the whole archive so far. */
+    private record ZipUnit(ZipFile zip, ZipEntry entry, String source, InputLimits limits, AtomicLong inflated)
+            implements Unit {
         @Override
         public byte[] read() throws InputException {
             long declared = entry.getSize();
@@ -369,6 +408,11 @@ public final class AdvisoryFiles {
                     throw new InputException(source, InputPosition.UNKNOWN, declared >= 0
                             ? "the entry inflates to more than its declared " + declared + " bytes"
                             : "the entry is larger than the limit of " + limits.maxDocumentBytes() + " bytes");
+                }
+                // The bytes actually inflated from one archive are bounded too, whatever the headers say.
+                if (inflated.addAndGet(content.length) > limits.maxArchiveBytes()) {
+                    throw new InputException(source, InputPosition.UNKNOWN, "the archive inflates to more than "
+                            + limits.maxArchiveBytes() + " bytes (limit); the entry was not read");
                 }
             } catch (IOException e) {
                 throw new InputException(source, InputPosition.UNKNOWN, "cannot read the entry: " + e.getMessage(), e);
@@ -401,20 +445,9 @@ public final class AdvisoryFiles {
         }
     }
 
-    /** The bytes of a file under the document limit. */
+    /** Reads a file through the one bounded reader ({@link InputDocument#read(Path, long)}): pipes and special files included. */
     static byte[] bytes(Path file, InputLimits limits) throws InputException {
-        try {
-            long size = Files.size(file);
-            if (size > limits.maxDocumentBytes()) {
-                throw new InputException(file, InputPosition.UNKNOWN,
-                        "the file has " + size + " bytes, more than the limit of " + limits.maxDocumentBytes());
-            }
-            return Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new InputException(file, InputPosition.UNKNOWN, "no such file");
-        } catch (IOException e) {
-            throw new InputException(file, InputPosition.UNKNOWN, "cannot read: " + e.getMessage(), e);
-        }
+        return InputDocument.read(file, limits.maxDocumentBytes()).content();
     }
 
     private static boolean isGzip(String source) {
@@ -425,9 +458,12 @@ public final class AdvisoryFiles {
         return content.length >= 2 && (content[0] & 0xFF) == 0x1F && (content[1] & 0xFF) == 0x8B;
     }
 
-    /** Inflates gzip data up to the document limit; more is a bomb, not a record. */
+    /**
+     * Inflates gzip data up to the document limit, and never past what this JVM may hold for one
+     * document ({@link InputLimits#memoryCeiling()}); more is a bomb, not a record.
+     */
     static byte[] gunzip(String source, byte[] compressed, InputLimits limits) throws InputException {
-        long cap = limits.maxDocumentBytes();
+        long cap = Math.min(limits.maxDocumentBytes(), InputLimits.memoryCeiling());
         try (InputStream in = new GZIPInputStream(new java.io.ByteArrayInputStream(compressed))) {
             byte[] content = in.readNBytes((int) Math.min(cap + 1, Integer.MAX_VALUE - 16));
             if (content.length > cap) {

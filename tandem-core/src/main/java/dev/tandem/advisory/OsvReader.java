@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tandem.advisory.cvss.Cvss;
 import dev.tandem.advisory.cvss.SeverityScore;
+import dev.tandem.input.InputDocument;
 import dev.tandem.input.InputException;
 import dev.tandem.input.InputLimits;
 import dev.tandem.input.InputPosition;
@@ -17,8 +18,6 @@ import dev.tandem.version.RangeType;
 import dev.tandem.version.VersionRange;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -143,19 +142,9 @@ public final class OsvReader {
         return lower.endsWith(".yaml") || lower.endsWith(".yml");
     }
 
+    /** Reads a file through the one bounded reader ({@link InputDocument#read(Path, long)}): pipes and special files included. */
     static byte[] bytes(Path file, InputLimits limits) throws InputException {
-        try {
-            long size = Files.size(file);
-            if (size > limits.maxDocumentBytes()) {
-                throw new InputException(file, InputPosition.UNKNOWN,
-                        "the file has " + size + " bytes, more than the limit of " + limits.maxDocumentBytes());
-            }
-            return Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new InputException(file, InputPosition.UNKNOWN, "no such file");
-        } catch (IOException e) {
-            throw new InputException(file, InputPosition.UNKNOWN, "cannot read: " + e.getMessage(), e);
-        }
+        return InputDocument.read(file, limits.maxDocumentBytes()).content();
     }
 
     private static ObjectMapper[] mappers(InputLimits limits) {

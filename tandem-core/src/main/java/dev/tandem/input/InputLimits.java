@@ -15,6 +15,23 @@ public record InputLimits(long maxDocumentBytes, int maxNestingDepth, int maxStr
             2_000_000L,        // entries in one zip
             8L << 30);         // 8 GiB uncompressed per zip (zip bombs)
 
+    /**
+     * The most bytes one document may take when read whole: a quarter of the JVM's maximum heap, so
+     * that the bytes, the parsed tree and the model built from them fit beside each other (see
+     * docs/hardening.md). Readers refuse larger documents with a message instead of running out of memory.
+     */
+    public static long memoryCeiling() {
+        return Runtime.getRuntime().maxMemory() / 4;
+    }
+
+    /**
+     * The most memory a parsed JSON tree may take, estimated while parsing: two fifths of the JVM's maximum
+     * heap. Beyond it the document is refused with a message that says how to give Java more memory.
+     */
+    public long maxTreeBytes() {
+        return Runtime.getRuntime().maxMemory() / 5 * 2;
+    }
+
     public InputLimits {
         if (maxDocumentBytes <= 0 || maxNestingDepth <= 0 || maxStringLength <= 0 || maxArchiveEntries <= 0
                 || maxArchiveBytes <= 0) {

@@ -30,6 +30,10 @@ public final class JsonInput {
     private static final Pattern SOURCE_EXCERPT =
             Pattern.compile("\\[Source: .*?; line: (\\d+), column: (\\d+)\\]", Pattern.DOTALL);
 
+    /** Jackson's duplicate-key messages, from the parser or from the tree reader (which names Java classes). */
+    private static final Pattern DUPLICATE = Pattern.compile("^Duplicate (?:field|Object property) [\"'](.*?)[\"'](?: for .*)?$",
+            Pattern.DOTALL);
+
     /** Jackson's limit messages end with the Java method that sets the limit; users cannot call it. */
     private static final Pattern LIMIT_ORIGIN = Pattern.compile(", from `[^`]*`");
 
@@ -53,10 +57,11 @@ public final class JsonInput {
     }
 
     public static ObjectMapper json(InputLimits limits) {
-        JsonFactory factory = JsonFactory.builder()
+        JsonFactory factory = new CheckedJsonFactory((com.fasterxml.jackson.core.JsonFactoryBuilder) JsonFactory.builder()
                 .streamReadConstraints(constraints(limits))
                 .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
-                .build();
+                // A key given twice is refused everywhere, never read as "last one wins" (issue 21).
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION));
         return configure(JsonMapper.builder(factory).build());
     }
 
@@ -69,6 +74,7 @@ public final class JsonInput {
         YAMLFactory factory = YAMLFactory.builder()
                 .loaderOptions(loader)
                 .streamReadConstraints(constraints(limits))
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .build();
         return configure(new YAMLMapper(factory));
     }
@@ -96,8 +102,13 @@ public final class JsonInput {
      * and 1 GB of heap). Real YAML advisories and records are a few KB with short lines; JSON of any
      * shape is read by Jackson's own parser, which has no such cost.
      *
+     * <p>Then the document's structure is checked on SnakeYAML's events before any reader sees it:
+     * aliases and merge keys are refused (Jackson would read {@code *v} as "v"), a document ending with
+     * a key without value is refused as cut off, and invalid UTF-8 is reported at its line and column.
+     *
      * @throws InputException naming the first line over {@link #MAX_YAML_LINE} characters, or the
-     *                        size when the document is over {@link #MAX_YAML_BYTES}
+     *                        size when the document is over {@link #MAX_YAML_BYTES}, or the position of
+     *                        an alias, a merge key, a cut-off end or a byte that is not UTF-8
      */
     public static void checkYamlShape(String source, byte[] content) throws InputException {
         if (content.length > MAX_YAML_BYTES) {
@@ -117,6 +128,7 @@ public final class JsonInput {
                 lineStart = i + 1;
             }
         }
+        YamlShape.check(source, content);
     }
 
     /** Turns a Jackson failure into an error naming {@code source}, the line/column and the JSON path. */
@@ -198,6 +210,11 @@ public final class JsonInput {
         // "(start marker at [Source: (byte[])"<up to 500 characters of the document>"; line: 1, column: 57])"
         message = SOURCE_EXCERPT.matcher(message).replaceAll("line $1, column $2");
         message = LIMIT_ORIGIN.matcher(message).replaceAll("");
+        java.util.regex.Matcher duplicate = DUPLICATE.matcher(message.strip());
+        if (duplicate.matches()) {
+            return "key '" + shorten(duplicate.group(1)) + "' is given twice in one object (a second value would"
+                    + " silently replace the first)";
+        }
         int newline = message.indexOf('\n');
         if (newline > 0) {
             message = message.substring(0, newline);

@@ -54,7 +54,7 @@ public final class JsonTree {
         Objects.requireNonNull(source, "source");
         ObjectReader reader = limits.equals(InputLimits.DEFAULT) ? DEFAULT_READER : reader(JsonInput.json(limits));
         JsonNode root;
-        try (JsonParser parser = reader.createParser(bytes)) {
+        try (JsonParser parser = new TreeBudget(reader.createParser(bytes), limits.maxTreeBytes())) {
             try {
                 root = reader.readTree(parser);
                 if (root != null && !root.isMissingNode() && parser.nextToken() != null) {

@@ -28,7 +28,54 @@ public final class XmlInput {
         factory.setXMLResolver((publicId, systemId, base, ns) -> {
             throw new javax.xml.stream.XMLStreamException("external entities are not allowed: " + systemId);
         });
+        // Woodstox finishes a text token only when it is read, and then throws its errors (a character
+        // reference to a character XML forbids, &#0;) as unchecked "lazy" exceptions from getText():
+        // finishing every token in next() keeps every error a checked XMLStreamException with a position.
+        if (factory.isPropertySupported(WOODSTOX_LAZY_PARSING)) {
+            factory.setProperty(WOODSTOX_LAZY_PARSING, false);
+        }
         return factory;
+    }
+
+    private static final String WOODSTOX_LAZY_PARSING = "com.ctc.wstx.lazyParsing";
+
+    /** Byte offsets in decoder errors ("Invalid UTF-8 start byte 0xff (at char #12, byte #11)"). */
+    private static final java.util.regex.Pattern BYTE_OFFSET = java.util.regex.Pattern.compile("\\(at char #\\d+, byte #(\\d+)\\)");
+
+    /**
+     * Turns a StAX failure into an error naming {@code source} and the best position there is: the
+     * parser's location, or, for invalid bytes (which the decoder reports as a byte offset only), the
+     * line and column of that byte. An unchecked exception some StAX implementations raise lazily is
+     * unwrapped to the parse error it carries.
+     */
+    /** True when an unchecked exception from a StAX parser carries a parse error (Woodstox's lazy exceptions). */
+    public static boolean carriesParseError(RuntimeException e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof XMLStreamException || t instanceof java.io.CharConversionException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public static InputException error(String source, byte[] document, Exception e) {
+        Throwable cause = e;
+        while (!(cause instanceof XMLStreamException) && !(cause instanceof java.io.CharConversionException)
+                && cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        String message = cause instanceof XMLStreamException stream ? streamMessage(stream)
+                : cause.getMessage() == null ? "malformed XML" : cause.getMessage().strip();
+        InputPosition position = cause instanceof XMLStreamException stream ? position(stream.getLocation())
+                : InputPosition.UNKNOWN;
+        java.util.regex.Matcher offset = BYTE_OFFSET.matcher(message);
+        if (offset.find()) {
+            // The decoder's byte count drifts after buffer refills: find the bad byte ourselves.
+            long bad = message.contains("UTF-8") ? TextPositions.firstInvalidUtf8(document) : -1;
+            position = TextPositions.of(document, bad >= 0 ? bad : Long.parseLong(offset.group(1)));
+            message = (message.substring(0, offset.start()) + message.substring(offset.end())).strip();
+        }
+        return new InputException(source, position, "malformed XML: " + message, e);
     }
 
     /** A DOM factory that rejects any DOCTYPE declaration outright. */
@@ -74,7 +121,12 @@ public final class XmlInput {
                 }
             }
         } catch (XMLStreamException e) {
-            throw new InputException(source, position(e.getLocation()), "malformed XML: " + streamMessage(e), e);
+            throw error(source, document, e);
+        } catch (RuntimeException e) {
+            if (carriesParseError(e)) {
+                throw error(source, document, e);
+            }
+            throw e;
         } finally {
             if (reader != null) {
                 try {
@@ -95,7 +147,8 @@ public final class XmlInput {
 
     /** A StAX error message without the parser's own location prefix and suffix, which we print ourselves. */
     public static String streamMessage(XMLStreamException e) {
-        String message = e.getMessage() == null ? "malformed XML" : e.getMessage();
+        // Woodstox wraps its own exception classes in messages ("[com.ctc.wstx.exc.…] …"): users read no class names.
+        String message = e.getMessage() == null ? "malformed XML" : e.getMessage().replaceAll("^\\[[\\w.$]+\\]\\s*", "");
         int cut = message.indexOf("\n at [row,col");
         if (cut > 0) {
             message = message.substring(0, cut);

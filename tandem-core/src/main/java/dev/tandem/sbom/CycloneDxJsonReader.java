@@ -4,11 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.tandem.input.InputException;
 import dev.tandem.input.JsonTree;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Reads CycloneDX 1.2–1.6 JSON with the hardened Jackson reader of {@code dev.tandem.input}.
@@ -56,18 +54,15 @@ public final class CycloneDxJsonReader implements SbomReader {
             }
 
             DependencyGraph graph = new DependencyGraph();
-            Set<String> inGraph = new HashSet<>();
             List<JsonNode> dependencies = doc.array(root, "dependencies", "");
             for (int i = 0; i < dependencies.size(); i++) {
                 String pointer = JsonTree.child("/dependencies", i);
                 JsonNode dependency = doc.element(dependencies.get(i), pointer);
                 String ref = doc.text(dependency, "ref", pointer);
-                inGraph.add(ref);
+                graph.declare(ref);
                 List<JsonNode> dependsOn = doc.array(dependency, "dependsOn", pointer);
                 for (int j = 0; j < dependsOn.size(); j++) {
-                    String target = doc.text(dependsOn.get(j), JsonTree.child(pointer + "/dependsOn", j));
-                    inGraph.add(target);
-                    graph.add(ref, target);
+                    graph.add(ref, doc.text(dependsOn.get(j), JsonTree.child(pointer + "/dependsOn", j)));
                 }
             }
             List<String> roots = subject.bomRef().isEmpty() ? List.of() : List.of(subject.bomRef());
@@ -76,7 +71,7 @@ public final class CycloneDxJsonReader implements SbomReader {
             return new SbomDocument.View(sbom, () -> {
                 List<SbomDetails.ComponentDetails> details = new ArrayList<>(draftNodes.size());
                 for (int i = 0; i < draftNodes.size(); i++) {
-                    details.add(Details.component(draftNodes.get(i), drafts.get(i).bomRef(), inGraph));
+                    details.add(Details.component(draftNodes.get(i), graph.isStated(drafts.get(i).bomRef())));
                 }
                 return new SbomDetails(Details.document(root), details);
             });
@@ -213,7 +208,7 @@ public final class CycloneDxJsonReader implements SbomReader {
                     root.path("serialNumber").asText(), !vulnerabilities.isMissingNode() && !vulnerabilities.isEmpty());
         }
 
-        static SbomDetails.ComponentDetails component(JsonNode c, String bomRef, Set<String> inGraph) {
+        static SbomDetails.ComponentDetails component(JsonNode c, boolean dependenciesStated) {
             boolean contact = hasContact(c.path("supplier")) || hasContact(c.path("manufacturer"))
                     || anyText(c.path("authors"), "email");
             Map<String, String> properties = new LinkedHashMap<>();
@@ -235,7 +230,7 @@ public final class CycloneDxJsonReader implements SbomReader {
             }
             String fileName = properties.getOrDefault("bsi:component:filename", "");
             return new SbomDetails.ComponentDetails(contact, fileName, concluded, declared, properties, references,
-                    !bomRef.isBlank() && inGraph.contains(bomRef));
+                    dependenciesStated);
         }
 
         private static boolean hasContact(JsonNode party) {

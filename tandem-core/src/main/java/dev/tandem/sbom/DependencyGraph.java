@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -17,13 +18,37 @@ import java.util.Set;
 final class DependencyGraph {
 
     private final Map<String, Set<String>> edges = new HashMap<>();
+    /** Every identifier the document states a dependency relationship for (docs/commands/sbom-check.md). */
+    private final Set<String> stated = new HashSet<>();
 
-    /** Records that {@code from} depends on {@code to}. */
+    /** Records that {@code from} depends on {@code to}: a relationship stated for both. */
     void add(String from, String to) {
         if (from.isEmpty() || to.isEmpty()) {
             return;
         }
         edges.computeIfAbsent(from, key -> new LinkedHashSet<>()).add(to);
+        stated.add(from);
+        stated.add(to);
+    }
+
+    /**
+     * Records that the document states {@code id}'s dependencies even where it names none: a CycloneDX
+     * {@code dependencies} entry without {@code dependsOn} ("components that do not have their own
+     * dependencies MUST be declared as empty elements"), an SPDX {@code DEPENDS_ON NONE}.
+     */
+    void declare(String id) {
+        if (!id.isEmpty()) {
+            stated.add(id);
+        }
+    }
+
+    /**
+     * True when the document states a dependency relationship for {@code id}, as the component that
+     * depends, as the one depended on, or as one declared to have no dependencies: the one rule for the
+     * quality field "dependencies" in every format.
+     */
+    boolean isStated(String id) {
+        return !id.isEmpty() && stated.contains(id);
     }
 
     boolean isEmpty() {

@@ -40,7 +40,10 @@ public record SbomDetails(Document document, List<ComponentDetails> components) 
      * @param declaredLicence  a licence is declared (CycloneDX: any licence not marked concluded)
      * @param properties       name/value properties (CycloneDX {@code properties}; the last of a name wins)
      * @param references       external references: where the source, the deployable form, a security.txt are
-     * @param listedInGraph    the component's identifier appears in the document's dependency graph
+     * @param listedInGraph    the document states a dependency relationship for the component: it depends on
+     *                         or is depended on by another element, or is declared to have no dependencies
+     *                         (CycloneDX {@code dependencies} entry without {@code dependsOn}, SPDX
+     *                         {@code DEPENDS_ON NONE}); the one rule for every format
      */
     public record ComponentDetails(boolean creatorContact, String fileName, boolean concludedLicence,
             boolean declaredLicence, Map<String, String> properties, List<Reference> references,

@@ -43,8 +43,8 @@ public final class SbomDocument {
     }
 
     /**
-     * What a format's reader makes of the parse: the model, and how to read the details, or null when
-     * the reader does not read them. Details are read on first use only: a scan needs the model alone.
+     * What a format's reader makes of the parse: the model, and how to read the details (null for a
+     * reader that gives none). Details are read on first use only: a scan needs the model alone.
      */
     record View(Sbom sbom, Supplier<SbomDetails> details) {
     }
@@ -95,9 +95,9 @@ public final class SbomDocument {
     }
 
     /**
-     * The details quality checks read, one entry per component of {@link #sbom()}. Empty for CycloneDX
-     * XML and SPDX tag-value, whose readers do not read those fields yet (issue #22): a check reports
-     * them as not determinable rather than guessing.
+     * The details quality checks read, one entry per component of {@link #sbom()}, read by the same
+     * rules from every format (CycloneDX JSON and XML, SPDX JSON and tag-value), so the same content
+     * gets the same verdict. Empty only for a reader that gives no details (none today).
      */
     public Optional<SbomDetails> details() throws InputException {
         View read = view();

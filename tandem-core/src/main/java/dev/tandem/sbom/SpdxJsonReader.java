@@ -5,7 +5,6 @@ import dev.tandem.input.InputException;
 import dev.tandem.input.JsonTree;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /** Reads SPDX 2.3 (and 2.2) JSON documents with a thin Jackson walk instead of java-spdx-library. */
 public final class SpdxJsonReader implements SbomReader {
@@ -26,6 +25,12 @@ public final class SpdxJsonReader implements SbomReader {
         SpdxSbomBuilder builder = new SpdxSbomBuilder();
         builder.specVersion(spdxVersion);
         builder.documentId(doc.text(root, "SPDXID", ""));
+        builder.namespace(doc.text(root, "documentNamespace", ""));
+        JsonNode creation = doc.object(root, "creationInfo", "");
+        builder.created(doc.text(creation, "created", "/creationInfo"));
+        for (String creator : doc.values(creation, "creators", "/creationInfo")) {
+            builder.creator(creator == null ? "" : creator.strip());
+        }
         List<JsonNode> describes = doc.array(root, "documentDescribes", "");
         for (int i = 0; i < describes.size(); i++) {
             builder.describes(doc.text(describes.get(i), JsonTree.child("/documentDescribes", i)));
@@ -43,8 +48,7 @@ public final class SpdxJsonReader implements SbomReader {
                     doc.text(relationship, "relationshipType", pointer),
                     doc.text(relationship, "relatedSpdxElement", pointer)));
         }
-        return new SbomDocument.View(builder.build(doc.source(), SbomFormat.SPDX_JSON),
-                () -> new SbomDetails(document(root), packages.stream().map(SpdxJsonReader::details).toList()));
+        return builder.view(doc.source(), SbomFormat.SPDX_JSON);
     }
 
     private static SpdxPackage spdxPackage(JsonTree doc, JsonNode node, String pointer) throws InputException {
@@ -71,41 +75,7 @@ public final class SpdxJsonReader implements SbomReader {
                 SpdxSbomBuilder.party(doc.text(node, "supplier", pointer)),
                 SpdxSbomBuilder.party(doc.text(node, "originator", pointer)), hashes,
                 doc.text(node, "licenseConcluded", pointer), doc.text(node, "licenseDeclared", pointer),
-                refs.purl(), refs.cpe());
-    }
-
-    // The details are read leniently, as text where there is text: they never make a document unreadable.
-
-    private static SbomDetails.Document document(JsonNode root) {
-        JsonNode creation = root.path("creationInfo");
-        boolean contact = false;
-        boolean author = false;
-        for (JsonNode creator : creation.path("creators")) {
-            String text = creator.asText();
-            contact |= isContact(text);
-            author |= !text.startsWith("Tool:");
-        }
-        // SPDX 2.3 has no vulnerability section.
-        return new SbomDetails.Document(author, contact, creation.path("created").asText(),
-                root.path("documentNamespace").asText(), false);
-    }
-
-    private static SbomDetails.ComponentDetails details(JsonNode p) {
-        String download = p.path("downloadLocation").asText();
-        List<SbomDetails.Reference> references = asserted(download)
-                ? List.of(new SbomDetails.Reference("distribution", download, false))
-                : List.of();
-        return new SbomDetails.ComponentDetails(
-                isContact(p.path("supplier").asText() + " " + p.path("originator").asText()),
-                p.path("packageFileName").asText(), asserted(p.path("licenseConcluded").asText()),
-                asserted(p.path("licenseDeclared").asText()), Map.of(), references, false);
-    }
-
-    private static boolean isContact(String text) {
-        return text.contains("@") || text.contains("://");
-    }
-
-    private static boolean asserted(String value) {
-        return !value.isBlank() && !value.equals("NOASSERTION") && !value.equals("NONE");
+                refs.purl(), refs.cpe(), doc.text(node, "packageFileName", pointer),
+                doc.text(node, "downloadLocation", pointer));
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -19,8 +20,11 @@ final class SpdxSbomBuilder {
     private final List<SpdxPackage> packages = new ArrayList<>();
     private final List<SpdxRelationship> relationships = new ArrayList<>();
     private final Set<String> described = new LinkedHashSet<>();
+    private final List<String> creators = new ArrayList<>();
     private String documentId = DOCUMENT_ID;
     private String specVersion = "";
+    private String created = "";
+    private String namespace = "";
 
     void specVersion(String value) {
         specVersion = value.startsWith("SPDX-") ? value.substring("SPDX-".length()) : value;
@@ -30,6 +34,19 @@ final class SpdxSbomBuilder {
         if (!value.isEmpty()) {
             documentId = value;
         }
+    }
+
+    /** A {@code creationInfo.creators} entry / {@code Creator:} line, as written. */
+    void creator(String value) {
+        creators.add(value);
+    }
+
+    void created(String value) {
+        created = value;
+    }
+
+    void namespace(String value) {
+        namespace = value;
     }
 
     void describes(String spdxId) {
@@ -46,7 +63,8 @@ final class SpdxSbomBuilder {
         relationships.add(relationship);
     }
 
-    Sbom build(String source, SbomFormat format) {
+    /** The model and the details, the same for JSON and tag-value: both encodings fill this builder. */
+    SbomDocument.View view(String source, SbomFormat format) {
         DependencyGraph graph = new DependencyGraph();
         for (SpdxRelationship relationship : relationships) {
             String type = relationship.type().toUpperCase(Locale.ROOT);
@@ -54,10 +72,17 @@ final class SpdxSbomBuilder {
                 described.add(relationship.related());
             } else if (type.equals("DESCRIBED_BY") && relationship.related().equals(documentId)) {
                 described.add(relationship.element());
+            } else if (isNone(relationship.related()) && (type.equals("DEPENDS_ON") || type.equals("CONTAINS")
+                    || type.equals("STATIC_LINK") || type.equals("DYNAMIC_LINK"))) {
+                // "A DEPENDS_ON NONE" states that A has no dependencies; NOASSERTION states nothing.
+                if (relationship.related().equals("NONE")) {
+                    graph.declare(relationship.element());
+                }
             } else if (type.equals("DEPENDS_ON") || type.equals("CONTAINS") || type.equals("STATIC_LINK")
                     || type.equals("DYNAMIC_LINK")) {
                 graph.add(relationship.element(), relationship.related());
-            } else if (type.endsWith("DEPENDENCY_OF") || type.equals("CONTAINED_BY")) {
+            } else if ((type.endsWith("DEPENDENCY_OF") || type.equals("CONTAINED_BY")) && !isNone(relationship.related())
+                    && !isNone(relationship.element())) {
                 graph.add(relationship.related(), relationship.element());
             }
         }
@@ -68,7 +93,37 @@ final class SpdxSbomBuilder {
                     Fallbacks.first(p.supplier(), p.originator()), p.hashes(),
                     licenses(p), List.of()));
         }
-        return new Sbom(source, format, specVersion, subject, graph.classify(drafts, List.copyOf(described)));
+        Sbom sbom = new Sbom(source, format, specVersion, subject, graph.classify(drafts, List.copyOf(described)));
+        return new SbomDocument.View(sbom, () -> details(graph));
+    }
+
+    /** What the document says beyond the model, for quality checks (docs/commands/sbom-check.md). */
+    private SbomDetails details(DependencyGraph graph) {
+        boolean contact = false;
+        boolean author = false;
+        for (String creator : creators) {
+            contact |= isContact(creator);
+            author |= !creator.strip().startsWith("Tool:");
+        }
+        // SPDX 2.3 has no vulnerability section.
+        SbomDetails.Document document = new SbomDetails.Document(author, contact, created, namespace, false);
+        List<SbomDetails.ComponentDetails> components = new ArrayList<>(packages.size());
+        for (SpdxPackage p : packages) {
+            List<SbomDetails.Reference> references = isNoAssertion(p.downloadLocation()) ? List.of()
+                    : List.of(new SbomDetails.Reference("distribution", p.downloadLocation(), false));
+            components.add(new SbomDetails.ComponentDetails(isContact(p.supplier() + " " + p.originator()),
+                    p.fileName(), !isNoAssertion(p.licenseConcluded()), !isNoAssertion(p.licenseDeclared()), Map.of(),
+                    references, graph.isStated(p.spdxId())));
+        }
+        return new SbomDetails(document, components);
+    }
+
+    private static boolean isContact(String text) {
+        return text.contains("@") || text.contains("://");
+    }
+
+    private static boolean isNone(String id) {
+        return id.equals("NONE") || id.equals("NOASSERTION");
     }
 
     /** The first described element that is a package; a described file has no name or version to report. */

@@ -17,13 +17,13 @@ public final class SpdxTagValueReader implements SbomReader {
         return SbomFormat.SPDX_TAG_VALUE;
     }
 
-    /** The model of a parsed document; tag-value details are not read yet (issue #22). */
+    /** The model and details of a parsed document, read into the builder the JSON reader fills too. */
     static SbomDocument.View view(String source, List<TagValueLine> lines) throws InputException {
         Section section = new Section(source);
         for (TagValueLine line : lines) {
             section.accept(line.tag(), line.value(), line.line());
         }
-        return new SbomDocument.View(section.finish(), null);
+        return section.finish();
     }
 
     /** Which part of the document the current tags belong to, and the package being collected. */
@@ -32,6 +32,9 @@ public final class SpdxTagValueReader implements SbomReader {
         private final SpdxSbomBuilder builder = new SpdxSbomBuilder();
         private PackageLines current;
         private boolean inDocument = true;
+        private int packages;
+        private boolean withId = true;
+        private boolean withDownload = true;
         private boolean sawVersion;
 
         Section(String file) {
@@ -51,8 +54,11 @@ public final class SpdxTagValueReader implements SbomReader {
                 case "PackageName" -> {
                     closePackage();
                     inDocument = false;
-                    current = new PackageLines(value);
+                    current = new PackageLines(value, line);
                 }
+                case "Creator" -> builder.creator(value);
+                case "Created" -> builder.created(value);
+                case "DocumentNamespace" -> builder.namespace(value);
                 case "FileName", "SnippetSPDXID", "LicenseID" -> {
                     closePackage();
                     inDocument = false;
@@ -82,34 +88,63 @@ public final class SpdxTagValueReader implements SbomReader {
 
         private void closePackage() {
             if (current != null) {
+                withId &= !current.spdxId.isEmpty();
+                withDownload &= current.hasDownloadLocation;
+                packages++;
                 builder.add(current.toPackage());
                 current = null;
             }
         }
 
-        Sbom finish() throws InputException {
+        /**
+         * Tag-value has no closing line, so a document cut at a line boundary reads as a shorter one. What
+         * can be seen: a last package without SPDXID or PackageDownloadLocation (both required by SPDX
+         * 2.3) where every package before it has them is cut inside that package.
+         */
+        private void truncation(PackageLines last) throws InputException {
+            if (packages == 0) {
+                return;
+            }
+            String missing = withId && last.spdxId.isEmpty() ? "SPDXID"
+                    : withDownload && !last.hasDownloadLocation ? "PackageDownloadLocation" : null;
+            if (missing != null) {
+                throw new InputException(file, InputPosition.at(last.line, 1), "the document ends inside package '"
+                        + last.name + "', which has no " + missing + " (required by SPDX 2.3, and given by every package"
+                        + " before it): the document looks cut off");
+            }
+        }
+
+        SbomDocument.View finish() throws InputException {
             if (!sawVersion) {
                 throw new InputException(file, InputPosition.UNKNOWN, "no \"SPDXVersion:\" line; expected an SPDX 2.x tag-value document");
             }
+            if (current != null) {
+                truncation(current);
+            }
             closePackage();
-            return builder.build(file, SbomFormat.SPDX_TAG_VALUE);
+            return builder.view(file, SbomFormat.SPDX_TAG_VALUE);
         }
     }
 
     /** The tags of one package, as they come. */
     private static final class PackageLines {
         private final String name;
+        private final int line;
+        private boolean hasDownloadLocation;
         private String spdxId = "";
         private String version = "";
         private String supplier = "";
         private String originator = "";
         private String licenseConcluded = "";
         private String licenseDeclared = "";
+        private String fileName = "";
+        private String downloadLocation = "";
         private final List<Hash> hashes = new ArrayList<>();
         private final SpdxSbomBuilder.ExternalRefs refs = new SpdxSbomBuilder.ExternalRefs();
 
-        PackageLines(String name) {
+        PackageLines(String name, int line) {
             this.name = name;
+            this.line = line;
         }
 
         void accept(String file, String tag, String value, int line) throws InputException {
@@ -119,6 +154,11 @@ public final class SpdxTagValueReader implements SbomReader {
                 case "PackageOriginator" -> originator = SpdxSbomBuilder.party(value);
                 case "PackageLicenseConcluded" -> licenseConcluded = value;
                 case "PackageLicenseDeclared" -> licenseDeclared = value;
+                case "PackageFileName" -> fileName = value;
+                case "PackageDownloadLocation" -> {
+                    downloadLocation = value;
+                    hasDownloadLocation = true;
+                }
                 case "PackageChecksum" -> {
                     int colon = value.indexOf(':');
                     if (colon <= 0) {
@@ -145,7 +185,7 @@ public final class SpdxTagValueReader implements SbomReader {
 
         SpdxPackage toPackage() {
             return new SpdxPackage(spdxId, name, version, supplier, originator, hashes, licenseConcluded,
-                    licenseDeclared, refs.purl(), refs.cpe());
+                    licenseDeclared, refs.purl(), refs.cpe(), fileName, downloadLocation);
         }
     }
 }

@@ -23,6 +23,7 @@ record TagValueLine(String tag, String value, int line) {
      * @throws InputException naming the line of a line that is not {@code Tag: value}, or of an unclosed or overlong text
      */
     static List<TagValueLine> parse(String source, byte[] bytes, int start, InputLimits limits) throws InputException {
+        checkLineLengths(source, bytes, start, limits);
         String text = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
         String[] lines = text.split("\r\n|\r|\n", -1);
         List<TagValueLine> tags = new ArrayList<>();
@@ -39,6 +40,10 @@ record TagValueLine(String tag, String value, int line) {
             }
             String tag = line.substring(0, colon).strip();
             String value = line.substring(colon + 1).strip();
+            if (value.length() > limits.maxStringLength()) {
+                throw new InputException(source, InputPosition.at(lineNumber, colon + 2), "the value of " + abbreviate(tag)
+                        + " is longer than " + limits.maxStringLength() + " characters");
+            }
             if (value.startsWith(TEXT_START)) {
                 StringBuilder textValue = new StringBuilder(value.substring(TEXT_START.length()));
                 int end = textValue.indexOf(TEXT_END);
@@ -61,6 +66,28 @@ record TagValueLine(String tag, String value, int line) {
             tags.add(new TagValueLine(tag, value, lineNumber));
         }
         return tags;
+    }
+
+    /**
+     * Refuses a line longer than one value may be (plus room for its tag) before the document is
+     * decoded and split: a 200 MB line would otherwise be copied several times on its way to the
+     * per-value check, which is how a plain value escaped the limit the docs promise.
+     */
+    private static void checkLineLengths(String source, byte[] bytes, int start, InputLimits limits)
+            throws InputException {
+        long most = (long) limits.maxStringLength() + 4096; // room for the tag
+        int line = 1;
+        long characters = 0;
+        for (int i = start; i < bytes.length; i++) {
+            byte b = bytes[i];
+            if (b == '\n') {
+                line++;
+                characters = 0;
+            } else if ((b & 0xC0) != 0x80 && ++characters > most) {
+                throw new InputException(source, InputPosition.at(line, 1), "line " + line + " is longer than "
+                        + most + " characters, more than one value may hold (" + limits.maxStringLength() + ")");
+            }
+        }
     }
 
     private static String abbreviate(String line) {

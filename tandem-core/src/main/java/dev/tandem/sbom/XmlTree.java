@@ -74,7 +74,13 @@ final class XmlTree {
             }
             return root;
         } catch (XMLStreamException e) {
-            throw error(file, e);
+            throw XmlInput.error(file, bytes, e);
+        } catch (RuntimeException e) {
+            // A parse error a StAX implementation raises lazily carries its cause; anything else is a bug.
+            if (XmlInput.carriesParseError(e)) {
+                throw XmlInput.error(file, bytes, e);
+            }
+            throw e;
         } finally {
             close(reader);
         }
@@ -83,10 +89,6 @@ final class XmlTree {
     static InputException doctype(String file, Location location) {
         return new InputException(file, position(location),
                 "DOCTYPE declarations are not allowed (external entities and entity expansion are refused)");
-    }
-
-    static InputException error(String file, XMLStreamException e) {
-        return new InputException(file, position(e.getLocation()), "malformed XML: " + XmlInput.streamMessage(e), e);
     }
 
     static InputPosition position(Location location) {

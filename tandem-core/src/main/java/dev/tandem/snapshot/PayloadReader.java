@@ -78,6 +78,18 @@ final class PayloadReader {
         throw new IndexOutOfBoundsException("varlong too long at " + position);
     }
 
+    /**
+     * Checks a count read elsewhere (a table row) against the bytes left, before anything is allocated
+     * for it: {@code count} items of at least {@code minBytes} each must fit in the rest of the section.
+     */
+    int fits(int count, int minBytes) {
+        if (count < 0 || (long) count * minBytes > end - position) {
+            throw new IndexOutOfBoundsException("count " + count + " of items of at least " + minBytes
+                    + " bytes exceeds the " + (end - position) + " bytes left at " + position);
+        }
+        return count;
+    }
+
     /** A count of items that each take at least one byte: bounded by what is left, so a corrupt count cannot allocate gigabytes. */
     int count() {
         int count = varint();

@@ -3,12 +3,10 @@ package dev.tandem.snapshot;
 import dev.tandem.advisory.AdvisoryDatabase;
 import dev.tandem.advisory.KevCatalog;
 import dev.tandem.advisory.KevEntry;
+import dev.tandem.input.InputDocument;
 import dev.tandem.input.InputException;
 import dev.tandem.input.InputPosition;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -90,19 +88,8 @@ public final class Snapshot {
      *                        corrupt (checksum mismatch or malformed tables)
      */
     public static Snapshot load(Path file) throws InputException {
-        byte[] bytes;
-        try {
-            long size = Files.size(file);
-            if (size > SnapshotFormat.MAX_PAYLOAD + (long) SnapshotFormat.HEADER_SIZE) {
-                throw new InputException(file, InputPosition.UNKNOWN, "too large for an advisory snapshot ("
-                        + size + " bytes; the format holds at most 2 GiB)");
-            }
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new InputException(file, InputPosition.UNKNOWN, "no such file");
-        } catch (IOException e) {
-            throw new InputException(file, InputPosition.UNKNOWN, "cannot read: " + e.getMessage(), e);
-        }
+        // The one bounded reader: a pipe or special file (size unknown) cannot run past the format's 2 GiB.
+        byte[] bytes = InputDocument.read(file, SnapshotFormat.MAX_PAYLOAD + (long) SnapshotFormat.HEADER_SIZE).content();
         return new Snapshot(file.toString(), bytes);
     }
 

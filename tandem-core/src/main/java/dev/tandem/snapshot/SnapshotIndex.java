@@ -251,6 +251,9 @@ public final class SnapshotIndex implements PackageIndex, CpeIndex {
             throw new IndexOutOfBoundsException("package " + ordinal + " has " + count + " entries");
         }
         PayloadReader in = snapshot.at(SnapshotFormat.ENTRIES, snapshot.packageEntriesOffset(ordinal));
+        // The count comes from the package row: a forged one (with a valid checksum) must not allocate
+        // billions of slots. An entry takes at least six bytes (four indexes and two counts).
+        in.fits(count, 6);
         List<IndexEntry> entries = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             Vulnerability vulnerability = vulnerability(checkedVulnerability(in.varint()));

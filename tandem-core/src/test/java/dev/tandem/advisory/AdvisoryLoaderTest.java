@@ -206,7 +206,7 @@ class AdvisoryLoaderTest {
         InputLimits tiny = new InputLimits(20, 200, 1 << 20, 10, 1 << 20);
         assertThatThrownBy(() -> AdvisoryLoader.load(List.of(dir), LoadOptions.strict().withLimits(tiny), LoadListener.NONE))
                 .isInstanceOf(InputException.class)
-                .hasMessage(dir.resolve("rec-0000.json") + ": the file has 46 bytes, more than the limit of 20");
+                .hasMessage(dir.resolve("rec-0000.json") + ": has 46 bytes, over the limit of 20 bytes");
     }
 
     @Test
@@ -215,7 +215,7 @@ class AdvisoryLoaderTest {
         Files.writeString(zip, "PK this is not really a zip");
         assertThatThrownBy(() -> AdvisoryLoader.load(List.of(zip), LoadOptions.strict(), LoadListener.NONE))
                 .isInstanceOf(InputException.class)
-                .hasMessageStartingWith(zip + ": not a readable zip archive");
+                .hasMessageStartingWith(zip + ": not a zip archive");
     }
 
     @Test

@@ -174,10 +174,42 @@ class SnapshotCorruptionTest {
                         .startsWith("crafted.tdb: corrupt snapshot: malformed record"));
     }
 
+    /**
+     * Issue 21: a package row whose entry count is forged to two billion (checksum recomputed) used to
+     * allocate a list of that size before the first entry was read; the count is now checked against
+     * the bytes left in the entries section first.
+     */
+    @Test
+    void aForgedEntryCountIsCheckedAgainstTheBytesLeftBeforeAnythingIsAllocated() throws Exception {
+        byte[] bad = good.clone();
+        int row = sectionStart(bad, SnapshotFormat.PACKAGES) + 4;
+        bad[row + 12] = 0x7F; // entry count of the first package: 0x7Fxxxxxx
+        bad[row + 13] = (byte) 0xFF;
+        Snapshot snapshot = Snapshot.of("crafted.tdb", recrc(bad));
+        String name = snapshot.string(snapshot.packageName(0));
+        String ecosystem = snapshot.string(snapshot.packageEcosystem(0));
+        long before = Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
+        assertThatThrownBy(() -> snapshot.index().lookup(PackageNames.key(ecosystem, name)))
+                .isInstanceOf(CorruptSnapshotException.class)
+                .hasMessageContaining("crafted.tdb: corrupt snapshot: malformed record")
+                .hasMessageContaining("exceeds the");
+        long after = Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
+        assertThat(after - before).as("no list of two billion slots").isLessThan(512L << 20);
+    }
+
+    @Test
+    void aSnapshotFromASpecialFileIsReadThroughTheBoundedReader() {
+        // /dev/zero reports size 0: the reader must stop at its limit instead of reading forever.
+        Path zero = Path.of("/dev/zero");
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isReadable(zero));
+        assertThatThrownBy(() -> Snapshot.load(zero)).isInstanceOf(InputException.class)
+                .hasMessageStartingWith("/dev/zero: ").hasMessageContaining("more than");
+    }
+
     @Test
     void aMissingFileIsNamed(@TempDir Path dir) {
         Path missing = dir.resolve("nope.tdb");
         assertThatThrownBy(() -> Snapshot.load(missing)).isInstanceOf(InputException.class)
-                .hasMessage(missing + ": no such file");
+                .hasMessage(missing + ": file not found");
     }
 }

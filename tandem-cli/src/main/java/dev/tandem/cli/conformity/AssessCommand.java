@@ -34,6 +34,10 @@ public final class AssessCommand implements Callable<Integer>, RendersFormats {
     @Option(names = "--product", required = true, paramLabel = "FILE", description = "product profile (YAML or JSON)")
     Path product;
 
+    @Option(names = ProfileFiles.ALLOW_OUTSIDE, description = "read SBOMs the profile names outside its folder"
+            + " (by default a path leaving the folder, absolute or through a symbolic link, is not read)")
+    boolean allowSbomOutside;
+
     @Mixin
     FormatOption format;
 
@@ -51,7 +55,7 @@ public final class AssessCommand implements Callable<Integer>, RendersFormats {
     @Override
     public Integer call() throws InputException {
         Renderer<AssessResult> renderer = format.pick(ConformityFormats.ASSESSMENT);
-        ProfileFiles files = ProfileFiles.read(product);
+        ProfileFiles files = ProfileFiles.read(product, allowSbomOutside);
         AssessResult result = new AssessUseCase(catalog.knowledgeBase())
                 .run(new AssessRequest(files.profile(), files.sboms(), LocalDate.now()));
         CommandStreams.warn(result.warnings(), spec);

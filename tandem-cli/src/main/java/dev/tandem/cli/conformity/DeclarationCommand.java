@@ -32,6 +32,10 @@ public final class DeclarationCommand implements Callable<Integer>, RendersForma
     @Option(names = "--product", required = true, paramLabel = "FILE", description = "product profile (YAML or JSON)")
     Path product;
 
+    @Option(names = ProfileFiles.ALLOW_OUTSIDE, description = "read SBOMs the profile names outside its folder"
+            + " (by default a path leaving the folder, absolute or through a symbolic link, is not read)")
+    boolean allowSbomOutside;
+
     @Mixin
     FormatOption format;
 
@@ -49,7 +53,7 @@ public final class DeclarationCommand implements Callable<Integer>, RendersForma
     @Override
     public Integer call() throws InputException, IOException {
         Renderer<DeclarationResult> renderer = format.pick(ConformityFormats.DECLARATION);
-        ProfileFiles files = ProfileFiles.read(product);
+        ProfileFiles files = ProfileFiles.read(product, allowSbomOutside);
         DeclarationResult result = new DeclarationUseCase(catalog.knowledgeBase())
                 .run(new DeclarationRequest(files.profile(), files.sboms(), LocalDate.now()));
         CommandStreams.warn(result.warnings(), spec);

@@ -22,20 +22,32 @@ record ProfileFiles(ProfileInput.Parsed profile, Map<String, ReferencedSbom> sbo
         return ProfileInput.of(document(product));
     }
 
-    /** The profile, parsed, and every SBOM it references by path. */
-    static ProfileFiles read(Path product) throws InputException {
+    /** The option that lets a profile name SBOMs outside its folder. */
+    static final String ALLOW_OUTSIDE = "--allow-sbom-outside-folder";
+
+    /**
+     * The profile, parsed, and every SBOM it references by path. Unless {@code allowOutside}, a path that
+     * leaves the profile's folder ({@code ../}, an absolute path, a symbolic link pointing out) is not
+     * read: a profile received from someone else must not make Tandem read any file on the machine.
+     */
+    static ProfileFiles read(Path product, boolean allowOutside) throws InputException {
         ProfileInput.Parsed profile = ProfileInput.parse(document(product));
         Path parent = product.toAbsolutePath().getParent();
-        Path folder = parent == null ? Path.of(".") : parent;
+        Path folder = (parent == null ? Path.of(".") : parent).normalize();
         Map<String, ReferencedSbom> sboms = new LinkedHashMap<>();
         for (String reference : profile.sbomPaths()) {
             Path file;
             try {
-                file = folder.resolve(reference);
+                file = folder.resolve(reference).normalize();
             } catch (InvalidPathException e) {
                 continue;
             }
             if (!Files.isRegularFile(file)) {
+                continue;
+            }
+            if (!allowOutside && !inside(folder, file)) {
+                sboms.put(reference, new ReferencedSbom.Unreadable("outside the product profile's folder, so it was not"
+                        + " read (allow it with " + ALLOW_OUTSIDE + ")"));
                 continue;
             }
             try {
@@ -45,6 +57,17 @@ record ProfileFiles(ProfileInput.Parsed profile, Map<String, ReferencedSbom> sbo
             }
         }
         return new ProfileFiles(profile, sboms);
+    }
+
+    private static boolean inside(Path folder, Path file) {
+        if (!file.startsWith(folder)) {
+            return false;
+        }
+        try {
+            return file.toRealPath().startsWith(folder.toRealPath());
+        } catch (java.io.IOException e) {
+            return false;
+        }
     }
 
     /** Profiles are small: reading stops at the reader's limit instead of loading a huge file first. */

@@ -30,6 +30,9 @@ final class VersionsSortCommand implements Callable<Integer> {
 
     static final String STDIN = "<stdin>";
 
+    /** The most characters read from standard input: far above any real list of versions. */
+    static final long MAX_INPUT = 64L << 20;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -56,10 +59,16 @@ final class VersionsSortCommand implements Callable<Integer> {
      * The lines of standard input. A hostile endless line is not read into memory: reading stops one
      * character past the longest line the use case accepts, which then refuses that line by number.
      */
-    private static List<String> lines(BufferedReader in) throws IOException {
+    private static List<String> lines(BufferedReader in) throws IOException, InputException {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
+        long read = 0;
         for (int c = in.read(); ; c = in.read()) {
+            // Standard input has no size known in advance (a pipe, /dev/zero): bounded like every input.
+            if (++read > MAX_INPUT) {
+                throw new InputException(STDIN, dev.tandem.input.InputPosition.at(lines.size() + 1, 1),
+                        "more than " + MAX_INPUT + " characters of versions; sort them in parts");
+            }
             if (c < 0 || c == '\n') {
                 if (c < 0 && line.isEmpty()) {
                     return lines;

@@ -143,7 +143,7 @@ class DbCommandTest {
         assertThat(CliRun.of("db", "info", CISA).err()).contains(CISA + ": not a Tandem advisory snapshot");
         CliRun missing = CliRun.of("db", "info", dir.resolve("missing.tdb").toString());
         assertThat(missing.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(missing.err()).contains("missing.tdb: no such file");
+        assertThat(missing.err()).contains("missing.tdb: file not found");
     }
 
     @Test

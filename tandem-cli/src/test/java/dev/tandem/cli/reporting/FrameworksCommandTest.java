@@ -19,7 +19,7 @@ class FrameworksCommandTest {
         CliRun run = CliRun.of("frameworks", "list", "--format", "json", "--on", "2026-11-22");
         assertThat(run.exit()).isZero();
         JsonNode root = JSON.readTree(run.out());
-        assertThat(root.get("frameworks")).hasSize(11);
+        assertThat(root.get("frameworks")).hasSize(25);
         for (JsonNode f : root.get("frameworks")) {
             if (f.get("id").asText().equals("us-circia")) {
                 assertThat(f.get("inForce").asBoolean()).isFalse();
@@ -48,7 +48,7 @@ class FrameworksCommandTest {
         JsonNode root = JSON.readTree(run.out());
         List<String> ids = new ArrayList<>();
         root.get("frameworks").forEach(f -> ids.add(f.asText()));
-        assertThat(ids).hasSize(11).contains("eu-cra-vulnerability", "us-hipaa");
+        assertThat(ids).hasSize(25).contains("eu-cra-vulnerability", "us-hipaa", "uk-nis");
         for (JsonNode field : root.get("fields")) {
             assertThat(field.get("id").asText()).isNotEmpty();
             assertThat(field.get("requiredBy")).isNotEmpty();
@@ -75,8 +75,9 @@ class FrameworksCommandTest {
     @Test
     void compareSubsetAndOtherFormats() {
         CliRun md = CliRun.of("frameworks", "compare", "--frameworks", "eu-nis2,us-circia", "--on", "2026-11-22");
-        assertThat(md.out()).contains("## Field matrix", "| field | eu-nis2 | us-circia |", "## Where they diverge")
-                .doesNotContain("eu-gdpr");
+        // Grouped by jurisdiction: one timing section and one field-matrix column per side, whatever the number of regimes.
+        assertThat(md.out()).contains("### EU\n", "### US\n", "## Field matrix", "| field | EU | US |", "## Where they diverge")
+                .doesNotContain("eu-gdpr").doesNotContain("### UK");
         CliRun html = CliRun.of("frameworks", "compare", "--format", "html");
         assertThat(html.out()).startsWith("<!DOCTYPE html>").contains("Where they align").doesNotContain("<script");
         CliRun csv = CliRun.of("frameworks", "compare", "--format", "csv");

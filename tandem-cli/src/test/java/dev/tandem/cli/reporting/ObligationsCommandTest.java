@@ -53,7 +53,12 @@ class ObligationsCommandTest {
         assertThat(finalReport.get("status").asText()).isEqualTo("waiting");
         assertThat(finalReport.get("waitingFor").asText()).isEqualTo("timeline.correctiveMeasureAvailableAt");
         assertThat(finalReport.get("missingFields")).extracting(JsonNode::asText).contains("mitig.security_update_details");
-        assertThat(root.get("frameworks")).hasSize(11);
+        assertThat(root.get("frameworks")).hasSize(25);
+        assertThat(root.get("roles")).singleElement().satisfies(r -> {
+            assertThat(r.get("id").asText()).isEqualTo("cra-manufacturer");
+            assertThat(r.get("declared").asBoolean()).isTrue();
+            assertThat(r.get("impliedBy")).isEmpty();
+        });
     }
 
     @Test

@@ -51,10 +51,10 @@ class SbomCheckContractTest {
 
     @Test
     void unverifiableFieldsAndAnSbomWithoutComponentsMatchTheSchema() throws IOException {
-        Path xml = Files.writeString(dir.resolve("bom.xml"), "<?xml version=\"1.0\"?>\n"
-                + "<bom xmlns=\"http://cyclonedx.org/schema/bom/1.6\"><components><component type=\"library\">"
-                + "<name>a</name><version>1</version></component></components></bom>");
-        CliRun unverifiable = CliRun.of("sbom", "check", xml.toString(), "--format", "json");
+        // BSI properties cannot be said in SPDX 2.3: unverifiable, in either encoding (issue 22).
+        Path spdx = Files.writeString(dir.resolve("bom.spdx"), "SPDXVersion: SPDX-2.3\nPackageName: a\n"
+                + "SPDXID: SPDXRef-a\nPackageVersion: 1\n");
+        CliRun unverifiable = CliRun.of("sbom", "check", spdx.toString(), "--format", "json");
         assertThat(unverifiable.exitCode()).isEqualTo(1);
         PublishedSchemas.assertValid(SCHEMA, unverifiable.out());
         assertThat(unverifiable.json().get("fields")).anySatisfy(f -> assertThat(f.get("verifiable").asBoolean()).isFalse());

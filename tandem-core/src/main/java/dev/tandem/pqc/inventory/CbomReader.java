@@ -19,6 +19,16 @@ public final class CbomReader {
 
     private final InputLimits limits;
 
+    /**
+     * The most cryptographic assets one document may hold: one per 32 KiB of the JVM's maximum heap
+     * (about 32,000 per GiB). Classifying and planning an asset and rendering its findings takes about
+     * 15–20 KiB (measured: 100,000 assets need between 1 and 2 GiB), so past this the run would end in
+     * an OutOfMemoryError; the document is refused with a message instead (docs/formats/cbom.md).
+     */
+    public static long maxAssets() {
+        return Math.max(1_000, Runtime.getRuntime().maxMemory() / (32 * 1024));
+    }
+
     public CbomReader() {
         this(InputLimits.DEFAULT);
     }

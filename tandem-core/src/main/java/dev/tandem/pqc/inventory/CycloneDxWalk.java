@@ -43,6 +43,12 @@ final class CycloneDxWalk {
             register(subject, "/metadata/component");
         }
         visit(bom.components(), "/components");
+        long most = CbomReader.maxAssets();
+        if (assets.size() > most) {
+            throw error("/components", "the document has " + assets.size() + " cryptographic assets, more than this Java"
+                    + " process can classify and plan in its memory (" + most + ": one per 32 KiB of maximum heap, see"
+                    + " docs/formats/cbom.md); give Java more memory (for example JAVA_TOOL_OPTIONS=-Xmx16g) or split the CBOM");
+        }
         checkReferences();
         Map<String, List<String>> context = context();
         Map<String, List<String>> provides = provides();

@@ -12,6 +12,9 @@ final class CatalogConsistency {
     private static final Set<String> EFFECTS = Set.of("start-next-full-hour", "end-of-last-day",
             "next-working-day-end", "next-working-day-noon");
 
+    /** Keys of {@code event} in the record that are not flags. */
+    static final Set<String> RESERVED_EVENT_KEYS = Set.of("kind", "affectedIndividuals", "affectedResidents");
+
     private final ReportingCatalog catalog;
     private final List<String> problems = new ArrayList<>();
 
@@ -39,6 +42,27 @@ final class CatalogConsistency {
         for (Role role : catalog.roles()) {
             require(role.source() != null && role.confidence() != null, "role " + role.id() + ": source and confidence required");
         }
+        Set<String> read = new HashSet<>();
+        for (Framework framework : catalog.frameworks()) {
+            framework.applicability().forEach(r -> read.addAll(r.when() == null ? List.of() : r.when().flags()));
+            for (Stage stage : framework.stages()) {
+                if (stage.when() != null) {
+                    read.addAll(stage.when().flags());
+                }
+                stage.variants().forEach(v -> read.addAll(v.when() == null ? List.of() : v.when().flags()));
+            }
+        }
+        for (Notice notice : catalog.notices()) {
+            if (notice.when() != null) {
+                read.addAll(notice.when().flags());
+            }
+        }
+        for (EventFlag flag : catalog.flags()) {
+            require(flag.source() != null && flag.confidence() != null, "event flag " + flag.id() + ": source and confidence required");
+            require(flag.id() != null && flag.id().matches("[a-z][A-Za-z0-9]*"), "event flag " + flag.id() + ": not a lowerCamelCase id");
+            require(!RESERVED_EVENT_KEYS.contains(flag.id()), "event flag " + flag.id() + ": the name is a reserved key of event");
+            require(read.contains(flag.id()), "event flag " + flag.id() + ": no applicability rule, stage or notice reads it");
+        }
         for (StageKind kind : catalog.stageKinds()) {
             require(kind.source() != null && kind.confidence() != null, "stage kind " + kind.id() + ": source and confidence required");
         }
@@ -60,6 +84,7 @@ final class CatalogConsistency {
         String at = "framework " + f.id();
         require(f.inForce() != null && f.inForce().source() != null && f.inForce().confidence() != null, at + ": inForce needs source and confidence");
         require(f.timeZone() != null, at + ": timeZone required");
+        require(Framework.JURISDICTIONS.contains(f.jurisdiction()), at + ": jurisdiction is one of " + Framework.JURISDICTIONS);
         if (f.timeZone() != null && !f.timeZone().equals(Framework.ENTITY_ZONE) && !f.timeZone().equals(Framework.EU_MEMBER_STATE_ZONE)) {
             ZoneId.of(f.timeZone());
         }
@@ -80,6 +105,22 @@ final class CatalogConsistency {
             require(stage.kind() != null && catalog.stageKind(stage.kind()).isPresent(), s + ": unknown stage kind " + stage.kind());
             require(stage.recipient() != null && stage.channel() != null, s + ": recipient and channel required");
             require(stage.period() != null && stage.clockStart() != null, s + ": period and clockStart required");
+            if (stage.period() != null && !stage.period().fixed()) {
+                require(stage.cap() == null && stage.variants().isEmpty(), s + ": a period without a fixed length takes no cap or variants");
+            }
+            for (PeriodVariant variant : stage.variants()) {
+                require(variant.when() != null && variant.period() != null && variant.period().fixed() && variant.text() != null
+                        && variant.source() != null && variant.confidence() != null,
+                        s + ": a variant needs when, a fixed period, text, source and confidence");
+                if (variant.when() != null) {
+                    checkCondition(variant.when(), s + " (variant)");
+                }
+            }
+            for (Stage other : f.stages()) {
+                if (other.clockStart() != null && stage.id().equals(other.clockStart().afterStage())) {
+                    require(stage.period() == null || stage.period().fixed(), s + ": a stage without a fixed period cannot start another's clock");
+                }
+            }
             if (stage.clockStart() != null && stage.clockStart().chained()) {
                 require(seen.contains(stage.clockStart().afterStage()), s + ": afterStage must name an earlier stage");
             }
@@ -100,6 +141,18 @@ final class CatalogConsistency {
         }
         for (String role : c.roleNone()) {
             require(catalog.knowsRole(role), at + ": unknown role " + role);
+        }
+        List<String> direct = new ArrayList<>(c.eventFlagNone());
+        if (c.eventFlag() != null) {
+            direct.add(c.eventFlag());
+        }
+        for (String flag : direct) {
+            require(catalog.flag(flag).isPresent(), at + ": unknown event flag " + flag + " (flags.yaml)");
+        }
+        require(c.eventKind() == null || c.eventKind().equals("vulnerability") || c.eventKind().equals("incident"),
+                at + ": eventKind is vulnerability or incident, not " + c.eventKind());
+        for (Long count : java.util.Arrays.asList(c.individualsAtLeast(), c.individualsBelow(), c.residentsOfOneJurisdictionAbove())) {
+            require(count == null || count >= 0, at + ": a count must not be negative");
         }
         c.anyOf().forEach(inner -> checkCondition(inner, at));
     }

@@ -35,6 +35,9 @@ public final class CatalogLoader {
     private record StageKindsFile(List<StageKind> kinds) {
     }
 
+    private record FlagsFile(List<EventFlag> flags) {
+    }
+
     /** The bundled catalog, loaded once; a broken bundle is a build defect, so it fails loudly. */
     public static ReportingCatalog bundled() {
         ReportingCatalog catalog = cached;
@@ -79,6 +82,7 @@ public final class CatalogLoader {
                     CatalogFiles.read(source, "reporting/notices.yaml", NoticesFile.class).notices(),
                     CatalogFiles.read(source, "reporting/roles.yaml", RolesFile.class).roles(),
                     CatalogFiles.read(source, "reporting/stage-kinds.yaml", StageKindsFile.class).kinds(),
+                    CatalogFiles.read(source, "reporting/flags.yaml", FlagsFile.class).flags(),
                     CatalogFiles.read(source, "calendars/eu-member-state-time-zones.yaml", MemberStateZones.class));
         } catch (IllegalStateException | IllegalArgumentException e) {
             throw CatalogFiles.defect(source, "reporting/", e.getMessage());

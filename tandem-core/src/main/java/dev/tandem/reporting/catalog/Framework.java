@@ -15,6 +15,8 @@ public record Framework(String id, String name, String jurisdiction, String inst
     public static final String EU_MEMBER_STATE_ZONE = "eu-member-state";
     /** {@code timeZone} value meaning: the entity's own zone ({@code entity.timeZone}). */
     public static final String ENTITY_ZONE = "entity";
+    /** The jurisdictions a framework belongs to, in the order outputs group them. */
+    public static final List<String> JURISDICTIONS = List.of("EU", "US", "UK");
 
     public Framework {
         applicability = applicability == null ? List.of() : List.copyOf(applicability);

@@ -15,11 +15,13 @@ public final class ReportingCatalog {
     private final Map<String, Notice> notices = new LinkedHashMap<>();
     private final Map<String, Role> roles = new LinkedHashMap<>();
     private final Map<String, StageKind> stageKinds = new LinkedHashMap<>();
+    private final Map<String, EventFlag> flags = new LinkedHashMap<>();
     private final MemberStateZones memberStateZones;
+    private final RoleHierarchy roleHierarchy;
 
     public ReportingCatalog(List<Framework> frameworks, List<FieldDefinition> fields, List<CountingRule> countingRules,
             List<CalendarDefinition> calendars, List<Notice> notices, List<Role> roles, List<StageKind> stageKinds,
-            MemberStateZones memberStateZones) {
+            List<EventFlag> flags, MemberStateZones memberStateZones) {
         frameworks.forEach(f -> put(this.frameworks, f.id(), f, "framework"));
         fields.forEach(f -> put(this.fields, f.id(), f, "field"));
         countingRules.forEach(r -> put(this.countingRules, r.id(), r, "counting rule"));
@@ -27,7 +29,9 @@ public final class ReportingCatalog {
         notices.forEach(n -> put(this.notices, n.id(), n, "notice"));
         roles.forEach(r -> put(this.roles, r.id(), r, "role"));
         stageKinds.forEach(k -> put(this.stageKinds, k.id(), k, "stage kind"));
+        flags.forEach(f -> put(this.flags, f.id(), f, "event flag"));
         this.memberStateZones = memberStateZones;
+        this.roleHierarchy = new RoleHierarchy(roles);
         new CatalogConsistency(this).check();
     }
 
@@ -86,6 +90,24 @@ public final class ReportingCatalog {
 
     public boolean knowsRole(String id) {
         return roles.containsKey(id);
+    }
+
+    public Optional<Role> role(String id) {
+        return Optional.ofNullable(roles.get(id));
+    }
+
+    /** The roles as a hierarchy: which roles each implies. */
+    public RoleHierarchy roleHierarchy() {
+        return roleHierarchy;
+    }
+
+    /** The event flags a record may set, in documentation order. */
+    public List<EventFlag> flags() {
+        return List.copyOf(flags.values());
+    }
+
+    public Optional<EventFlag> flag(String id) {
+        return Optional.ofNullable(flags.get(id));
     }
 
     public Optional<StageKind> stageKind(String id) {

@@ -9,7 +9,9 @@ public enum TimeBasis {
     /** Calendar months in the governing time zone, month ends clamped. */
     MONTHS("months", "calendar months"),
     /** Days that are neither weekend days nor holidays of the regime's calendar. */
-    BUSINESS_DAYS("businessDays", "business days");
+    BUSINESS_DAYS("businessDays", "business days"),
+    /** "Without undue delay", "as soon as possible": owed at once, but the law sets no fixed period. */
+    ASAP("asap", "no fixed period");
 
     private final String key;
     private final String words;

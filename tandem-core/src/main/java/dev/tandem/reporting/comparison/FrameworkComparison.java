@@ -25,6 +25,7 @@ public final class FrameworkComparison {
 
     static final String EU = "EU";
     static final String US = "US";
+
     /** Stage kinds that count as a regime's first report when ranking regimes by speed. */
     private static final Set<String> FIRST_REPORT_KINDS = Set.of("early-warning", "notification", "individual-notice");
 
@@ -50,12 +51,18 @@ public final class FrameworkComparison {
         List<FieldRow> fields = fieldMatrix(frameworks);
         List<TimingRow> timing = timing(frameworks, on);
         List<Finding> findings = new ArrayList<>();
-        commonPeriods(timing, findings);
-        fieldFindings(fields, findings);
-        clockStarts(timing, findings);
-        stageKinds(timing, findings);
-        timeBases(timing, findings);
-        fastestFirstReports(timing, findings);
+        // Alignments and divergences compare the EU and the US; other jurisdictions (UK) are shown, not compared.
+        List<TimingRow> euUs = timing.stream().filter(r -> r.jurisdiction().equals(EU) || r.jurisdiction().equals(US)).toList();
+        List<FieldRow> euUsFields = fields.stream().map(f -> new FieldRow(f.field(), f.requiredBy().stream()
+                .filter(r -> r.jurisdiction().equals(EU) || r.jurisdiction().equals(US)).toList()))
+                .filter(f -> !f.requiredBy().isEmpty()).toList();
+        commonPeriods(euUs, findings);
+        fieldFindings(euUsFields, findings);
+        clockStarts(euUs, findings);
+        stageKinds(euUs, findings);
+        timeBases(euUs, findings);
+        fastestFirstReports(euUs, findings);
+        noFixedPeriod(euUs, findings);
         notInForce(frameworks, on, findings);
         return new Comparison(frameworks, fields, timing, findings);
     }
@@ -88,16 +95,18 @@ public final class FrameworkComparison {
             List<TimingRow> own = new ArrayList<>();
             for (Stage stage : framework.stages()) {
                 String clock = stage.clockStart().chained() ? "submission of " + stage.clockStart().afterStage()
-                        : stage.clockStart().event();
+                        : stage.clockStart().rollWords() + stage.clockStart().event();
                 own.add(new TimingRow(framework.id(), framework.jurisdiction(), stage.id(), stage.kind(), stage.period(),
-                        clock, stage.cap(), false, inForce, stage.source(), stage.confidence()));
+                        clock, stage.cap(), stage.variants(), false, inForce, stage.source(), stage.confidence()));
             }
             TimingRow first = own.stream().filter(r -> !r.clockStart().startsWith("submission of "))
                     .filter(r -> FIRST_REPORT_KINDS.contains(r.kind()))
+                    .filter(r -> r.period().fixed())
                     .min(Comparator.comparingLong(TimingRow::minimumHours)).orElse(null);
             for (TimingRow row : own) {
                 rows.add(row == first ? new TimingRow(row.framework(), row.jurisdiction(), row.stage(), row.kind(),
-                        row.period(), row.clockStart(), row.cap(), true, row.inForce(), row.source(), row.confidence()) : row);
+                        row.period(), row.clockStart(), row.cap(), row.variants(), true, row.inForce(), row.source(),
+                        row.confidence()) : row);
             }
         }
         // Fastest to slowest: regimes by their first report, stages in catalog order within a regime.
@@ -126,7 +135,7 @@ public final class FrameworkComparison {
 
     /** Periods that both sides use for a clock-started stage (the 72-hour anchor, the 24-hour reports). */
     private static void commonPeriods(List<TimingRow> timing, List<Finding> findings) {
-        Map<String, List<TimingRow>> byPeriod = group(timing, r -> r.period().iso());
+        Map<String, List<TimingRow>> byPeriod = group(timing.stream().filter(r -> r.period().fixed()).toList(), r -> r.period().iso());
         byPeriod.forEach((iso, rows) -> {
             if (sides(rows).containsAll(List.of(EU, US))) {
                 findings.add(new Finding("common-period-" + iso, FindingKind.ALIGNMENT,
@@ -213,7 +222,7 @@ public final class FrameworkComparison {
         if (!sides(timing).containsAll(List.of(EU, US))) {
             return;
         }
-        Map<String, List<TimingRow>> byBasis = group(timing, r -> r.period().basis().key());
+        Map<String, List<TimingRow>> byBasis = group(timing.stream().filter(r -> r.period().fixed()).toList(), r -> r.period().basis().key());
         byBasis.forEach((basis, rows) -> {
             Set<String> sides = sides(rows);
             if (sides.size() == 1) {
@@ -236,6 +245,22 @@ public final class FrameworkComparison {
                 "Fastest first report: EU " + eu.framework() + "/" + eu.stage() + " (" + eu.period().describe() + " from " + eu.clockStart()
                         + "); US " + us.framework() + "/" + us.stage() + " (" + us.period().describe() + " from " + us.clockStart() + ").",
                 List.of(evidence(eu), evidence(us))));
+    }
+
+    /** Duties owed "without undue delay" or "as soon as possible", with no fixed period, on each side. */
+    private static void noFixedPeriod(List<TimingRow> timing, List<Finding> findings) {
+        List<TimingRow> rows = timing.stream().filter(r -> !r.period().fixed()).toList();
+        if (rows.isEmpty() || !sides(timing).containsAll(List.of(EU, US))) {
+            return;
+        }
+        Set<String> sides = sides(rows);
+        String text = sides.containsAll(List.of(EU, US))
+                ? "Duties owed without a fixed period (without undue delay, as soon as possible) exist on both sides: EU "
+                        + stages(rows, EU) + "; US " + stages(rows, US) + "."
+                : "Only " + (sides.contains(EU) ? EU : US) + " duties are owed without a fixed period: "
+                        + stages(rows, sides.contains(EU) ? EU : US) + ".";
+        findings.add(new Finding("no-fixed-period", sides.containsAll(List.of(EU, US)) ? FindingKind.ALIGNMENT : FindingKind.DIVERGENCE,
+                text, rows.stream().map(FrameworkComparison::evidence).toList()));
     }
 
     private static void notInForce(List<Framework> frameworks, LocalDate on, List<Finding> findings) {

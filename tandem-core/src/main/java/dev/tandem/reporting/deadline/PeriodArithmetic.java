@@ -32,6 +32,7 @@ public final class PeriodArithmetic {
                 }
                 yield ZonedDateTime.of(day, local.toLocalTime(), zone).toInstant();
             }
+            case ASAP -> throw new IllegalArgumentException("a period without a fixed length (" + period.asap() + ") has no end to compute");
         };
     }
 }

@@ -50,8 +50,10 @@ public final class Exercise {
             }
         }
         for (Obligation o : result.obligations()) {
-            entries.add(new TimelineEntry(o.due(), "due", side(o.framework()), o.framework(), o.stage(),
-                    o.due() == null ? o.framework() + " " + o.stage() + " waits for " + o.waitingFor()
+            boolean asap = o.due() == null && o.waitingFor() == null && o.clockStart() != null;
+            entries.add(new TimelineEntry(asap ? o.clockStart() : o.due(), "due", side(o.framework()), o.framework(), o.stage(),
+                    asap ? o.framework() + " " + o.stage() + " owed from here, no fixed period"
+                            : o.due() == null ? o.framework() + " " + o.stage() + " waits for " + o.waitingFor()
                             : o.framework() + " " + o.stage() + " due",
                     outcome(o, scenario.until()), o.inForce(), o.provisional()));
         }
@@ -64,7 +66,8 @@ public final class Exercise {
             return o.late() ? Outcome.LATE : Outcome.MET;
         }
         if (o.due() == null) {
-            return Outcome.WAITING;
+            // A duty without a fixed period is owed from its clock start and never "missed" by a date.
+            return o.waitingFor() == null && o.clockStart() != null ? Outcome.OPEN : Outcome.WAITING;
         }
         return o.due().isBefore(until) ? Outcome.MISSED : Outcome.OPEN;
     }
@@ -93,7 +96,7 @@ public final class Exercise {
             lines.add("Only " + side(only.framework()) + " reports are owed and in force (first: " + only.framework() + "/"
                     + only.stage() + " due " + only.due() + ").");
         }
-        for (String side : List.of(EU, US)) {
+        for (String side : Framework.JURISDICTIONS) {
             Map<Outcome, Integer> counts = new LinkedHashMap<>();
             Set<String> clocks = new LinkedHashSet<>();
             Set<String> notInForce = new LinkedHashSet<>();

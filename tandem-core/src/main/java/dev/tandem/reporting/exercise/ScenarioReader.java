@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tandem.input.InputDocument;
 import dev.tandem.input.InputException;
 import dev.tandem.input.InputPosition;
+import dev.tandem.input.TextPositions;
 import dev.tandem.reporting.catalog.ReportingCatalog;
 import dev.tandem.reporting.incident.IncidentReadResult;
 import dev.tandem.reporting.incident.IncidentReader;
@@ -39,6 +40,7 @@ public final class ScenarioReader {
         if (document.content().length > MAX_BYTES) {
             throw new InputException(document.source(), InputPosition.UNKNOWN, "scenario larger than 16 MiB");
         }
+        TextPositions.requireUtf8(document.source(), document.content());
         return read(document.source(), new String(document.content(), StandardCharsets.UTF_8), shift);
     }
 

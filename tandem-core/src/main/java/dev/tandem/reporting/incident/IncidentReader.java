@@ -10,6 +10,7 @@ import dev.tandem.input.InputException;
 import dev.tandem.input.InputLimits;
 import dev.tandem.input.InputPosition;
 import dev.tandem.input.JsonInput;
+import dev.tandem.input.TextPositions;
 import dev.tandem.reporting.catalog.FieldDefinition;
 import dev.tandem.reporting.catalog.ReportingCatalog;
 import java.io.IOException;
@@ -43,6 +44,8 @@ public final class IncidentReader {
             "submissions", "content");
     private static final Set<String> ENTITY = Set.of("name", "timeZone", "euMainEstablishment", "roles", "identifiers");
     private static final Set<String> SUBMISSION = Set.of("framework", "stage", "at", "reference", "note");
+    /** Keys of {@code event} that are not flags. */
+    private static final Set<String> EVENT_FACTS = Set.of("kind", "affectedIndividuals", "affectedResidents");
     private static final int MIN_YEAR = 1970;
     private static final int MAX_YEAR = 2200;
 
@@ -61,6 +64,8 @@ public final class IncidentReader {
             throw new InputException(document.source(), InputPosition.UNKNOWN, "incident record larger than "
                     + (LIMITS.maxDocumentBytes() >> 20) + " MiB");
         }
+        // Decoding would put U+FFFD where a byte is not UTF-8: refuse it at its position instead.
+        TextPositions.requireUtf8(document.source(), document.content());
         return read(document.source(), new String(document.content(), StandardCharsets.UTF_8));
     }
 
@@ -247,24 +252,24 @@ public final class IncidentReader {
             if (identifiers != null && !identifiers.isNull() && !identifiers.isObject()) {
                 errors.add(RecordIssue.error("/entity/identifiers", "must be an object (lei, cage, ...)"));
             }
-            return new Entity(name, zone, establishment, roles);
+            return new Entity(name, zone, establishment, roles, catalog.roleHierarchy().closure(roles));
         }
 
         private Event event(JsonNode node) {
             if (node == null) {
-                return new Event(null, Map.of());
+                return new Event(List.of(), Map.of(), null, null);
             }
-            Set<String> known = new LinkedHashSet<>(Event.FLAGS);
-            known.add("kind");
-            unknownKeys(node, "/event", known);
-            String kind = text(node, "kind", "/event/kind");
-            if (kind == null) {
-                warnings.add(RecordIssue.warning("/event/kind", "missing: rules that need a vulnerability or an incident cannot apply"));
-            } else if (!kind.equals("vulnerability") && !kind.equals("incident")) {
-                errors.add(RecordIssue.error("/event/kind", "must be 'vulnerability' or 'incident', not '" + shorten(kind) + "'"));
-            }
+            Set<String> flagIds = new LinkedHashSet<>();
+            catalog.flags().forEach(f -> flagIds.add(f.id()));
+            node.fieldNames().forEachRemaining(name -> {
+                if (!flagIds.contains(name) && !EVENT_FACTS.contains(name)) {
+                    warnings.add(RecordIssue.warning("/event/" + escape(name), "unknown key '" + shorten(name)
+                            + "' ignored: no regime reads event." + shorten(name) + " (docs/formats/incident.md lists the flags)"));
+                }
+            });
+            List<String> kinds = kinds(node.get("kind"));
             Map<String, Boolean> flags = new LinkedHashMap<>();
-            for (String flag : Event.FLAGS) {
+            for (String flag : flagIds) {
                 JsonNode value = node.get(flag);
                 if (value == null || value.isNull()) {
                     continue;
@@ -275,7 +280,77 @@ public final class IncidentReader {
                     flags.put(flag, value.asBoolean());
                 }
             }
-            return new Event(kind, flags);
+            Long individuals = count(node.get("affectedIndividuals"), "/event/affectedIndividuals");
+            Map<String, Long> residents = null;
+            JsonNode byJurisdiction = node.get("affectedResidents");
+            if (byJurisdiction != null && !byJurisdiction.isNull()) {
+                if (!byJurisdiction.isObject()) {
+                    errors.add(RecordIssue.error("/event/affectedResidents", "must be an object of State or jurisdiction codes to "
+                            + "numbers of affected residents, e.g. {\"NY\": 620, \"NJ\": 80}"));
+                } else {
+                    residents = new LinkedHashMap<>();
+                    var names = byJurisdiction.fieldNames();
+                    while (names.hasNext()) {
+                        String name = names.next();
+                        Long n = count(byJurisdiction.get(name), "/event/affectedResidents/" + escape(name));
+                        if (name.isBlank()) {
+                            errors.add(RecordIssue.error("/event/affectedResidents", "a State or jurisdiction code must not be empty"));
+                        } else if (n != null) {
+                            residents.put(name, n);
+                        }
+                    }
+                }
+            }
+            if (individuals != null && residents != null) {
+                long sum = residents.values().stream().mapToLong(Long::longValue).sum();
+                if (sum > individuals) {
+                    warnings.add(RecordIssue.warning("/event/affectedResidents", "the residents per jurisdiction add up to " + sum
+                            + ", more than event.affectedIndividuals (" + individuals + "); check which is right"));
+                }
+            }
+            return new Event(kinds, flags, individuals, residents);
+        }
+
+        /** {@code kind}: one of vulnerability, incident, or a list of them (an event can be both). */
+        private List<String> kinds(JsonNode node) {
+            String hint = "must be 'vulnerability', 'incident', or a list of both, e.g. [incident, vulnerability]";
+            if (node == null || node.isNull() || (node.isArray() && node.isEmpty())) {
+                warnings.add(RecordIssue.warning("/event/kind", "missing: rules that need a vulnerability or an incident cannot apply"));
+                return List.of();
+            }
+            List<JsonNode> items = new ArrayList<>();
+            if (node.isArray()) {
+                node.forEach(items::add);
+            } else {
+                items.add(node);
+            }
+            List<String> kinds = new ArrayList<>();
+            for (int i = 0; i < items.size(); i++) {
+                String path = node.isArray() ? "/event/kind/" + i : "/event/kind";
+                JsonNode item = items.get(i);
+                if (!item.isTextual()) {
+                    errors.add(RecordIssue.error(path, hint));
+                } else if (!Event.KINDS.contains(item.asText())) {
+                    errors.add(RecordIssue.error(path, hint + ", not '" + shorten(item.asText()) + "'"));
+                } else if (kinds.contains(item.asText())) {
+                    warnings.add(RecordIssue.warning(path, "kind '" + item.asText() + "' listed twice"));
+                } else {
+                    kinds.add(item.asText());
+                }
+            }
+            return kinds;
+        }
+
+        /** A number of people: a whole number, not negative. */
+        private Long count(JsonNode node, String path) {
+            if (node == null || node.isNull()) {
+                return null;
+            }
+            if (!node.isIntegralNumber() || !node.canConvertToLong() || node.asLong() < 0) {
+                errors.add(RecordIssue.error(path, "must be a whole number of people, 0 or more"));
+                return null;
+            }
+            return node.asLong();
         }
 
         private Timeline timeline(JsonNode node) {

@@ -53,7 +53,8 @@ final class TimelineCheck {
         }
         flagWithoutEvent("classifiedMajorAt", "major");
         flagWithoutEvent("materialityDeterminedAt", "material");
-        if (timeline.get("correctiveMeasureAvailableAt").isPresent() && "incident".equals(record.event().kind())) {
+        if (timeline.get("correctiveMeasureAvailableAt").isPresent() && record.event().hasKind("incident")
+                && !record.event().hasKind("vulnerability")) {
             warnings.add(RecordIssue.warning("/timeline/correctiveMeasureAvailableAt", "recorded for an incident: only the CRA "
                     + "final report for a vulnerability (event.kind vulnerability) runs from it"));
         }

@@ -5,9 +5,11 @@ import dev.tandem.reporting.catalog.Cap;
 import dev.tandem.reporting.catalog.ClockStart;
 import dev.tandem.reporting.catalog.FieldDefinition;
 import dev.tandem.reporting.catalog.Framework;
+import dev.tandem.reporting.catalog.PeriodVariant;
 import dev.tandem.reporting.catalog.ReportingCatalog;
 import dev.tandem.reporting.catalog.Stage;
 import dev.tandem.reporting.catalog.StageField;
+import dev.tandem.reporting.catalog.StagePeriod;
 import dev.tandem.reporting.deadline.BusinessCalendar;
 import dev.tandem.reporting.deadline.LegalLimit;
 import dev.tandem.reporting.deadline.LegalLimits;
@@ -84,6 +86,12 @@ public final class ObligationEngine {
                 for (Stage stage : framework.stages()) {
                     if (stage.when() != null && !Conditions.holds(stage.when(), record)) {
                         notApplicable.add(stage.id());
+                        if (Conditions.undecided(stage.when(), record)) {
+                            String missing = String.join(" and ", Conditions.missingCounts(stage.when(), record));
+                            issues.add(RecordIssue.warning("/event", framework.id() + " " + stage.id() + " (" + stage.name()
+                                    + ", " + stage.source() + ") depends on " + missing + ", which the record does not give: "
+                                    + "it is not listed until the number is recorded"));
+                        }
                         continue;
                     }
                     Obligation obligation = stage(framework, stage, record, zone, inForce, at, dueSoon, done);
@@ -95,10 +103,14 @@ public final class ObligationEngine {
                     zone.zone().getId(), zone.reason()));
         }
         unusedSubmissions(record, assessments, issues);
+        issues.addAll(new FlagEffects(catalog).check(record));
         List<String> order = catalog.frameworks().stream().map(Framework::id).toList();
+        // Dated stages by due; then those owed without a fixed period, then those still waiting.
         obligations.sort(Comparator.comparing(Obligation::due, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(o -> o.status() == Status.ASAP ? 0 : 1)
                 .thenComparing(o -> order.indexOf(o.framework())));
-        return new ObligationResult(record.source(), at, assessments, obligations, issues);
+        return new ObligationResult(record.source(), at, assessments, obligations, issues,
+                catalog.roleHierarchy().expand(record.entity().roles()));
     }
 
     /** A submission for a framework or stage the record does not owe is reported, never silently dropped. */
@@ -178,12 +190,34 @@ public final class ObligationEngine {
                 waitingFor = "timeline." + clock.event();
             }
         }
+        if (start != null && clock.startOf() != null) {
+            start = rolled(start, clock.startOf(), zone.zone());
+            startEvent = clock.rollWords() + startEvent;
+        }
         BusinessCalendar calendar = calendar(framework.calendar());
+        PeriodVariant variant = null;
+        StagePeriod period = stage.period();
         Instant due = null;
         LegalLimit legalLimit = null;
-        String countedAs = stage.period().describe() + countingWords(stage, zone.zone(), calendar);
-        if (start != null) {
-            due = PeriodArithmetic.add(start, stage.period(), zone.zone(), calendar);
+        if (start != null && period.fixed()) {
+            due = PeriodArithmetic.add(start, period, zone.zone(), calendar);
+            for (PeriodVariant candidate : stage.variants()) {
+                if (Conditions.holds(candidate.when(), record)) {
+                    Instant candidateDue = PeriodArithmetic.add(start, candidate.period(), zone.zone(), calendar);
+                    if (candidateDue.isBefore(due)) {
+                        due = candidateDue;
+                        period = candidate.period();
+                        variant = candidate;
+                    }
+                }
+            }
+        } else if (start == null) {
+            variant = stage.variants().stream().filter(v -> Conditions.holds(v.when(), record)).findFirst().orElse(null);
+            period = variant == null ? period : variant.period();
+        }
+        String countedAs = period.describe() + countingWords(stage, period, zone.zone(), calendar)
+                + (variant == null ? "" : " (" + variant.text() + ", " + variant.source() + " " + variant.confidence().tag() + ")");
+        if (due != null) {
             Cap cap = stage.cap();
             if (cap != null) {
                 Optional<OffsetDateTime> capEvent = record.timeline().get(cap.event());
@@ -197,15 +231,18 @@ public final class ObligationEngine {
             }
             Instant dueFinal = due;
             Instant startFinal = start;
+            StagePeriod periodFinal = period;
             legalLimit = catalog.countingRule(framework.countingRule())
-                    .flatMap(rule -> LegalLimits.of(rule, stage.id(), record.entity().roles(), startFinal, dueFinal,
-                            stage.period(), zone.zone(), this::calendar))
+                    .flatMap(rule -> LegalLimits.of(rule, stage.id(), record.entity().effectiveRoles(), startFinal, dueFinal,
+                            periodFinal, zone.zone(), this::calendar))
                     .orElse(null);
         }
         Optional<Submission> submission = record.submission(framework.id(), stage.id());
         Status status;
         if (submission.isPresent()) {
             status = Status.SUBMITTED;
+        } else if (start != null && !period.fixed()) {
+            status = Status.ASAP;
         } else if (due == null) {
             status = Status.WAITING;
         } else if (at.isAfter(due)) {
@@ -221,18 +258,26 @@ public final class ObligationEngine {
                 countedAs, due, legalLimit, waitingFor, inForce, status, submittedAt, late,
                 fill(stage.recipient(), record), stage.channel(), fields(stage, record, late || status == Status.OVERDUE),
                 stage.source(), stage.confidence(),
-                zone.zone().getId());
+                zone.zone().getId(), variant);
     }
 
-    private static String countingWords(Stage stage, ZoneId zone, BusinessCalendar calendar) {
-        return switch (stage.period().basis()) {
+    /** The start of the next calendar day or year after {@code at}, in {@code zone}. */
+    private static Instant rolled(Instant at, String startOf, ZoneId zone) {
+        java.time.LocalDate day = at.atZone(zone).toLocalDate();
+        java.time.LocalDate next = ClockStart.NEXT_DAY.equals(startOf) ? day.plusDays(1) : day.withDayOfYear(1).plusYears(1);
+        return next.atStartOfDay(zone).toInstant();
+    }
+
+    private static String countingWords(Stage stage, StagePeriod period, ZoneId zone, BusinessCalendar calendar) {
+        return switch (period.basis()) {
             case HOURS -> " (DST changes included)";
-            case DAYS, MONTHS -> " in " + zone.getId() + (stage.period().basis() == dev.tandem.reporting.catalog.TimeBasis.MONTHS
+            case DAYS, MONTHS -> " in " + zone.getId() + (period.basis() == dev.tandem.reporting.catalog.TimeBasis.MONTHS
                     ? ", month ends clamped" : "");
             case BUSINESS_DAYS -> " in " + zone.getId() + ", skipping " + calendar.definition().name();
+            case ASAP -> "";
         } + " from " + (stage.clockStart().chained()
                 ? (stage.clockStart().fromLatestSubmission() ? "latest submission of " : "submission of ") + stage.clockStart().afterStage()
-                : "timeline." + stage.clockStart().event());
+                : stage.clockStart().rollWords() + "timeline." + stage.clockStart().event());
     }
 
     private static String fill(String recipient, IncidentRecord record) {

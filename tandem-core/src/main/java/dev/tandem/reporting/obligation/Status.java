@@ -11,7 +11,9 @@ public enum Status {
     /** A submission is recorded. */
     SUBMITTED("submitted"),
     /** Cannot be dated yet: its clock-start event (or the earlier stage) is missing. */
-    WAITING("waiting");
+    WAITING("waiting"),
+    /** Owed now, "without undue delay" or "as soon as possible": its clock has started but the law sets no fixed period. */
+    ASAP("asap");
 
     private final String id;
 

@@ -3,10 +3,10 @@ package dev.tandem.sbom.quality;
 import dev.tandem.input.InputDocument;
 import dev.tandem.input.InputException;
 import dev.tandem.sbom.Component;
-import dev.tandem.sbom.DependencyKind;
 import dev.tandem.sbom.Sbom;
 import dev.tandem.sbom.SbomDetails;
 import dev.tandem.sbom.SbomDocument;
+import dev.tandem.sbom.SbomFormat;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -21,9 +21,16 @@ import java.util.Set;
  * Builds {@link SbomFacts} from one parsed SBOM: components, identifiers, hashes, licences and the
  * dependency graph come from the {@link Sbom} model; the fields the model does not carry (creator,
  * timestamp, serial number, BSI properties, external references, licence acknowledgement) from the
- * document's {@link SbomDetails}. Both are views of the same parse. For formats whose reader gives no
- * details (CycloneDX XML, SPDX tag-value) those fields are reported as not determinable rather than
- * guessed.
+ * document's {@link SbomDetails}. Both are views of the same parse and format-neutral, so the same
+ * content gives the same facts in every format. Fields a format cannot express (the BSI properties in
+ * SPDX 2.3) are reported as not determinable rather than guessed.
+ *
+ * <p>The dependency field has one rule for every format and both profiles: a component carries it when
+ * the document states a dependency relationship for it ({@link SbomDetails.ComponentDetails#listedInGraph()}).
+ * NTIA asks for the "dependency relationship" of each component ("characterizing the relationship that
+ * an upstream component X is included in software Y"); BSI TR-03183-2 v2.1.0 §5.2.2 for its
+ * "dependencies on other components" with the completeness of the enumeration indicated. Reachability
+ * from the product is not required (many real SBOMs never link their graph to the subject).
  */
 public final class SbomFactsReader {
 
@@ -65,9 +72,10 @@ public final class SbomFactsReader {
         if (details.isEmpty()) {
             DETAIL_DOCUMENT_FIELDS.forEach(f -> undeterminable.add("sbom:" + f));
             DETAIL_COMPONENT_FIELDS.forEach(f -> undeterminable.add("component:" + f));
+            undeterminable.add("component:dependencies");
         } else {
             fieldsOfDocument.addAll(documentFields(details.get().document()));
-            if (sbom.format() == dev.tandem.sbom.SbomFormat.SPDX_JSON) {
+            if (sbom.format() == SbomFormat.SPDX_JSON || sbom.format() == SbomFormat.SPDX_TAG_VALUE) {
                 NOT_IN_SPDX.forEach(f -> undeterminable.add("component:" + f));
             }
         }
@@ -95,9 +103,6 @@ public final class SbomFactsReader {
             }
             if (c.hashes().stream().anyMatch(h -> normalise(h.algorithm()).equals("SHA512"))) {
                 fields.add("hash-sha512");
-            }
-            if (c.dependency() != DependencyKind.UNKNOWN) {
-                fields.add("dependencies");
             }
             // The model holds concluded and declared licences alike; the details tell them apart.
             if (!c.licenses().isEmpty() && !onlyConcluded) {

@@ -1,6 +1,7 @@
 package dev.tandem.usecase.reporting;
 
 import dev.tandem.catalog.CatalogFingerprint;
+import dev.tandem.reporting.catalog.RoleStanding;
 import dev.tandem.reporting.incident.RecordIssue;
 import dev.tandem.reporting.obligation.FrameworkAssessment;
 import dev.tandem.reporting.obligation.Obligation;
@@ -15,11 +16,14 @@ import java.util.List;
  * found in the record. {@code warnings} are those problems as lines for a front end to show.
  *
  * @param incident the name of the record
+ * @param roles    the entity's roles the rules were tested against: declared, and implied by the catalog's hierarchy
  */
 public record ObligationsResult(String incident, Instant at, Duration dueSoon, List<Obligation> obligations,
-        List<FrameworkAssessment> frameworks, List<RecordIssue> issues, CatalogFingerprint catalog, List<String> warnings) {
+        List<FrameworkAssessment> frameworks, List<RecordIssue> issues, CatalogFingerprint catalog, List<String> warnings,
+        List<RoleStanding> roles) {
 
     public ObligationsResult {
+        roles = List.copyOf(roles);
         obligations = List.copyOf(obligations);
         frameworks = List.copyOf(frameworks);
         issues = List.copyOf(issues);

@@ -25,6 +25,6 @@ public final class ObligationsUseCase {
         ObligationResult evaluation = new ObligationEngine(catalog).evaluate(read, request.at(), request.dueSoon());
         return new ObligationsResult(evaluation.source(), evaluation.at(), request.dueSoon(), evaluation.obligations(),
                 evaluation.frameworks(), evaluation.issues(), knowledge.fingerprint(),
-                IncidentRecords.warnings(request.incident().source(), evaluation.issues()));
+                IncidentRecords.warnings(request.incident().source(), evaluation.issues()), evaluation.roles());
     }
 }

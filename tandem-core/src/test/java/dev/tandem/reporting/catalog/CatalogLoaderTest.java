@@ -12,24 +12,51 @@ class CatalogLoaderTest {
 
     private final ReportingCatalog catalog = CatalogLoader.bundled();
 
-    /** The framework and stage ids of the reporting-obligations issue are a contract. */
+    /**
+     * The framework and stage ids are a contract: those of the reporting-obligations issue (first
+     * list) keep their ids and their stages in order, new stages only after them; the regimes added
+     * since (issue 14) are pinned too.
+     */
     @Test
     void frameworkAndStageIdsAreTheContract() {
-        Map<String, List<String>> contract = new java.util.LinkedHashMap<>();
-        contract.put("eu-cra-vulnerability", List.of("early-warning", "notification", "final-report"));
-        contract.put("eu-cra-incident", List.of("early-warning", "notification", "final-report"));
-        contract.put("eu-nis2", List.of("early-warning", "notification", "final-report"));
-        contract.put("eu-gdpr", List.of("notification"));
-        contract.put("eu-dora", List.of("initial-notification", "intermediate-report", "final-report"));
-        contract.put("us-circia", List.of("incident-report", "ransom-payment-report"));
-        contract.put("us-sec-8k", List.of("form-8k"));
-        contract.put("us-nydfs", List.of("notification", "extortion-payment-notice", "extortion-payment-justification"));
-        contract.put("us-dfars", List.of("report"));
-        contract.put("us-nerc-cip-008", List.of("initial-notification"));
-        contract.put("us-hipaa", List.of("individual-notice"));
-        assertThat(catalog.frameworks()).extracting(Framework::id).containsExactlyElementsOf(contract.keySet());
-        contract.forEach((id, stages) -> assertThat(catalog.framework(id).orElseThrow().stages())
+        Map<String, List<String>> original = new java.util.LinkedHashMap<>();
+        original.put("eu-cra-vulnerability", List.of("early-warning", "notification", "final-report"));
+        original.put("eu-cra-incident", List.of("early-warning", "notification", "final-report"));
+        original.put("eu-nis2", List.of("early-warning", "notification", "final-report"));
+        original.put("eu-gdpr", List.of("notification"));
+        original.put("eu-dora", List.of("initial-notification", "intermediate-report", "final-report"));
+        original.put("us-circia", List.of("incident-report", "ransom-payment-report"));
+        original.put("us-sec-8k", List.of("form-8k"));
+        original.put("us-nydfs", List.of("notification", "extortion-payment-notice", "extortion-payment-justification"));
+        original.put("us-dfars", List.of("report"));
+        original.put("us-nerc-cip-008", List.of("initial-notification"));
+        original.put("us-hipaa", List.of("individual-notice"));
+        Map<String, List<String>> added = new java.util.LinkedHashMap<>();
+        added.put("eu-gdpr", List.of("notification", "data-subject-communication", "processor-notice"));
+        added.put("us-hipaa", List.of("individual-notice", "media-notice", "hhs-notice", "hhs-annual-notice", "business-associate-notice"));
+        added.put("eu-eidas", List.of("breach-notification"));
+        added.put("eu-eprivacy-breach", List.of("notification", "second-notification", "subscriber-notice"));
+        added.put("eu-cer", List.of("initial-notification", "detailed-report"));
+        added.put("eu-ai-act", List.of("serious-incident-report"));
+        added.put("us-bank-36h", List.of("regulator-notification", "customer-bank-notice"));
+        added.put("us-ncua", List.of("notification"));
+        added.put("us-fcc-cpni", List.of("law-enforcement-notice"));
+        added.put("us-fcc-cpni-2023", List.of("agency-notice", "customer-notice"));
+        added.put("us-sec-reg-s-p", List.of("customer-notice", "service-provider-notice"));
+        added.put("us-doe-417", List.of("emergency-alert", "normal-report", "attempted-cyber-compromise", "system-report", "final-report"));
+        added.put("us-tsa-pipeline", List.of("cisa-report"));
+        added.put("us-tsa-rail", List.of("cisa-report"));
+        added.put("uk-nis", List.of("oes-notification", "rdsp-notification"));
+        added.put("uk-gdpr", List.of("notification", "data-subject-communication", "processor-notice"));
+        assertThat(catalog.frameworks()).extracting(Framework::id).containsAll(original.keySet()).containsAll(added.keySet())
+                .hasSize(25);
+        original.forEach((id, stages) -> assertThat(catalog.framework(id).orElseThrow().stages())
+                .extracting(Stage::id).as(id).startsWith(stages.toArray(String[]::new)));
+        added.forEach((id, stages) -> assertThat(catalog.framework(id).orElseThrow().stages())
                 .extracting(Stage::id).as(id).containsExactlyElementsOf(stages));
+        // Display order: every EU regime, then every US regime, then every UK one.
+        List<String> jurisdictions = catalog.frameworks().stream().map(Framework::jurisdiction).toList();
+        assertThat(jurisdictions).isSortedAccordingTo(java.util.Comparator.comparingInt(Framework.JURISDICTIONS::indexOf));
     }
 
     @Test
@@ -86,7 +113,8 @@ class CatalogLoaderTest {
             if (node.has("source") && (!node.hasNonNull("confidence") || node.get("confidence").asText().isBlank())) {
                 problems.add(where + ": " + node.path("id").asText(node.path("field").asText()) + " has a source but no confidence");
             }
-            if (node.has("confidence") && !java.util.Set.of("V", "S", "R", "U").contains(node.get("confidence").asText())) {
+            if (node.has("confidence") && !node.get("confidence").isObject()
+                    && !java.util.Set.of("V", "S", "R", "U").contains(node.get("confidence").asText())) {
                 problems.add(where + ": confidence " + node.get("confidence").asText() + " is not V, S, R or U");
             }
             node.properties().forEach(e -> visit(e.getValue(), where + "/" + e.getKey(), problems));

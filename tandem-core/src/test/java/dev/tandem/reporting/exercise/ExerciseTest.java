@@ -175,4 +175,30 @@ class ExerciseTest {
                 new Shift("awareAt", Duration.ofDays(5))))
                 .isInstanceOf(InputException.class).hasMessageContaining("before awareAt");
     }
+
+    /**
+     * A duty without a fixed period (GDPR Art 34(1), "without undue delay") is placed on the timeline at
+     * its clock start and stays open until submitted: never "missed" by a date it does not have. UK
+     * obligations get a line of their own in the divergences.
+     */
+    @Test
+    void dutiesWithoutAFixedPeriodStayOpenAndTheUkHasItsOwnLine() throws Exception {
+        String scenario = """
+                title: Breach at a controller in the EU and the UK
+                until: 2026-12-31T00:00:00Z
+                incident:
+                  entity: {name: Acme, timeZone: Europe/London, euMainEstablishment: IE, roles: [gdpr-controller, uk-gdpr-controller]}
+                  event: {kind: incident, personalDataBreach: true, highRisk: true}
+                  timeline: {awareAt: "2026-11-20T10:00:00Z"}
+                  submissions:
+                    - {framework: uk-gdpr, stage: data-subject-communication, at: "2026-11-22T10:00:00Z"}
+                """;
+        Replay replay = exercise.replay(reader.read(InputDocument.of("s.yaml", scenario)));
+        TimelineEntry eu = due(replay, "eu-gdpr", "data-subject-communication");
+        assertThat(eu.at()).isEqualTo(at("2026-11-20T10:00:00Z"));
+        assertThat(eu.outcome()).isEqualTo(Outcome.OPEN);
+        assertThat(eu.label()).contains("no fixed period");
+        assertThat(due(replay, "uk-gdpr", "data-subject-communication").outcome()).isEqualTo(Outcome.MET);
+        assertThat(replay.divergences()).anyMatch(d -> d.startsWith("UK: "));
+    }
 }

@@ -253,4 +253,62 @@ class IncidentReaderTest {
         assertThat(result.issues()).extracting(RecordIssue::path)
                 .containsExactlyInAnyOrder("/timeline/correctiveMeasureAvailableAt", "/timeline/discoveredAt");
     }
+
+    /** An event can be both a severe incident and an actively exploited vulnerability: kind takes a list. */
+    @Test
+    void kindIsOneKindOrAListOfThem() throws Exception {
+        String both = """
+                {"entity": {"name": "Acme", "timeZone": "UTC"}, "event": {"kind": ["incident", "vulnerability"]},
+                 "timeline": {"awareAt": "2026-11-20T23:30:00Z"}}
+                """;
+        Event event = reader.read("incident.json", both).record().event();
+        assertThat(event.kinds()).containsExactly("incident", "vulnerability");
+        assertThat(event.hasKind("vulnerability")).isTrue();
+        IncidentReadResult twice = reader.read("incident.json", both.replace("\"vulnerability\"]", "\"incident\"]"));
+        assertThat(twice.issues()).extracting(RecordIssue::path).containsExactly("/event/kind/1");
+        assertThat(twice.record().event().kinds()).containsExactly("incident");
+        assertThatThrownBy(() -> reader.read("incident.json", both.replace("\"vulnerability\"]", "\"breach\"]")))
+                .isInstanceOf(InputException.class).hasMessageContaining("/event/kind/1").hasMessageContaining("not 'breach'");
+        assertThatThrownBy(() -> reader.read("incident.json", both.replace("[\"incident\", \"vulnerability\"]", "[1]")))
+                .isInstanceOf(InputException.class).hasMessageContaining("/event/kind/0");
+        IncidentReadResult empty = reader.read("incident.json", both.replace("[\"incident\", \"vulnerability\"]", "[]"));
+        assertThat(empty.issues()).extracting(RecordIssue::path).containsExactly("/event/kind");
+    }
+
+    /** The numbers HIPAA's thresholds read: whole numbers of people, per jurisdiction where asked. */
+    @Test
+    void affectedCountsAreWholeNumbersAndBadOnesAreErrorsWithTheirPath() throws Exception {
+        String yaml = """
+                entity: {name: Acme, timeZone: America/New_York}
+                event: {kind: incident, affectedIndividuals: %s, affectedResidents: %s}
+                timeline: {awareAt: "2026-11-20T10:00:00-05:00"}
+                """;
+        Event event = reader.read("i.yaml", yaml.formatted("1200", "{NY: 800, NJ: 400}")).record().event();
+        assertThat(event.affectedIndividuals()).isEqualTo(1200L);
+        assertThat(event.largestJurisdiction()).contains(800L);
+        assertThatThrownBy(() -> reader.read("i.yaml", yaml.formatted("-1", "null"))).isInstanceOf(InputException.class)
+                .hasMessageContaining("/event/affectedIndividuals").hasMessageContaining("whole number");
+        assertThatThrownBy(() -> reader.read("i.yaml", yaml.formatted("12.5", "null"))).isInstanceOf(InputException.class)
+                .hasMessageContaining("/event/affectedIndividuals");
+        assertThatThrownBy(() -> reader.read("i.yaml", yaml.formatted("null", "{NY: many}"))).isInstanceOf(InputException.class)
+                .hasMessageContaining("/event/affectedResidents/NY");
+        assertThatThrownBy(() -> reader.read("i.yaml", yaml.formatted("null", "[NY]"))).isInstanceOf(InputException.class)
+                .hasMessageContaining("/event/affectedResidents");
+        assertThatThrownBy(() -> reader.read("i.yaml", yaml.formatted("99999999999999999999999", "null")))
+                .isInstanceOf(InputException.class).hasMessageContaining("/event/affectedIndividuals");
+        IncidentReadResult inconsistent = reader.read("i.yaml", yaml.formatted("100", "{NY: 800}"));
+        assertThat(inconsistent.issues()).extracting(RecordIssue::path).containsExactly("/event/affectedResidents");
+    }
+
+    /** Declared roles stay as declared; the roles they imply are added for the rules, never in their place. */
+    @Test
+    void declaredRolesKeepTheirOrderAndImpliedOnesFollow() throws Exception {
+        Entity entity = reader.read("i.yaml", """
+                entity: {name: Bank, timeZone: Europe/Dublin, roles: [gdpr-controller, dora-credit-institution]}
+                event: {kind: incident}
+                timeline: {awareAt: "2026-11-20T10:00:00Z"}
+                """).record().entity();
+        assertThat(entity.roles()).containsExactly("gdpr-controller", "dora-credit-institution");
+        assertThat(entity.effectiveRoles()).containsExactly("gdpr-controller", "dora-credit-institution", "dora-financial-entity");
+    }
 }

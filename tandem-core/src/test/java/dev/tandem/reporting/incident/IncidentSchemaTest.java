@@ -107,5 +107,25 @@ class IncidentSchemaTest {
         Set<String> timeline = new HashSet<>();
         schemaNode.at("/properties/timeline/properties").fieldNames().forEachRemaining(timeline::add);
         assertThat(timeline).isEqualTo(Set.copyOf(Timeline.EVENTS));
+        Set<String> eventKeys = new HashSet<>();
+        schemaNode.at("/properties/event/properties").fieldNames().forEachRemaining(eventKeys::add);
+        Set<String> catalogFlags = new HashSet<>(Set.of("kind", "affectedIndividuals", "affectedResidents"));
+        CatalogLoader.bundled().flags().forEach(f -> catalogFlags.add(f.id()));
+        assertThat(eventKeys).isEqualTo(catalogFlags);
+    }
+
+    @Test
+    void theSchemaAcceptsAnEventOfBothKindsWithCountsAndRefusesBadOnes() throws IOException {
+        String valid = """
+                {"entity": {"name": "Acme", "roles": ["hipaa-covered", "cra-manufacturer"]},
+                 "event": {"kind": ["incident", "vulnerability"], "severe": true, "activelyExploited": true,
+                           "affectedIndividuals": 1200, "affectedResidents": {"NY": 800}},
+                 "timeline": {"awareAt": "2026-11-20T23:30:00+01:00"}}
+                """;
+        assertThat(schema.validate(JsonInput.json().readTree(valid))).isEmpty();
+        assertThat(schema.validate(JsonInput.json().readTree(valid.replace("[\"incident\", \"vulnerability\"]", "[]")))).isNotEmpty();
+        assertThat(schema.validate(JsonInput.json().readTree(valid.replace("\"vulnerability\"]", "\"incident\"]")))).isNotEmpty();
+        assertThat(schema.validate(JsonInput.json().readTree(valid.replace("1200", "-1")))).isNotEmpty();
+        assertThat(schema.validate(JsonInput.json().readTree(valid.replace("{\"NY\": 800}", "{\"NY\": \"many\"}")))).isNotEmpty();
     }
 }

@@ -74,12 +74,14 @@ class QualityCheckerTest {
         assertThat(report.fields()).filteredOn(f -> f.level().equals("sbom")).allSatisfy(f -> assertThat(f.covered()).isEqualTo(1));
     }
 
+    /** Issue 22: XML details are read like JSON ones; a field XML lacks is missing, not unverifiable. */
     @Test
-    void fieldsTheXmlModelDoesNotCarryAreUnverifiableNotMissing() throws Exception {
+    void xmlFieldsAreVerifiedLikeJsonOnes() throws Exception {
         QualityReport report = check("minimal.cdx.xml", TR);
         assertThat(report.fields()).filteredOn(f -> f.field().equals("filename")).singleElement()
-                .satisfies(f -> assertThat(f.verifiable()).isFalse());
-        assertThat(report.violations()).anySatisfy(v -> assertThat(v.message()).contains("cannot be verified for CycloneDX XML"));
+                .satisfies(f -> assertThat(f.verifiable()).isTrue());
+        assertThat(report.violations()).noneSatisfy(v -> assertThat(v.message()).contains("cannot be verified"));
+        assertThat(report.violations()).extracting(QualityReport.Violation::field).contains("filename", "timestamp");
     }
 
     @Test

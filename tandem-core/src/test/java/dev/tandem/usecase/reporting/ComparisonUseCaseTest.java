@@ -31,7 +31,7 @@ class ComparisonUseCaseTest {
 
     @Test
     void noIdsMeansEveryFrameworkAndAnUnknownIdIsRefused() throws Exception {
-        assertThat(useCase.run(new ComparisonRequest(List.of(), ON)).frameworks()).hasSize(11);
+        assertThat(useCase.run(new ComparisonRequest(List.of(), ON)).frameworks()).hasSize(25);
         assertThatThrownBy(() -> useCase.run(new ComparisonRequest(List.of("eu-nis2", "eu-nis3"), ON)))
                 .isInstanceOfSatisfying(UnknownIdException.class, e -> {
                     assertThat(e.id()).isEqualTo("eu-nis3");

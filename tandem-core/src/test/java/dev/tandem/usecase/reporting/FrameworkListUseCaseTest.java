@@ -18,7 +18,7 @@ class FrameworkListUseCaseTest {
     void everyFrameworkInCatalogOrderWithWhetherItBindsOnTheDateAsked() throws Exception {
         FrameworkListResult before = useCase.run(new FrameworkListRequest(LocalDate.of(2026, 9, 10)));
         FrameworkListResult from = useCase.run(new FrameworkListRequest(LocalDate.of(2026, 9, 11)));
-        assertThat(from.frameworks()).hasSize(11);
+        assertThat(from.frameworks()).hasSize(25);
         assertThat(from.frameworks().get(0).framework().id()).isEqualTo("eu-cra-vulnerability");
         assertThat(from.on()).isEqualTo(LocalDate.of(2026, 9, 11));
         // CRA Art 14 applies from 11 September 2026; CIRCIA's final rule is not in force on any date.

@@ -38,7 +38,7 @@ class ObligationsUseCaseTest {
         assertThat(find(result, "final-report").waitingFor()).isEqualTo("timeline.correctiveMeasureAvailableAt");
         assertThat(result.count(Status.SUBMITTED)).isEqualTo(1);
         assertThat(result.overdue()).isEmpty();
-        assertThat(result.frameworks()).hasSize(11).filteredOn(a -> a.applies()).extracting(a -> a.framework().id())
+        assertThat(result.frameworks()).hasSize(25).filteredOn(a -> a.applies()).extracting(a -> a.framework().id())
                 .containsExactly("eu-cra-vulnerability");
         assertThat(result.warnings()).isEmpty();
         assertThat(result.catalog()).isEqualTo(KnowledgeBase.bundled().fingerprint());

@@ -47,7 +47,7 @@ class ReportDraftUseCaseTest {
         assertThatThrownBy(() -> useCase.run(new ReportDraftRequest(Records.router(), "eu-nis3", "notification", AT, false)))
                 .isInstanceOfSatisfying(UnknownIdException.class, e -> {
                     assertThat(e.id()).isEqualTo("eu-nis3");
-                    assertThat(e.known()).hasSize(11).contains("eu-nis2", "us-sec-8k");
+                    assertThat(e.known()).hasSize(25).contains("eu-nis2", "us-sec-8k");
                     assertThat(e.getMessage()).startsWith("unknown framework 'eu-nis3'; known: [eu-cra-vulnerability,");
                 });
         assertThatThrownBy(() -> useCase.run(new ReportDraftRequest(Records.router(), "eu-nis2", "form-8k", AT, false)))

@@ -56,10 +56,13 @@ class SbomCheckUseCaseTest {
 
     @Test
     void fieldsTheFormatCannotTellAreUnverifiableNotMissing() throws Exception {
-        SbomCheckResult result = CHECK.run(new SbomCheckRequest(resource("/sbom-quality/minimal.cdx.xml"), "tr-03183-2", AT));
-        assertThat(result.format()).startsWith("CycloneDX XML");
-        assertThat(result.report().fields()).filteredOn(f -> f.field().equals("timestamp")).singleElement()
+        SbomCheckResult result = CHECK.run(new SbomCheckRequest(resource("/sbom-quality/minimal.spdx.json"), "tr-03183-2", AT));
+        assertThat(result.format()).startsWith("SPDX JSON");
+        assertThat(result.report().fields()).filteredOn(f -> f.field().equals("executable")).singleElement()
                 .satisfies(f -> assertThat(f.verifiable()).isFalse());
+        SbomCheckResult xml = CHECK.run(new SbomCheckRequest(resource("/sbom-quality/minimal.cdx.xml"), "tr-03183-2", AT));
+        assertThat(xml.report().fields()).filteredOn(f -> f.field().equals("timestamp")).singleElement()
+                .satisfies(f -> assertThat(f.verifiable()).isTrue());
     }
 
     @Test

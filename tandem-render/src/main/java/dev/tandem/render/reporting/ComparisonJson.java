@@ -35,7 +35,8 @@ public final class ComparisonJson implements TextRenderer<ComparisonResult> {
         ArrayNode fields = root.putArray("fields");
         for (FieldRow row : c.fields()) {
             ObjectNode f = fields.addObject().put("id", row.field().id()).put("label", row.field().label())
-                    .put("recordPath", row.field().recordPath()).put("eu", row.requiredIn("EU")).put("us", row.requiredIn("US"));
+                    .put("recordPath", row.field().recordPath()).put("eu", row.requiredIn("EU")).put("us", row.requiredIn("US"))
+                    .put("uk", row.requiredIn("UK"));
             ArrayNode by = f.putArray("requiredBy");
             for (Requirement r : row.requiredBy()) {
                 ObjectNode item = by.addObject().put("framework", r.framework()).put("stage", r.stage());
@@ -59,6 +60,11 @@ public final class ComparisonJson implements TextRenderer<ComparisonResult> {
             if (t.cap() != null) {
                 ReportingJson.sourced(item.putObject("cap").put("event", t.cap().event()).put("period", t.cap().period().iso())
                         .put("text", t.cap().text()), t.cap().source(), t.cap().confidence());
+            }
+            if (!t.variants().isEmpty()) {
+                ArrayNode variants = item.putArray("variants");
+                t.variants().forEach(v -> ReportingJson.sourced(variants.addObject().put("period", v.period().iso())
+                        .put("periodText", v.period().describe()).put("text", v.text()), v.source(), v.confidence()));
             }
             ReportingJson.sourced(item, t.source(), t.confidence());
         }

@@ -24,9 +24,15 @@ final class DraftText {
         Obligation o = draft.obligation();
         lines.add("To: " + (o != null ? o.recipient() : draft.stage().recipient()) + ", via " + draft.stage().channel());
         if (o != null) {
-            lines.add("Due: " + (o.due() == null ? "waits for " + o.waitingFor()
-                    : o.due() + " (" + Times.local(o.due(), o.timeZone()) + ")" + (o.provisional() ? ", provisional" : ""))
-                    + "; status " + o.status().id() + "; " + o.countedAs());
+            if (o.due() == null && o.waitingFor() == null && o.clockStart() != null) {
+                // No fixed period: the duty is owed from its clock start, "without undue delay".
+                lines.add("Due: " + o.countedAs() + "; owed since " + o.clockStart() + " (" + Times.local(o.clockStart(), o.timeZone())
+                        + "); status " + o.status().id());
+            } else {
+                lines.add("Due: " + (o.due() == null ? ObligationsText.due(o)
+                        : o.due() + " (" + Times.local(o.due(), o.timeZone()) + ")" + (o.provisional() ? ", provisional" : ""))
+                        + "; status " + o.status().id() + "; " + o.countedAs());
+            }
             if (o.legalLimit() != null) {
                 lines.add("Legal limit: " + o.legalLimit().at() + " (" + String.join("; ", o.legalLimit().rules().stream()
                         .filter(r -> r.applied()).map(r -> r.source() + " " + r.confidence().tag()).toList()) + ")");

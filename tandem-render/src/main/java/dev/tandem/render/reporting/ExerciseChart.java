@@ -49,7 +49,7 @@ final class ExerciseChart {
         StringBuilder svg = new StringBuilder();
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(width).append(' ').append(height)
                 .append("\" width=\"").append(width).append("\" height=\"").append(height).append("\" role=\"img\" aria-label=\"timeline\">\n");
-        svg.append("<style>text{font:11px sans-serif}.eu{fill:#1f4fbf}.us{fill:#b3261e}.axis{stroke:#999}</style>\n");
+        svg.append("<style>text{font:11px sans-serif}.eu{fill:#1f4fbf}.us{fill:#b3261e}.uk{fill:#6a1b9a}.axis{stroke:#999}</style>\n");
         long days = Math.max(1, Duration.between(start, end).toDays());
         long step = Math.max(1, (days + 9) / 10);
         for (LocalDate d = start.atZone(ZoneOffset.UTC).toLocalDate().plusDays(1); !d.atStartOfDay(ZoneOffset.UTC).toInstant().isAfter(end); d = d.plusDays(step)) {

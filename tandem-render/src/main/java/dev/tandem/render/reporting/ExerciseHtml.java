@@ -25,7 +25,7 @@ public final class ExerciseHtml implements TextRenderer<ExerciseResult> {
                         + "th,td{border:1px solid #bbb;padding:.2rem .4rem}th{background:#eee}.met{color:#1a7f37}.late{color:#b35900}"
                         + ".missed{color:#b00020;font-weight:bold}.open,.waiting{color:#555}svg{max-width:100%;height:auto}</style>\n</head>\n<body>\n");
         out.append("<h1>").append(esc(title)).append("</h1>\n<p>").append(esc(result.scenario().description())).append("</p>\n<p>Replayed until ")
-                .append(esc(result.scenario().until().toString())).append(". Blue: EU, red: US; ◆ due (green met, orange late, "
+                .append(esc(result.scenario().until().toString())).append(". Blue: EU, red: US, purple: UK; ◆ due (green met, orange late, "
                         + "red missed, grey open), ● submission, | scenario event. Dashed lanes: not in force.</p>\n");
         out.append(ExerciseChart.svg(result.base(), result.scenario().until()));
         out.append(replay(result.base()));

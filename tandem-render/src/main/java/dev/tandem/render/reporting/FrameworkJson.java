@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tandem.reporting.catalog.ApplicabilityRule;
 import dev.tandem.reporting.catalog.Framework;
+import dev.tandem.reporting.catalog.PeriodVariant;
 import dev.tandem.reporting.catalog.Stage;
 import dev.tandem.reporting.catalog.StageField;
 import dev.tandem.usecase.reporting.FrameworkShowResult;
@@ -54,6 +55,15 @@ final class FrameworkJson {
                 ObjectNode cap = s.putObject("cap").put("event", stage.cap().event()).put("period", stage.cap().period().iso())
                         .put("text", stage.cap().text());
                 ReportingJson.sourced(cap, stage.cap().source(), stage.cap().confidence());
+            }
+            if (!stage.variants().isEmpty()) {
+                ArrayNode variants = s.putArray("variants");
+                for (PeriodVariant variant : stage.variants()) {
+                    ObjectNode v = variants.addObject();
+                    v.set("when", ReportingJson.MAPPER.valueToTree(variant.when()));
+                    v.put("period", variant.period().iso()).put("periodText", variant.period().describe()).put("text", variant.text());
+                    ReportingJson.sourced(v, variant.source(), variant.confidence());
+                }
             }
             s.put("recipient", stage.recipient());
             s.put("channel", stage.channel());

@@ -42,6 +42,11 @@ public final class FrameworkShowMarkdown implements TextRenderer<FrameworkShowRe
                         .append(stage.cap().confidence().tag()).append(')');
             }
             out.append('\n');
+            for (var variant : stage.variants()) {
+                out.append("- Instead ").append(variant.period().describe()).append(" for ").append(variant.text()).append(" (`")
+                        .append(FrameworkWords.describe(variant.when())).append("`; ").append(variant.source()).append(' ')
+                        .append(variant.confidence().tag()).append(")\n");
+            }
             if (stage.when() != null) {
                 out.append("- Only when: `").append(FrameworkWords.describe(stage.when())).append("`\n");
             }

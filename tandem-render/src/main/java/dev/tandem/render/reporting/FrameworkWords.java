@@ -15,7 +15,7 @@ final class FrameworkWords {
     static String clockStart(Stage stage) {
         return stage.clockStart().chained()
                 ? (stage.clockStart().fromLatestSubmission() ? "latest submission of " : "submission of ") + stage.clockStart().afterStage()
-                : "timeline." + stage.clockStart().event()
+                : stage.clockStart().rollWords() + "timeline." + stage.clockStart().event()
                         + (stage.clockStart().fallback() == null ? "" : " (else timeline." + stage.clockStart().fallback() + ")");
     }
 
@@ -29,10 +29,22 @@ final class FrameworkWords {
             parts.add("not role " + String.join(", ", c.roleNone()));
         }
         if (c.eventKind() != null) {
-            parts.add("event.kind = " + c.eventKind());
+            parts.add("event.kind includes " + c.eventKind());
         }
         if (c.eventFlag() != null) {
             parts.add("event." + c.eventFlag());
+        }
+        if (!c.eventFlagNone().isEmpty()) {
+            parts.add("not " + String.join(", not ", c.eventFlagNone().stream().map(f -> "event." + f).toList()));
+        }
+        if (c.individualsAtLeast() != null) {
+            parts.add("event.affectedIndividuals >= " + c.individualsAtLeast());
+        }
+        if (c.individualsBelow() != null) {
+            parts.add("event.affectedIndividuals < " + c.individualsBelow());
+        }
+        if (c.residentsOfOneJurisdictionAbove() != null) {
+            parts.add("more than " + c.residentsOfOneJurisdictionAbove() + " residents of one jurisdiction (event.affectedResidents)");
         }
         if (c.timelineSet() != null) {
             parts.add("timeline." + c.timelineSet() + " recorded");

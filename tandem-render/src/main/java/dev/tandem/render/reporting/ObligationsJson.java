@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tandem.render.TextRenderer;
 import dev.tandem.reporting.catalog.Framework;
+import dev.tandem.reporting.catalog.RoleStanding;
 import dev.tandem.reporting.incident.RecordIssue;
 import dev.tandem.reporting.obligation.FrameworkAssessment;
 import dev.tandem.reporting.obligation.RuleCheck;
@@ -26,6 +27,13 @@ public final class ObligationsJson implements TextRenderer<ObligationsResult> {
         root.put("at", Times.utc(result.at()));
         ArrayNode obligations = root.putArray("obligations");
         result.obligations().forEach(o -> obligations.add(ReportingJson.obligation(o)));
+        ArrayNode roles = root.putArray("roles");
+        for (RoleStanding role : result.roles()) {
+            ObjectNode r = roles.addObject().put("id", role.id()).put("text", role.role().text()).put("declared", role.declared());
+            ArrayNode by = r.putArray("impliedBy");
+            role.impliedByIds().forEach(by::add);
+            ReportingJson.sourced(r, role.role().source(), role.role().confidence());
+        }
         ArrayNode frameworks = root.putArray("frameworks");
         result.frameworks().forEach(f -> frameworks.add(framework(f)));
         ArrayNode issues = root.putArray("issues");

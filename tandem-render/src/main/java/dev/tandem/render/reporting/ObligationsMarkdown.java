@@ -46,6 +46,7 @@ public final class ObligationsMarkdown implements TextRenderer<ObligationsResult
             }
             out.append('\n');
         }
+        ObligationsText.roles(out, result, true);
         ObligationsText.frameworks(out, result, true);
         ObligationsText.issues(out, result, true);
         out.append(CatalogLines.markdown(result.catalog()));

@@ -47,6 +47,7 @@ public final class ObligationsTable implements TextRenderer<ObligationsResult> {
             }
         }
         out.append('\n');
+        ObligationsText.roles(out, result, false);
         ObligationsText.frameworks(out, result, false);
         ObligationsText.issues(out, result, false);
         out.append(CatalogLines.text(result.catalog()));

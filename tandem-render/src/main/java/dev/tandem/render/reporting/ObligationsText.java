@@ -1,10 +1,14 @@
 package dev.tandem.render.reporting;
 
+import dev.tandem.reporting.catalog.RoleStanding;
 import dev.tandem.reporting.deadline.AppliedRule;
 import dev.tandem.reporting.incident.RecordIssue;
 import dev.tandem.reporting.obligation.FrameworkAssessment;
 import dev.tandem.reporting.obligation.Obligation;
+import dev.tandem.reporting.obligation.Status;
 import dev.tandem.usecase.reporting.ObligationsResult;
+import java.util.ArrayList;
+import java.util.List;
 
 /** The parts the table and Markdown forms of the obligations share: the frameworks that apply or not, and the record's problems. */
 final class ObligationsText {
@@ -45,9 +49,36 @@ final class ObligationsText {
         out.append('\n');
     }
 
-    /** "waits for timeline.x", or the due instant, "(provisional)" when it stands in for an unrecorded submission. */
+    /**
+     * "waits for timeline.x", "no fixed period" for a duty owed without undue delay, or the due
+     * instant, "(provisional)" when it stands in for an unrecorded submission.
+     */
     static String due(Obligation o) {
-        return o.due() == null ? "waits for " + o.waitingFor() : o.due() + (o.provisional() ? " (provisional)" : "");
+        if (o.due() == null) {
+            return o.status() == Status.ASAP || (o.waitingFor() == null && o.clockStart() != null) ? "no fixed period"
+                    : "waits for " + o.waitingFor();
+        }
+        return o.due() + (o.provisional() ? " (provisional)" : "");
+    }
+
+    /** The roles the rules were tested against: "Roles: a (declared); b (implied by a: source [S])". */
+    static void roles(StringBuilder out, ObligationsResult result, boolean markdown) {
+        if (result.roles().isEmpty()) {
+            return;
+        }
+        List<String> parts = new ArrayList<>();
+        for (RoleStanding role : result.roles()) {
+            List<String> how = new ArrayList<>();
+            if (role.declared()) {
+                how.add("declared");
+            }
+            if (!role.impliedBy().isEmpty()) {
+                how.add((role.declared() ? "also " : "") + "implied by " + String.join(", ", role.impliedBy().stream()
+                        .map(r -> r.id() + " (" + r.source() + " " + r.confidence().tag() + ")").toList()));
+            }
+            parts.add((markdown ? "`" + role.id() + "`" : role.id()) + " (" + String.join("; ", how) + ")");
+        }
+        out.append(markdown ? "**Roles:** " : "Roles: ").append(String.join("; ", parts)).append("\n\n");
     }
 
     /** The provisions behind a legal limit, each with its tag and, where the catalog qualifies it, its caveat. */

@@ -62,6 +62,11 @@ final class ReportingJson {
             node.putNull("legalLimit");
         }
         node.put("countedAs", o.countedAs());
+        if (o.variant() != null) {
+            ObjectNode variant = node.putObject("periodVariant").put("period", o.variant().period().iso())
+                    .put("periodText", o.variant().period().describe()).put("text", o.variant().text());
+            sourced(variant, o.variant().source(), o.variant().confidence());
+        }
         node.put("clockStart", Times.utc(o.clockStart()));
         node.put("clockStartEvent", o.clockStartEvent());
         node.put("provisional", o.provisional());

@@ -1,0 +1,197 @@
+package dev.tandem.fuzz;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import dev.tandem.advisory.AdvisoryLoader;
+import dev.tandem.advisory.KevReader;
+import dev.tandem.advisory.LoadListener;
+import dev.tandem.advisory.LoadOptions;
+import dev.tandem.conformity.profile.ProductProfileReader;
+import dev.tandem.input.InputDocument;
+import dev.tandem.input.InputException;
+import dev.tandem.pqc.inventory.CbomReader;
+import dev.tandem.reporting.catalog.CatalogLoader;
+import dev.tandem.reporting.catalog.ReportingCatalog;
+import dev.tandem.reporting.exercise.ScenarioReader;
+import dev.tandem.reporting.incident.IncidentReader;
+import dev.tandem.sbom.SbomDocument;
+import dev.tandem.sbom.quality.SbomFactsReader;
+import dev.tandem.snapshot.Snapshot;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Fuzz tests of every reader (issue 21; docs/hardening.md). Each asserts the readers' contract: any
+ * input gives a result or an {@link InputException} naming the source, nothing else (no other
+ * exception, no error, no hang), within a memory bound. Without {@code JAZZER_FUZZ} they run as
+ * regression tests over the committed inputs in {@code src/test/resources/dev/tandem/fuzz/ReadersFuzzTestInputs/<test>/}
+ * (every build). CI fuzzes {@link #anyReader} for a minute (profile {@code fuzz-ci}), which spreads
+ * the time over every reader; {@code fuzz/run.sh <test>} fuzzes one reader for ten minutes on demand.
+ * Every crash found becomes a committed input there (docs/hardening.md).
+ */
+class ReadersFuzzTest {
+
+    private static final ReportingCatalog CATALOG = CatalogLoader.bundled();
+    private static final IncidentReader INCIDENTS = new IncidentReader(CATALOG);
+    private static final ScenarioReader SCENARIOS = new ScenarioReader(CATALOG);
+
+    /**
+     * Memory one call may allocate: a fixed allowance (one-time initialisation, such as the first use of a
+     * catalog, and Jazzer's instrumentation allocate tens of MB) plus a generous factor of the input's
+     * size. A forged count or an expansion bomb allocates gigabytes and fails it.
+     */
+    private static long allowance(byte[] input) {
+        return (256L << 20) + 2_000L * input.length;
+    }
+
+    /** The contract: a result or an InputException naming the source; never another throwable; bounded allocation. */
+    private static void contract(String source, byte[] input, Reader reader) {
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        long before = threads.getCurrentThreadAllocatedBytes();
+        try {
+            reader.read(new InputDocument(source, input));
+        } catch (InputException e) {
+            assertThat(e.source()).startsWith(source);
+            assertThat(e.getMessage()).startsWith(e.source() + ": ").doesNotContain("Exception")
+                    .doesNotContainPattern("\\b(java|javax|com|org|sun)\\.[a-z]+\\.");
+        } catch (Exception e) {
+            throw new AssertionError("not an InputException: " + e, e);
+        }
+        long allocated = threads.getCurrentThreadAllocatedBytes() - before;
+        assertThat(allocated).as("bytes allocated reading %d bytes", input.length).isLessThan(allowance(input));
+    }
+
+    @FunctionalInterface
+    interface Reader {
+        void read(InputDocument document) throws Exception;
+    }
+
+    /** Every view of one parse: the model, the quality facts and, for JSON, the crypto inventory. */
+    private static void sbom(InputDocument document) throws Exception {
+        SbomDocument parsed = SbomDocument.parse(document);
+        parsed.sbom();
+        SbomFactsReader.of(parsed);
+        if (parsed.json().isPresent()) {
+            CbomReader.inventory(parsed);
+        }
+    }
+
+    /** The readers {@link #anyReader} picks from, each with the name its documents get (the name chooses JSON or YAML). */
+    private static final List<Map.Entry<String, Reader>> READERS = List.of(
+            Map.entry("bom.cdx.json", ReadersFuzzTest::sbom),
+            Map.entry("bom.cdx.xml", ReadersFuzzTest::sbom),
+            Map.entry("doc.spdx", ReadersFuzzTest::sbom),
+            Map.entry("cbom.json", document -> new CbomReader().read(document)),
+            Map.entry("GHSA-fuzz.json", document -> AdvisoryLoader.read(List.of(document), LoadOptions.lenient())),
+            Map.entry("GHSA-fuzz.yaml", document -> AdvisoryLoader.read(List.of(document), LoadOptions.strict())),
+            Map.entry("kev.json", document -> KevReader.read(document.source(), document.content())),
+            Map.entry("incident.json", INCIDENTS::read),
+            Map.entry("incident.yaml", INCIDENTS::read),
+            Map.entry("scenario.yaml", SCENARIOS::read),
+            Map.entry("product.yaml", ProductProfileReader::read),
+            Map.entry("advisories.tdb", document -> Snapshot.of(document.source(), document.content()).index()),
+            Map.entry("all.zip", ReadersFuzzTest::zip),
+            Map.entry("doc.spdx.json", ReadersFuzzTest::sbom));
+
+    /** The archive reader works on files: the document is written to one and loaded as osv.dev's all.zip would be. */
+    private static void zip(InputDocument document) throws Exception {
+        Path zip = Files.createTempFile("fuzz", ".zip");
+        try {
+            Files.write(zip, document.content());
+            AdvisoryLoader.load(List.of(zip), LoadOptions.lenient(), LoadListener.NONE);
+        } catch (InputException e) {
+            // Named after the temporary file: said under the document's name, as the contract wants.
+            throw new InputException(document.source(), e.position(), e.problem(), e);
+        } finally {
+            Files.deleteIfExists(zip);
+        }
+    }
+
+    /**
+     * Every in-memory reader in one target: the first byte picks the reader, the rest is the document.
+     * CI fuzzes this one target for a minute, so each reader gets a few seconds of coverage-guided
+     * fuzzing in one JVM (Jazzer fuzzes one test per JVM, and starting one costs most of a minute).
+     */
+    @FuzzTest(maxDuration = "60s")
+    void anyReader(byte[] input) {
+        if (input.length == 0) {
+            return;
+        }
+        Map.Entry<String, Reader> reader = READERS.get((input[0] & 0xFF) % READERS.size());
+        contract(reader.getKey(), java.util.Arrays.copyOfRange(input, 1, input.length), reader.getValue());
+    }
+
+    @FuzzTest(maxDuration = "10m")
+    void cycloneDxJson(byte[] input) {
+        contract("bom.cdx.json", input, ReadersFuzzTest::sbom);
+    }
+
+    @FuzzTest(maxDuration = "10m")
+    void cycloneDxXml(byte[] input) {
+        contract("bom.cdx.xml", input, ReadersFuzzTest::sbom);
+    }
+
+    @FuzzTest(maxDuration = "10m")
+    void spdxJson(byte[] input) {
+        contract("doc.spdx.json", input, ReadersFuzzTest::sbom);
+    }
+
+    @FuzzTest(maxDuration = "10m")
+    void spdxTagValue(byte[] input) {
+        contract("doc.spdx", input, ReadersFuzzTest::sbom);
+    }
+
+    @FuzzTest(maxDuration = "10m")
+    void cbom(byte[] input) {
+        contract("cbom.json", input, document -> new CbomReader().read(document));
+    }
+
+    @FuzzTest(maxDuration = "10m")
+    void osvJson(byte[] input) {
+        contract("GHSA-fuzz.json", input, document -> AdvisoryLoader.read(List.of(document), LoadOptions.lenient()));
+    }
+
+    @FuzzTest(maxDuration = "10m")
+    void osvYaml(byte[] input) {
+        contract("GHSA-fuzz.yaml", input, document -> AdvisoryLoader.read(List.of(document), LoadOptions.strict()));
+    }
+
+    @FuzzTest(maxDuration = "10m")
+    void osvZip(byte[] input) {
+        contract("all.zip", input, ReadersFuzzTest::zip);
+    }
+
+    @FuzzTest(maxDuration = "10m")
+    void kev(byte[] input) {
+        contract("kev.json", input, document -> KevReader.read(document.source(), document.content()));
+    }
+
+    @FuzzTest(maxDuration = "10m")
+    void incidentJson(byte[] input) {
+        contract("incident.json", input, INCIDENTS::read);
+    }
+
+    @FuzzTest(maxDuration = "10m")
+    void incidentYaml(byte[] input) {
+        contract("incident.yaml", input, INCIDENTS::read);
+    }
+
+    @FuzzTest(maxDuration = "10m")
+    void scenario(byte[] input) {
+        contract("scenario.yaml", input, SCENARIOS::read);
+    }
+
+    @FuzzTest(maxDuration = "10m")
+    void productProfile(byte[] input) {
+        contract("product.yaml", input, ProductProfileReader::read);
+    }
+
+    @FuzzTest(maxDuration = "10m")
+    void snapshot(byte[] input) {
+        contract("advisories.tdb", input, document -> Snapshot.of(document.source(), document.content()).index());
+    }
+}
