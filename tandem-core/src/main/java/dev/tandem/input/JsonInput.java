@@ -37,6 +37,9 @@ public final class JsonInput {
     /** Jackson's limit messages end with the Java method that sets the limit; users cannot call it. */
     private static final Pattern LIMIT_ORIGIN = Pattern.compile(", from `[^`]*`");
 
+    /** Jackson's trailing-content refusal names its own classes and feature flag. */
+    private static final Pattern TRAILING = Pattern.compile("^Trailing token \\(of type (\\w+)\\) found after value.*", Pattern.DOTALL);
+
     /** The largest YAML document read (see {@link #checkYamlShape}). */
     public static final int MAX_YAML_BYTES = 16 << 20;
 
@@ -210,6 +213,9 @@ public final class JsonInput {
         // "(start marker at [Source: (byte[])"<up to 500 characters of the document>"; line: 1, column: 57])"
         message = SOURCE_EXCERPT.matcher(message).replaceAll("line $1, column $2");
         message = LIMIT_ORIGIN.matcher(message).replaceAll("");
+        if (TRAILING.matcher(message.strip()).matches()) {
+            return "unexpected content after the end of the document's value (one JSON value per document)";
+        }
         java.util.regex.Matcher duplicate = DUPLICATE.matcher(message.strip());
         if (duplicate.matches()) {
             return "key '" + shorten(duplicate.group(1)) + "' is given twice in one object (a second value would"

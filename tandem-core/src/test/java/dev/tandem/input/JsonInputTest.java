@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 class JsonInputTest {
@@ -42,6 +43,14 @@ class JsonInputTest {
     @Test
     void trailingGarbageIsAnError() {
         assertThatThrownBy(() -> parse("{\"a\":1} {\"b\":2}")).isInstanceOf(InputException.class);
+    }
+
+    @Test
+    void trailingContentIsSaidInWordsWithoutJacksonClassNames() {
+        // Found by fuzzing (anyReader-regression-incident-trailing-token): Jackson named its JsonNode class and a feature flag.
+        assertThatThrownBy(() -> JsonTree.parse("t.json", "{\"a\": 1}\n\"more\"".getBytes(StandardCharsets.UTF_8), InputLimits.DEFAULT))
+                .isInstanceOf(InputException.class)
+                .hasMessage("t.json: line 2, column 1: unexpected content after the end of the document's value (one JSON value per document)");
     }
 
     @Test
