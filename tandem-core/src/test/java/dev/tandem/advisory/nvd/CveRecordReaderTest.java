@@ -316,7 +316,7 @@ class CveRecordReaderTest {
 
         @Test
         void refusesDuplicateKeysWrongTypesAndBadValuesNamingThePointer() {
-            refused("{\"id\":\"CVE-2014-0160\",\"id\":\"CVE-2014-0161\",\"vulnStatus\":\"Analyzed\"}", "Duplicate field 'id'");
+            refused("{\"id\":\"CVE-2014-0160\",\"id\":\"CVE-2014-0161\",\"vulnStatus\":\"Analyzed\"}", "line 1, column 27", "key 'id' is given twice in one object");
             refused("{\"id\":\"CVE-2014-0160\",\"vulnStatus\":\"Analyzed\",\"configurations\":\"none\"}",
                     "at /configurations", "expected an array, found a string");
             refused("{\"id\":\"CVE-2014-0160\",\"vulnStatus\":\"Analyzed\",\"published\":\"yesterday\"}",
