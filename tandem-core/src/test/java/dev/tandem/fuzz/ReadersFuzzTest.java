@@ -7,6 +7,7 @@ import dev.tandem.advisory.AdvisoryLoader;
 import dev.tandem.advisory.KevReader;
 import dev.tandem.advisory.LoadListener;
 import dev.tandem.advisory.LoadOptions;
+import dev.tandem.advisory.nvd.CveRecordLoader;
 import dev.tandem.conformity.profile.ProductProfileReader;
 import dev.tandem.input.InputDocument;
 import dev.tandem.input.InputException;
@@ -95,7 +96,16 @@ class ReadersFuzzTest {
             Map.entry("product.yaml", ProductProfileReader::read),
             Map.entry("advisories.tdb", document -> Snapshot.of(document.source(), document.content()).index()),
             Map.entry("all.zip", ReadersFuzzTest::zip),
-            Map.entry("doc.spdx.json", ReadersFuzzTest::sbom));
+            Map.entry("doc.spdx.json", ReadersFuzzTest::sbom),
+            // Appended, never inserted: the committed anyReader inputs pick their reader by index.
+            Map.entry("CVE-fuzz.json", ReadersFuzzTest::nvd),
+            Map.entry("nvdcve-2.0-fuzz.json.gz", ReadersFuzzTest::nvd));
+
+    /** NVD CVE API 2.0, NVD JSON 1.1 and CVE JSON 5 records (gzip by name or by content); both modes, as scans and db build read them. */
+    private static void nvd(InputDocument document) throws Exception {
+        CveRecordLoader.read(List.of(document), LoadOptions.lenient());
+        CveRecordLoader.read(List.of(document), LoadOptions.strict());
+    }
 
     /** The archive reader works on files: the document is written to one and loaded as osv.dev's all.zip would be. */
     private static void zip(InputDocument document) throws Exception {
@@ -188,6 +198,16 @@ class ReadersFuzzTest {
     @FuzzTest(maxDuration = "10m")
     void productProfile(byte[] input) {
         contract("product.yaml", input, ProductProfileReader::read);
+    }
+
+    @FuzzTest(maxDuration = "10m")
+    void nvdJson(byte[] input) {
+        contract("CVE-fuzz.json", input, ReadersFuzzTest::nvd);
+    }
+
+    @FuzzTest(maxDuration = "10m")
+    void nvdGzip(byte[] input) {
+        contract("nvdcve-2.0-fuzz.json.gz", input, ReadersFuzzTest::nvd);
     }
 
     @FuzzTest(maxDuration = "10m")
