@@ -97,6 +97,28 @@ class CveRecordLoaderTest {
     }
 
     @Test
+    void aLinkOutOfTheFolderIsNotFollowedAndOverlappingZipEntriesAreRefused() throws Exception {
+        // The same directory and archive protections as OSV loading (docs/hardening.md), through AdvisoryFiles.
+        Path outside = Files.writeString(dir.resolve("CVE-2023-1389.json"), NvdFixtures.text("api-2.0/CVE-2023-1389.json"));
+        Path folder = Files.createDirectory(dir.resolve("records"));
+        Files.writeString(folder.resolve("CVE-2024-1086.json"), NvdFixtures.text("api-2.0/CVE-2024-1086.json"));
+        Files.createSymbolicLink(folder.resolve("link.json"), outside);
+        CveRecordLoad lenient = CveRecordLoader.load(List.of(folder), LoadOptions.lenient(), null);
+        assertThat(lenient.records()).extracting(CveRecord::id).containsExactly("CVE-2024-1086");
+        assertThat(lenient.problems()).singleElement().satisfies(p -> assertThat(p.getMessage()).isEqualTo(
+                folder.resolve("link.json") + ": a symbolic link to " + outside.toRealPath() + ", outside the directory: not followed"));
+        assertThatThrownBy(() -> CveRecordLoader.load(List.of(folder), LoadOptions.strict(), null))
+                .isInstanceOf(InputException.class).hasMessageContaining("outside the directory: not followed");
+
+        Path bomb = dir.resolve("bomb.zip");
+        try (var in = getClass().getResourceAsStream("/dev/tandem/fuzz/ReadersFuzzTestInputs/osvZip/regression-overlapping-entries.zip")) {
+            Files.write(bomb, in.readAllBytes());
+        }
+        assertThatThrownBy(() -> CveRecordLoader.load(List.of(bomb), LoadOptions.strict(), null))
+                .isInstanceOf(InputException.class).hasMessageStartingWith(bomb + ": ").hasMessageContaining("overlap");
+    }
+
+    @Test
     void readsDocumentsHeldInMemoryGzippedOrNot() throws Exception {
         byte[] record = NvdFixtures.text("cve-5/CVE-2024-1086.json").getBytes(StandardCharsets.UTF_8);
         CveRecordLoad load = CveRecordLoader.read(List.of(new InputDocument("upload", gzip(record)),
