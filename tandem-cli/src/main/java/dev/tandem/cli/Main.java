@@ -23,7 +23,7 @@ public final class Main {
 
     /** Runs one command line against the given streams and returns the exit code. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        return TandemCommand.commandLine(new PrintWriter(out, true, StandardCharsets.UTF_8),
-                new PrintWriter(err, true, StandardCharsets.UTF_8)).execute(args);
+        return TandemCommand.execute(args, new PrintWriter(out, true, StandardCharsets.UTF_8),
+                new PrintWriter(err, true, StandardCharsets.UTF_8));
     }
 }

@@ -1,9 +1,12 @@
 package dev.tandem.cli;
 
+import dev.tandem.cli.config.ConfigDefaults;
 import dev.tandem.cli.exit.UsageException;
 import dev.tandem.cli.exit.ExitCode;
 import dev.tandem.input.InputException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -29,11 +32,36 @@ import picocli.CommandLine.Command;
                 dev.tandem.cli.reporting.FrameworksCommand.class,
                 dev.tandem.cli.reporting.ExerciseCommand.class,
                 dev.tandem.cli.db.DbCommand.class,
+                dev.tandem.cli.serve.ServeCommand.class,
+                dev.tandem.cli.audit.AuditCommand.class,
         })
 public final class TandemCommand implements Runnable {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    /** Read before parsing (see {@link ConfigDefaults}); declared so every command lists and accepts it. */
+    @CommandLine.Option(names = "--config", paramLabel = "FILE", scope = CommandLine.ScopeType.INHERIT,
+            description = "Read default options from FILE instead of tandem.yaml in the working directory; "
+                    + "options given on the command line win.")
+    Path config;
+
+    /**
+     * Runs one command line: the configuration file's defaults added for the options it leaves out,
+     * then the command. Returns the exit code.
+     */
+    public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cli = commandLine(out, err);
+        String[] effective;
+        try {
+            effective = ConfigDefaults.apply(cli, args, Path.of("").toAbsolutePath());
+        } catch (InputException e) {
+            err.println("tandem: " + e.getMessage());
+            err.flush();
+            return ExitCode.BAD_INPUT;
+        }
+        return cli.execute(effective);
+    }
 
     @Override
     public void run() {
@@ -56,10 +84,42 @@ public final class TandemCommand implements Runnable {
     private static int handleParameterException(CommandLine.ParameterException e, String[] args) {
         CommandLine cli = e.getCommandLine();
         PrintWriter err = cli.getErr();
+        if (e instanceof CommandLine.UnmatchedArgumentException unmatched && !cli.getSubcommands().isEmpty()
+                && !unmatched.getUnmatched().isEmpty() && !unmatched.getUnmatched().get(0).startsWith("-")) {
+            // A mistyped subcommand: name it and offer the closest ones (picocli ranks them by similarity).
+            String name = cli.getCommandSpec().qualifiedName();
+            err.println("tandem: '" + unmatched.getUnmatched().get(0) + "' is not a command of '" + name + "'.");
+            List<String> suggestions = unmatched.getSuggestions().stream().filter(cli.getSubcommands()::containsKey)
+                    .limit(3).toList();
+            if (!suggestions.isEmpty()) {
+                err.println("Did you mean " + String.join(" or ", suggestions.stream()
+                        .map(s -> "'" + name + " " + s + "'").toList()) + "?");
+            }
+            err.println("Run '" + name + " --help' for the list of commands.");
+            err.flush();
+            return ExitCode.BAD_INPUT;
+        }
         err.println("tandem: " + e.getMessage());
         err.println("Run '" + cli.getCommandSpec().qualifiedName() + " --help' for usage.");
         err.flush();
         return ExitCode.BAD_INPUT;
+    }
+
+    private static String fileProblem(java.nio.file.FileSystemException e) {
+        if (e instanceof java.nio.file.FileAlreadyExistsException) {
+            return "is in the way: a file exists where a folder is needed";
+        }
+        if (e instanceof java.nio.file.NotDirectoryException) {
+            return "is not a folder";
+        }
+        if (e instanceof java.nio.file.DirectoryNotEmptyException) {
+            return "is a folder that is not empty";
+        }
+        String reason = e.getReason();
+        if (reason == null || reason.isBlank()) {
+            return "cannot be used (" + e.getClass().getSimpleName() + ")";
+        }
+        return reason.substring(0, 1).toLowerCase(java.util.Locale.ROOT) + reason.substring(1);
     }
 
     private static int handleExecutionException(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
@@ -85,6 +145,12 @@ public final class TandemCommand implements Runnable {
         }
         if (cause instanceof java.nio.file.AccessDeniedException denied) {
             err.println("tandem: " + denied.getFile() + ": permission denied");
+            err.flush();
+            return ExitCode.BAD_INPUT;
+        }
+        if (cause instanceof java.nio.file.FileSystemException fs && fs.getFile() != null) {
+            // Every file error names the path and says what was wrong with it, never the path alone.
+            err.println("tandem: " + fs.getFile() + ": " + fileProblem(fs));
             err.flush();
             return ExitCode.BAD_INPUT;
         }

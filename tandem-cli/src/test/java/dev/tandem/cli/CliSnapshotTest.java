@@ -51,6 +51,19 @@ class CliSnapshotTest {
             cases.add(run("scan-" + format, "scan --sbom " + SBOMS + " --advisories ../examples/advisories --kev " + KEV + " --format " + format));
         }
         cases.add(run("scan-fail-on-kev", "scan --sbom " + SBOMS + " --advisories ../examples/advisories --kev ../examples/kev --fail-on kev"));
+        String daily = "scan --sbom " + SBOMS + " --advisories ../examples/advisories --kev " + KEV;
+        cases.add(run("scan-epss-table", daily + " --epss src/test/resources/scan/epss/epss_scores-sample.csv --fail-on epss:0.5"));
+        cases.add(run("scan-ignore-table", daily + " --ignore src/test/resources/scan/ignore/camera-ignore.yaml --fail-on kev"));
+        cases.add(run("scan-baseline-table", daily + " --baseline {tmp}/bridge.json"));
+        for (String format : List.of("json", "sarif", "cyclonedx")) {
+            cases.add(run("scan-daily-" + format, daily + " --epss src/test/resources/scan/epss/epss_scores-sample.csv"
+                    + " --ignore src/test/resources/scan/ignore/camera-ignore.yaml --baseline {tmp}/bridge.json --format " + format));
+        }
+        cases.add(run("scan-kev-folder-with-schemas", "scan --sbom ../examples/sboms/sc200-camera-firmware-2.4.1.cdx.json"
+                + " --advisories ../examples/advisories --kev src/test/resources/scan/kev-folder --format json"));
+        cases.add(run("db-update-local", "db update --feeds {tmp}/mirror/feeds.yaml --out {tmp}/updated.tdb"));
+        cases.add(run("db-help", "db --help"));
+        cases.add(run("mistyped-subcommand", "scna --sbom x.json"));
         cases.add(run("scan-db-json", "scan --sbom " + SBOMS + " --db {tmp}/advisories.tdb --format json"));
         for (String format : List.of("table", "json", "sarif", "cyclonedx")) {
             cases.add(run("scan-nvd-" + format, "scan --sbom " + FIRMWARE + " --advisories ../examples/advisories --kev " + KEV
@@ -139,16 +152,37 @@ class CliSnapshotTest {
                     + "../examples/cbom/Example-With-Dependencies_bom.json ../examples/cbom/Key_bom.json ../examples/cbom/Post-Quantum-Migration_bom.json "
                     + "../examples/cbom/Protocol_bom.json ../examples/cbom/router-sbom.spdx.json --format " + format));
         }
+        for (String format : List.of("text", "json")) {
+            cases.add(run("audit-verify-export-" + format, "audit verify --file src/test/resources/audit/audit-default.json --format " + format));
+        }
+        cases.add(run("audit-verify-tampered", "audit verify --file src/test/resources/audit/audit-tampered.json"));
         return cases.stream();
     }
 
     @BeforeAll
-    static void buildSnapshot() {
+    static void buildSnapshot() throws IOException {
         CliRun build = CliRun.of(("db build --advisories ../examples/advisories --kev " + KEV + " --out " + tmp + "/advisories.tdb").split(" "));
         assertThat(build.exitCode()).as(build.err()).isZero();
         CliRun firmware = CliRun.of(("db build --advisories ../examples/advisories --nvd " + NVD + " --kev " + KEV + " --out "
                 + tmp + "/firmware.tdb").split(" "));
         assertThat(firmware.exitCode()).as(firmware.err()).isZero();
+        // Yesterday's report, for the baseline cases: the bridge alone.
+        CliRun bridge = CliRun.of(("scan --sbom ../examples/sboms/proton-bridge-v1.8.0.cdx.json --advisories ../examples/advisories"
+                + " --format json --output " + tmp + "/bridge.json").split(" "));
+        assertThat(bridge.exitCode()).as(bridge.err()).isZero();
+        // A local mirror of the feeds, for db update without a network.
+        Path mirror = Files.createDirectories(tmp.resolve("mirror/osv"));
+        for (String ecosystem : List.of("go", "crates.io")) {
+            Path folder = Files.createDirectories(mirror.resolve(ecosystem.equals("go") ? "Go" : ecosystem));
+            try (Stream<Path> files = Files.list(Path.of("../examples/advisories", ecosystem))) {
+                for (Path file : files.sorted().toList()) {
+                    Files.copy(file, folder.resolve(file.getFileName()));
+                }
+            }
+        }
+        Files.copy(Path.of("../examples/kev/cisa-known-exploited-vulnerabilities.json"), tmp.resolve("mirror/cisa.json"));
+        Files.copy(Path.of("src/test/resources/scan/epss/epss_scores-sample.csv"), tmp.resolve("mirror/epss.csv"));
+        Files.writeString(tmp.resolve("mirror/feeds.yaml"), "osv:\n  path: osv\nkev:\n  cisa: cisa.json\nepss: epss.csv\n");
     }
 
     @ParameterizedTest(name = "{0}")

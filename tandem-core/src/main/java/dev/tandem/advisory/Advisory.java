@@ -40,4 +40,15 @@ public record Advisory(String id, String source, String summary, String details,
     public boolean isWithdrawn() {
         return withdrawn != null;
     }
+
+    /**
+     * Every severity the advisory states, record-level first, then those of its {@code affected[]}
+     * entries, each type and vector once (a snapshot keeps exactly this list).
+     */
+    public List<SeverityScore> statedSeverities() {
+        java.util.LinkedHashMap<String, SeverityScore> distinct = new java.util.LinkedHashMap<>();
+        severities.forEach(s -> distinct.putIfAbsent(s.type() + "\u0000" + s.vector(), s));
+        affected.forEach(a -> a.severities().forEach(s -> distinct.putIfAbsent(s.type() + "\u0000" + s.vector(), s)));
+        return List.copyOf(distinct.values());
+    }
 }

@@ -42,6 +42,31 @@ public final class KevReader {
         return read(file.toString(), content);
     }
 
+    /**
+     * True when the document is a JSON Schema (a top-level object with a {@code $schema} naming
+     * json-schema.org), such as the schema CISA and ENISA publish beside their catalogues: folders of
+     * KEV files often hold one, and it is not a catalogue.
+     */
+    public static boolean isJsonSchema(byte[] content) {
+        try (JsonParser parser = JsonInput.json().getFactory().createParser(content)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                return false;
+            }
+            JsonToken token;
+            while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
+                String name = parser.currentName();
+                JsonToken value = parser.nextToken();
+                if (name.equals("$schema") && value == JsonToken.VALUE_STRING) {
+                    return parser.getText().contains("json-schema.org");
+                }
+                parser.skipChildren();
+            }
+            return false;
+        } catch (IOException | RuntimeException e) {
+            return false; // not even JSON: the catalogue reader says what is wrong with it
+        }
+    }
+
     /** Reads a catalogue from bytes; {@code source} names it in entries and errors. */
     public static List<KevEntry> read(String source, byte[] content) throws InputException {
         JsonParser parser = null;

@@ -17,22 +17,31 @@ public final class MemoryPackageIndex implements PackageIndex {
 
     private final Map<PackageKey, List<IndexEntry>> entries;
     private final int entryCount;
+    private final Map<String, Long> ecosystemAdvisories;
 
-    private MemoryPackageIndex(Map<PackageKey, List<IndexEntry>> entries, int entryCount) {
+    private MemoryPackageIndex(Map<PackageKey, List<IndexEntry>> entries, int entryCount,
+            Map<String, Long> ecosystemAdvisories) {
         this.entries = entries;
         this.entryCount = entryCount;
+        this.ecosystemAdvisories = ecosystemAdvisories;
     }
 
     public static MemoryPackageIndex build(AdvisoryDatabase database) {
         Map<PackageKey, List<IndexEntry>> entries = new HashMap<>();
+        Map<String, Long> ecosystems = new java.util.TreeMap<>();
+        java.util.Set<String> ofAdvisory = new java.util.HashSet<>();
         int count = 0;
         for (Vulnerability vulnerability : database.vulnerabilities()) {
             for (Advisory advisory : vulnerability.advisories()) {
+                ofAdvisory.clear();
                 for (AffectedPackage affected : advisory.affected()) {
                     if (!IndexEntry.isIndexable(affected)) {
                         continue; // GIT-only entries name no package; nothing to look up by
                     }
                     PackageKey key = IndexEntry.keyOf(affected);
+                    if (ofAdvisory.add(key.ecosystem())) {
+                        ecosystems.merge(key.ecosystem(), 1L, Long::sum);
+                    }
                     entries.computeIfAbsent(key, k -> new ArrayList<>(2))
                             .add(IndexEntry.of(vulnerability, advisory, affected));
                     count++;
@@ -40,7 +49,7 @@ public final class MemoryPackageIndex implements PackageIndex {
             }
         }
         entries.replaceAll((key, list) -> List.copyOf(list));
-        return new MemoryPackageIndex(Map.copyOf(entries), count);
+        return new MemoryPackageIndex(Map.copyOf(entries), count, java.util.Collections.unmodifiableMap(ecosystems));
     }
 
     @Override
@@ -56,5 +65,10 @@ public final class MemoryPackageIndex implements PackageIndex {
     @Override
     public int entryCount() {
         return entryCount;
+    }
+
+    @Override
+    public Map<String, Long> ecosystemAdvisories() {
+        return ecosystemAdvisories;
     }
 }

@@ -27,4 +27,10 @@ public interface PackageIndex {
 
     /** How many {@code affected[]} entries the index holds. */
     int entryCount();
+
+    /**
+     * Per ecosystem (base name, as {@link PackageKey#ecosystem()}), how many advisories name at
+     * least one of its packages: what a scan had to check a component of that ecosystem against.
+     */
+    java.util.Map<String, Long> ecosystemAdvisories();
 }

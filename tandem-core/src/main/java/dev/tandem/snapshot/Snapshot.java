@@ -1,12 +1,16 @@
 package dev.tandem.snapshot;
 
 import dev.tandem.advisory.AdvisoryDatabase;
+import dev.tandem.advisory.EpssData;
+import dev.tandem.advisory.EpssProvenance;
 import dev.tandem.advisory.KevCatalog;
 import dev.tandem.advisory.KevEntry;
 import dev.tandem.input.InputDocument;
 import dev.tandem.input.InputException;
 import dev.tandem.input.InputPosition;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,6 +19,7 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
@@ -41,6 +46,7 @@ public final class Snapshot {
     private final int cveRecordCount;
     private final SnapshotInfo info;
     private final List<KevEntry> kev;
+    private final SnapshotEpss epss;
 
     private Snapshot(String source, byte[] bytes) throws InputException {
         this.source = source;
@@ -74,6 +80,7 @@ public final class Snapshot {
                 entries.add(kevEntry(kevReader));
             }
             kev = List.copyOf(entries);
+            epss = epssSection();
             info = meta(checksum);
         } catch (IndexOutOfBoundsException | IllegalArgumentException | java.time.DateTimeException e) {
             throw corrupt("malformed content (" + e.getMessage() + ")");
@@ -93,6 +100,29 @@ public final class Snapshot {
         return new Snapshot(file.toString(), bytes);
     }
 
+    /**
+     * The payload checksum a snapshot file's header states, read from its first bytes without loading
+     * it; empty when the file is missing, not a snapshot, or of another format version.
+     */
+    public static java.util.OptionalInt storedChecksum(Path file) {
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            byte[] header = in.readNBytes(SnapshotFormat.HEADER_SIZE);
+            if (header.length < SnapshotFormat.HEADER_SIZE
+                    || !Arrays.equals(header, 0, SnapshotFormat.MAGIC.length, SnapshotFormat.MAGIC, 0, SnapshotFormat.MAGIC.length)
+                    || SnapshotFormat.i32(header, 8) != SnapshotFormat.VERSION) {
+                return java.util.OptionalInt.empty();
+            }
+            return java.util.OptionalInt.of(SnapshotFormat.i32(header, 12));
+        } catch (IOException e) {
+            return java.util.OptionalInt.empty();
+        }
+    }
+
+    /** The payload checksum an encoded snapshot's header states. */
+    public static int storedChecksum(byte[] file) {
+        return SnapshotFormat.i32(file, 12);
+    }
+
     /** Verifies a snapshot held in memory; {@code source} names it in errors. */
     public static Snapshot of(String source, byte[] bytes) throws InputException {
         return new Snapshot(source, bytes);
@@ -105,6 +135,11 @@ public final class Snapshot {
 
     public SnapshotInfo info() {
         return info;
+    }
+
+    /** The EPSS scores the snapshot was built with, if any. */
+    public Optional<EpssData> epss() {
+        return Optional.ofNullable(epss);
     }
 
     /** Every KEV entry the snapshot was built with, as read (duplicates included). */
@@ -247,7 +282,28 @@ public final class Snapshot {
         long cpeProducts = in.varlong();
         return new SnapshotInfo(SnapshotFormat.VERSION, bytes.length, checksum,
                 new SnapshotProvenance(toolVersion, builtAt, sources, kevSources, recordSources), stats, packages, entries,
-                counts, cpeRecords, cpeProducts);
+                counts, cpeRecords, cpeProducts, epss == null ? null : EpssProvenance.of(epss));
+    }
+
+    /** The EPSS section's header, checked; its rows are read by {@link SnapshotEpss} on lookup. */
+    private SnapshotEpss epssSection() throws InputException {
+        PayloadReader in = section(SnapshotFormat.EPSS);
+        int layout = in.u8();
+        if (layout != SnapshotFormat.EPSS_SECTION_VERSION) {
+            throw corrupt("EPSS section layout " + layout + ", expected " + SnapshotFormat.EPSS_SECTION_VERSION);
+        }
+        if (in.u8() == 0) {
+            return null;
+        }
+        String epssSource = string(in.varint());
+        String model = string(in.varint());
+        LocalDate scored = date(in);
+        int rows = in.i32();
+        int start = in.position();
+        if (rows < 0 || start + (long) rows * SnapshotFormat.EPSS_ROW != sectionEnd[SnapshotFormat.EPSS]) {
+            throw corrupt("the EPSS table is malformed");
+        }
+        return new SnapshotEpss(this, bytes, start, rows, epssSource, model, scored);
     }
 
     private List<String> strings(PayloadReader in) {

@@ -13,7 +13,7 @@ final class SnapshotFormat {
 
     /** PNG-style magic: a non-ASCII first byte and a line feed catch text-mode transfers. */
     static final byte[] MAGIC = {(byte) 0x89, 'T', 'N', 'D', 'M', 'D', 'B', '\n'};
-    static final int VERSION = 2;
+    static final int VERSION = 3;
     static final int HEADER_SIZE = 24;
     static final int MAX_PAYLOAD = Integer.MAX_VALUE - 64;
 
@@ -26,15 +26,21 @@ final class SnapshotFormat {
     static final int VULNERABILITY_BLOB = 6;
     static final int ID_HASH = 7;
     static final int KEV = 8;
-    static final int CPE_PRODUCTS = 9;
-    static final int CPE_PRODUCT_HASH = 10;
-    static final int CPE_ENTRIES = 11;
-    static final int CVE_RECORDS = 12;
-    static final int CVE_RECORD_BLOB = 13;
-    static final int SECTION_COUNT = 14;
+    static final int EPSS = 9;
+    static final int CPE_PRODUCTS = 10;
+    static final int CPE_PRODUCT_HASH = 11;
+    static final int CPE_ENTRIES = 12;
+    static final int CVE_RECORDS = 13;
+    static final int CVE_RECORD_BLOB = 14;
+    static final int SECTION_COUNT = 15;
     static final String[] SECTION_NAMES = {"metadata", "strings", "packages", "package hash", "entries",
-            "vulnerabilities", "vulnerability records", "id hash", "KEV", "CPE products", "CPE product hash",
+            "vulnerabilities", "vulnerability records", "id hash", "KEV", "EPSS", "CPE products", "CPE product hash",
             "CPE entries", "CVE records", "CVE record blobs"};
+
+    /** The layout of the EPSS section, versioned on its own (docs/formats/snapshot.md). */
+    static final int EPSS_SECTION_VERSION = 1;
+    /** Bytes per EPSS row: CVE key, score, percentile. */
+    static final int EPSS_ROW = 24;
 
     /** Bytes per row of the fixed-size tables. */
     static final int PACKAGE_ROW = 16;

@@ -7,7 +7,6 @@ import dev.tandem.advisory.AdvisoryFeed;
 import dev.tandem.advisory.AffectedPackage;
 import dev.tandem.advisory.KevEntry;
 import dev.tandem.advisory.Vulnerability;
-import dev.tandem.advisory.cvss.Cvss;
 import dev.tandem.advisory.cvss.Rating;
 import dev.tandem.advisory.cvss.SeverityScore;
 import dev.tandem.cpe.Applicability;
@@ -39,8 +38,9 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * as {@link dev.tandem.match.MemoryPackageIndex} over the database the snapshot was built from.
  *
  * <p>Advisories decoded from a snapshot carry what findings show (id, source, summary, the first
- * line of the details when there is no summary); their {@code affected} list is empty, because
- * each {@link IndexEntry} carries its own {@link AffectedPackage}.
+ * line of the details when there is no summary) and every severity they state (record-level and
+ * per package, as {@link Advisory#statedSeverities()} lists them); their {@code affected} list is
+ * empty, because each {@link IndexEntry} carries its own {@link AffectedPackage}.
  */
 public final class SnapshotIndex implements PackageIndex, CpeIndex {
 
@@ -212,6 +212,13 @@ public final class SnapshotIndex implements PackageIndex, CpeIndex {
         return (int) snapshot.info().entries();
     }
 
+    @Override
+    public java.util.Map<String, Long> ecosystemAdvisories() {
+        java.util.Map<String, Long> counts = new java.util.TreeMap<>();
+        snapshot.info().ecosystems().forEach(e -> counts.put(e.ecosystem(), e.advisories()));
+        return java.util.Collections.unmodifiableMap(counts);
+    }
+
     /** The database counts, with KEV counts recomputed when fresher KEV entries were overlaid. */
     public AdvisoryDatabase.Stats stats() {
         return overlay == null ? snapshot.info().stats() : overlay.stats(snapshot.info().stats());
@@ -321,26 +328,15 @@ public final class SnapshotIndex implements PackageIndex, CpeIndex {
             String source = snapshot.string(in.varint());
             String summary = snapshot.string(in.varint());
             String headline = snapshot.string(in.varint());
-            int scoreCount = in.count();
-            List<SeverityScore> scores = new ArrayList<>(scoreCount);
-            for (int s = 0; s < scoreCount; s++) {
-                String type = snapshot.string(in.varint());
-                String vector = snapshot.string(in.varint());
-                // Scores are computed again from their vectors: the same rule as when they were read.
-                scores.add(Cvss.score(type, vector).withSource(snapshot.string(in.varint())));
+            int severityCount = in.count();
+            List<SeverityScore> stated = new ArrayList<>(severityCount);
+            for (int s = 0; s < severityCount; s++) {
+                stated.add(severity(in));
             }
             advisories.add(new Advisory(advisoryId, source, summary, headline, null, null, null, List.of(), List.of(),
-                    scores, List.of(), List.of(), feed));
+                    stated, List.of(), List.of(), feed));
         }
-        SeverityScore severity = null;
-        if (in.u8() != 0) {
-            String type = snapshot.string(in.varint());
-            String vector = snapshot.string(in.varint());
-            double score = in.f64();
-            Rating rating = Rating.valueOf(snapshot.string(in.varint()));
-            String problem = snapshot.string(in.varint());
-            severity = new SeverityScore(type, vector, score, rating, problem, snapshot.string(in.varint()));
-        }
+        SeverityScore severity = in.u8() != 0 ? severity(in) : null;
         int kevCount = in.count();
         List<KevEntry> exploited = new ArrayList<>(kevCount);
         for (int i = 0; i < kevCount; i++) {
@@ -353,6 +349,15 @@ public final class SnapshotIndex implements PackageIndex, CpeIndex {
             exploited = overlay.exploited(exploited, ids);
         }
         return new Vulnerability(id, aliases, advisories, severity, exploited);
+    }
+
+    private SeverityScore severity(PayloadReader in) {
+        String type = snapshot.string(in.varint());
+        String vector = snapshot.string(in.varint());
+        double score = in.f64();
+        Rating rating = Rating.valueOf(snapshot.string(in.varint()));
+        String problem = snapshot.string(in.varint());
+        return new SeverityScore(type, vector, score, rating, problem, snapshot.string(in.varint()));
     }
 
     private <T> T guarded(java.util.function.Supplier<T> decode) {

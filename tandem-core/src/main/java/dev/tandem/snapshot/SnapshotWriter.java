@@ -3,6 +3,7 @@ package dev.tandem.snapshot;
 import dev.tandem.advisory.Advisory;
 import dev.tandem.advisory.AdvisoryDatabase;
 import dev.tandem.advisory.AffectedPackage;
+import dev.tandem.advisory.EpssTable;
 import dev.tandem.advisory.KevEntry;
 import dev.tandem.advisory.Vulnerability;
 import dev.tandem.advisory.cvss.SeverityScore;
@@ -45,17 +46,30 @@ public final class SnapshotWriter {
 
     /** The whole snapshot file: header and payload; where it is stored is the caller's business. */
     public static byte[] encode(AdvisoryDatabase database, List<KevEntry> kev, SnapshotProvenance provenance) {
-        return encode(database, List.of(), kev, provenance);
+        return encode(database, List.of(), kev, null, provenance);
+    }
+
+    /** A snapshot with a day's EPSS scores ({@code epss} null for none). */
+    public static byte[] encode(AdvisoryDatabase database, List<KevEntry> kev, EpssTable epss,
+            SnapshotProvenance provenance) {
+        return encode(database, List.of(), kev, epss, provenance);
+    }
+
+    /** A snapshot with NVD/CVE records, without EPSS scores. */
+    public static byte[] encode(AdvisoryDatabase database, List<CveRecord> records, List<KevEntry> kev,
+            SnapshotProvenance provenance) {
+        return encode(database, records, kev, null, provenance);
     }
 
     /**
      * The whole snapshot file of a database built from OSV advisories and NVD/CVE records (whose
      * advisories are in the database): the records the database kept, with their configurations,
-     * indexed by the CPE products they name as vulnerable.
+     * indexed by the CPE products they name as vulnerable; and a day's EPSS scores ({@code epss}
+     * null for none).
      */
     public static byte[] encode(AdvisoryDatabase database, List<CveRecord> records, List<KevEntry> kev,
-            SnapshotProvenance provenance) {
-        return new SnapshotWriter().file(database, records, kev, provenance);
+            EpssTable epss, SnapshotProvenance provenance) {
+        return new SnapshotWriter().file(database, records, kev, epss, provenance);
     }
 
     /**
@@ -96,7 +110,7 @@ public final class SnapshotWriter {
         long entries;
     }
 
-    private byte[] file(AdvisoryDatabase database, List<CveRecord> records, List<KevEntry> kev,
+    private byte[] file(AdvisoryDatabase database, List<CveRecord> records, List<KevEntry> kev, EpssTable epss,
             SnapshotProvenance provenance) {
         List<Vulnerability> vulnerabilities = database.vulnerabilities();
         // Sized for the corpus up front: rehashing a dictionary of millions of strings is not free.
@@ -185,8 +199,9 @@ public final class SnapshotWriter {
 
         PayloadWriter meta = new PayloadWriter(256);
         meta(meta, database.stats(), provenance, packages.size(), entryCount, tallies, cpe.records, cpe.products);
+        PayloadWriter epssSection = epss(epss);
 
-        PayloadWriter stringSection = stringSection();
+        PayloadWriter stringSection = stringSection(); // last: every other section has interned its strings
         PayloadWriter[] sections = new PayloadWriter[SnapshotFormat.SECTION_COUNT];
         sections[SnapshotFormat.META] = meta;
         sections[SnapshotFormat.STRINGS] = stringSection;
@@ -197,6 +212,7 @@ public final class SnapshotWriter {
         sections[SnapshotFormat.VULNERABILITY_BLOB] = vulnerabilityBlob;
         sections[SnapshotFormat.ID_HASH] = idHash;
         sections[SnapshotFormat.KEV] = kevSection;
+        sections[SnapshotFormat.EPSS] = epssSection;
         sections[SnapshotFormat.CPE_PRODUCTS] = cpe.productTable;
         sections[SnapshotFormat.CPE_PRODUCT_HASH] = cpe.productHash;
         sections[SnapshotFormat.CPE_ENTRIES] = cpe.entries;
@@ -305,6 +321,31 @@ public final class SnapshotWriter {
         }
     }
 
+    /**
+     * The EPSS section: its own layout version, whether scores are present, where they came from,
+     * and fixed-width rows sorted by CVE key, so a lookup is a binary search over the file's bytes.
+     */
+    private PayloadWriter epss(EpssTable epss) {
+        int rows = epss == null ? 0 : epss.count();
+        PayloadWriter out = new PayloadWriter(32 + rows * SnapshotFormat.EPSS_ROW);
+        out.u8(SnapshotFormat.EPSS_SECTION_VERSION);
+        if (epss == null) {
+            out.u8(0);
+            return out;
+        }
+        out.u8(1);
+        out.varint(string(epss.source()));
+        out.varint(string(epss.modelVersion()));
+        date(out, epss.scoreDate());
+        out.i32(rows);
+        for (int i = 0; i < rows; i++) {
+            out.i64(epss.key(i));
+            out.f64(epss.score(i));
+            out.f64(epss.percentile(i));
+        }
+        return out;
+    }
+
     private static List<String> idsOf(Vulnerability vulnerability) {
         List<String> ids = new ArrayList<>(1 + vulnerability.aliases().size() + vulnerability.advisories().size());
         ids.add(vulnerability.id());
@@ -381,15 +422,10 @@ public final class SnapshotWriter {
             out.varint(unique(advisory.source()));
             out.varint(unique(advisory.summary()));
             out.varint(unique(advisory.summary().isBlank() ? headline(advisory.details()) : ""));
-            List<SeverityScore> scores = new ArrayList<>(advisory.severities());
-            for (AffectedPackage affected : advisory.affected()) {
-                scores.addAll(affected.severities());
-            }
-            out.varint(scores.size());
-            for (SeverityScore score : scores) {
-                out.varint(string(score.type()));
-                out.varint(string(score.vector()));
-                out.varint(string(score.source()));
+            List<SeverityScore> stated = advisory.statedSeverities();
+            out.varint(stated.size());
+            for (SeverityScore score : stated) {
+                severity(out, score);
             }
         }
         SeverityScore severity = vulnerability.severity();
@@ -397,17 +433,21 @@ public final class SnapshotWriter {
             out.u8(0);
         } else {
             out.u8(1);
-            out.varint(string(severity.type()));
-            out.varint(string(severity.vector()));
-            out.f64(severity.baseScore());
-            out.varint(string(severity.rating().name()));
-            out.varint(string(severity.problem()));
-            out.varint(string(severity.source()));
+            severity(out, severity);
         }
         out.varint(vulnerability.exploited().size());
         for (KevEntry entry : vulnerability.exploited()) {
             kevEntry(out, entry);
         }
+    }
+
+    private void severity(PayloadWriter out, SeverityScore severity) {
+        out.varint(string(severity.type()));
+        out.varint(string(severity.vector()));
+        out.f64(severity.baseScore());
+        out.varint(string(severity.rating().name()));
+        out.varint(string(severity.problem()));
+        out.varint(string(severity.source()));
     }
 
     /** The first line of an advisory's details, the only part a finding shows when there is no summary. */

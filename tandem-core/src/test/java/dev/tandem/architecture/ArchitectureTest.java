@@ -22,9 +22,13 @@ class ArchitectureTest {
                 .importPackages("dev.tandem");
     }
 
-    /** The packages that read files or the network, each only what its caller handed it (a path, a catalog folder). */
+    /**
+     * The packages that read files or the network, each only what its caller handed it (a path, a
+     * catalog folder, a feed URL). dev.tandem.feed fetches the feeds a caller names (HTTP, local
+     * paths) into the cache folder the caller hands it.
+     */
     private static final String[] INPUT_PACKAGES = {"dev.tandem.input..", "dev.tandem.catalog..", "dev.tandem.advisory..",
-            "dev.tandem.snapshot.."};
+            "dev.tandem.snapshot..", "dev.tandem.feed.."};
 
     @Test
     void coreNeverDependsOnTheCliARendererOrAServer() {

@@ -18,7 +18,13 @@ import dev.tandem.reporting.exercise.ScenarioReader;
 import dev.tandem.reporting.incident.IncidentReader;
 import dev.tandem.sbom.SbomDocument;
 import dev.tandem.sbom.quality.SbomFactsReader;
+import dev.tandem.advisory.EpssReader;
+import dev.tandem.feed.FeedsFile;
 import dev.tandem.snapshot.Snapshot;
+import dev.tandem.triage.IgnoreFile;
+import dev.tandem.usecase.scan.AdvisoryInput;
+import dev.tandem.usecase.scan.ScanRequest;
+import dev.tandem.usecase.scan.ScanUseCase;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -97,7 +103,11 @@ class ReadersFuzzTest {
             Map.entry("advisories.tdb", document -> Snapshot.of(document.source(), document.content()).index()),
             Map.entry("all.zip", ReadersFuzzTest::zip),
             Map.entry("doc.spdx.json", ReadersFuzzTest::sbom),
-            // Appended, never inserted: the committed anyReader inputs pick their reader by index.
+            // Appended, so the first bytes of the committed anyReader inputs keep picking the same readers.
+            Map.entry("epss.csv.gz", document -> EpssReader.read(document.source(), document.content())),
+            Map.entry(".tandem-ignore.yaml", IgnoreFile::read),
+            Map.entry("tandem-feeds.yaml", document -> FeedsFile.read(document, null)),
+            Map.entry("baseline.json", ReadersFuzzTest::baseline),
             Map.entry("CVE-fuzz.json", ReadersFuzzTest::nvd),
             Map.entry("nvdcve-2.0-fuzz.json.gz", ReadersFuzzTest::nvd));
 
@@ -105,6 +115,12 @@ class ReadersFuzzTest {
     private static void nvd(InputDocument document) throws Exception {
         CveRecordLoader.read(List.of(document), LoadOptions.lenient());
         CveRecordLoader.read(List.of(document), LoadOptions.strict());
+    }
+
+    /** A previous scan's report is read by the scan itself: an empty scan compared with it. */
+    private static void baseline(InputDocument document) throws Exception {
+        new ScanUseCase("fuzz").run(new ScanRequest(List.of(), new AdvisoryInput.Documents(List.of(), false), List.of(),
+                java.time.Instant.EPOCH).withBaseline(document));
     }
 
     /** The archive reader works on files: the document is written to one and loaded as osv.dev's all.zip would be. */
@@ -208,6 +224,26 @@ class ReadersFuzzTest {
     @FuzzTest(maxDuration = "10m")
     void nvdGzip(byte[] input) {
         contract("nvdcve-2.0-fuzz.json.gz", input, ReadersFuzzTest::nvd);
+    }
+
+    @FuzzTest(maxDuration = "10m")
+    void epss(byte[] input) {
+        contract("epss.csv.gz", input, document -> EpssReader.read(document.source(), document.content()));
+    }
+
+    @FuzzTest(maxDuration = "10m")
+    void ignoreFile(byte[] input) {
+        contract(".tandem-ignore.yaml", input, IgnoreFile::read);
+    }
+
+    @FuzzTest(maxDuration = "10m")
+    void feedsFile(byte[] input) {
+        contract("tandem-feeds.yaml", input, document -> FeedsFile.read(document, null));
+    }
+
+    @FuzzTest(maxDuration = "10m")
+    void baseline(byte[] input) {
+        contract("baseline.json", input, ReadersFuzzTest::baseline);
     }
 
     @FuzzTest(maxDuration = "10m")

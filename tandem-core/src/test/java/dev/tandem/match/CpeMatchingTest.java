@@ -146,8 +146,13 @@ class CpeMatchingTest {
             assertThat(before.severity()).isNull();
             assertThat(after.severity().baseScore()).isEqualTo(7.5);
             assertThat(after.severity().source()).isEqualTo("CVE List CVE-2023-45288 (ADP CISA-ADP)");
-            assertThat(after.vulnerability().scores()).extracting(s -> s.source())
+            assertThat(after.vulnerability().severities()).extracting(s -> s.severity().source())
                     .containsExactly("CVE List CVE-2023-45288 (ADP CISA-ADP)");
+            assertThat(after.vulnerability().severities()).singleElement().satisfies(s -> {
+                assertThat(s.source()).isEqualTo("CVE List");
+                assertThat(s.recordId()).isEqualTo("CVE-2023-45288");
+                assertThat(s.scorer()).isEqualTo("ADP CISA-ADP");
+            });
             // The finding OSV alone found keeps its identity and its rule.
             assertThat(after.findingId()).isEqualTo(before.findingId());
             assertThat(after.vulnerability().id()).isEqualTo(before.vulnerability().id()).isEqualTo("CVE-2023-45288");

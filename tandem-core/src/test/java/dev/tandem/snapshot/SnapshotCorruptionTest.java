@@ -89,19 +89,52 @@ class SnapshotCorruptionTest {
     @Test
     void anotherFormatVersionIsRefusedWithAHintToRebuild() {
         byte[] bad = good.clone();
-        bad[11] = 3;
+        bad[11] = 4;
         // The hint names no command: the same message reads right in the CLI and in a web page.
-        assertThat(refused(bad).problem()).contains("format version 3").contains("reads version 2")
+        assertThat(refused(bad).problem()).contains("format version 4").contains("reads version 3")
                 .contains("rebuild the snapshot from its advisories").doesNotContain("tandem db");
     }
 
     @Test
-    void aVersionOneSnapshotFromBeforeCpeMatchingIsRefusedClearly() {
-        // Version 1 files (no CPE sections) are what every snapshot built before NVD support is.
-        byte[] old = good.clone();
-        old[11] = 1;
-        assertThat(refused(old).problem()).isEqualTo(
-                "snapshot format version 1, but this Tandem reads version 2: rebuild the snapshot from its advisories");
+    void snapshotsFromBeforeCpeMatchingAreRefusedClearly() {
+        // Version 1 (no EPSS, no CPE sections) and version 2 (EPSS, no CPE sections) are what every
+        // snapshot built before NVD support is.
+        for (int version = 1; version <= 2; version++) {
+            byte[] old = good.clone();
+            old[11] = (byte) version;
+            assertThat(refused(old).problem()).isEqualTo("snapshot format version " + version
+                    + ", but this Tandem reads version 3: rebuild the snapshot from its advisories");
+        }
+    }
+
+    @Test
+    void aCraftedEpssSectionIsRefusedAsCorrupt() throws Exception {
+        AdvisoryDatabase database = AdvisoryDatabase.build(SnapshotFixtures.handMade(), List.of());
+        dev.tandem.advisory.EpssTable epss = dev.tandem.advisory.EpssReader.read("epss.csv",
+                "cve,epss,percentile\nCVE-2021-44228,0.9,0.99\n".getBytes(StandardCharsets.UTF_8));
+        byte[] withEpss = SnapshotWriter.encode(database, List.of(), epss, SnapshotFixtures.PROVENANCE);
+        assertThat(Snapshot.of("epss.tdb", withEpss).epss().orElseThrow().lookup("CVE-2021-44228")).isPresent();
+        int table = SnapshotFormat.HEADER_SIZE + 4 + 8 * SnapshotFormat.EPSS;
+        int start = SnapshotFormat.HEADER_SIZE + SnapshotFormat.i32(withEpss, table);
+
+        byte[] layout = withEpss.clone();
+        layout[start] = 9;
+        assertThat(refused(recrc(layout)).problem()).contains("EPSS section layout 9");
+
+        // One row announced more than the section holds.
+        byte[] rows = withEpss.clone();
+        int length = SnapshotFormat.i32(withEpss, table + 4);
+        int count = start + length - SnapshotFormat.EPSS_ROW - 4;
+        rows[count + 3] = 2;
+        assertThat(refused(recrc(rows)).problem()).contains("the EPSS table is malformed");
+
+        // A score outside [0, 1] surfaces when it is looked up.
+        byte[] score = withEpss.clone();
+        int row = start + length - SnapshotFormat.EPSS_ROW;
+        score[row + 8] = 0x40; // 2.0 and more
+        Snapshot crafted = Snapshot.of("bad.tdb", recrc(score));
+        assertThatThrownBy(() -> crafted.epss().orElseThrow().lookup("CVE-2021-44228"))
+                .isInstanceOf(CorruptSnapshotException.class).hasMessageContaining("bad.tdb").hasMessageContaining("EPSS");
     }
 
     /** A crafted file: content changed and the checksum recomputed, so only the structural checks can catch it. */

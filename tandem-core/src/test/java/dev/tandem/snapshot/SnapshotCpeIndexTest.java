@@ -78,7 +78,7 @@ class SnapshotCpeIndexTest {
     void vulnerabilitiesKeepEveryScoreWithItsSource() {
         Vulnerability stored = snapshot.index().vulnerabilityFor("CVE-2023-1389").orElseThrow();
         Vulnerability original = database.vulnerabilityFor("CVE-2023-1389").orElseThrow();
-        assertThat(stored.scores()).isEqualTo(original.scores());
+        assertThat(stored.severities()).isEqualTo(original.severities());
         assertThat(stored.severity()).isEqualTo(original.severity());
         assertThat(stored.severity().source()).isEqualTo("NVD CVE-2023-1389 (nvd@nist.gov, Primary)");
         assertThat(stored.advisories()).extracting(Advisory::feed).isEqualTo(

@@ -31,17 +31,17 @@ public final class AssessCommand implements Callable<Integer>, RendersFormats {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--product", required = true, paramLabel = "FILE", description = "product profile (YAML or JSON)")
+    @Option(names = "--product", required = true, paramLabel = "FILE", description = "The product profile (YAML or JSON).")
     Path product;
 
-    @Option(names = ProfileFiles.ALLOW_OUTSIDE, description = "read SBOMs the profile names outside its folder"
-            + " (by default a path leaving the folder, absolute or through a symbolic link, is not read)")
+    @Option(names = ProfileFiles.ALLOW_OUTSIDE, description = "Read SBOMs the profile names outside its folder"
+            + " (by default a path leaving the folder, absolute or through a symbolic link, is not read).")
     boolean allowSbomOutside;
 
     @Mixin
     FormatOption format;
 
-    @Option(names = "--fail-on", defaultValue = "none", description = "none or gaps: exit 1 when a requirement of a market the product is sold in is not met, or the profile's evidence contradicts itself (default: ${DEFAULT-VALUE})")
+    @Option(names = "--fail-on", defaultValue = "none", description = "When to exit 1: gaps (a requirement of a market the product is sold in is not met, or the profile's evidence contradicts itself) or none (default: ${DEFAULT-VALUE}).")
     FailOn failOn;
 
     @Mixin

@@ -68,7 +68,7 @@ public final class CatalogCommand implements Runnable {
         @Spec
         CommandSpec spec;
 
-        @Parameters(index = "0", paramLabel = "ID", description = "catalog id, see 'tandem catalog list'")
+        @Parameters(index = "0", paramLabel = "ID", description = "The catalog id (see 'tandem catalog list').")
         String id;
 
         @Mixin

@@ -28,10 +28,10 @@ public final class CrosswalkCommand implements Callable<Integer>, RendersFormats
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--from", required = true, paramLabel = "ID", description = "source catalog id")
+    @Option(names = "--from", required = true, paramLabel = "ID", description = "The source catalog id.")
     String from;
 
-    @Option(names = "--to", required = true, paramLabel = "ID", description = "target catalog id")
+    @Option(names = "--to", required = true, paramLabel = "ID", description = "The target catalog id.")
     String to;
 
     @Mixin

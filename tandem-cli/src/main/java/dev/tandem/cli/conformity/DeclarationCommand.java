@@ -29,11 +29,11 @@ public final class DeclarationCommand implements Callable<Integer>, RendersForma
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--product", required = true, paramLabel = "FILE", description = "product profile (YAML or JSON)")
+    @Option(names = "--product", required = true, paramLabel = "FILE", description = "The product profile (YAML or JSON).")
     Path product;
 
-    @Option(names = ProfileFiles.ALLOW_OUTSIDE, description = "read SBOMs the profile names outside its folder"
-            + " (by default a path leaving the folder, absolute or through a symbolic link, is not read)")
+    @Option(names = ProfileFiles.ALLOW_OUTSIDE, description = "Read SBOMs the profile names outside its folder"
+            + " (by default a path leaving the folder, absolute or through a symbolic link, is not read).")
     boolean allowSbomOutside;
 
     @Mixin

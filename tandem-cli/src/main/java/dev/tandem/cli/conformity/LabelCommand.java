@@ -32,15 +32,15 @@ public final class LabelCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--product", required = true, paramLabel = "FILE", description = "product profile (YAML or JSON)")
+    @Option(names = "--product", required = true, paramLabel = "FILE", description = "The product profile (YAML or JSON).")
     Path product;
 
     // A folder, not one file: the label is written in every format at once, so OutputOption does not fit.
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "folder to write label.svg, label.png and label.txt to (created if missing)")
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "The folder to write label.svg, label.png and label.txt to (created if missing).")
     Path outDir;
 
-    @Option(names = "--draft", description = "when the product is not eligible (a NIST IR 8425 outcome assessed as not met), "
-            + "write the label anyway with a \"not eligible\" banner across it, and exit 1")
+    @Option(names = "--draft", description = "When the product is not eligible (a NIST IR 8425 outcome assessed as not met), "
+            + "write the label anyway with a \"not eligible\" banner across it, and exit 1.")
     boolean draft;
 
     @Mixin

@@ -28,11 +28,11 @@ public final class RegistryEntryCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--product", required = true, paramLabel = "FILE", description = "product profile (YAML or JSON)")
+    @Option(names = "--product", required = true, paramLabel = "FILE", description = "The product profile (YAML or JSON).")
     Path product;
 
-    @Option(names = "--draft", description = "when the product is not eligible (a NIST IR 8425 outcome assessed as not met), "
-            + "write the entry anyway, marked \"not eligible\" in an eligibility field, and exit 1")
+    @Option(names = "--draft", description = "When the product is not eligible (a NIST IR 8425 outcome assessed as not met), "
+            + "write the entry anyway, marked \"not eligible\" in an eligibility field, and exit 1.")
     boolean draft;
 
     @Mixin

@@ -3,6 +3,7 @@ package dev.tandem.cli.db;
 import dev.tandem.cli.exit.ExitCode;
 import dev.tandem.cli.options.OutputOption;
 import dev.tandem.cli.progress.LoadProgress;
+import dev.tandem.cli.scan.KevFiles;
 import dev.tandem.input.InputDocument;
 import dev.tandem.input.InputException;
 import dev.tandem.render.db.DbFormats;
@@ -34,8 +35,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "build",
         mixinStandardHelpOptions = true,
         description = {
-                "Parse OSV advisories and NVD/CVE records (and KEV catalogues) once and write a compact, versioned,",
-                "checksummed snapshot of everything matching needs. Exit codes: 0 written, 2 bad usage or input."},
+                "Parse OSV advisories and NVD/CVE records (with KEV catalogues and EPSS scores) once into a compact,",
+                "checksummed snapshot. The snapshot holds everything matching needs; 'tandem scan --db FILE' loads it",
+                "in well under a second. Exit codes: 0 written, 2 bad usage or input."},
         modelTransformer = DbBuildCommand.RequiredOut.class)
 public final class DbBuildCommand implements Callable<Integer> {
 
@@ -52,8 +54,13 @@ public final class DbBuildCommand implements Callable<Integer> {
     List<Path> nvd = new ArrayList<>();
 
     @Option(names = "--kev", arity = "1..*", paramLabel = "FILE",
-            description = "Known-exploited catalogues: CISA KEV JSON and/or ENISA EU KEV JSON.")
+            description = "Known-exploited catalogues: CISA KEV JSON and/or ENISA EU KEV JSON, or directories holding them "
+                    + "(their .json files are read; JSON Schemas among them are skipped).")
     List<Path> kev = new ArrayList<>();
+
+    @Option(names = "--epss", paramLabel = "FILE",
+            description = "FIRST's daily EPSS scores (epss_scores-YYYY-MM-DD.csv.gz, or the CSV unpacked), kept in the snapshot.")
+    Path epss;
 
     /** The shared output option, required here (see {@link RequiredOut}). */
     @Mixin
@@ -80,16 +87,14 @@ public final class DbBuildCommand implements Callable<Integer> {
             throw new UsageException("give what to build the snapshot from: --advisories PATH... and/or --nvd PATH...");
         }
         long started = System.nanoTime();
-        List<KevInput> kevInputs = new ArrayList<>(kev.size());
-        for (Path file : kev) {
-            kevInputs.add(KevInput.of(InputDocument.read(file)));
-        }
+        List<KevInput> kevInputs = KevFiles.read(kev);
+        InputDocument epssFile = epss == null ? null : InputDocument.read(epss);
         PrintWriter err = spec.commandLine().getErr();
         DbBuildResult result;
         try (LoadProgress progress = LoadProgress.forStderr(err)) {
             CveInput records = nvd.isEmpty() ? CveInput.none() : new CveInput.Paths(nvd, lenient, progress);
             result = new DbBuildUseCase().run(new DbBuildRequest(new AdvisoryInput.Paths(advisories, lenient, progress),
-                    kevInputs, Instant.now(), records));
+                    kevInputs, Instant.now(), epssFile, records));
         }
         out.write(DbFormats.snapshotFile(), result, spec);
         Duration took = Duration.ofNanos(System.nanoTime() - started);

@@ -7,9 +7,9 @@ import picocli.CommandLine.Command;
 @Command(name = "db",
         mixinStandardHelpOptions = true,
         description = {
-                "Build and inspect advisory snapshots: OSV and KEV parsed once into one compact, checksummed",
-                "file that 'tandem scan --db FILE' loads in well under a second."},
-        subcommands = {DbBuildCommand.class, DbInfoCommand.class})
+                "Build, refresh and inspect advisory snapshots (OSV, KEV and EPSS in one checksummed file).",
+                "A snapshot is parsed once; 'tandem scan --db FILE' loads it in well under a second."},
+        subcommands = {DbBuildCommand.class, DbUpdateCommand.class, DbInfoCommand.class})
 public final class DbCommand implements Runnable {
 
     @CommandLine.Spec
@@ -17,6 +17,6 @@ public final class DbCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required: build or info");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required: build, update or info");
     }
 }

@@ -25,8 +25,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "info",
         mixinStandardHelpOptions = true,
         description = {
-                "Verify a snapshot (checksum, format version) and print its counts per ecosystem, sources and",
-                "build time. Exit codes: 0 valid, 2 missing, foreign, corrupt or of another format version."})
+                "Verify a snapshot (checksum, format version) and print what it holds.",
+                "It prints the counts per ecosystem, the sources, the EPSS scores and the build time.",
+                "Exit codes: 0 valid, 2 missing, foreign, corrupt or of another format version."})
 public final class DbInfoCommand implements Callable<Integer>, RendersFormats {
 
     @Spec

@@ -24,8 +24,7 @@ import picocli.CommandLine.Spec;
 /** {@code tandem report}: the draft of one stage's report, filled from the incident record. */
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = {"Draft one stage's report from an incident record, in the authority's order.",
-                "Every required field is filled from the record or flagged missing; with the CRA Art 14(8) user notice",
-                "and, for ransom payments, the Counter Ransomware Initiative statement."})
+                "Every required field is filled from the record or flagged missing; with the CRA Art 14(8) user notice and, for ransom payments, the Counter Ransomware Initiative statement."})
 public final class ReportCommand implements Callable<Integer>, RendersFormats {
 
     @Spec

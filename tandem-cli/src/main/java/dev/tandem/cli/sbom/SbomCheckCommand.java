@@ -34,11 +34,11 @@ public final class SbomCheckCommand implements Callable<Integer>, RendersFormats
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "SBOM file (CycloneDX JSON/XML, SPDX 2.3 JSON/tag-value)")
+    @Parameters(index = "0", paramLabel = "FILE", description = "The SBOM file (CycloneDX JSON/XML, SPDX 2.3 JSON/tag-value).")
     Path file;
 
     @Option(names = "--profile", defaultValue = SbomCheckRequest.DEFAULT_PROFILE, paramLabel = "PROFILE",
-            description = "tr-03183-2 or ntia (default: ${DEFAULT-VALUE})")
+            description = "The profile to check against: tr-03183-2 or ntia (default: ${DEFAULT-VALUE}).")
     String profile;
 
     @Mixin

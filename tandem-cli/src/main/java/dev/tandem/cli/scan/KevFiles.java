@@ -12,17 +12,21 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 
-/** The {@code --kev} paths as documents: a file is one catalogue, a directory stands for the .json files directly in it. */
-final class KevFiles {
+/**
+ * The {@code --kev} paths as documents: a file is one catalogue, a directory stands for the .json
+ * files directly in it (a JSON Schema among them is skipped by the use case, with a warning).
+ */
+public final class KevFiles {
 
     private KevFiles() {
     }
 
-    static List<KevInput> read(List<Path> paths) throws IOException, InputException {
+    /** Reads every path given, in order. */
+    public static List<KevInput> read(List<Path> paths) throws IOException, InputException {
         List<KevInput> inputs = new ArrayList<>(paths.size());
         for (Path path : paths) {
             if (!Files.isDirectory(path)) {
-                inputs.add(new KevInput(path.toString(), List.of(InputDocument.read(path))));
+                inputs.add(KevInput.of(InputDocument.read(path)));
                 continue;
             }
             List<Path> inside;
@@ -38,7 +42,7 @@ final class KevFiles {
             for (Path file : inside) {
                 documents.add(InputDocument.read(file));
             }
-            inputs.add(new KevInput(path.toString(), documents));
+            inputs.add(KevInput.folder(path.toString(), documents));
         }
         return inputs;
     }

@@ -13,7 +13,7 @@ import dev.tandem.render.Renderer;
 import dev.tandem.render.scan.ScanFormats;
 import dev.tandem.usecase.scan.AdvisoryInput;
 import dev.tandem.usecase.scan.CveInput;
-import dev.tandem.usecase.scan.FailThreshold;
+import dev.tandem.usecase.scan.FailCondition;
 import dev.tandem.usecase.scan.KevInput;
 import dev.tandem.usecase.scan.SbomInput;
 import dev.tandem.usecase.scan.ScanRequest;
@@ -21,11 +21,13 @@ import dev.tandem.usecase.scan.ScanResult;
 import dev.tandem.usecase.scan.ScanUseCase;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -36,11 +38,15 @@ import picocli.CommandLine.Spec;
 @Command(name = "scan",
         mixinStandardHelpOptions = true,
         description = {
-                "Find the vulnerable components of SBOMs, known-exploited ones first (OSV, NVD, CISA KEV, EU KEV).",
-                "Components are matched by package URL against OSV advisories and by CPE against NVD and CVE",
-                "records (files, or a snapshot built by 'tandem db build'); KEV entries join through CVE aliases.",
-                "Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 bad usage or input."})
+                "Find the vulnerable components of SBOMs, known-exploited ones first (OSV, NVD, CISA KEV, EU KEV, EPSS).",
+                "Components are matched by package URL against OSV advisories and by CPE against NVD and CVE records",
+                "(files, or a snapshot built by 'tandem db build' or 'tandem db update'); KEV entries and EPSS scores",
+                "join through CVE aliases. The report says, per ecosystem, how many advisories each component was",
+                "checked against. Exit codes: 0 nothing meets --fail-on, 1 a finding meets it, 2 bad usage or input."})
 public final class ScanCommand implements Callable<Integer>, RendersFormats {
+
+    /** The ignore file read from the working directory when {@code --ignore} is not given. */
+    static final Path DEFAULT_IGNORE_FILE = Path.of(".tandem-ignore.yaml");
 
     @Spec
     CommandSpec spec;
@@ -60,22 +66,43 @@ public final class ScanCommand implements Callable<Integer>, RendersFormats {
     List<Path> nvd = new ArrayList<>();
 
     @Option(names = "--db", paramLabel = "FILE",
-            description = "An advisory snapshot built by 'tandem db build', instead of --advisories and --nvd.")
+            description = "An advisory snapshot built by 'tandem db build' or 'tandem db update', instead of --advisories"
+                    + " and --nvd.")
     Path db;
 
     @Option(names = "--kev", arity = "1..*", paramLabel = "FILE",
             description = "Known-exploited catalogues: CISA KEV JSON and/or ENISA EU KEV JSON, or directories holding them "
-                    + "(their .json files are read). With --db, they replace the snapshot's assertions of the same catalogue "
-                    + "(fresher KEV over an older snapshot).")
+                    + "(their .json files are read; JSON Schemas among them are skipped). With --db, they replace the "
+                    + "snapshot's assertions of the same catalogue (fresher KEV over an older snapshot).")
     List<Path> kev = new ArrayList<>();
+
+    @Option(names = "--epss", paramLabel = "FILE",
+            description = "FIRST's daily EPSS scores (epss_scores-YYYY-MM-DD.csv.gz, or the CSV unpacked). "
+                    + "With --db, they replace the snapshot's scores.")
+    Path epss;
+
+    @Option(names = "--ignore", paramLabel = "FILE",
+            description = "An ignore file: vulnerabilities to suppress, each with a reason and an expiry date "
+                    + "(default: .tandem-ignore.yaml in the working directory, when it exists).")
+    Path ignore;
+
+    @Option(names = "--no-ignore", description = "Read no ignore file, not even .tandem-ignore.yaml in the working directory.")
+    boolean noIgnore;
+
+    @Option(names = "--baseline", paramLabel = "FILE",
+            description = "A previous report of 'tandem scan --format json': each finding is marked new or unchanged, "
+                    + "and the findings that are gone are listed as fixed.")
+    Path baseline;
 
     @Mixin
     FormatOption format;
 
-    @Option(names = "--fail-on", paramLabel = "LEVEL",
-            description = "Exit 1 when a finding is at or above: ${COMPLETION-CANDIDATES}. "
-                    + "Known-exploited findings are at or above every level. Without it, exit 0 after a successful scan.")
-    FailThreshold failOn;
+    @Option(names = "--fail-on", paramLabel = "CONDITION", split = ",",
+            description = "Exit 1 when a finding that is not suppressed meets a condition: kev, critical, high, medium, "
+                    + "low or any (severity levels), epss:SCORE or epss-percentile:PERCENTILE (between 0 and 1). "
+                    + "Known-exploited findings meet every condition. Repeat it or separate conditions with commas; "
+                    + "any one met fails the scan. Without it, exit 0 after a successful scan.")
+    List<String> failOn = new ArrayList<>();
 
     @Mixin
     OutputOption output;
@@ -98,22 +125,51 @@ public final class ScanCommand implements Callable<Integer>, RendersFormats {
         if (db != null && lenient) {
             throw new UsageException("--lenient applies to --advisories and --nvd only; a snapshot is checked as a whole");
         }
+        if (noIgnore && ignore != null) {
+            throw new UsageException("give --ignore FILE or --no-ignore, not both");
+        }
+        List<FailCondition> conditions = new ArrayList<>(failOn.size());
+        for (String text : failOn) {
+            try {
+                conditions.add(FailCondition.parse(text));
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "invalid value for --fail-on: " + e.getMessage());
+            }
+        }
         Renderer<ScanResult> renderer = format.pick(formats());
         List<SbomInput> sbomInputs = new ArrayList<>(sboms.size());
         for (Path file : sboms) {
             sbomInputs.add(SbomInput.of(InputDocument.read(file)));
         }
         List<KevInput> kevInputs = KevFiles.read(kev);
+        InputDocument ignoreFile = ignoreFile();
+        InputDocument epssFile = epss == null ? null : InputDocument.read(epss);
+        InputDocument baselineFile = baseline == null ? null : InputDocument.read(baseline);
         PrintWriter err = spec.commandLine().getErr();
         ScanResult result;
         try (LoadProgress progress = LoadProgress.forStderr(err)) {
             AdvisoryInput source = db != null ? new AdvisoryInput.SnapshotFile(db)
                     : new AdvisoryInput.Paths(advisories, lenient, progress);
             CveInput records = nvd.isEmpty() ? CveInput.none() : new CveInput.Paths(nvd, lenient, progress);
-            result = new ScanUseCase().run(new ScanRequest(sbomInputs, source, kevInputs, Instant.now(), records));
+            result = new ScanUseCase().run(new ScanRequest(sbomInputs, source, kevInputs, Instant.now(), records,
+                    List.of(), ignoreFile, epssFile, baselineFile));
         }
         result.warnings().forEach(w -> err.println("tandem: warning: " + w));
+        if (result.epss() == null) {
+            conditions.stream().filter(FailCondition::usesEpss).forEach(c -> err.println("tandem: warning: --fail-on "
+                    + c.text() + " but no EPSS scores were loaded (give --epss FILE, or a snapshot with EPSS); only "
+                    + "known-exploited findings can meet it"));
+        }
         output.write(renderer, result, spec);
-        return failOn != null && result.anyAtOrAbove(failOn) ? ExitCode.FINDINGS : ExitCode.OK;
+        return conditions.stream().anyMatch(result::anyMeets) ? ExitCode.FINDINGS : ExitCode.OK;
+    }
+
+    /** The ignore file: the one given, else .tandem-ignore.yaml in the working directory if it exists. */
+    private InputDocument ignoreFile() throws InputException {
+        if (noIgnore) {
+            return null;
+        }
+        Path file = ignore != null ? ignore : Files.isRegularFile(DEFAULT_IGNORE_FILE) ? DEFAULT_IGNORE_FILE : null;
+        return file == null ? null : InputDocument.read(file);
     }
 }

@@ -1,17 +1,19 @@
 package dev.tandem.usecase.scan;
 
 import dev.tandem.advisory.AdvisoryDatabase;
+import dev.tandem.advisory.EpssProvenance;
 import dev.tandem.snapshot.SnapshotProvenance;
 import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * A built snapshot: the whole file (read-only), where it came from, the counts of the build and
- * the warnings of a lenient load.
+ * A built snapshot: the whole file (read-only), where it came from, the counts of the build, the
+ * EPSS scores it holds (null when none) and the warnings of the build (a lenient load's skipped
+ * records, schemas skipped in KEV folders).
  */
 public record DbBuildResult(ByteBuffer snapshot, SnapshotProvenance provenance, AdvisoryDatabase.Stats stats,
-        List<String> warnings) {
+        EpssProvenance epss, List<String> warnings) {
 
     public DbBuildResult {
         // A read-only view, not a copy: a snapshot of the whole OSV corpus is hundreds of megabytes.

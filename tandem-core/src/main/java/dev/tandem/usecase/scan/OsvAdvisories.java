@@ -7,6 +7,7 @@ import dev.tandem.advisory.KevReader;
 import dev.tandem.advisory.LoadOptions;
 import dev.tandem.input.InputDocument;
 import dev.tandem.input.InputException;
+import dev.tandem.input.InputPosition;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -34,14 +35,36 @@ final class OsvAdvisories {
         return warnings;
     }
 
-    /** Every entry of every catalogue, in the order given. */
-    static List<KevEntry> kev(List<KevInput> inputs) throws InputException {
+    /** Every entry of every catalogue, in the order given, and the warnings about files skipped. */
+    record Kev(List<KevEntry> entries, List<String> warnings) {
+    }
+
+    /**
+     * Every entry of every catalogue, in the order given. A JSON Schema inside a folder is skipped
+     * with a warning; a schema given by itself is an error (it was meant to be a catalogue).
+     */
+    static Kev kev(List<KevInput> inputs) throws InputException {
         List<KevEntry> entries = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
         for (KevInput input : inputs) {
+            int catalogues = 0;
             for (InputDocument document : input.documents()) {
+                if (KevReader.isJsonSchema(document.content())) {
+                    if (!input.folder()) {
+                        throw new InputException(document.source(), InputPosition.UNKNOWN,
+                                "a JSON Schema, not a KEV catalogue (give the catalogue the schema describes)");
+                    }
+                    warnings.add("skipped " + document.source() + ": a JSON Schema, not a KEV catalogue");
+                    continue;
+                }
                 entries.addAll(KevReader.read(document.source(), document.content()));
+                catalogues++;
+            }
+            if (input.folder() && catalogues == 0) {
+                throw new InputException(input.source(), InputPosition.UNKNOWN,
+                        "the directory contains no KEV catalogue (only JSON Schemas)");
             }
         }
-        return entries;
+        return new Kev(entries, warnings);
     }
 }

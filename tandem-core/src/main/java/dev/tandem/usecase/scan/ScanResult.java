@@ -1,6 +1,9 @@
 package dev.tandem.usecase.scan;
 
+import dev.tandem.advisory.EpssProvenance;
+import dev.tandem.advisory.EpssScore;
 import dev.tandem.match.Finding;
+import dev.tandem.match.FindingId;
 import dev.tandem.match.SbomReport;
 import dev.tandem.sbom.Component;
 import dev.tandem.sbom.Sbom;
@@ -15,10 +18,13 @@ import java.util.Objects;
  * (each with its stable id), unmatched components and undecided matches, the lines where the SBOM
  * names each vulnerable component, what the advisory set held and where it came from, what triage
  * statements said about the findings (suppressed ones stay in the result, marked), warnings,
- * the producing tool's version and the time of the scan.
+ * the producing tool's version and the time of the scan; the EPSS scores of the findings and where
+ * they came from (null when none were loaded), how much of the SBOMs the advisories covered, and
+ * the comparison with a previous scan (null when there was none).
  */
 public record ScanResult(String toolVersion, Instant scannedAt, List<ScannedSbom> sboms, AdvisorySummary advisories,
-        TriageResult triage, List<String> warnings) {
+        TriageResult triage, List<String> warnings, EpssProvenance epss, Map<FindingId, EpssScore> epssScores,
+        Coverage coverage, BaselineComparison baseline) {
 
     public ScanResult {
         Objects.requireNonNull(triage, "triage");
@@ -27,6 +33,12 @@ public record ScanResult(String toolVersion, Instant scannedAt, List<ScannedSbom
         sboms = List.copyOf(sboms);
         Objects.requireNonNull(advisories, "advisories");
         warnings = List.copyOf(warnings);
+        epssScores = Map.copyOf(epssScores);
+        Objects.requireNonNull(coverage, "coverage");
+    }
+
+    /** A finding and the scanned SBOM it was found in. */
+    public record Located(ScannedSbom sbom, Finding finding) {
     }
 
     /**
@@ -61,14 +73,15 @@ public record ScanResult(String toolVersion, Instant scannedAt, List<ScannedSbom
 
     /**
      * What the advisory set held: advisories read (withdrawn ones included), vulnerabilities after
-     * alias merging, KEV entries and how many joined an advisory, indexed packages; the NVD and CVE
-     * records (live ones, rejected ones left out) and the CPE products their configurations name as
-     * vulnerable; and the advisory, KEV and record inputs as given (for a snapshot without fresher
-     * KEV, those it was built from).
+     * alias merging, KEV entries, the CVEs they name that joined an advisory and those that joined
+     * none (an entry per catalogue, so two catalogues naming one CVE are two entries and one CVE),
+     * indexed packages; the NVD and CVE records (live ones, rejected ones left out) and the CPE
+     * products their configurations name as vulnerable; and the advisory, KEV and record inputs as
+     * given (for a snapshot without fresher KEV, those it was built from).
      */
     public record AdvisorySummary(long advisories, long withdrawn, long vulnerabilities, long kevEntries,
-            long kevMatched, long indexedPackages, List<String> sources, List<String> kevSources, long records,
-            long rejectedRecords, long cpeProducts, List<String> recordSources) {
+            long kevMatched, long kevUnmatched, long indexedPackages, List<String> sources, List<String> kevSources,
+            long records, long rejectedRecords, long cpeProducts, List<String> recordSources) {
         public AdvisorySummary {
             sources = List.copyOf(sources);
             kevSources = List.copyOf(kevSources);
@@ -77,9 +90,14 @@ public record ScanResult(String toolVersion, Instant scannedAt, List<ScannedSbom
 
         /** A summary of OSV advisories only. */
         public AdvisorySummary(long advisories, long withdrawn, long vulnerabilities, long kevEntries, long kevMatched,
-                long indexedPackages, List<String> sources, List<String> kevSources) {
-            this(advisories, withdrawn, vulnerabilities, kevEntries, kevMatched, indexedPackages, sources, kevSources,
-                    0, 0, 0, List.of());
+                long kevUnmatched, long indexedPackages, List<String> sources, List<String> kevSources) {
+            this(advisories, withdrawn, vulnerabilities, kevEntries, kevMatched, kevUnmatched, indexedPackages, sources,
+                    kevSources, 0, 0, 0, List.of());
+        }
+
+        /** The distinct CVEs the KEV entries name. */
+        public long kevCves() {
+            return kevMatched + kevUnmatched;
         }
     }
 
@@ -88,9 +106,30 @@ public record ScanResult(String toolVersion, Instant scannedAt, List<ScannedSbom
         return sboms.stream().map(ScannedSbom::report).toList();
     }
 
-    /** Every finding, SBOM by SBOM, each SBOM's known-exploited first. */
+    /**
+     * Every finding, the known-exploited ones of all SBOMs first (SBOM by SBOM), then the others
+     * (SBOM by SBOM, each SBOM's in severity order): what needs action today leads every output.
+     */
     public List<Finding> findings() {
-        return sboms.stream().flatMap(s -> s.report().findings().stream()).toList();
+        return located().stream().map(Located::finding).toList();
+    }
+
+    /** {@link #findings()} with the SBOM each was found in. */
+    public List<Located> located() {
+        List<Located> exploited = new java.util.ArrayList<>();
+        List<Located> others = new java.util.ArrayList<>();
+        for (ScannedSbom sbom : sboms) {
+            for (Finding finding : sbom.report().findings()) {
+                (finding.knownExploited() ? exploited : others).add(new Located(sbom, finding));
+            }
+        }
+        exploited.addAll(others);
+        return List.copyOf(exploited);
+    }
+
+    /** The finding's EPSS score (the highest of its CVE ids), empty when none is loaded for it. */
+    public java.util.Optional<EpssScore> epssOf(Finding finding) {
+        return java.util.Optional.ofNullable(epssScores.get(finding.findingId()));
     }
 
     public long knownExploitedCount() {
@@ -121,6 +160,12 @@ public record ScanResult(String toolVersion, Instant scannedAt, List<ScannedSbom
 
     /** True when any finding that is not suppressed is at or above the threshold. */
     public boolean anyAtOrAbove(FailThreshold threshold) {
-        return findings().stream().filter(f -> !suppressed(f)).anyMatch(threshold::isMetBy);
+        return anyMeets(new FailCondition.Level(threshold));
+    }
+
+    /** True when any finding that is not suppressed meets the condition. */
+    public boolean anyMeets(FailCondition condition) {
+        return findings().stream().filter(f -> !suppressed(f))
+                .anyMatch(f -> condition.isMetBy(f, epssScores.get(f.findingId())));
     }
 }

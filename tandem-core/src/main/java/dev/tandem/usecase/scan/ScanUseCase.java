@@ -2,12 +2,18 @@ package dev.tandem.usecase.scan;
 
 import dev.tandem.advisory.AdvisoryDatabase;
 import dev.tandem.advisory.AdvisoryLoad;
+import dev.tandem.advisory.EpssData;
+import dev.tandem.advisory.EpssProvenance;
+import dev.tandem.advisory.EpssReader;
+import dev.tandem.advisory.EpssScore;
 import dev.tandem.advisory.KevCatalog;
 import dev.tandem.advisory.KevEntry;
+import dev.tandem.advisory.Vulnerability;
 import dev.tandem.input.InputException;
 import dev.tandem.advisory.nvd.CveRecordLoad;
 import dev.tandem.match.CpeIndex;
 import dev.tandem.match.Finding;
+import dev.tandem.match.FindingId;
 import dev.tandem.match.MatchResult;
 import dev.tandem.match.Matcher;
 import dev.tandem.match.MemoryCpeIndex;
@@ -19,13 +25,17 @@ import dev.tandem.snapshot.CorruptSnapshotException;
 import dev.tandem.snapshot.Snapshot;
 import dev.tandem.snapshot.SnapshotIndex;
 import dev.tandem.snapshot.SnapshotProvenance;
+import dev.tandem.triage.IgnoreFile;
+import dev.tandem.triage.Statement;
 import dev.tandem.triage.Triage;
 import dev.tandem.triage.TriageResult;
 import dev.tandem.usecase.TandemVersion;
+import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -34,10 +44,15 @@ import java.util.Set;
  * A scan: SBOMs matched against OSV advisories by package URL and against NVD and CVE records by
  * CPE (files, documents, a snapshot or loaded indexes), one finding per component and vulnerability,
  * known-exploited catalogues joined through CVE aliases (over a snapshot, laid over its own), every
- * finding given its stable id. Bad input is an {@link InputException} naming the document and
- * position; a malformed advisory record of a lenient load is a warning instead.
+ * finding given its stable id, its EPSS score where one is loaded, triage statements applied, the
+ * coverage of the SBOMs worked out, and the findings compared with a previous scan when one is
+ * given. Bad input is an {@link InputException} naming the document and position; a malformed
+ * advisory record of a lenient load is a warning instead.
  */
 public final class ScanUseCase {
+
+    /** A snapshot older than this when the scan runs is stale enough to say so. */
+    private static final Duration STALE_SNAPSHOT = Duration.ofDays(7);
 
     private final String toolVersion;
 
@@ -66,12 +81,22 @@ public final class ScanUseCase {
                 }
             }
         }
-        // The small inputs first: a bad KEV catalogue fails at once, not after a large advisory load.
-        List<KevEntry> kev = OsvAdvisories.kev(request.kev());
-        Advisories advisories = advisories(request.advisories(), request.records(), kev, request.kev());
+        // The small inputs first: a bad KEV catalogue, EPSS file or baseline fails at once, not after a large advisory load.
+        OsvAdvisories.Kev kev = OsvAdvisories.kev(request.kev());
+        List<Statement> statements = new ArrayList<>(request.statements());
+        if (request.ignoreFile() != null) {
+            statements.addAll(IgnoreFile.read(request.ignoreFile()));
+        }
+        BaselineReader.Baseline baseline = request.baseline() == null ? null : BaselineReader.read(request.baseline());
+        EpssData epssFile = request.epss() == null ? null
+                : EpssReader.read(request.epss().source(), request.epss().content());
+        Advisories advisories = advisories(request.advisories(), request.records(), kev.entries(), request.kev());
+        EpssData epss = epssFile != null ? epssFile : advisories.epss();
         MatchResult matched;
+        Map<FindingId, EpssScore> epssScores;
         try {
             matched = new Matcher(advisories.index(), advisories.cpeIndex()).scan(sboms);
+            epssScores = epss == null ? Map.of() : epssScores(matched.findings(), epss);
         } catch (CorruptSnapshotException e) {
             throw e.input();
         }
@@ -87,23 +112,94 @@ public final class ScanUseCase {
         }
         AdvisoryDatabase.Stats stats = advisories.stats();
         ScanResult.AdvisorySummary summary = new ScanResult.AdvisorySummary(stats.advisories(), stats.withdrawn(),
-                stats.vulnerabilities(), stats.kevEntries(), stats.kevMatched(), advisories.index().packageCount(),
-                advisories.sources(), advisories.kevSources(), stats.records(), stats.rejected(),
-                advisories.cpeIndex().productCount(), advisories.recordSources());
-        TriageResult triage = Triage.apply(matched.findings(), request.statements(),
+                stats.vulnerabilities(), stats.kevEntries(), stats.kevMatched(), stats.unmatchedKev(),
+                advisories.index().packageCount(), advisories.sources(), advisories.kevSources(), stats.records(),
+                stats.rejected(), advisories.cpeIndex().productCount(), advisories.recordSources());
+        TriageResult triage = Triage.apply(matched.findings(), statements,
                 request.scannedAt().atZone(ZoneOffset.UTC).toLocalDate());
+        Coverage coverage = CoverageCheck.of(matched.reports(), advisories.index().ecosystemAdvisories(),
+                advisories.cpeIndex().recordCount());
+        BaselineComparison comparison = baseline == null ? null : compare(baseline, matched.findings());
+
         List<String> warnings = new ArrayList<>(advisories.warnings());
+        warnings.addAll(kev.warnings());
+        if (advisories.builtAt() != null && advisories.builtAt().plus(STALE_SNAPSHOT).isBefore(request.scannedAt())) {
+            long days = Duration.between(advisories.builtAt(), request.scannedAt()).toDays();
+            warnings.add("the advisory snapshot was built " + days + " days before this scan ("
+                    + advisories.builtAt().atZone(ZoneOffset.UTC).toLocalDate() + "); advisories and KEV entries "
+                    + "published since are missing: refresh it");
+        }
         triage.expired().forEach(s -> warnings.add(Triage.describe(s) + " expired on " + s.expires()
                 + "; it no longer suppresses"));
         triage.unmatched().stream().filter(s -> !triage.expired().contains(s))
                 .forEach(s -> warnings.add(Triage.describe(s) + " matches no finding"));
         warnings.addAll(triage.conflicts());
-        return new ScanResult(toolVersion, request.scannedAt(), scanned, summary, triage, warnings);
+        warnings.addAll(CoverageCheck.warnings(coverage));
+        return new ScanResult(toolVersion, request.scannedAt(), scanned, summary, triage, warnings,
+                epss == null ? null : EpssProvenance.of(epss), epssScores, coverage, comparison);
     }
 
-    /** The advisories of a scan: the indexes to match against and what outputs say about them. */
+    /**
+     * Each finding's EPSS: the highest score among the CVE ids of its vulnerability (its id and CVE
+     * aliases), the way an alias group is one vulnerability everywhere else.
+     */
+    private static Map<FindingId, EpssScore> epssScores(List<Finding> findings, EpssData epss) {
+        Map<String, EpssScore> byVulnerability = new HashMap<>();
+        Map<FindingId, EpssScore> scores = new HashMap<>();
+        for (Finding finding : findings) {
+            Vulnerability vulnerability = finding.vulnerability();
+            EpssScore best = byVulnerability.computeIfAbsent(vulnerability.id(), id -> highest(vulnerability, epss));
+            if (best != null) {
+                scores.put(finding.findingId(), best);
+            }
+        }
+        return scores;
+    }
+
+    private static EpssScore highest(Vulnerability vulnerability, EpssData epss) {
+        Set<String> ids = new LinkedHashSet<>();
+        ids.add(vulnerability.id());
+        ids.addAll(vulnerability.aliases());
+        EpssScore best = null;
+        for (String id : ids) {
+            if (!id.regionMatches(true, 0, "CVE-", 0, 4)) {
+                continue;
+            }
+            EpssScore score = epss.lookup(id).orElse(null);
+            if (score != null && (best == null || score.score() > best.score())) {
+                best = score;
+            }
+        }
+        return best;
+    }
+
+    private static BaselineComparison compare(BaselineReader.Baseline baseline, List<Finding> findings) {
+        Set<FindingId> before = new LinkedHashSet<>();
+        baseline.findings().forEach(f -> before.add(f.findingId()));
+        Set<FindingId> now = new LinkedHashSet<>();
+        findings.forEach(f -> now.add(f.findingId()));
+        Set<FindingId> added = new LinkedHashSet<>();
+        Set<FindingId> unchanged = new LinkedHashSet<>();
+        for (FindingId id : now) {
+            (before.contains(id) ? unchanged : added).add(id);
+        }
+        List<BaselineFinding> fixed = new ArrayList<>();
+        Set<FindingId> listed = new java.util.HashSet<>();
+        for (BaselineFinding finding : baseline.findings()) {
+            if (!now.contains(finding.findingId()) && listed.add(finding.findingId())) {
+                fixed.add(finding);
+            }
+        }
+        return new BaselineComparison(baseline.source(), baseline.scannedAt(), added, unchanged, fixed);
+    }
+
+    /**
+     * The advisories of a scan: the indexes to match against, what outputs say about them, the EPSS
+     * scores they carry (a snapshot's; null otherwise) and when they were built (a snapshot's; null otherwise).
+     */
     private record Advisories(PackageIndex index, CpeIndex cpeIndex, AdvisoryDatabase.Stats stats, List<String> sources,
-            List<String> kevSources, List<String> recordSources, List<String> warnings) {
+            List<String> kevSources, List<String> recordSources, List<String> warnings, EpssData epss,
+            java.time.Instant builtAt) {
     }
 
     private static Advisories advisories(AdvisoryInput input, CveInput recordInput, List<KevEntry> kev,
@@ -117,12 +213,12 @@ public final class ScanUseCase {
                 List<String> warnings = new ArrayList<>(OsvAdvisories.warnings(load));
                 warnings.addAll(CveRecords.warnings(records));
                 yield new Advisories(PackageIndex.build(database), MemoryCpeIndex.build(database, records.records()),
-                        database.stats(), osv.sources(), kevSources, recordInput.sources(), warnings);
+                        database.stats(), osv.sources(), kevSources, recordInput.sources(), warnings, null, null);
             }
             case AdvisoryInput.SnapshotFile file -> overSnapshot(Snapshot.load(file.file()), kev, kevSources);
             case AdvisoryInput.LoadedSnapshot loaded -> overSnapshot(loaded.snapshot(), kev, kevSources);
             case AdvisoryInput.Index index -> new Advisories(index.index(), index.cpeIndex(), index.stats(),
-                    index.sources(), index.kevSources(), index.recordSources(), List.of());
+                    index.sources(), index.kevSources(), index.recordSources(), List.of(), null, null);
         };
     }
 
@@ -147,6 +243,6 @@ public final class ScanUseCase {
             kevSources.addAll(kevInputSources);
         }
         return new Advisories(index, index, index.stats(), provenance.advisorySources(), kevSources,
-                provenance.recordSources(), List.of());
+                provenance.recordSources(), List.of(), snapshot.epss().orElse(null), provenance.builtAt());
     }
 }

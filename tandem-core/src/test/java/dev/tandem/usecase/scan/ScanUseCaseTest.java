@@ -77,7 +77,13 @@ class ScanUseCaseTest {
         assertThat(result.anyAtOrAbove(FailThreshold.KEV)).isTrue();
         assertThat(result.scannedAt()).isEqualTo(NOW);
         assertThat(result.toolVersion()).isEqualTo("test");
-        assertThat(result.warnings()).isEmpty();
+        // The modem blob has no purl: the scan says it could not check it, in the warnings and the coverage.
+        assertThat(result.warnings()).singleElement().asString().startsWith("coverage: 1 component could not be matched");
+        assertThat(result.coverage().complete()).isFalse();
+        assertThat(result.coverage().unmatched()).isEqualTo(1);
+        assertThat(result.coverage().ecosystems()).extracting(Coverage.Ecosystem::ecosystem, Coverage.Ecosystem::components,
+                Coverage.Ecosystem::advisories).containsExactly(org.assertj.core.groups.Tuple.tuple("Maven", 1L, 1L),
+                org.assertj.core.groups.Tuple.tuple("PyPI", 1L, 1L));
         ScanResult.AdvisorySummary advisories = result.advisories();
         assertThat(advisories.advisories()).isEqualTo(2);
         assertThat(advisories.vulnerabilities()).isEqualTo(2);
@@ -159,7 +165,8 @@ class ScanUseCaseTest {
         List<InputDocument> osv = new ArrayList<>(ScanInputs.osv());
         osv.add(InputDocument.of("osv/broken.json", "{\"id\": \"BROKEN-1\", \"modified\": "));
         ScanResult lenient = scan(List.of(ScanInputs.cycloneDxJson()), new AdvisoryInput.Documents(osv, true), List.of());
-        assertThat(lenient.warnings()).singleElement().asString().startsWith("skipped advisory: osv/broken.json: line 1");
+        assertThat(lenient.warnings()).filteredOn(w -> !w.startsWith("coverage:")).singleElement().asString()
+                .startsWith("skipped advisory: osv/broken.json: line 1");
         assertThat(lenient.findings()).hasSize(2);
         assertThatThrownBy(() -> scan(List.of(ScanInputs.cycloneDxJson()), new AdvisoryInput.Documents(osv, false), List.of()))
                 .isInstanceOf(InputException.class).hasMessageStartingWith("osv/broken.json: line 1");
@@ -287,7 +294,7 @@ class ScanUseCaseTest {
         assertThat(log4j.matchRule()).isEqualTo(before.matchRule());
         assertThat(log4j.knownExploited()).isTrue();
         assertThat(log4j.cpe()).isNull(); // a Maven package gets no CPE from its name
-        assertThat(log4j.vulnerability().scores()).extracting(s -> s.source()).contains("NVD CVE-2021-44228 (nvd@nist.gov, Primary)");
+        assertThat(log4j.vulnerability().severities()).extracting(s -> s.severity().source()).contains("NVD CVE-2021-44228 (nvd@nist.gov, Primary)");
         assertThat(both.advisories().records()).isEqualTo(3);
         assertThat(both.advisories().cpeProducts()).isEqualTo(3);
         assertThat(both.advisories().recordSources()).containsExactly("nvd.json");

@@ -5,7 +5,7 @@ import dev.tandem.render.TextRenderer;
 import java.io.PrintWriter;
 import java.util.Locale;
 
-/** Three lines after a snapshot build: the file written, the advisories in it, the KEV entries and their matches. */
+/** A few lines after a snapshot build: the file written, the advisories in it, the KEV entries and their matches, the EPSS scores. */
 final class BuildSummaryRenderer implements TextRenderer<WrittenSnapshot> {
 
     @Override
@@ -20,9 +20,12 @@ final class BuildSummaryRenderer implements TextRenderer<WrittenSnapshot> {
                 written.took().toNanos() / 1e9);
         out.printf(Locale.ROOT, "Advisories: %,d (%,d withdrawn, ignored; %,d duplicates) forming %,d vulnerabilities%n",
                 stats.advisories(), stats.withdrawn(), stats.duplicates(), stats.vulnerabilities());
-        out.printf(Locale.ROOT, "KEV: %,d entries, %,d matched an advisory%n", stats.kevEntries(), stats.kevMatched());
+        out.println("KEV: " + KevCounts.text(stats));
         if (!written.result().provenance().recordSources().isEmpty()) {
             out.printf(Locale.ROOT, "NVD/CVE records: %,d (%,d rejected, ignored)%n", stats.records(), stats.rejected());
+        }
+        if (written.result().epss() != null) {
+            out.println("EPSS: " + EpssText.text(written.result().epss()));
         }
     }
 }

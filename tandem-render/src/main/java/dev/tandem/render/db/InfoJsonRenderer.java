@@ -57,6 +57,16 @@ final class InfoJsonRenderer implements TextRenderer<DbInfoResult> {
         counts.put("rejectedCveRecords", stats.rejected());
         counts.put("cpeRecords", info.cpeRecords());
         counts.put("cpeProducts", info.cpeProducts());
+        counts.put("kevCves", stats.kevMatched() + stats.unmatchedKev());
+        if (info.epss() == null) {
+            root.putNull("epss");
+        } else {
+            ObjectNode epss = root.putObject("epss");
+            epss.put("source", info.epss().source());
+            epss.put("modelVersion", info.epss().modelVersion());
+            epss.put("scoreDate", info.epss().scoreDate() == null ? null : info.epss().scoreDate().toString());
+            epss.put("scores", info.epss().count());
+        }
         ArrayNode ecosystems = root.putArray("ecosystems");
         for (EcosystemCount count : info.ecosystems()) {
             ObjectNode node = ecosystems.addObject();

@@ -30,19 +30,27 @@ final class InfoTextRenderer implements TextRenderer<DbInfoResult> {
                 stats.withdrawn(), stats.duplicates());
         out.printf(Locale.ROOT, "Vulnerabilities: %,d%n", stats.vulnerabilities());
         out.printf(Locale.ROOT, "Packages:        %,d (%,d affected entries)%n", info.packages(), info.entries());
-        out.printf(Locale.ROOT, "KEV:             %,d entries, %,d matched an advisory, %,d matched none%n",
-                stats.kevEntries(), stats.kevMatched(), stats.unmatchedKev());
+        out.println("KEV:             " + KevCounts.text(stats));
         out.printf(Locale.ROOT, "CVE records:     %,d (%,d rejected, ignored); %,d with a CPE configuration, naming %,d CPE"
                 + " products%n", stats.records(), stats.rejected(), info.cpeRecords(), info.cpeProducts());
+        out.println("EPSS:            " + (info.epss() == null ? "none" : EpssText.text(info.epss())));
         out.println("Sources:");
         provenance.advisorySources().forEach(source -> out.println("  advisories  " + source));
         provenance.kevSources().forEach(source -> out.println("  kev         " + source));
         provenance.recordSources().forEach(source -> out.println("  nvd         " + source));
+        if (info.epss() != null) {
+            out.println("  epss        " + info.epss().source());
+        }
         out.println("Ecosystems:");
-        out.printf(Locale.ROOT, "  %-28s %12s %12s %12s%n", "ecosystem", "advisories", "packages", "entries");
+        // Right-aligned numbers under headers as wide as the widest cell: long names never touch the next column.
+        int name = "ecosystem".length();
         for (EcosystemCount count : info.ecosystems()) {
-            out.printf(Locale.ROOT, "  %-28s %,12d %,12d %,12d%n", count.ecosystem(), count.advisories(),
-                    count.packages(), count.entries());
+            name = Math.max(name, count.ecosystem().length());
+        }
+        String row = "  %-" + name + "s  %,12d %,12d %,12d%n";
+        out.printf(Locale.ROOT, "  %-" + name + "s  %12s %12s %12s%n", "ecosystem", "advisories", "packages", "entries");
+        for (EcosystemCount count : info.ecosystems()) {
+            out.printf(Locale.ROOT, row, count.ecosystem(), count.advisories(), count.packages(), count.entries());
         }
     }
 }

@@ -1,11 +1,15 @@
 package dev.tandem.render.scan;
 
 import dev.tandem.advisory.KevEntry;
+import dev.tandem.advisory.SourcedSeverity;
 import dev.tandem.advisory.cvss.SeverityScore;
 import dev.tandem.match.Finding;
 import dev.tandem.match.SbomReport;
 import dev.tandem.render.TextRenderer;
 import dev.tandem.sbom.Subject;
+import dev.tandem.usecase.scan.BaselineComparison;
+import dev.tandem.usecase.scan.BaselineFinding;
+import dev.tandem.usecase.scan.Coverage;
 import dev.tandem.usecase.scan.ScanResult;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -58,24 +62,26 @@ final class CycloneDxVdrRenderer implements TextRenderer<ScanResult> {
         if (result.reports().size() == 1) {
             metadata.setComponent(subject(result.reports().get(0).sbom().subject()));
         }
+        metadata.setProperties(metadataProperties(result));
         bom.setMetadata(metadata);
 
         Map<String, Component> components = new LinkedHashMap<>();
         // Every component a vulnerability affects, by reference: each may need its own fixed version.
         Map<String, Map<String, Finding>> affectedBy = new LinkedHashMap<>();
-        int sbomIndex = 0;
-        for (SbomReport report : result.reports()) {
-            for (Finding finding : report.findings()) {
-                String ref = componentRef(result.reports().size(), sbomIndex, finding);
-                components.computeIfAbsent(ref, r -> component(r, report, finding));
-                affectedBy.computeIfAbsent(finding.vulnerability().id(), id -> new LinkedHashMap<>())
-                        .putIfAbsent(ref, finding);
-            }
-            sbomIndex++;
+        Map<ScanResult.ScannedSbom, Integer> sbomIndex = new java.util.IdentityHashMap<>();
+        result.sboms().forEach(s -> sbomIndex.put(s, sbomIndex.size()));
+        // Known-exploited findings of every SBOM first, as in every output.
+        for (ScanResult.Located located : result.located()) {
+            Finding finding = located.finding();
+            SbomReport report = located.sbom().report();
+            String ref = componentRef(result.reports().size(), sbomIndex.get(located.sbom()), finding);
+            components.computeIfAbsent(ref, r -> component(r, report, finding));
+            affectedBy.computeIfAbsent(finding.vulnerability().id(), id -> new LinkedHashMap<>())
+                    .putIfAbsent(ref, finding);
         }
         List<Vulnerability> vulnerabilities = new ArrayList<>();
         for (Map<String, Finding> affected : affectedBy.values()) {
-            vulnerabilities.add(vulnerability(affected));
+            vulnerabilities.add(vulnerability(affected, result));
         }
         bom.setComponents(new ArrayList<>(components.values()));
         bom.setVulnerabilities(vulnerabilities);
@@ -136,8 +142,42 @@ final class CycloneDxVdrRenderer implements TextRenderer<ScanResult> {
         return component;
     }
 
+    /**
+     * The scan's coverage (complete or not, per ecosystem the components and advisories, the
+     * unmatched components), its warnings, and against a baseline the counts and the gone findings.
+     */
+    private static List<Property> metadataProperties(ScanResult result) {
+        List<Property> properties = new ArrayList<>();
+        Coverage coverage = result.coverage();
+        properties.add(property("tandem:coverage:complete", Boolean.toString(coverage.complete())));
+        for (Coverage.Ecosystem ecosystem : coverage.ecosystems()) {
+            properties.add(property("tandem:coverage:ecosystem:" + ecosystem.ecosystem(), ecosystem.components()
+                    + " components, " + ecosystem.advisories() + " advisories" + (ecosystem.checked() ? "" : ", not checked")));
+        }
+        properties.add(property("tandem:coverage:unmatched", Long.toString(coverage.unmatched())));
+        result.warnings().forEach(w -> properties.add(property("tandem:warning", w)));
+        if (result.epss() != null) {
+            properties.add(property("tandem:epss:source", result.epss().source()));
+            if (result.epss().scoreDate() != null) {
+                properties.add(property("tandem:epss:scoreDate", result.epss().scoreDate().toString()));
+            }
+        }
+        BaselineComparison baseline = result.baseline();
+        if (baseline != null) {
+            properties.add(property("tandem:baseline", baseline.source()));
+            properties.add(property("tandem:baseline:new", Integer.toString(baseline.added().size())));
+            properties.add(property("tandem:baseline:unchanged", Integer.toString(baseline.unchanged().size())));
+            properties.add(property("tandem:baseline:fixed", Integer.toString(baseline.fixed().size())));
+            for (BaselineFinding gone : baseline.fixed()) {
+                properties.add(property("tandem:baseline:fixedFinding", gone.findingId().value() + " " + gone.id()
+                        + " " + gone.purl()));
+            }
+        }
+        return properties;
+    }
+
     /** One vulnerability entry for every component it affects (findings by component reference). */
-    private static Vulnerability vulnerability(Map<String, Finding> affected) {
+    private static Vulnerability vulnerability(Map<String, Finding> affected, ScanResult result) {
         Finding finding = affected.values().iterator().next();
         Vulnerability vulnerability = new Vulnerability();
         vulnerability.setId(finding.vulnerability().id());
@@ -150,21 +190,21 @@ final class CycloneDxVdrRenderer implements TextRenderer<ScanResult> {
         vulnerability.setDescription(FindingText.summary(finding.vulnerability()));
         SeverityScore severity = finding.severity();
         if (severity != null) {
-            Vulnerability.Rating rating = new Vulnerability.Rating();
-            if (!Double.isNaN(severity.baseScore())) {
-                rating.setScore(severity.baseScore());
+            // The strongest first (the one every output shows), then every other severity a source states, with the source.
+            List<Vulnerability.Rating> ratings = new ArrayList<>();
+            ratings.add(rating(severity, null));
+            for (SourcedSeverity stated : finding.vulnerability().severities()) {
+                SeverityScore other = stated.severity();
+                Vulnerability.Rating rating = rating(other, stated);
+                if (other.type().equals(severity.type()) && other.vector().equals(severity.vector())) {
+                    ratings.set(0, rating); // the strongest, now with its source named
+                } else if (ratings.stream().noneMatch(r -> java.util.Objects.equals(r.getVector(), rating.getVector())
+                        && java.util.Objects.equals(r.getSource() == null ? null : r.getSource().getName(),
+                        rating.getSource() == null ? null : rating.getSource().getName()))) {
+                    ratings.add(rating);
+                }
             }
-            rating.setSeverity(Vulnerability.Rating.Severity.fromString(finding.rating().name().toLowerCase(Locale.ROOT)));
-            rating.setMethod(method(severity));
-            if (!severity.vector().isEmpty()) {
-                rating.setVector(severity.vector());
-            }
-            if (!severity.source().isEmpty()) {
-                Vulnerability.Source ratingSource = new Vulnerability.Source();
-                ratingSource.setName(severity.source());
-                rating.setSource(ratingSource);
-            }
-            vulnerability.setRatings(List.of(rating));
+            vulnerability.setRatings(ratings);
         }
         vulnerability.setRecommendation(recommendation(affected.values()));
         List<Vulnerability.Reference> references = new ArrayList<>();
@@ -200,6 +240,16 @@ final class CycloneDxVdrRenderer implements TextRenderer<ScanResult> {
         vulnerability.setAffects(affects);
         List<Property> properties = new ArrayList<>();
         properties.add(property("tandem:knownExploited", Boolean.toString(finding.knownExploited())));
+        result.epssOf(finding).ifPresent(epss -> {
+            properties.add(property("tandem:epss:score", Double.toString(epss.score())));
+            properties.add(property("tandem:epss:percentile", Double.toString(epss.percentile())));
+            properties.add(property("tandem:epss:cve", epss.cve()));
+        });
+        if (result.baseline() != null) {
+            java.util.Set<String> states = new java.util.TreeSet<>();
+            affected.values().forEach(f -> states.add(result.baseline().stateOf(f.findingId())));
+            properties.add(property("tandem:baseline", String.join(", ", states)));
+        }
         for (KevEntry entry : finding.exploitation()) {
             properties.add(property("tandem:kev:" + entry.catalog().name().toLowerCase(Locale.ROOT),
                     entry.dateAdded() == null ? "listed" : "added " + entry.dateAdded()));
@@ -223,6 +273,32 @@ final class CycloneDxVdrRenderer implements TextRenderer<ScanResult> {
                 .map(e -> e.getKey() + ": " + (e.getValue().isEmpty() ? "no fixed version listed"
                         : "upgrade to " + String.join(" or ", e.getValue())))
                 .collect(Collectors.joining("; ")) + ".";
+    }
+
+    /** A CycloneDX rating of one severity, with the source that states it when known. */
+    private static Vulnerability.Rating rating(SeverityScore severity, SourcedSeverity stated) {
+        Vulnerability.Rating rating = new Vulnerability.Rating();
+        if (!Double.isNaN(severity.baseScore())) {
+            rating.setScore(severity.baseScore());
+        }
+        rating.setSeverity(Vulnerability.Rating.Severity.fromString(severity.rating().name().toLowerCase(Locale.ROOT)));
+        rating.setMethod(method(severity));
+        if (!severity.vector().isEmpty()) {
+            rating.setVector(severity.vector());
+        }
+        if (stated != null) {
+            Vulnerability.Source source = new Vulnerability.Source();
+            source.setName(stated.source());
+            if (stated.source().equals(SourcedSeverity.OSV)) {
+                source.setUrl(FindingText.osvUrl(stated.recordId()));
+            } else if (stated.recordId().regionMatches(true, 0, "CVE-", 0, 4)) {
+                source.setUrl(FindingText.nvdUrl(stated.recordId()));
+            }
+            rating.setSource(source);
+            rating.setJustification("stated by " + stated.recordId()
+                    + (stated.scorer().isEmpty() ? "" : " (" + stated.scorer() + ")"));
+        }
+        return rating;
     }
 
     private static Vulnerability.Rating.Method method(SeverityScore severity) {

@@ -53,6 +53,30 @@ final class FindingText {
         return "https://nvd.nist.gov/vuln/detail/" + cve;
     }
 
+    /**
+     * The severities the advisories state besides the one the finding shows ("7.5 CVSS_V3 by GO-2024-1",
+     * each with the record that states it), empty when there is no other: sources may disagree, and a
+     * reader should see that they do.
+     */
+    static String otherSeverities(Finding finding) {
+        java.util.List<dev.tandem.advisory.SourcedSeverity> all = finding.vulnerability().severities();
+        SeverityScore shown = finding.severity();
+        java.util.List<String> others = new java.util.ArrayList<>();
+        for (dev.tandem.advisory.SourcedSeverity stated : all) {
+            SeverityScore s = stated.severity();
+            if (shown != null && s.vector().equals(shown.vector()) && s.type().equals(shown.type())) {
+                continue;
+            }
+            String text = (s.isScored() ? String.format(Locale.ROOT, "%.1f ", s.baseScore()) : s.rating().name().toLowerCase(Locale.ROOT) + " ")
+                    + s.type() + " by " + stated.recordId() + " (" + stated.source()
+                    + (stated.scorer().isEmpty() ? "" : ", " + stated.scorer()) + ")";
+            if (!others.contains(text)) {
+                others.add(text);
+            }
+        }
+        return String.join("; ", others);
+    }
+
     /** The osv.dev page of an advisory id, the one link every OSV id has. */
     static String osvUrl(String id) {
         return "https://osv.dev/vulnerability/" + id;

@@ -5,18 +5,18 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.tandem.advisory.KevEntry;
+import dev.tandem.advisory.EpssProvenance;
 import dev.tandem.advisory.cvss.Rating;
-import dev.tandem.advisory.cvss.SeverityScore;
-import dev.tandem.match.CpeEvidence;
 import dev.tandem.match.Finding;
-import dev.tandem.triage.Statement;
 import dev.tandem.match.SbomReport;
 import dev.tandem.match.UndecidedMatch;
 import dev.tandem.match.UnmatchedComponent;
 import dev.tandem.render.TextRenderer;
 import dev.tandem.sbom.Component;
 import dev.tandem.sbom.Subject;
+import dev.tandem.usecase.scan.BaselineComparison;
+import dev.tandem.usecase.scan.BaselineFinding;
+import dev.tandem.usecase.scan.Coverage;
 import dev.tandem.usecase.scan.ScanResult;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -26,8 +26,9 @@ import java.util.Locale;
  * The JSON report (contract in docs/commands/scan.md, schema docs/schemas/scan.schema.json):
  * {@code findings} with {@code purl}, {@code id}, {@code findingId}, {@code aliases},
  * {@code knownExploited}, {@code severity}, {@code fixedIn}, {@code matchedBy} ({@code osv} or
- * {@code cpe}), {@code matchRule}, {@code scores}, {@code cpe}, plus {@code unmatched},
- * {@code undecided}, {@code sboms}, {@code summary} and {@code warnings}. Fields are chosen here,
+ * {@code cpe}), {@code matchRule}, {@code cpe}, {@code severitySource}, {@code severities} (every
+ * stated CVSS with its source), {@code epss}, plus {@code unmatched}, {@code undecided}, {@code sboms},
+ * {@code summary}, {@code coverage}, {@code epss}, {@code baseline} and {@code warnings}. Fields are chosen here,
  * one by one, so a field added to the result never reaches the contract by accident.
  */
 final class JsonRenderer implements TextRenderer<ScanResult> {
@@ -52,11 +53,12 @@ final class JsonRenderer implements TextRenderer<ScanResult> {
         ArrayNode findings = root.putArray("findings");
         ArrayNode unmatched = root.putArray("unmatched");
         ArrayNode undecided = root.putArray("undecided");
+        // Known-exploited findings of every SBOM first: what needs action today leads.
+        for (ScanResult.Located located : result.located()) {
+            finding(findings.addObject(), located.sbom().report(), located.finding(), result);
+        }
         for (SbomReport report : result.reports()) {
             sbom(sboms.addObject(), report);
-            for (Finding finding : report.findings()) {
-                finding(findings.addObject(), report, finding, result);
-            }
             for (UnmatchedComponent component : report.unmatched()) {
                 ObjectNode node = unmatched.addObject();
                 node.put("sbom", report.sbom().source());
@@ -74,6 +76,9 @@ final class JsonRenderer implements TextRenderer<ScanResult> {
                 node.put("reason", match.reason());
             }
         }
+        coverage(root.putObject("coverage"), result);
+        epss(root, result);
+        baseline(root, result);
         ArrayNode warnings = root.putArray("warnings");
         result.warnings().forEach(warnings::add);
         try {
@@ -103,6 +108,8 @@ final class JsonRenderer implements TextRenderer<ScanResult> {
         advisories.put("vulnerabilities", counts.vulnerabilities());
         advisories.put("kevEntries", counts.kevEntries());
         advisories.put("kevMatched", counts.kevMatched());
+        advisories.put("kevCves", counts.kevCves());
+        advisories.put("kevUnmatched", counts.kevUnmatched());
         advisories.put("indexedPackages", counts.indexedPackages());
         ArrayNode sources = advisories.putArray("sources");
         counts.sources().forEach(sources::add);
@@ -132,103 +139,78 @@ final class JsonRenderer implements TextRenderer<ScanResult> {
     }
 
     private static void finding(ObjectNode node, SbomReport report, Finding finding, ScanResult result) {
-        node.put("purl", finding.component().purl());
-        node.put("id", finding.vulnerability().id());
-        node.put("findingId", finding.findingId().value());
-        ArrayNode aliases = node.putArray("aliases");
-        finding.vulnerability().aliases().forEach(aliases::add);
-        node.put("knownExploited", finding.knownExploited());
-        node.put("severity", finding.rating().name().toLowerCase(Locale.ROOT));
-        SeverityScore severity = finding.severity();
-        if (severity != null && !Double.isNaN(severity.baseScore())) {
-            node.put("score", severity.baseScore());
-        } else {
-            node.putNull("score");
-        }
-        if (severity != null && !severity.vector().isEmpty()) {
-            ObjectNode cvss = node.putObject("cvss");
-            cvss.put("type", severity.type());
-            cvss.put("vector", severity.vector());
-        }
-        node.put("severitySource", severity == null ? "" : severity.source());
-        ArrayNode scores = node.putArray("scores");
-        for (SeverityScore score : finding.vulnerability().scores()) {
-            ObjectNode entry = scores.addObject();
-            entry.put("source", score.source());
-            entry.put("type", score.type());
-            entry.put("vector", score.vector());
-            if (Double.isNaN(score.baseScore())) {
-                entry.putNull("score");
-            } else {
-                entry.put("score", score.baseScore());
-            }
-            entry.put("severity", score.rating().name().toLowerCase(Locale.ROOT));
-        }
-        ArrayNode fixedIn = node.putArray("fixedIn");
-        finding.fixedIn().forEach(fixedIn::add);
-        node.put("summary", FindingText.summary(finding.vulnerability()));
-        ArrayNode exploitation = node.putArray("exploitation");
-        for (KevEntry entry : finding.exploitation()) {
-            ObjectNode kev = exploitation.addObject();
-            kev.put("catalog", entry.catalog().name().toLowerCase(Locale.ROOT));
-            kev.put("cve", entry.cveId());
-            kev.put("dateAdded", entry.dateAdded() == null ? null : entry.dateAdded().toString());
-            kev.put("dueDate", entry.dueDate() == null ? null : entry.dueDate().toString());
-            kev.put("knownRansomwareUse", entry.knownRansomwareUse());
-        }
-        ArrayNode advisories = node.putArray("advisories");
-        finding.advisoryIds().forEach(advisories::add);
-        node.put("matchedBy", finding.matchedBy().id());
-        node.put("matchRule", finding.matchRule());
-        CpeEvidence evidence = finding.cpe();
-        if (evidence == null) {
-            node.putNull("cpe");
-        } else {
-            ObjectNode cpe = node.putObject("cpe");
-            cpe.put("cpe", evidence.cpe());
-            cpe.put("inferred", evidence.inferred());
-            cpe.put("inferredBy", evidence.inferredBy());
-            ArrayNode criteria = cpe.putArray("criteria");
-            evidence.criteria().forEach(criteria::add);
-            ArrayNode records = cpe.putArray("records");
-            evidence.records().forEach(records::add);
-        }
-        node.put("ecosystem", finding.packageKey().ecosystem());
-        node.put("package", finding.packageKey().name());
-        node.put("sbom", report.sbom().source());
-        node.put("product", report.sbom().subject().name());
-        ObjectNode component = node.putObject("component");
-        component(component, finding.component());
-        if (!finding.note().isEmpty()) {
-            node.put("note", finding.note());
-        }
-        node.put("suppressed", result.suppressed(finding));
-        ArrayNode analysis = node.putArray("analysis");
-        for (Statement statement : result.triage().about(finding.findingId())) {
-            statement(analysis.addObject(), statement, result);
+        ScanFindingJson.write(node, report, finding, result);
+    }
+
+    /** What the scan could check: per ecosystem the components and the advisories it had, and per SBOM. */
+    private static void coverage(ObjectNode node, ScanResult result) {
+        Coverage coverage = result.coverage();
+        node.put("complete", coverage.complete());
+        node.put("unmatched", coverage.unmatched());
+        node.put("unchecked", coverage.unchecked());
+        ecosystems(node.putArray("ecosystems"), coverage.ecosystems());
+        ArrayNode sboms = node.putArray("sboms");
+        for (int i = 0; i < coverage.sboms().size(); i++) {
+            Coverage.Sbom sbom = coverage.sboms().get(i);
+            ObjectNode entry = sboms.addObject();
+            entry.put("sbom", result.reports().get(i).sbom().source());
+            entry.put("complete", sbom.complete());
+            entry.put("unmatched", sbom.unmatched());
+            entry.put("unchecked", sbom.unchecked());
+            ecosystems(entry.putArray("ecosystems"), sbom.ecosystems());
         }
     }
 
-    /** One statement about a finding, in the CycloneDX analysis vocabulary, with where it came from. */
-    private static void statement(ObjectNode node, Statement statement, ScanResult result) {
-        node.put("origin", statement.origin().label());
-        node.put("source", statement.source());
-        node.put("vulnerability", statement.vulnerability());
-        node.put("component", statement.component().text());
-        node.put("state", statement.state() == null ? null : statement.state().label());
-        node.put("justification", statement.justification() == null ? null : statement.justification().label());
-        ArrayNode responses = node.putArray("response");
-        statement.responses().forEach(r -> responses.add(r.label()));
-        node.put("detail", statement.detail());
-        node.put("reason", statement.reason());
-        node.put("author", statement.author());
-        node.put("timestamp", statement.at() == null ? null : statement.at().toString());
-        node.put("expires", statement.expires() == null ? null : statement.expires().toString());
-        node.put("expired", statement.expiredOn(result.scannedAt().atZone(java.time.ZoneOffset.UTC).toLocalDate()));
-        node.put("suppresses", statement.suppresses());
+    private static void ecosystems(ArrayNode array, java.util.List<Coverage.Ecosystem> ecosystems) {
+        for (Coverage.Ecosystem ecosystem : ecosystems) {
+            ObjectNode entry = array.addObject();
+            entry.put("ecosystem", ecosystem.ecosystem());
+            entry.put("components", ecosystem.components());
+            entry.put("advisories", ecosystem.advisories());
+            entry.put("checked", ecosystem.checked());
+        }
     }
 
-    private static void component(ObjectNode node, Component component) {
+    /** Where the EPSS scores came from, or null when none were loaded. */
+    private static void epss(ObjectNode root, ScanResult result) {
+        EpssProvenance epss = result.epss();
+        if (epss == null) {
+            root.putNull("epss");
+            return;
+        }
+        ObjectNode node = root.putObject("epss");
+        node.put("source", epss.source());
+        node.put("modelVersion", epss.modelVersion());
+        node.put("scoreDate", epss.scoreDate() == null ? null : epss.scoreDate().toString());
+        node.put("scores", epss.count());
+    }
+
+    /** The comparison with a previous scan, or null when none was given. */
+    private static void baseline(ObjectNode root, ScanResult result) {
+        BaselineComparison baseline = result.baseline();
+        if (baseline == null) {
+            root.putNull("baseline");
+            return;
+        }
+        ObjectNode node = root.putObject("baseline");
+        node.put("source", baseline.source());
+        node.put("scannedAt", baseline.previousScannedAt() == null ? null : baseline.previousScannedAt().toString());
+        node.put("new", baseline.added().size());
+        node.put("unchanged", baseline.unchanged().size());
+        node.put("fixed", baseline.fixed().size());
+        ArrayNode fixed = node.putArray("fixedFindings");
+        for (BaselineFinding finding : baseline.fixed()) {
+            ObjectNode entry = fixed.addObject();
+            entry.put("findingId", finding.findingId().value());
+            entry.put("id", finding.id());
+            entry.put("purl", finding.purl());
+            entry.put("product", finding.product());
+            entry.put("sbom", finding.sbom());
+            entry.put("knownExploited", finding.knownExploited());
+        }
+    }
+
+    static void component(ObjectNode node, Component component) {
         node.put("bomRef", component.bomRef());
         node.put("name", component.name());
         node.put("group", component.group());

@@ -5,11 +5,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.tandem.advisory.EpssScore;
 import dev.tandem.advisory.cvss.Rating;
 import dev.tandem.match.Finding;
 import dev.tandem.match.MatchSource;
 import dev.tandem.render.TextRenderer;
 import dev.tandem.triage.Statement;
+import dev.tandem.usecase.scan.BaselineFinding;
+import dev.tandem.usecase.scan.Coverage;
 import dev.tandem.usecase.scan.ScanResult;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -27,7 +30,9 @@ import java.util.Map;
 /**
  * SARIF 2.1.0 for code-scanning dashboards: one rule per vulnerability (with GitHub's
  * {@code security-severity}), one result per vulnerable component, located at the line of the SBOM
- * that names it, with the finding's stable id as its fingerprint.
+ * that names it, with the finding's stable id as its fingerprint; against a baseline, each result's
+ * {@code baselineState} and the baseline's gone findings as {@code absent} results; the scan's
+ * warnings as notifications of the invocation and its coverage in the run's properties.
  */
 final class SarifRenderer implements TextRenderer<ScanResult> {
 
@@ -50,30 +55,96 @@ final class SarifRenderer implements TextRenderer<ScanResult> {
         driver.put("informationUri", "https://osv.dev");
         ArrayNode rules = driver.putArray("rules");
         Map<String, Integer> ruleIndex = new LinkedHashMap<>();
+        invocation(run.putArray("invocations").addObject(), result);
         ArrayNode artifacts = run.putArray("artifacts");
         ArrayNode results = run.putArray("results");
-        int artifactIndex = 0;
+        Map<ScanResult.ScannedSbom, Integer> artifactIndex = new java.util.IdentityHashMap<>();
         for (ScanResult.ScannedSbom scanned : result.sboms()) {
-            String uri = uri(scanned.sbom().source());
-            artifacts.addObject().putObject("location").put("uri", uri);
-            for (Finding finding : scanned.report().findings()) {
-                String id = finding.vulnerability().id();
-                Integer index = ruleIndex.get(id);
-                if (index == null) {
-                    index = ruleIndex.size();
-                    ruleIndex.put(id, index);
-                    rule(rules.addObject(), finding);
-                }
-                ObjectNode sarifResult = results.addObject();
-                result(sarifResult, finding, index, uri, artifactIndex, scanned.lineOf(finding.component()));
-                suppressions(sarifResult, finding, result);
-            }
-            artifactIndex++;
+            artifactIndex.put(scanned, artifactIndex.size());
+            artifacts.addObject().putObject("location").put("uri", uri(scanned.sbom().source()));
         }
+        // Known-exploited findings of every SBOM first, as in every output.
+        for (ScanResult.Located located : result.located()) {
+            Finding finding = located.finding();
+            ScanResult.ScannedSbom scanned = located.sbom();
+            String id = finding.vulnerability().id();
+            Integer index = ruleIndex.get(id);
+            if (index == null) {
+                index = ruleIndex.size();
+                ruleIndex.put(id, index);
+                rule(rules.addObject(), finding);
+            }
+            ObjectNode sarifResult = results.addObject();
+            result(sarifResult, finding, index, uri(scanned.sbom().source()), artifactIndex.get(scanned),
+                    scanned.lineOf(finding.component()));
+            EpssScore epss = result.epssOf(finding).orElse(null);
+            if (epss != null) {
+                ObjectNode properties = (ObjectNode) sarifResult.get("properties");
+                properties.put("epss", epss.score());
+                properties.put("epssPercentile", epss.percentile());
+            }
+            if (result.baseline() != null) {
+                sarifResult.put("baselineState", result.baseline().stateOf(finding.findingId()));
+            }
+            suppressions(sarifResult, finding, result);
+        }
+        if (result.baseline() != null) {
+            for (BaselineFinding gone : result.baseline().fixed()) {
+                absent(results.addObject(), gone);
+            }
+        }
+        coverageProperties(run.putObject("properties"), result);
         try {
             out.println(MAPPER.writeValueAsString(root));
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The run's invocation: it completed, and every warning of the scan (coverage gaps, expired
+     * ignore entries, skipped files) is a notification, so dashboards show what was not checked.
+     */
+    private static void invocation(ObjectNode invocation, ScanResult result) {
+        invocation.put("executionSuccessful", true);
+        ArrayNode notifications = invocation.putArray("toolExecutionNotifications");
+        for (String warning : result.warnings()) {
+            ObjectNode notification = notifications.addObject();
+            notification.put("level", "warning");
+            notification.putObject("message").put("text", warning);
+        }
+    }
+
+    /** A finding of the baseline this scan no longer has: SARIF's {@code baselineState: absent}. */
+    private static void absent(ObjectNode node, BaselineFinding gone) {
+        node.put("ruleId", gone.id());
+        node.put("kind", "pass");
+        node.put("level", "none");
+        node.put("baselineState", "absent");
+        node.putObject("message").put("text", gone.id() + " in " + gone.purl() + " was in the baseline and is no longer found"
+                + " (fixed, or the component is gone)" + (gone.product().isEmpty() ? "." : " in " + gone.product() + "."));
+        if (!gone.sbom().isEmpty()) {
+            ObjectNode physical = node.putArray("locations").addObject().putObject("physicalLocation");
+            physical.putObject("artifactLocation").put("uri", uri(gone.sbom()));
+        }
+        node.putObject("fingerprints").put("findingId/v1", gone.findingId().value());
+        node.putObject("properties").put("purl", gone.purl());
+    }
+
+    /** What the scan could check, per ecosystem: components, advisories, and whether coverage is complete. */
+    private static void coverageProperties(ObjectNode properties, ScanResult result) {
+        Coverage coverage = result.coverage();
+        ObjectNode node = properties.putObject("coverage");
+        node.put("complete", coverage.complete());
+        node.put("unmatched", coverage.unmatched());
+        node.put("unchecked", coverage.unchecked());
+        ArrayNode ecosystems = node.putArray("ecosystems");
+        for (Coverage.Ecosystem ecosystem : coverage.ecosystems()) {
+            ObjectNode entry = ecosystems.addObject();
+            entry.put("ecosystem", ecosystem.ecosystem());
+            entry.put("components", ecosystem.components());
+            entry.put("advisories", ecosystem.advisories());
+            entry.put("checked", ecosystem.checked());
         }
     }
 

@@ -53,6 +53,6 @@ class DbFormatsTest {
         assertThat(summary.lines()).containsExactly(
                 String.format(java.util.Locale.ROOT, "Wrote out/lodash.tdb (%,d bytes) in 1.2 s", built.size()),
                 "Advisories: 1 (0 withdrawn, ignored; 0 duplicates) forming 1 vulnerabilities",
-                "KEV: 0 entries, 0 matched an advisory");
+                "KEV: 0 entries naming 0 CVEs: 0 CVEs matched an advisory, 0 matched none");
     }
 }

@@ -126,7 +126,11 @@ class ScanFormatsTest {
         assertThat(busybox.get("matchRule").asText()).isEqualTo("cpe:2.3:a:busybox:busybox:1.36.1:*:*:*:*:*:*:* matches NVD "
                 + "CVE-2022-48174 configuration 1: cpe:2.3:a:busybox:busybox:*:*:*:*:*:*:*:* up to 1.36.1 (including)");
         assertThat(busybox.get("severitySource").asText()).isEqualTo("NVD CVE-2022-48174 (nvd@nist.gov, Primary)");
-        assertThat(busybox.get("scores").get(0).get("score").asDouble()).isEqualTo(9.8);
+        JsonNode stated = busybox.get("severities").get(0);
+        assertThat(stated.get("score").asDouble()).isEqualTo(9.8);
+        assertThat(stated.get("source").asText()).isEqualTo("NVD");
+        assertThat(stated.get("sourceId").asText()).isEqualTo("CVE-2022-48174");
+        assertThat(stated.get("scorer").asText()).isEqualTo("nvd@nist.gov, Primary");
         assertThat(busybox.get("cpe").get("inferred").asBoolean()).isFalse();
         assertThat(busybox.get("purl").asText()).isEmpty();
         assertThat(busybox.get("ecosystem").asText()).isEqualTo("CPE");

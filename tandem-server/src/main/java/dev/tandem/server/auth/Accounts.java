@@ -1,0 +1,163 @@
+package dev.tandem.server.auth;
+
+import dev.tandem.server.audit.AuditLog;
+import dev.tandem.server.store.ApiKeys;
+import dev.tandem.server.store.Database;
+import dev.tandem.server.store.Organisations;
+import dev.tandem.server.store.Refusal;
+import dev.tandem.server.store.Role;
+import dev.tandem.server.store.Tenant;
+import dev.tandem.server.store.Users;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/** Organisations, users and API keys: created by admins, every change audited, secrets shown once. */
+public final class Accounts {
+
+    private static final Pattern ORGANISATION = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
+    private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._@+-]{0,99}");
+    private static final Pattern KEY_NAME = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N} ._@+-]{0,99}");
+
+    private final Database database;
+    private final Clock clock;
+
+    public Accounts(Database database, Clock clock) {
+        this.database = database;
+        this.clock = clock;
+    }
+
+    /** A new organisation with its first admin: the password and key are shown once. */
+    public record NewOrganisation(Tenant tenant, String adminUsername, String adminPassword, Tokens.NewKey adminKey) {
+        @Override
+        public String toString() {
+            return "NewOrganisation[" + tenant + ", " + adminUsername + "]";
+        }
+    }
+
+    /** A new user; the password is shown once (generated when none was given). */
+    public record NewUser(long id, String username, Role role, String password) {
+        @Override
+        public String toString() {
+            return "NewUser[" + username + ", " + role + "]";
+        }
+    }
+
+    /** Creates an organisation, its admin user ({@code admin@NAME}) and an admin key; operator admins only. */
+    public NewOrganisation createOrganisation(Caller caller, String name) {
+        require(caller, Role.ADMIN);
+        if (!caller.operator()) {
+            throw new Refusal(Refusal.Kind.FORBIDDEN, "only admins of the organisation '"
+                    + Authenticator.OPERATOR_ORGANISATION + "' create organisations");
+        }
+        if (name == null || !ORGANISATION.matcher(name).matches()) {
+            throw Refusal.invalid("an organisation name is 1 to 63 lower-case letters, digits and '-', starting with a letter or digit");
+        }
+        Instant now = clock.instant();
+        return database.transaction(h -> {
+            Organisations organisations = new Organisations(h);
+            if (organisations.find(name).isPresent()) {
+                throw new Refusal(Refusal.Kind.CONFLICT, "an organisation named '" + name + "' exists already");
+            }
+            NewOrganisation created = bootstrap(h, name, "admin@" + name, caller.actor(), now);
+            new AuditLog(h).append(caller.tenant(), now, caller.actor(), "organisation.create", "organisation:" + name,
+                    Map.of("name", name, "admin", created.adminUsername()));
+            return created;
+        });
+    }
+
+    /** The organisation, its admin and admin key, created in the caller's transaction and audited in its own chain. */
+    static NewOrganisation bootstrap(org.jdbi.v3.core.Handle h, String name, String adminUsername, String actor,
+            Instant now) {
+        if (new Users(h).exists(adminUsername)) {
+            throw new Refusal(Refusal.Kind.CONFLICT, "a user named '" + adminUsername + "' exists already");
+        }
+        Tenant tenant = new Organisations(h).create(name, now);
+        String password = Passwords.generate();
+        long userId = new Users(h).create(tenant, adminUsername, Passwords.hash(password), Role.ADMIN, now);
+        Tokens.NewKey key = Tokens.apiKey();
+        new ApiKeys(h).create(tenant, key.keyId(), Tokens.sha256(key.secret()), "admin", Role.ADMIN, actor, now);
+        AuditLog audit = new AuditLog(h);
+        audit.append(tenant, now, actor, "organisation.create", "organisation:" + name, Map.of("name", name));
+        audit.append(tenant, now, actor, "user.create", "user:" + adminUsername,
+                Map.of("username", adminUsername, "role", "admin", "id", userId));
+        audit.append(tenant, now, actor, "apikey.create", "apikey:" + key.keyId(),
+                Map.of("name", "admin", "role", "admin", "keyId", key.keyId()));
+        return new NewOrganisation(tenant, adminUsername, password, key);
+    }
+
+    public NewUser createUser(Caller caller, String username, Role role, String password) {
+        require(caller, Role.ADMIN);
+        if (username == null || !USERNAME.matcher(username).matches()) {
+            throw Refusal.invalid("a username is 1 to 100 letters, digits and . _ @ + -, starting with a letter or digit");
+        }
+        if (password != null && (password.length() < 12 || password.length() > 1000)) {
+            throw Refusal.invalid("a password has 12 to 1000 characters");
+        }
+        String secret = password == null ? Passwords.generate() : password;
+        String hash = Passwords.hash(secret);
+        Instant now = clock.instant();
+        return database.transaction(h -> {
+            Users users = new Users(h);
+            if (users.exists(username)) {
+                throw new Refusal(Refusal.Kind.CONFLICT, "a user named '" + username + "' exists already");
+            }
+            long id = users.create(caller.tenant(), username, hash, role, now);
+            new AuditLog(h).append(caller.tenant(), now, caller.actor(), "user.create", "user:" + username,
+                    Map.of("username", username, "role", role.label(), "id", id));
+            return new NewUser(id, username, role, secret);
+        });
+    }
+
+    public List<Users.StoredUser> users(Caller caller) {
+        require(caller, Role.ADMIN);
+        return database.read(h -> new Users(h).list(caller.tenant()));
+    }
+
+    /** A new API key of the caller's organisation; its secret is returned once and never stored. */
+    public Tokens.NewKey createKey(Caller caller, String name, Role role) {
+        require(caller, Role.ADMIN);
+        if (name == null || !KEY_NAME.matcher(name).matches()) {
+            throw Refusal.invalid("a key name is 1 to 100 letters, digits, spaces and . _ @ + -");
+        }
+        Tokens.NewKey key = Tokens.apiKey();
+        Instant now = clock.instant();
+        database.transaction(h -> {
+            new ApiKeys(h).create(caller.tenant(), key.keyId(), Tokens.sha256(key.secret()), name, role, caller.actor(), now);
+            new AuditLog(h).append(caller.tenant(), now, caller.actor(), "apikey.create", "apikey:" + key.keyId(),
+                    Map.of("name", name, "role", role.label(), "keyId", key.keyId()));
+            return null;
+        });
+        return key;
+    }
+
+    public List<ApiKeys.StoredKey> keys(Caller caller) {
+        require(caller, Role.ADMIN);
+        return database.read(h -> new ApiKeys(h).list(caller.tenant()));
+    }
+
+    public void revokeKey(Caller caller, String keyId) {
+        require(caller, Role.ADMIN);
+        Instant now = clock.instant();
+        database.transaction(h -> {
+            ApiKeys keys = new ApiKeys(h);
+            ApiKeys.StoredKey key = keys.find(caller.tenant(), keyId).orElseThrow(() -> Refusal.notFound("API key " + keyId));
+            if (!keys.revoke(caller.tenant(), keyId, now)) {
+                throw new Refusal(Refusal.Kind.CONFLICT, "API key " + keyId + " was revoked already");
+            }
+            new AuditLog(h).append(caller.tenant(), now, caller.actor(), "apikey.revoke", "apikey:" + keyId,
+                    Map.of("name", key.name(), "keyId", keyId));
+            return null;
+        });
+    }
+
+    /** Refuses a caller whose role is below {@code needed}. */
+    public static void require(Caller caller, Role needed) {
+        if (!caller.role().covers(needed)) {
+            throw new Refusal(Refusal.Kind.FORBIDDEN, "this needs the " + needed.label() + " role; the caller is "
+                    + caller.role().label());
+        }
+    }
+}

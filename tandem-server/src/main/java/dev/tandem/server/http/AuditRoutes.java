@@ -1,0 +1,55 @@
+package dev.tandem.server.http;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.tandem.audit.AuditEntry;
+import dev.tandem.server.auth.Caller;
+import dev.tandem.server.portfolio.Services;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.util.List;
+
+/** The organisation's audit log: pages to read, and an export that {@code tandem audit verify --file} checks. */
+final class AuditRoutes {
+
+    private final Services services;
+
+    AuditRoutes(Services services) {
+        this.services = services;
+    }
+
+    void register(RoutesConfig routes) {
+        routes.get("/api/v1/audit", this::page);
+        routes.get("/api/v1/audit/export", this::export);
+    }
+
+    private void page(Context ctx) {
+        Caller caller = Requests.caller(ctx);
+        long after = Bodies.intParam(ctx, "after", 0, Integer.MAX_VALUE - 1);
+        int limit = Bodies.intParam(ctx, "limit", 100, 1000);
+        List<AuditEntry> entries = services.audit().after(caller, after, limit);
+        ObjectNode body = Views.JSON.createObjectNode();
+        body.put("organisation", caller.tenant().name());
+        ArrayNode items = body.putArray("items");
+        entries.forEach(e -> items.add(Views.audit(e, false)));
+        if (entries.size() == limit) {
+            body.put("next", "/api/v1/audit?after=" + entries.get(entries.size() - 1).seq() + "&limit=" + limit);
+        } else {
+            body.putNull("next");
+        }
+        Requests.json(ctx, 200, body);
+    }
+
+    private void export(Context ctx) {
+        Caller caller = Requests.caller(ctx);
+        List<AuditEntry> entries = services.audit().all(caller);
+        ObjectNode body = Views.JSON.createObjectNode();
+        body.put("formatVersion", 1);
+        body.put("organisation", caller.tenant().name());
+        body.put("exportedAt", services.clock().instant().toString());
+        ArrayNode items = body.putArray("entries");
+        entries.forEach(e -> items.add(Views.audit(e, true)));
+        ctx.header("Content-Disposition", "attachment; filename=\"audit-" + caller.tenant().name() + ".json\"");
+        Requests.json(ctx, 200, body);
+    }
+}

@@ -1,0 +1,174 @@
+package dev.tandem.server.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.tandem.audit.AuditEntry;
+import dev.tandem.server.portfolio.Portfolio;
+import dev.tandem.server.store.ApiKeys;
+import dev.tandem.server.store.Findings;
+import dev.tandem.server.store.Sboms;
+import dev.tandem.server.store.TriageDecisions;
+import dev.tandem.server.store.Users;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The API's JSON documents, member by member (the contract is the OpenAPI document): a member added
+ * to a record never reaches a response by accident.
+ */
+public final class Views {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    private Views() {
+    }
+
+    static ObjectNode product(Portfolio.ProductView view) {
+        ObjectNode node = JSON.createObjectNode();
+        node.put("id", view.product().slug());
+        node.put("name", view.product().name());
+        node.put("description", view.product().description());
+        node.put("createdAt", view.product().createdAt().toString());
+        node.put("createdBy", view.product().createdBy());
+        ObjectNode open = node.putObject("openFindings");
+        open.put("total", view.open());
+        open.put("knownExploited", view.openKnownExploited());
+        ObjectNode bySeverity = open.putObject("bySeverity");
+        view.openBySeverity().forEach(bySeverity::put);
+        view.latest().ifPresentOrElse(r -> node.put("latestRelease", r.release().version()),
+                () -> node.putNull("latestRelease"));
+        ArrayNode releases = node.putArray("releases");
+        view.releases().forEach(r -> releases.add(release(view.product().slug(), r)));
+        return node;
+    }
+
+    static ObjectNode release(String productSlug, Portfolio.ReleaseView view) {
+        ObjectNode node = JSON.createObjectNode();
+        node.put("version", view.release().version());
+        node.put("createdAt", view.release().createdAt() == null ? null : view.release().createdAt().toString());
+        ArrayNode sboms = node.putArray("sboms");
+        view.sboms().forEach(s -> sboms.add(sbom(s)));
+        view.scan().ifPresentOrElse(s -> node.set("summary", summary(s)), () -> node.putNull("summary"));
+        node.put("findings", "/api/v1/products/" + productSlug + "/findings?release=" + urlEncode(view.release().version()));
+        return node;
+    }
+
+    static ObjectNode sbom(Sboms.StoredSbom sbom) {
+        ObjectNode node = JSON.createObjectNode();
+        node.put("sha256", sbom.sha256());
+        node.put("source", sbom.source());
+        node.put("format", sbom.format());
+        node.put("specVersion", sbom.specVersion());
+        node.put("mediaType", sbom.mediaType());
+        node.put("components", sbom.components());
+        node.put("size", sbom.size());
+        node.put("uploadedAt", sbom.uploadedAt().toString());
+        node.put("uploadedBy", sbom.uploadedBy());
+        return node;
+    }
+
+    /** A release's findings in numbers, as the scan's JSON summary counts them. */
+    static ObjectNode summary(Findings.ScanSummary summary) {
+        ObjectNode node = JSON.createObjectNode();
+        node.put("scannedAt", summary.scannedAt().toString());
+        node.put("advisorySnapshot", summary.snapshotSha256());
+        node.put("components", summary.components());
+        node.put("findings", summary.findings());
+        node.put("knownExploited", summary.knownExploited());
+        node.put("suppressed", summary.suppressed());
+        node.put("open", summary.findings() - summary.suppressed());
+        node.put("unmatched", summary.unmatched());
+        node.put("undecided", summary.undecided());
+        node.set("bySeverity", parse(summary.bySeverity()));
+        node.set("warnings", parse(summary.warnings()));
+        return node;
+    }
+
+    /** A stored finding item with its current triage (null when none). */
+    static ObjectNode finding(Findings.Stored stored, Optional<TriageDecisions.Decision> decision) {
+        ObjectNode item = (ObjectNode) parse(stored.item());
+        decision.ifPresentOrElse(d -> item.set("triage", triage(d)), () -> item.putNull("triage"));
+        return item;
+    }
+
+    static ObjectNode triage(TriageDecisions.Decision decision) {
+        ObjectNode node = JSON.createObjectNode();
+        node.put("state", decision.state());
+        node.put("justification", decision.justification());
+        ArrayNode response = node.putArray("response");
+        decision.responses().forEach(response::add);
+        node.put("comment", decision.comment());
+        node.put("author", decision.author());
+        node.put("decidedAt", decision.decidedAt().toString());
+        node.put("release", decision.releaseVersion());
+        return node;
+    }
+
+    static ObjectNode user(Users.StoredUser user) {
+        ObjectNode node = JSON.createObjectNode();
+        node.put("id", user.id());
+        node.put("username", user.username());
+        node.put("role", user.role().label());
+        node.put("createdAt", user.createdAt().toString());
+        node.put("disabled", user.disabled());
+        return node;
+    }
+
+    static ObjectNode key(ApiKeys.StoredKey key) {
+        ObjectNode node = JSON.createObjectNode();
+        node.put("id", key.keyId());
+        node.put("name", key.name());
+        node.put("role", key.role().label());
+        node.put("createdBy", key.createdBy());
+        node.put("createdAt", key.createdAt().toString());
+        putInstant(node, "revokedAt", key.revokedAt());
+        putInstant(node, "lastUsedAt", key.lastUsedAt());
+        return node;
+    }
+
+    static ObjectNode audit(AuditEntry entry, boolean detailsAsText) {
+        ObjectNode node = JSON.createObjectNode();
+        node.put("seq", entry.seq());
+        node.put("at", entry.at().toString());
+        node.put("actor", entry.actor());
+        node.put("action", entry.action());
+        node.put("target", entry.target());
+        if (detailsAsText) {
+            node.put("details", entry.details());
+        } else {
+            node.set("details", parse(entry.details()));
+        }
+        node.put("previousHash", entry.previousHash());
+        node.put("hash", entry.hash());
+        return node;
+    }
+
+    static ObjectNode map(Map<String, ?> members) {
+        return JSON.valueToTree(members);
+    }
+
+    static void putInstant(ObjectNode node, String name, Instant instant) {
+        if (instant == null) {
+            node.putNull(name);
+        } else {
+            node.put(name, instant.toString());
+        }
+    }
+
+    static JsonNode parse(String json) {
+        try {
+            return JSON.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String urlEncode(String text) {
+        return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+    }
+}

@@ -1,0 +1,26 @@
+package dev.tandem.server.portfolio;
+
+import dev.tandem.server.auth.Accounts;
+import dev.tandem.server.auth.Authenticator;
+import dev.tandem.server.store.Database;
+import java.time.Clock;
+
+/** Everything the API and the pages call, built once over one database and one clock. */
+public record Services(Database database, Clock clock, Authenticator authenticator, Accounts accounts,
+        Portfolio portfolio, SbomIntake intake, FindingTriage triage, SnapshotSwap snapshots, DocumentShelf documents,
+        CurrentAdvisories advisories, AuditTrail audit, ReleaseReports reports) {
+
+    public static Services of(Database database, Clock clock) {
+        CurrentAdvisories advisories = new CurrentAdvisories();
+        return new Services(database, clock, new Authenticator(database, clock), new Accounts(database, clock),
+                new Portfolio(database, clock), new SbomIntake(database, clock, advisories),
+                new FindingTriage(database, clock, advisories), new SnapshotSwap(database, clock, advisories),
+                new DocumentShelf(database, clock), advisories, new AuditTrail(database),
+                new ReleaseReports(database, clock, advisories));
+    }
+
+    /** The examples loader over these services. */
+    public Examples examples() {
+        return new Examples(database, clock, portfolio, intake, snapshots, documents);
+    }
+}

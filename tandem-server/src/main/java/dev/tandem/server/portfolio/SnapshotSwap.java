@@ -1,0 +1,138 @@
+package dev.tandem.server.portfolio;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.tandem.input.InputException;
+import dev.tandem.server.audit.AuditLog;
+import dev.tandem.server.auth.Accounts;
+import dev.tandem.server.auth.Caller;
+import dev.tandem.server.store.Database;
+import dev.tandem.server.store.Products;
+import dev.tandem.server.store.Refusal;
+import dev.tandem.server.store.Role;
+import dev.tandem.server.store.Snapshots;
+import dev.tandem.server.store.Tenant;
+import dev.tandem.snapshot.Snapshot;
+import dev.tandem.snapshot.SnapshotInfo;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Replaces the advisory snapshot (the {@code .tdb} format of {@code tandem db build}) while the
+ * server runs. The new snapshot is verified first; then, in one transaction, it is stored, made
+ * current, and every release of every organisation is re-scanned over it. Until that commits, scans
+ * keep using the previous one; a crash before commit leaves the previous snapshot and findings whole.
+ */
+public final class SnapshotSwap {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Database database;
+    private final Clock clock;
+    private final CurrentAdvisories advisories;
+    private final ReleaseScanner scanner = new ReleaseScanner();
+
+    public SnapshotSwap(Database database, Clock clock, CurrentAdvisories advisories) {
+        this.database = database;
+        this.clock = clock;
+        this.advisories = advisories;
+    }
+
+    /** The outcome: the snapshot now current, whether it changed, and how many releases were re-scanned. */
+    public record Swap(String sha256, boolean changed, SnapshotInfo info, int releasesRescanned) {
+    }
+
+    public Swap replace(Caller caller, byte[] bytes, String name) {
+        Accounts.require(caller, Role.ADMIN);
+        if (!caller.operator()) {
+            throw new Refusal(Refusal.Kind.FORBIDDEN, "advisories serve every organisation: only admins of '"
+                    + dev.tandem.server.auth.Authenticator.OPERATOR_ORGANISATION + "' replace them");
+        }
+        Snapshot snapshot;
+        try {
+            snapshot = Snapshot.of(name == null || name.isBlank() ? "advisory snapshot" : name, bytes);
+        } catch (InputException e) {
+            throw SbomIntake.refusal(e);
+        }
+        String sha = SbomIntake.sha256(bytes);
+        CurrentAdvisories.Loaded next = new CurrentAdvisories.Loaded(sha, snapshot, snapshot.index());
+        Instant now = clock.instant();
+        Swap swap = database.transaction(h -> {
+            Snapshots snapshots = new Snapshots(h);
+            snapshots.store(sha, bytes, info(snapshot.info()), caller.actor(), now);
+            snapshots.lockForSwap();
+            String previous = snapshots.current(false).map(Snapshots.StoredSnapshot::sha256).orElse(null);
+            if (sha.equals(previous)) {
+                return new Swap(sha, false, snapshot.info(), 0);
+            }
+            snapshots.makeCurrent(sha, now);
+            Map<Tenant, Integer> perTenant = new LinkedHashMap<>();
+            Products products = new Products(h);
+            for (Object[] row : products.lockAllReleases()) {
+                Tenant tenant = (Tenant) row[0];
+                Products.Release release = (Products.Release) row[1];
+                Products.Product product = products.byId(tenant, release.productId()).orElseThrow();
+                try {
+                    scanner.scan(h, tenant, product, release, next, null, now);
+                } catch (InputException e) {
+                    throw new IllegalStateException("a stored SBOM no longer parses: " + e.getMessage(), e);
+                }
+                perTenant.merge(tenant, 1, Integer::sum);
+            }
+            AuditLog audit = new AuditLog(h);
+            Map<String, Object> details = new LinkedHashMap<>();
+            details.put("sha256", sha);
+            details.put("previous", previous == null ? "" : previous);
+            details.put("advisories", snapshot.info().stats().advisories());
+            details.put("kevEntries", snapshot.info().stats().kevEntries());
+            details.put("builtAt", snapshot.info().provenance().builtAt().toString());
+            audit.append(caller.tenant(), now, caller.actor(), "advisories.replace", "advisories:" + sha.substring(0, 12),
+                    details);
+            for (Map.Entry<Tenant, Integer> entry : perTenant.entrySet()) {
+                if (entry.getKey().id() != caller.tenant().id()) {
+                    Map<String, Object> rescan = new LinkedHashMap<>(details);
+                    rescan.put("releasesRescanned", entry.getValue());
+                    audit.append(entry.getKey(), now, caller.actor(), "advisories.replace",
+                            "advisories:" + sha.substring(0, 12), rescan);
+                }
+            }
+            return new Swap(sha, true, snapshot.info(),
+                    perTenant.values().stream().mapToInt(Integer::intValue).sum());
+        });
+        if (swap.changed()) {
+            advisories.install(next);
+        }
+        return swap;
+    }
+
+    /** The current snapshot as stored. */
+    public java.util.Optional<Snapshots.StoredSnapshot> current() {
+        return database.read(h -> new Snapshots(h).current(false));
+    }
+
+    /** What the database keeps about a snapshot: its provenance and counts, as {@code db info} shows them. */
+    static String info(SnapshotInfo info) {
+        ObjectNode node = JSON.createObjectNode();
+        node.put("formatVersion", info.formatVersion());
+        node.put("size", info.fileSize());
+        node.put("toolVersion", info.provenance().toolVersion());
+        node.put("builtAt", info.provenance().builtAt().toString());
+        ArrayNode sources = node.putArray("advisorySources");
+        info.provenance().advisorySources().forEach(sources::add);
+        ArrayNode kev = node.putArray("kevSources");
+        info.provenance().kevSources().forEach(kev::add);
+        node.put("advisories", info.stats().advisories());
+        node.put("vulnerabilities", info.stats().vulnerabilities());
+        node.put("kevEntries", info.stats().kevEntries());
+        node.put("packages", info.packages());
+        return ReleaseScanner.text(node);
+    }
+
+    static List<String> sources(SnapshotInfo info) {
+        return info.provenance().advisorySources();
+    }
+}

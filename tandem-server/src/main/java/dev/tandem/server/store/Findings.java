@@ -1,0 +1,143 @@
+package dev.tandem.server.store;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+
+/** The findings of each release's latest scan, and that scan's counts. */
+public final class Findings {
+
+    /** One finding to store: the columns filters use, and the API item as JSON text. */
+    public record Row(String findingId, String vulnerabilityId, String severity, int severityRank,
+            boolean knownExploited, boolean suppressed, String purl, int position, String item) {
+    }
+
+    /** The counts of a release's latest scan. */
+    public record ScanSummary(long releaseId, String snapshotSha256, Instant scannedAt, int components, int findings,
+            int knownExploited, int suppressed, int unmatched, int undecided, String bySeverity, String warnings) {
+    }
+
+    /** A stored finding with where it is. */
+    public record Stored(String productSlug, long productId, long releaseId, String releaseVersion, String findingId,
+            String item) {
+    }
+
+    /** Which findings a list shows. */
+    public record Filter(boolean includeSuppressed, String severity, Boolean knownExploited, int offset, int limit) {
+    }
+
+    private final Handle h;
+
+    public Findings(Handle h) {
+        this.h = h;
+    }
+
+    /** Replaces a release's findings and scan counts with those of a new scan. */
+    public void replace(Tenant tenant, long productId, ScanSummary summary, List<Row> rows) {
+        h.createUpdate("delete from findings where org_id = :org and release_id = :release")
+                .bind("org", tenant.id()).bind("release", summary.releaseId()).execute();
+        if (!rows.isEmpty()) {
+            CopyRows copy = new CopyRows();
+            for (Row row : rows) {
+                copy.value(summary.releaseId()).value(row.findingId()).value(tenant.id()).value(productId)
+                        .value(row.vulnerabilityId()).value(row.severity()).value(row.severityRank())
+                        .value(row.knownExploited()).value(row.suppressed()).value(row.purl()).value(row.position())
+                        .value(row.item()).endRow();
+            }
+            copy.copy(h, "findings", "release_id, finding_id, org_id, product_id, vulnerability_id, severity, severity_rank,"
+                    + " known_exploited, suppressed, purl, position, item");
+        }
+        h.createUpdate("insert into release_scans (release_id, org_id, snapshot_sha256, scanned_at, components, findings,"
+                        + " known_exploited, suppressed, unmatched, undecided, by_severity, warnings) values (:release, :org,"
+                        + " :snapshot, :at, :components, :findings, :kev, :suppressed, :unmatched, :undecided,"
+                        + " :bySeverity::json, :warnings::json) on conflict (release_id) do update set"
+                        + " snapshot_sha256 = excluded.snapshot_sha256, scanned_at = excluded.scanned_at,"
+                        + " components = excluded.components, findings = excluded.findings,"
+                        + " known_exploited = excluded.known_exploited, suppressed = excluded.suppressed,"
+                        + " unmatched = excluded.unmatched, undecided = excluded.undecided,"
+                        + " by_severity = excluded.by_severity, warnings = excluded.warnings")
+                .bind("release", summary.releaseId()).bind("org", tenant.id()).bind("snapshot", summary.snapshotSha256())
+                .bind("at", summary.scannedAt()).bind("components", summary.components())
+                .bind("findings", summary.findings()).bind("kev", summary.knownExploited())
+                .bind("suppressed", summary.suppressed()).bind("unmatched", summary.unmatched())
+                .bind("undecided", summary.undecided()).bind("bySeverity", summary.bySeverity())
+                .bind("warnings", summary.warnings())
+                .execute();
+    }
+
+    public Optional<ScanSummary> summary(Tenant tenant, long releaseId) {
+        return h.createQuery("select *, by_severity::text as sev, warnings::text as warn from release_scans"
+                        + " where org_id = :org and release_id = :release")
+                .bind("org", tenant.id()).bind("release", releaseId)
+                .map((rs, ctx) -> new ScanSummary(rs.getLong("release_id"), rs.getString("snapshot_sha256"),
+                        rs.getTimestamp("scanned_at").toInstant(), rs.getInt("components"), rs.getInt("findings"),
+                        rs.getInt("known_exploited"), rs.getInt("suppressed"), rs.getInt("unmatched"),
+                        rs.getInt("undecided"), rs.getString("sev"), rs.getString("warn")))
+                .findOne();
+    }
+
+    /**
+     * A page of one release's findings, known-exploited first, then by severity, then in scan order
+     * (the {@code findings_order} index gives that order without a sort).
+     */
+    public List<Stored> list(Products.Product product, Products.Release release, Filter filter) {
+        // The page is chosen on the narrow sort columns first; only its rows' items are read and sent.
+        return h.createQuery("select f.finding_id, f.item::text as item from (select f.finding_id, f.known_exploited,"
+                        + " f.severity_rank, f.position from findings f where f.org_id = :org and f.release_id = :release"
+                        + where(filter) + " order by f.known_exploited desc, f.severity_rank, f.position"
+                        + " offset :offset limit :limit) page join findings f on f.org_id = :org and f.release_id = :release"
+                        + " and f.finding_id = page.finding_id"
+                        + " order by page.known_exploited desc, page.severity_rank, page.position")
+                .bind("org", product.tenant().id()).bind("release", release.id()).bind("severity", filter.severity())
+                .bind("kev", filter.knownExploited()).bind("offset", filter.offset()).bind("limit", filter.limit())
+                .map((rs, ctx) -> new Stored(product.slug(), product.id(), release.id(), release.version(),
+                        rs.getString("finding_id"), rs.getString("item")))
+                .list();
+    }
+
+    public long count(Tenant tenant, long releaseId, Filter filter) {
+        return h.createQuery("select count(*) from findings f where f.org_id = :org and f.release_id = :release"
+                        + where(filter))
+                .bind("org", tenant.id()).bind("release", releaseId).bind("severity", filter.severity())
+                .bind("kev", filter.knownExploited()).mapTo(Long.class).one();
+    }
+
+    private static String where(Filter filter) {
+        StringBuilder sql = new StringBuilder();
+        if (!filter.includeSuppressed()) {
+            sql.append(" and not f.suppressed");
+        }
+        if (filter.severity() != null) {
+            sql.append(" and f.severity = :severity");
+        }
+        if (filter.knownExploited() != null) {
+            sql.append(" and f.known_exploited = :kev");
+        }
+        return sql.toString();
+    }
+
+    /** Every occurrence of a finding id in the organisation, newest release first. */
+    public List<Stored> occurrences(Tenant tenant, String findingId) {
+        return h.createQuery("select p.slug, f.product_id, f.release_id, r.version, f.finding_id, f.item::text as item"
+                        + " from findings f join releases r on r.id = f.release_id join products p on p.id = f.product_id"
+                        + " where f.org_id = :org and f.finding_id = :id order by r.created_at desc, r.id desc")
+                .bind("org", tenant.id()).bind("id", findingId)
+                .map((rs, ctx) -> new Stored(rs.getString("slug"), rs.getLong("product_id"), rs.getLong("release_id"),
+                        rs.getString("version"), rs.getString("finding_id"), rs.getString("item")))
+                .list();
+    }
+
+    /** Open (unsuppressed) findings of the organisation's latest releases, by product and severity. */
+    public List<Object[]> openBySeverity(Tenant tenant) {
+        return h.createQuery("select f.product_id, f.severity, count(*) as n, sum(case when f.known_exploited then 1"
+                        + " else 0 end) as kev from findings f join (select distinct on (product_id) id, product_id"
+                        + " from releases where org_id = :org order by product_id, created_at desc, id desc) latest"
+                        + " on latest.id = f.release_id where f.org_id = :org and not f.suppressed"
+                        + " group by f.product_id, f.severity")
+                .bind("org", tenant.id())
+                .map((rs, ctx) -> new Object[] {rs.getLong("product_id"), rs.getString("severity"), rs.getLong("n"),
+                        rs.getLong("kev")})
+                .list();
+    }
+}

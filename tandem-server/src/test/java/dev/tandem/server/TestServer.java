@@ -1,0 +1,136 @@
+package dev.tandem.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/** A server on 127.0.0.1 (free port) over a fresh database of the shared PostgreSQL, and an HTTP client for it. */
+public final class TestServer implements AutoCloseable {
+
+    public static final ObjectMapper JSON = new ObjectMapper();
+
+    private final TandemServer server;
+    private final Path dataDir;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    private TestServer(TandemServer server, Path dataDir) {
+        this.server = server;
+        this.dataDir = dataDir;
+    }
+
+    public static TestServer start(String label, boolean examples) {
+        try {
+            Path dataDir = Files.createTempDirectory("tandem-serve-" + label);
+            ServerOptions options = ServerOptions.embedded("127.0.0.1", 0, dataDir)
+                    .withDatabase(TestDatabase.fresh(label)).withExamples(examples);
+            return new TestServer(TandemServer.start(options), dataDir);
+        } catch (Exception e) {
+            throw new IllegalStateException("the test server did not start: " + e.getMessage(), e);
+        }
+    }
+
+    /** A bundled example (packaged with the server under examples/). */
+    public static byte[] example(String path) {
+        try (java.io.InputStream in = TestServer.class.getClassLoader().getResourceAsStream("examples/" + path)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no bundled example " + path);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public TandemServer server() {
+        return server;
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    public String base() {
+        return "http://127.0.0.1:" + server.port();
+    }
+
+    /** The admin API key the first start wrote. */
+    public String adminKey() {
+        try {
+            return Files.readString(dataDir.resolve("admin-key")).strip();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public String adminPassword() {
+        try {
+            return Files.readString(dataDir.resolve("admin-password")).strip();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** One request; {@code body} null for none. */
+    public Response call(String method, String path, String key, String contentType, byte[] body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base() + path)).timeout(Duration.ofSeconds(60))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+        if (key != null) {
+            request.header("Authorization", "Bearer " + key);
+        }
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        try {
+            HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.body(), response);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public Response get(String path, String key) {
+        return call("GET", path, key, null, null);
+    }
+
+    public Response json(String method, String path, String key, String json) {
+        return call(method, path, key, "application/json", json == null ? null : json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A response, with its body as text and as JSON. */
+    public record Response(int status, String contentType, byte[] body, HttpResponse<byte[]> raw) {
+        public String text() {
+            return new String(body, StandardCharsets.UTF_8);
+        }
+
+        public JsonNode json() {
+            try {
+                return JSON.readTree(body);
+            } catch (IOException e) {
+                throw new AssertionError("not JSON (" + status + "): " + text(), e);
+            }
+        }
+
+        @Override
+        public String toString() {
+            return status + " " + contentType + " " + text();
+        }
+    }
+
+    @Override
+    public void close() {
+        server.close();
+    }
+}
