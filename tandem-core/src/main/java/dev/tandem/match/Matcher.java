@@ -265,4 +265,13 @@ public final class Matcher {
             }
         }
     }
+
+    /**
+     * True when a scan against {@code cpeIndex} matches {@code component} by CPE: records are loaded
+     * and the component has a CPE, given or inferred (docs/matching.md#cpe-identity).
+     */
+    public static boolean matchesByCpe(Component component, CpeIndex cpeIndex) {
+        return !cpeIndex.isEmpty()
+                && !(CpeIdentities.of(component, PurlIdentities.of(component), cpeIndex) instanceof CpeIdentity.None);
+    }
 }

@@ -1,6 +1,8 @@
 package dev.tandem.usecase.scan;
 
 import dev.tandem.match.ComponentIdentity;
+import dev.tandem.match.CpeIndex;
+import dev.tandem.match.Matcher;
 import dev.tandem.match.PurlIdentities;
 import dev.tandem.match.SbomReport;
 import dev.tandem.sbom.Component;
@@ -21,12 +23,13 @@ final class CoverageCheck {
     /**
      * The coverage of {@code reports}: per purl ecosystem, the components and the advisories loaded
      * for it; components without a purl an advisory database covers that were matched by CPE count
-     * under {@value #CPE} against the {@code cpeRecords} loaded; the rest are unmatched, as the reports
-     * list them.
+     * under {@value #CPE} against the records of {@code cpeIndex}; the rest are unmatched, as the reports
+     * list them. A component of an ecosystem no advisory was loaded for that has a CPE (a source
+     * repository's purl, such as {@code pkg:github/wolfssl/wolfssl}) counts under {@value #CPE} too.
      */
-    static Coverage of(List<SbomReport> reports, Map<String, Long> advisoriesByEcosystem, long cpeRecords) {
+    static Coverage of(List<SbomReport> reports, Map<String, Long> advisoriesByEcosystem, CpeIndex cpeIndex) {
         Map<String, Long> advisories = new java.util.HashMap<>(advisoriesByEcosystem);
-        advisories.merge(CPE, cpeRecords, Long::sum);
+        advisories.merge(CPE, (long) cpeIndex.recordCount(), Long::sum);
         Map<String, Long> total = new TreeMap<>();
         long unmatched = 0;
         List<Coverage.Sbom> sboms = new ArrayList<>(reports.size());
@@ -37,7 +40,10 @@ final class CoverageCheck {
             report.unmatched().forEach(u -> listed.add(u.component()));
             for (Component component : report.sbom().components()) {
                 switch (PurlIdentities.of(component)) {
-                    case ComponentIdentity.Known known -> perSbom.merge(known.key().ecosystem(), 1L, Long::sum);
+                    case ComponentIdentity.Known known -> perSbom.merge(
+                            advisories.getOrDefault(known.key().ecosystem(), 0L) == 0
+                                    && Matcher.matchesByCpe(component, cpeIndex) ? CPE : known.key().ecosystem(),
+                            1L, Long::sum);
                     case ComponentIdentity.Unmatchable u -> {
                         if (listed.contains(component)) {
                             unmatchedHere++;

@@ -118,7 +118,7 @@ public final class ScanUseCase {
         TriageResult triage = Triage.apply(matched.findings(), statements,
                 request.scannedAt().atZone(ZoneOffset.UTC).toLocalDate());
         Coverage coverage = CoverageCheck.of(matched.reports(), advisories.index().ecosystemAdvisories(),
-                advisories.cpeIndex().recordCount());
+                advisories.cpeIndex());
         BaselineComparison comparison = baseline == null ? null : compare(baseline, matched.findings());
 
         List<String> warnings = new ArrayList<>(advisories.warnings());
