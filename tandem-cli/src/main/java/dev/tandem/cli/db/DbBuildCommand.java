@@ -35,9 +35,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "build",
         mixinStandardHelpOptions = true,
         description = {
-                "Parse OSV advisories and NVD/CVE records (with KEV catalogues and EPSS scores) once into a compact,",
-                "checksummed snapshot. The snapshot holds everything matching needs; 'tandem scan --db FILE' loads it",
-                "in well under a second. Exit codes: 0 written, 2 bad usage or input."},
+                "Parse OSV advisories and NVD/CVE records (with KEV catalogues and EPSS scores) once into a compact, checksummed snapshot.",
+                "The snapshot holds everything matching needs; 'tandem scan --db FILE' loads it in well under a second.",
+                "Exit codes: 0 written, 2 bad usage or input."},
         modelTransformer = DbBuildCommand.RequiredOut.class)
 public final class DbBuildCommand implements Callable<Integer> {
 

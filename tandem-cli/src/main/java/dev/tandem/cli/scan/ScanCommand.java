@@ -39,10 +39,11 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = {
                 "Find the vulnerable components of SBOMs, known-exploited ones first (OSV, NVD, CISA KEV, EU KEV, EPSS).",
-                "Components are matched by package URL against OSV advisories and by CPE against NVD and CVE records",
-                "(files, or a snapshot built by 'tandem db build' or 'tandem db update'); KEV entries and EPSS scores",
-                "join through CVE aliases. The report says, per ecosystem, how many advisories each component was",
-                "checked against. Exit codes: 0 nothing meets --fail-on, 1 a finding meets it, 2 bad usage or input."})
+                "Components are matched by package URL against OSV advisories, and by CPE against NVD and CVE records.",
+                "Advisories and records come from files, or from a snapshot built by 'tandem db build' or 'tandem db update'.",
+                "KEV entries and EPSS scores join through CVE aliases.",
+                "The report says, per ecosystem, how many advisories each component was checked against.",
+                "Exit codes: 0 nothing meets --fail-on, 1 a finding meets it, 2 bad usage or input."})
 public final class ScanCommand implements Callable<Integer>, RendersFormats {
 
     /** The ignore file read from the working directory when {@code --ignore} is not given. */

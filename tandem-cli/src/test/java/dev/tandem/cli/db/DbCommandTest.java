@@ -151,7 +151,7 @@ class DbCommandTest {
         CliRun run = CliRun.of("db", "info", snapshot.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out())
-                .contains("Format:          version 2")
+                .contains("Format:          version 3")
                 .contains("(verified)")
                 .containsPattern("Built: +\\d{4}-\\d\\d-\\d\\dT")
                 .contains("Advisories:      104 (1 withdrawn, ignored; 0 duplicates)")
@@ -166,7 +166,7 @@ class DbCommandTest {
         CliRun run = CliRun.of("db", "info", snapshot.toString(), "--format", "json");
         assertThat(run.exitCode()).as(run.err()).isZero();
         JsonNode info = JSON.readTree(run.out());
-        assertThat(info.get("formatVersion").asInt()).isEqualTo(2);
+        assertThat(info.get("formatVersion").asInt()).isEqualTo(3);
         assertThat(info.get("checksum").asText()).matches("crc32c:[0-9a-f]{8}");
         assertThat(info.get("counts").get("advisories").asLong()).isEqualTo(104);
         assertThat(info.get("counts").get("kevMatched").asLong()).isEqualTo(1);

@@ -159,8 +159,10 @@ class ScanFormatsTest {
         assertThat(vdr.get("components").get(1).has("cpe")).isFalse();
         assertThat(vdr.get("components").get(1).get("properties").findValuesAsText("value"))
                 .contains("cpe:2.3:a:openssl:openssl:3.0.13:*:*:*:*:*:*:*");
-        assertThat(vdr.get("vulnerabilities").get(0).get("ratings").get(0).get("source").get("name").asText())
-                .isEqualTo("NVD CVE-2022-48174 (nvd@nist.gov, Primary)");
+        JsonNode rating = vdr.get("vulnerabilities").get(0).get("ratings").get(0);
+        assertThat(rating.get("source").get("name").asText()).isEqualTo("NVD");
+        assertThat(rating.get("source").get("url").asText()).isEqualTo("https://nvd.nist.gov/vuln/detail/CVE-2022-48174");
+        assertThat(rating.get("justification").asText()).isEqualTo("stated by CVE-2022-48174 (nvd@nist.gov, Primary)");
         assertThat(vdr.get("vulnerabilities").get(0).get("analysis").get("detail").asText()).contains("matches NVD CVE-2022-48174");
     }
 }
