@@ -60,7 +60,9 @@ class FeedFetcherTest {
     static byte[] zip(String name, String content) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-            zip.putNextEntry(new ZipEntry(name));
+            ZipEntry entry = new ZipEntry(name);
+            entry.setTime(0L);
+            zip.putNextEntry(entry);
             zip.write(content.getBytes(StandardCharsets.UTF_8));
             zip.closeEntry();
         }

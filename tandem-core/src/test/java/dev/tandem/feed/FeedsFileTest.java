@@ -69,10 +69,10 @@ class FeedsFileTest {
         assertThat(refused("osv:\n  ecosystems: [Go, Go]\n")).contains("listed twice");
         assertThat(refused("osv:\n  ecosystems: [../../etc]\n")).contains("not an OSV ecosystem name");
         assertThat(refused("osv:\n  ecosystems: []\n")).contains("is empty");
-        assertThat(refused("kev:\n  cisa:\n")).contains("line 2").contains("leave the feed out to skip it");
+        assertThat(refused("kev:\n  cisa:\nepss: default\n")).contains("line 2").contains("leave the feed out to skip it");
         assertThat(refused("kev: default\n")).contains("'kev' is a mapping with the keys cisa and eu");
         assertThat(refused("")).contains("names no feed");
-        assertThat(refused("epss: a\nepss: b\n")).containsIgnoringCase("duplicate");
+        assertThat(refused("epss: a\nepss: b\n")).contains("key 'epss' is given twice");
         assertThat(refused("- osv\n")).contains("a feeds file is a mapping");
     }
 }
