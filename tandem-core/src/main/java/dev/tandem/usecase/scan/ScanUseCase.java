@@ -160,6 +160,10 @@ public final class ScanUseCase {
             case AdvisoryInput.SnapshotFile file -> inputs.add(Provenance.Input.named("advisory snapshot", file.file().toString()));
             default -> advisories.sources().forEach(s -> inputs.add(Provenance.Input.named("advisories", s)));
         }
+        switch (request.records()) {
+            case CveInput.Documents documents -> inputs.addAll(Provenance.Input.of("NVD or CVE record", documents.documents()));
+            case CveInput.Paths paths -> paths.sources().forEach(s -> inputs.add(Provenance.Input.named("NVD or CVE records", s)));
+        }
         for (KevInput kev : request.kev()) {
             inputs.addAll(Provenance.Input.of("known-exploited catalogue", kev.documents()));
         }
