@@ -12,7 +12,7 @@ if [ ${#tests[@]} -eq 0 ]; then
   tests=(cycloneDxJson cycloneDxXml spdxJson spdxTagValue cbom osvJson osvYaml osvZip kev incidentJson incidentYaml
          scenario productProfile snapshot epss ignoreFile feedsFile baseline
          packageLock yarnLock pnpmLock cargoLock goMod goSum poetryLock uvLock requirements composerLock gemfileLock
-         mavenDependencyList vex decisions)
+         mavenDependencyList vex decisions nvdJson nvdGzip)
 fi
 mvn -B -q -o compile -pl tandem-core >/dev/null
 for test in "${tests[@]}"; do

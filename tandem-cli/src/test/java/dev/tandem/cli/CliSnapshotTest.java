@@ -31,6 +31,8 @@ class CliSnapshotTest {
     private static final String PRODUCT = "../examples/products/smart-camera.yaml";
     private static final String PLUG = "../examples/products/smart-plug.yaml";
     private static final String AI_CAMERA = "../examples/products/ai-camera.yaml";
+    private static final String FIRMWARE = "../examples/cbom/router-sbom.spdx.json ../examples/sboms/sc200-camera-firmware-2.4.1.cdx.json";
+    private static final String NVD = "../examples/nvd";
 
     @TempDir
     static Path tmp;
@@ -67,8 +69,15 @@ class CliSnapshotTest {
         cases.add(run("db-help", "db --help"));
         cases.add(run("mistyped-subcommand", "scna --sbom x.json"));
         cases.add(run("scan-db-json", "scan --sbom " + SBOMS + " --db {tmp}/advisories.tdb --format json"));
+        for (String format : List.of("table", "json", "sarif", "cyclonedx")) {
+            cases.add(run("scan-nvd-" + format, "scan --sbom " + FIRMWARE + " --advisories ../examples/advisories --kev " + KEV
+                    + " --nvd " + NVD + " --format " + format));
+        }
+        cases.add(run("scan-router-nvd", "scan --sbom ../examples/cbom/router-sbom.spdx.json --nvd " + NVD));
+        cases.add(run("scan-db-nvd-json", "scan --sbom " + FIRMWARE + " --db {tmp}/firmware.tdb --format json"));
         cases.add(run("db-info", "db info {tmp}/advisories.tdb"));
         cases.add(run("db-info-json", "db info {tmp}/advisories.tdb --format json"));
+        cases.add(run("db-info-nvd", "db info {tmp}/firmware.tdb"));
         cases.add(run("versions-compare", "versions compare --ecosystem PyPI 1.0rc1 1.0"));
         cases.add(new Case("versions-sort", "versions sort --ecosystem PyPI", "1.10\n1.9\n1.9.0a1\n", List.of()));
         for (String format : List.of("table", "json", "md")) {
@@ -235,6 +244,9 @@ class CliSnapshotTest {
     static void buildSnapshot() throws Exception {
         CliRun build = CliRun.of(("db build --advisories ../examples/advisories --kev " + KEV + " --out " + tmp + "/advisories.tdb").split(" "));
         assertThat(build.exitCode()).as(build.err()).isZero();
+        CliRun firmware = CliRun.of(("db build --advisories ../examples/advisories --nvd " + NVD + " --kev " + KEV + " --out "
+                + tmp + "/firmware.tdb").split(" "));
+        assertThat(firmware.exitCode()).as(firmware.err()).isZero();
         // Yesterday's report, for the baseline cases: the bridge alone.
         CliRun bridge = CliRun.of(("scan --sbom ../examples/sboms/proton-bridge-v1.8.0.cdx.json --advisories ../examples/advisories"
                 + " --format json --output " + tmp + "/bridge.json").split(" "));

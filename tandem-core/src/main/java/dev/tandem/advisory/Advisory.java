@@ -6,13 +6,15 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One advisory as published (an OSV record). {@code source} is the file, or
- * {@code archive.zip!/entry}, it was read from, so every finding can name its origin.
- * {@code withdrawn} is null unless the record is withdrawn.
+ * One advisory as published: an OSV record, or the NVD's or the CVE List's record of a CVE
+ * ({@code feed}; such a record's id is the CVE id, its {@code affected} list is empty, its CPE
+ * configurations are kept beside it). {@code source} is the file, or {@code archive.zip!/entry}, it
+ * was read from, so every finding can name its origin. {@code withdrawn} is null unless the record
+ * is withdrawn (or, for a CVE record, rejected).
  */
 public record Advisory(String id, String source, String summary, String details, Instant published,
         Instant modified, Instant withdrawn, List<String> aliases, List<String> related,
-        List<SeverityScore> severities, List<AffectedPackage> affected, List<String> references) {
+        List<SeverityScore> severities, List<AffectedPackage> affected, List<String> references, AdvisoryFeed feed) {
 
     public Advisory {
         Objects.requireNonNull(id, "id");
@@ -24,6 +26,15 @@ public record Advisory(String id, String source, String summary, String details,
         severities = severities == null ? List.of() : List.copyOf(severities);
         affected = affected == null ? List.of() : List.copyOf(affected);
         references = references == null ? List.of() : List.copyOf(references);
+        feed = feed == null ? AdvisoryFeed.OSV : feed;
+    }
+
+    /** An OSV advisory. */
+    public Advisory(String id, String source, String summary, String details, Instant published, Instant modified,
+            Instant withdrawn, List<String> aliases, List<String> related, List<SeverityScore> severities,
+            List<AffectedPackage> affected, List<String> references) {
+        this(id, source, summary, details, published, modified, withdrawn, aliases, related, severities, affected,
+                references, AdvisoryFeed.OSV);
     }
 
     public boolean isWithdrawn() {

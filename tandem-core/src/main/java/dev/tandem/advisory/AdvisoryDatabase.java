@@ -19,16 +19,26 @@ import java.util.TreeSet;
  * the strongest severity of the group and every KEV assertion reached through any CVE id of the
  * group. Immutable; lookups by any id or alias are hash lookups (ids compare case-insensitively).
  *
- * <p>Choices, documented in docs/severity.md and docs/formats/kev.md: withdrawn advisories are
- * dropped; when the same advisory id appears twice, the record with the latest {@code modified}
+ * <p>Choices, documented in docs/severity.md and docs/formats/kev.md: withdrawn advisories (and
+ * rejected CVE records) are dropped; when the same advisory id appears twice, the record with the latest {@code modified}
  * wins (the first on a tie); the vulnerability id is the group's earliest CVE id, or the lowest
  * advisory id in {@link AdvisoryIdOrder} when the group has no CVE.
  */
 public final class AdvisoryDatabase {
 
-    /** Counts for a summary line. */
+    /**
+     * Counts for a summary line. {@code advisories}, {@code withdrawn} and {@code duplicates} count
+     * OSV advisories; {@code records} the live NVD and CVE records (distinct per feed and id) and
+     * {@code rejected} those left out because the CVE was rejected.
+     */
     public record Stats(long advisories, long withdrawn, long duplicates, long vulnerabilities, long kevEntries,
-            long kevMatched, long unmatchedKev) {
+            long kevMatched, long unmatchedKev, long records, long rejected) {
+
+        /** Counts of a database without NVD or CVE records. */
+        public Stats(long advisories, long withdrawn, long duplicates, long vulnerabilities, long kevEntries,
+                long kevMatched, long unmatchedKev) {
+            this(advisories, withdrawn, duplicates, vulnerabilities, kevEntries, kevMatched, unmatchedKev, 0, 0);
+        }
     }
 
     /**
@@ -53,23 +63,40 @@ public final class AdvisoryDatabase {
         this.stats = stats;
     }
 
-    /** Merges {@code advisories} by alias and joins the KEV entries (CISA and EU) through CVE ids. */
+    /**
+     * Merges {@code advisories} by alias and joins the KEV entries (CISA and EU) through CVE ids.
+     * NVD and CVE records ({@link Advisory#feed()}) join the OSV advisories of their CVE, or form a
+     * vulnerability of their own; an OSV advisory and a record with the same id are two sources, not
+     * duplicates.
+     */
     public static AdvisoryDatabase build(List<Advisory> advisories, List<KevEntry> kev) {
         long withdrawn = 0;
+        long rejected = 0;
+        long osv = 0;
         Map<String, Advisory> latest = new LinkedHashMap<>();
         for (Advisory advisory : advisories) {
+            boolean record = advisory.feed().isCveRecord();
             if (advisory.isWithdrawn()) {
-                withdrawn++;
+                if (record) {
+                    rejected++;
+                } else {
+                    withdrawn++;
+                }
                 continue;
             }
-            latest.merge(key(advisory.id().strip()), advisory, AdvisoryDatabase::newer);
+            if (!record) {
+                osv++;
+            }
+            String unique = record ? advisory.feed().name() + "\u0000" + key(advisory.id().strip()) : key(advisory.id().strip());
+            latest.merge(unique, advisory, AdvisoryDatabase::newer);
         }
-        long active = advisories.size() - withdrawn;
-        long duplicates = active - latest.size();
+        long liveOsv = latest.values().stream().filter(a -> !a.feed().isCveRecord()).count();
+        long duplicates = osv - liveOsv;
+        long records = latest.size() - liveOsv;
 
         IdGraph graph = new IdGraph();
         for (Map.Entry<String, Advisory> entry : latest.entrySet()) {
-            int node = graph.node(entry.getKey(), entry.getValue().id());
+            int node = graph.node(key(entry.getValue().id().strip()), entry.getValue().id());
             for (String alias : entry.getValue().aliases()) {
                 if (!alias.isBlank()) {
                     graph.union(node, graph.node(key(alias.strip()), alias.strip()));
@@ -84,7 +111,7 @@ public final class AdvisoryDatabase {
         Arrays.fill(groupOfRoot, -1);
         List<List<Advisory>> groupAdvisories = new ArrayList<>();
         for (Map.Entry<String, Advisory> entry : latest.entrySet()) {
-            int root = graph.root(graph.existing(entry.getKey()));
+            int root = graph.root(graph.existing(key(entry.getValue().id().strip())));
             if (groupOfRoot[root] < 0) {
                 groupOfRoot[root] = groupAdvisories.size();
                 groupAdvisories.add(new ArrayList<>(1));
@@ -150,8 +177,8 @@ public final class AdvisoryDatabase {
             }
         }
         unmatched.sort(AdvisoryIdOrder.INSTANCE);
-        Stats stats = new Stats(latest.size(), withdrawn, duplicates, vulnerabilities.size(), kev.size(), kevMatched,
-                unmatched.size());
+        Stats stats = new Stats(liveOsv, withdrawn, duplicates, vulnerabilities.size(), kev.size(), kevMatched,
+                unmatched.size(), records, rejected);
         return new AdvisoryDatabase(Collections.unmodifiableList(vulnerabilities), Collections.unmodifiableMap(byId),
                 List.copyOf(unmatched), stats);
     }
@@ -193,20 +220,37 @@ public final class AdvisoryDatabase {
         return stats;
     }
 
-    /** The strongest severity of the advisories (record-level and per-package), or null when none states one. */
+    /**
+     * The strongest severity the OSV advisories state (record-level and per-package); when they state
+     * none, the strongest the NVD and CVE records state; null when no source states one. The result
+     * names its source ({@link SeverityScore#source()}): the advisory it came from.
+     */
     static SeverityScore strongest(List<Advisory> advisories) {
+        SeverityScore best = strongest(advisories, false);
+        return best != null ? best : strongest(advisories, true);
+    }
+
+    private static SeverityScore strongest(List<Advisory> advisories, boolean records) {
         SeverityScore best = null;
         for (Advisory advisory : advisories) {
+            if (advisory.feed().isCveRecord() != records) {
+                continue;
+            }
             for (SeverityScore score : advisory.severities()) {
-                best = stronger(best, score);
+                best = stronger(best, sourced(score, advisory));
             }
             for (AffectedPackage affected : advisory.affected()) {
                 for (SeverityScore score : affected.severities()) {
-                    best = stronger(best, score);
+                    best = stronger(best, sourced(score, advisory));
                 }
             }
         }
         return best;
+    }
+
+    /** The score with its source: the advisory's feed and id when the score does not say. */
+    public static SeverityScore sourced(SeverityScore score, Advisory advisory) {
+        return score.source().isEmpty() ? score.withSource(advisory.feed().label() + " " + advisory.id()) : score;
     }
 
     private static SeverityScore stronger(SeverityScore current, SeverityScore candidate) {

@@ -211,13 +211,22 @@ public final class JsonTree {
 
     /** Where the value at {@code pointer} starts, with the pointer ("/" for the document); the pointer alone if not found. */
     public InputPosition position(String pointer) {
-        JsonLocation location = locate(pointer);
+        return position(bytes, limits, pointer);
+    }
+
+    /**
+     * Where the value at {@code pointer} starts in a JSON document, found by streaming it again, with
+     * the pointer ("/" for the document); the pointer alone if not found. For readers that stream a
+     * large document instead of holding its tree.
+     */
+    public static InputPosition position(byte[] bytes, InputLimits limits, String pointer) {
+        JsonLocation location = locate(bytes, limits, pointer);
         String shown = pointer.isEmpty() ? "/" : pointer;
         return location == null ? InputPosition.pointer(shown)
                 : new InputPosition(location.getLineNr(), location.getColumnNr(), shown);
     }
 
-    private JsonLocation locate(String pointer) {
+    private static JsonLocation locate(byte[] bytes, InputLimits limits, String pointer) {
         try (JsonParser parser = JsonInput.json(limits).getFactory().createParser(bytes)) {
             JsonToken token;
             while ((token = parser.nextToken()) != null) {

@@ -18,13 +18,28 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** Matches SBOM components against a {@link PackageIndex}: a pure function from inputs to a {@link MatchResult}. */
+/**
+ * Matches SBOM components against a {@link PackageIndex} (OSV advisories, by package URL) and a
+ * {@link CpeIndex} (NVD and CVE records, by CPE): a pure function from inputs to a
+ * {@link MatchResult}. One finding per component and vulnerability: an OSV range and a CPE
+ * configuration that find the same vulnerability (through its CVE alias) make one finding, matched
+ * by OSV and confirmed by CPE. When an OSV advisory for the component's package decides that its
+ * version is not affected, that verdict stands over a CPE configuration of the same vulnerability:
+ * distributions backport fixes that NVD's version ranges cannot see (docs/matching.md#joining).
+ */
 public final class Matcher {
 
     private final PackageIndex index;
+    private final CpeIndex cpeIndex;
 
+    /** A matcher by package URL only. */
     public Matcher(PackageIndex index) {
+        this(index, CpeIndex.EMPTY);
+    }
+
+    public Matcher(PackageIndex index, CpeIndex cpeIndex) {
         this.index = index;
+        this.cpeIndex = cpeIndex;
     }
 
     public MatchResult scan(List<Sbom> sboms) {
@@ -39,17 +54,45 @@ public final class Matcher {
         List<Finding> findings = new ArrayList<>();
         List<UnmatchedComponent> unmatched = new ArrayList<>();
         List<UndecidedMatch> undecided = new ArrayList<>();
-        Set<String> seenPurls = new HashSet<>();
-        for (Component component : sbom.components()) {
-            switch (PurlIdentities.of(component)) {
-                case ComponentIdentity.Unmatchable u -> unmatched.add(new UnmatchedComponent(component, u.reason()));
-                case ComponentIdentity.Known known -> {
-                    // The same package listed twice (nested copies) is one finding, not two.
-                    if (seenPurls.add(component.purl())) {
-                        match(sbom, component, known, findings, undecided);
-                    }
-                }
+        List<Component> components = sbom.components();
+        List<ComponentIdentity> packages = new ArrayList<>(components.size());
+        List<CpeIdentity> cpes = new ArrayList<>(components.size());
+        SbomInventory inventory = new SbomInventory();
+        for (Component component : components) {
+            ComponentIdentity identity = PurlIdentities.of(component);
+            packages.add(identity);
+            CpeIdentity cpe = cpeIndex.isEmpty() ? null : CpeIdentities.of(component, identity, cpeIndex);
+            cpes.add(cpe);
+            if (cpe != null) {
+                cpe.names().forEach(inventory::add);
             }
+        }
+        CpeMatcher cpeMatcher = new CpeMatcher(cpeIndex);
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < components.size(); i++) {
+            Component component = components.get(i);
+            ComponentIdentity identity = packages.get(i);
+            CpeIdentity cpe = cpes.get(i);
+            boolean byPackage = identity instanceof ComponentIdentity.Known;
+            boolean byCpe = cpe != null && !cpe.names().isEmpty();
+            if (!byPackage && !byCpe) {
+                unmatched.add(new UnmatchedComponent(component, unmatchedReason(component, identity, cpe)));
+                continue;
+            }
+            // The same component listed twice (nested copies) gives one finding per vulnerability, not two.
+            String once = byPackage ? "purl\u0000" + component.purl() : "cpe\u0000" + FindingId.componentIdentity(component);
+            if (!seen.add(once)) {
+                continue;
+            }
+            Verdicts verdicts = new Verdicts();
+            if (byPackage) {
+                match(sbom, component, (ComponentIdentity.Known) identity, verdicts);
+            }
+            if (byCpe) {
+                join(sbom, component, cpe, cpeMatcher.match(cpe, inventory), verdicts);
+            }
+            findings.addAll(verdicts.findings.values());
+            undecided.addAll(verdicts.undecided.values());
         }
         findings.sort(Comparator.comparing((Finding f) -> !f.knownExploited())
                 .thenComparing(f -> f.rating().ordinal())
@@ -58,8 +101,56 @@ public final class Matcher {
         return new SbomReport(sbom, findings, unmatched, undecided);
     }
 
-    private void match(Sbom sbom, Component component, ComponentIdentity.Known known, List<Finding> findings,
-            List<UndecidedMatch> undecided) {
+    /** What the OSV advisories and the CPE configurations said about one component, by vulnerability id. */
+    private static final class Verdicts {
+        final Map<String, Finding> findings = new LinkedHashMap<>();
+        final Map<String, UndecidedMatch> undecided = new LinkedHashMap<>();
+        final Set<String> notAffectedByPackage = new HashSet<>();
+    }
+
+    private String unmatchedReason(Component component, ComponentIdentity identity, CpeIdentity cpe) {
+        String reason = identity instanceof ComponentIdentity.Unmatchable u ? u.reason() : "";
+        if (cpe == null) {
+            return component.cpe().isBlank() ? reason
+                    : reason + "; its CPE can be matched only against NVD or CVE records, and none were given";
+        }
+        if (cpe instanceof CpeIdentity.None none && !none.reason().isEmpty()) {
+            return reason.isEmpty() ? none.reason() : reason + "; " + none.reason();
+        }
+        return reason;
+    }
+
+    private void join(Sbom sbom, Component component, CpeIdentity identity, Map<String, CpeMatcher.Result> results,
+            Verdicts verdicts) {
+        boolean inferred = identity instanceof CpeIdentity.Inferred;
+        String inferredBy = identity instanceof CpeIdentity.Inferred i ? i.rule() : "";
+        for (Map.Entry<String, CpeMatcher.Result> entry : results.entrySet()) {
+            String id = entry.getKey();
+            CpeMatcher.Result result = entry.getValue();
+            if (result.affected()) {
+                CpeEvidence evidence = new CpeEvidence(result.cpe.formatted(), inferred, inferredBy,
+                        List.copyOf(result.criteria), List.copyOf(result.records));
+                Finding byPackage = verdicts.findings.get(id);
+                if (byPackage != null) {
+                    verdicts.findings.put(id, byPackage.withCpe(evidence));
+                } else if (!verdicts.notAffectedByPackage.contains(id)) {
+                    List<String> fixed = new ArrayList<>(result.fixedIn);
+                    fixed.sort(dev.tandem.cpe.CpeVersion.ORDER);
+                    verdicts.undecided.remove(id);
+                    verdicts.findings.put(id, new Finding(component,
+                            new PackageKey("CPE", result.cpe.part().letter() + ":" + result.cpe.vendorProduct()),
+                            result.vulnerability, List.copyOf(result.records), MatchSource.CPE, result.rule, fixed, "",
+                            FindingId.of(sbom.subject(), component, result.vulnerability.id()), evidence));
+                }
+            } else if (!verdicts.findings.containsKey(id) && !verdicts.notAffectedByPackage.contains(id)
+                    && !verdicts.undecided.containsKey(id)) {
+                verdicts.undecided.put(id, new UndecidedMatch(component, id, result.undecidedRecord,
+                        result.undecidedReason, MatchSource.CPE, result.cpe.formatted()));
+            }
+        }
+    }
+
+    private void match(Sbom sbom, Component component, ComponentIdentity.Known known, Verdicts verdicts) {
         List<IndexEntry> entries = index.lookup(known.key());
         if (entries.isEmpty()) {
             return;
@@ -84,16 +175,19 @@ public final class Matcher {
             }
         }
         for (Accumulated acc : byVulnerability.values()) {
+            String id = acc.vulnerability.id();
             if (!acc.advisoryIds.isEmpty()) {
                 String note = acc.releaseUnknown
                         ? "distribution release not given in the purl (distro qualifier); matched against every release"
                         : "";
-                findings.add(new Finding(component, known.key(), acc.vulnerability, List.copyOf(acc.advisoryIds),
-                        acc.matchedBy, List.copyOf(acc.fixedIn), note,
-                        FindingId.of(sbom.subject(), component, acc.vulnerability.id())));
+                verdicts.findings.put(id, new Finding(component, known.key(), acc.vulnerability,
+                        List.copyOf(acc.advisoryIds), MatchSource.OSV, acc.matchedBy, List.copyOf(acc.fixedIn), note,
+                        FindingId.of(sbom.subject(), component, id), null));
             } else if (acc.undecidedAdvisory != null && !acc.decidedNotAffected) {
-                undecided.add(new UndecidedMatch(component, acc.vulnerability.id(), acc.undecidedAdvisory,
+                verdicts.undecided.put(id, new UndecidedMatch(component, id, acc.undecidedAdvisory,
                         acc.undecidedReason));
+            } else if (acc.decidedNotAffected) {
+                verdicts.notAffectedByPackage.add(id);
             }
         }
     }
@@ -170,5 +264,14 @@ public final class Matcher {
                 undecidedReason = reason;
             }
         }
+    }
+
+    /**
+     * True when a scan against {@code cpeIndex} matches {@code component} by CPE: records are loaded
+     * and the component has a CPE, given or inferred (docs/matching.md#cpe-identity).
+     */
+    public static boolean matchesByCpe(Component component, CpeIndex cpeIndex) {
+        return !cpeIndex.isEmpty()
+                && !(CpeIdentities.of(component, PurlIdentities.of(component), cpeIndex) instanceof CpeIdentity.None);
     }
 }

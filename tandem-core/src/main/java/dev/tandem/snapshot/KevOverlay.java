@@ -82,7 +82,7 @@ final class KevOverlay {
 
     AdvisoryDatabase.Stats stats(AdvisoryDatabase.Stats built) {
         return new AdvisoryDatabase.Stats(built.advisories(), built.withdrawn(), built.duplicates(),
-                built.vulnerabilities(), entries, matched, unmatched);
+                built.vulnerabilities(), entries, matched, unmatched, built.records(), built.rejected());
     }
 
     private static String key(String id) {

@@ -41,6 +41,9 @@ public final class Snapshot {
     private final int packageSlots;
     private final int vulnerabilityCount;
     private final int idSlots;
+    private final int cpeProductCount;
+    private final int cpeProductSlots;
+    private final int cveRecordCount;
     private final SnapshotInfo info;
     private final List<KevEntry> kev;
     private final SnapshotEpss epss;
@@ -66,6 +69,9 @@ public final class Snapshot {
             packageSlots = hashTable(SnapshotFormat.PACKAGE_HASH, "package hash table");
             vulnerabilityCount = fixedTable(SnapshotFormat.VULNERABILITIES, 4, "vulnerability table");
             idSlots = hashTable(SnapshotFormat.ID_HASH, "id hash table");
+            cpeProductCount = fixedTable(SnapshotFormat.CPE_PRODUCTS, SnapshotFormat.CPE_PRODUCT_ROW, "CPE product table");
+            cpeProductSlots = hashTable(SnapshotFormat.CPE_PRODUCT_HASH, "CPE product hash table");
+            cveRecordCount = fixedTable(SnapshotFormat.CVE_RECORDS, 4, "CVE record table");
 
             PayloadReader kevReader = section(SnapshotFormat.KEV);
             int kevCount = kevReader.count();
@@ -268,9 +274,15 @@ public final class Snapshot {
         for (int i = 0; i < ecosystems; i++) {
             counts.add(new EcosystemCount(string(in.varint()), in.varlong(), in.varlong(), in.varlong()));
         }
+        List<String> recordSources = strings(in);
+        stats = new AdvisoryDatabase.Stats(stats.advisories(), stats.withdrawn(), stats.duplicates(),
+                stats.vulnerabilities(), stats.kevEntries(), stats.kevMatched(), stats.unmatchedKev(), in.varlong(),
+                in.varlong());
+        long cpeRecords = in.varlong();
+        long cpeProducts = in.varlong();
         return new SnapshotInfo(SnapshotFormat.VERSION, bytes.length, checksum,
-                new SnapshotProvenance(toolVersion, builtAt, sources, kevSources), stats, packages, entries, counts,
-                epss == null ? null : EpssProvenance.of(epss));
+                new SnapshotProvenance(toolVersion, builtAt, sources, kevSources, recordSources), stats, packages, entries,
+                counts, cpeRecords, cpeProducts, epss == null ? null : EpssProvenance.of(epss));
     }
 
     /** The EPSS section's header, checked; its rows are read by {@link SnapshotEpss} on lookup. */
@@ -444,6 +456,55 @@ public final class Snapshot {
 
     int vulnerabilityOffset(int index) {
         return SnapshotFormat.i32(bytes, sectionStart[SnapshotFormat.VULNERABILITIES] + 4 + 4 * index);
+    }
+
+    int cpeProductCount() {
+        return cpeProductCount;
+    }
+
+    int cveRecordCount() {
+        return cveRecordCount;
+    }
+
+    int cpeProductSlots() {
+        return cpeProductSlots;
+    }
+
+    /** The product ordinal + 1 in a slot of the CPE product hash, 0 for an empty slot. */
+    int cpeProductSlotOrdinal(int slot) {
+        return SnapshotFormat.i32(bytes, slot(SnapshotFormat.CPE_PRODUCT_HASH, slot));
+    }
+
+    int cpeProductSlotHash(int slot) {
+        return SnapshotFormat.i32(bytes, slot(SnapshotFormat.CPE_PRODUCT_HASH, slot) + 4);
+    }
+
+    /** The CPE product of a hash slot's value (ordinal + 1), checked against the product table. */
+    int checkedCpeProduct(int ordinalPlusOne) {
+        if (ordinalPlusOne < 1 || ordinalPlusOne > cpeProductCount) {
+            throw new IndexOutOfBoundsException("CPE product " + (ordinalPlusOne - 1) + " of " + cpeProductCount);
+        }
+        return ordinalPlusOne - 1;
+    }
+
+    private int cpeProductRow(int ordinal) {
+        return sectionStart[SnapshotFormat.CPE_PRODUCTS] + 4 + ordinal * SnapshotFormat.CPE_PRODUCT_ROW;
+    }
+
+    int cpeProductKey(int ordinal) {
+        return SnapshotFormat.i32(bytes, cpeProductRow(ordinal));
+    }
+
+    int cpeProductEntriesOffset(int ordinal) {
+        return SnapshotFormat.i32(bytes, cpeProductRow(ordinal) + 4);
+    }
+
+    int cpeProductEntryCount(int ordinal) {
+        return SnapshotFormat.i32(bytes, cpeProductRow(ordinal) + 8);
+    }
+
+    int cveRecordOffset(int index) {
+        return SnapshotFormat.i32(bytes, sectionStart[SnapshotFormat.CVE_RECORDS] + 4 + 4 * index);
     }
 
     /** The vulnerability an id or alias (any case) belongs to, or -1. */

@@ -13,7 +13,7 @@ final class SnapshotFormat {
 
     /** PNG-style magic: a non-ASCII first byte and a line feed catch text-mode transfers. */
     static final byte[] MAGIC = {(byte) 0x89, 'T', 'N', 'D', 'M', 'D', 'B', '\n'};
-    static final int VERSION = 2;
+    static final int VERSION = 3;
     static final int HEADER_SIZE = 24;
     static final int MAX_PAYLOAD = Integer.MAX_VALUE - 64;
 
@@ -27,9 +27,15 @@ final class SnapshotFormat {
     static final int ID_HASH = 7;
     static final int KEV = 8;
     static final int EPSS = 9;
-    static final int SECTION_COUNT = 10;
+    static final int CPE_PRODUCTS = 10;
+    static final int CPE_PRODUCT_HASH = 11;
+    static final int CPE_ENTRIES = 12;
+    static final int CVE_RECORDS = 13;
+    static final int CVE_RECORD_BLOB = 14;
+    static final int SECTION_COUNT = 15;
     static final String[] SECTION_NAMES = {"metadata", "strings", "packages", "package hash", "entries",
-            "vulnerabilities", "vulnerability records", "id hash", "KEV", "EPSS"};
+            "vulnerabilities", "vulnerability records", "id hash", "KEV", "EPSS", "CPE products", "CPE product hash",
+            "CPE entries", "CVE records", "CVE record blobs"};
 
     /** The layout of the EPSS section, versioned on its own (docs/formats/snapshot.md). */
     static final int EPSS_SECTION_VERSION = 1;
@@ -38,6 +44,10 @@ final class SnapshotFormat {
 
     /** Bytes per row of the fixed-size tables. */
     static final int PACKAGE_ROW = 16;
+    static final int CPE_PRODUCT_ROW = 12;
+
+    /** How deep an applicability tree may nest in a snapshot (NVD's are two or three levels deep). */
+    static final int MAX_NODE_DEPTH = 32;
     static final int HASH_SLOT = 8;
 
     private SnapshotFormat() {
@@ -66,6 +76,11 @@ final class SnapshotFormat {
     /** The hash of an advisory id or alias, compared case-insensitively like {@code AdvisoryDatabase}. */
     static int idHash(String upperCaseId) {
         return mix(upperCaseId.hashCode());
+    }
+
+    /** The hash of a CPE product key ({@code a:openssl:openssl}). */
+    static int productHash(String productKey) {
+        return mix(productKey.hashCode());
     }
 
     /** MurmurHash3's finaliser: spreads String hashes over the low bits a power-of-two table uses. */

@@ -3,11 +3,21 @@ package dev.tandem.snapshot;
 import dev.tandem.advisory.Advisory;
 import dev.tandem.advisory.AdvisoryDatabase;
 import dev.tandem.advisory.AdvisoryIdOrder;
+import dev.tandem.advisory.AdvisoryFeed;
 import dev.tandem.advisory.AffectedPackage;
 import dev.tandem.advisory.KevEntry;
 import dev.tandem.advisory.Vulnerability;
 import dev.tandem.advisory.cvss.Rating;
 import dev.tandem.advisory.cvss.SeverityScore;
+import dev.tandem.cpe.Applicability;
+import dev.tandem.cpe.ApplicabilityNode;
+import dev.tandem.cpe.CpeMatch;
+import dev.tandem.cpe.CpeName;
+import dev.tandem.cpe.MalformedCpeException;
+import dev.tandem.cpe.Operator;
+import dev.tandem.cpe.VersionBounds;
+import dev.tandem.match.CpeEntry;
+import dev.tandem.match.CpeIndex;
 import dev.tandem.match.IndexEntry;
 import dev.tandem.match.PackageIndex;
 import dev.tandem.match.PackageKey;
@@ -22,7 +32,7 @@ import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
- * A {@link PackageIndex} answered from a {@link Snapshot}: a lookup probes the file's package hash
+ * A {@link PackageIndex} and {@link CpeIndex} answered from a {@link Snapshot}: a lookup probes the file's package hash
  * table and decodes only that package's entries (and their vulnerabilities), once; a scan touches a
  * few thousand of the hundreds of thousands of packages. Gives the same entries, in the same order,
  * as {@link dev.tandem.match.MemoryPackageIndex} over the database the snapshot was built from.
@@ -32,21 +42,144 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * per package, as {@link Advisory#statedSeverities()} lists them); their {@code affected} list is
  * empty, because each {@link IndexEntry} carries its own {@link AffectedPackage}.
  */
-public final class SnapshotIndex implements PackageIndex {
+public final class SnapshotIndex implements PackageIndex, CpeIndex {
 
     private static final RangeType[] RANGE_TYPES = RangeType.values();
     private static final RangeEvent.Kind[] EVENT_KINDS = RangeEvent.Kind.values();
+    private static final AdvisoryFeed[] FEEDS = AdvisoryFeed.values();
+    private static final Operator[] OPERATORS = Operator.values();
 
     private final Snapshot snapshot;
     private final KevOverlay overlay;
     private final AtomicReferenceArray<List<IndexEntry>> packages;
     private final AtomicReferenceArray<Vulnerability> vulnerabilities;
+    private final AtomicReferenceArray<List<CpeEntry>> cpeProducts;
+    private final AtomicReferenceArray<CpeEntry> cveRecords;
 
     SnapshotIndex(Snapshot snapshot, KevOverlay overlay) {
         this.snapshot = snapshot;
         this.overlay = overlay;
         this.packages = new AtomicReferenceArray<>(snapshot.packageCount());
         this.vulnerabilities = new AtomicReferenceArray<>(snapshot.vulnerabilityCount());
+        this.cpeProducts = new AtomicReferenceArray<>(snapshot.cpeProductCount());
+        this.cveRecords = new AtomicReferenceArray<>(snapshot.cveRecordCount());
+    }
+
+    /**
+     * The records naming a CPE product as vulnerable, decoded once per product.
+     *
+     * @throws CorruptSnapshotException when the product's records are malformed (a crafted file)
+     */
+    @Override
+    public List<CpeEntry> lookup(String productKey) {
+        int ordinal = guarded(() -> findProduct(productKey));
+        if (ordinal < 0) {
+            return List.of();
+        }
+        List<CpeEntry> entries = cpeProducts.get(ordinal);
+        if (entries == null) {
+            entries = guarded(() -> decodeProduct(ordinal));
+            cpeProducts.set(ordinal, entries);
+        }
+        return entries;
+    }
+
+    @Override
+    public int productCount() {
+        return snapshot.cpeProductCount();
+    }
+
+    @Override
+    public int recordCount() {
+        return snapshot.cveRecordCount();
+    }
+
+    private int findProduct(String key) {
+        int slots = snapshot.cpeProductSlots();
+        int hash = SnapshotFormat.productHash(key);
+        int mask = slots - 1;
+        int slot = hash & mask;
+        for (int probes = 0; probes < slots; probes++) {
+            int ordinal = snapshot.cpeProductSlotOrdinal(slot);
+            if (ordinal == 0) {
+                return -1;
+            }
+            if (snapshot.cpeProductSlotHash(slot) == hash) {
+                int candidate = snapshot.checkedCpeProduct(ordinal);
+                if (snapshot.stringEquals(snapshot.cpeProductKey(candidate), key)) {
+                    return candidate;
+                }
+            }
+            slot = (slot + 1) & mask;
+        }
+        return -1;
+    }
+
+    private List<CpeEntry> decodeProduct(int ordinal) {
+        int count = snapshot.cpeProductEntryCount(ordinal);
+        if (count < 1) {
+            throw new IndexOutOfBoundsException("CPE product " + ordinal + " has " + count + " records");
+        }
+        PayloadReader in = snapshot.at(SnapshotFormat.CPE_ENTRIES, snapshot.cpeProductEntriesOffset(ordinal));
+        List<CpeEntry> entries = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            int record = in.varint();
+            if (record >= snapshot.cveRecordCount()) {
+                throw new IndexOutOfBoundsException("CVE record " + record + " of " + snapshot.cveRecordCount());
+            }
+            CpeEntry entry = cveRecords.get(record);
+            if (entry == null) {
+                entry = decodeRecord(record);
+                cveRecords.set(record, entry);
+            }
+            entries.add(entry);
+        }
+        return List.copyOf(entries);
+    }
+
+    private CpeEntry decodeRecord(int record) {
+        PayloadReader in = snapshot.at(SnapshotFormat.CVE_RECORD_BLOB, snapshot.cveRecordOffset(record));
+        Vulnerability vulnerability = vulnerability(checkedVulnerability(in.varint()));
+        Advisory advisory = vulnerability.advisories().get(in.varint());
+        int configurationCount = in.count();
+        List<ApplicabilityNode.Group> configurations = new ArrayList<>(configurationCount);
+        for (int c = 0; c < configurationCount; c++) {
+            if (!(node(in, 0) instanceof ApplicabilityNode.Group group)) {
+                throw new IndexOutOfBoundsException("a configuration of CVE record " + record + " is not a group");
+            }
+            configurations.add(group);
+        }
+        return new CpeEntry(vulnerability, advisory, new Applicability(configurations));
+    }
+
+    private ApplicabilityNode node(PayloadReader in, int depth) {
+        if (depth > SnapshotFormat.MAX_NODE_DEPTH) {
+            throw new IndexOutOfBoundsException("configuration nodes nested deeper than " + SnapshotFormat.MAX_NODE_DEPTH);
+        }
+        int kind = in.u8();
+        if (kind == 0) {
+            Operator operator = OPERATORS[in.u8()];
+            boolean negate = in.u8() != 0;
+            int childCount = in.count();
+            List<ApplicabilityNode> children = new ArrayList<>(childCount);
+            for (int i = 0; i < childCount; i++) {
+                children.add(node(in, depth + 1));
+            }
+            return new ApplicabilityNode.Group(operator, negate, children);
+        }
+        if (kind != 1) {
+            throw new IndexOutOfBoundsException("unknown configuration node kind " + kind);
+        }
+        String criteria = snapshot.string(in.varint());
+        boolean vulnerable = in.u8() != 0;
+        VersionBounds bounds = new VersionBounds(snapshot.string(in.varint()), snapshot.string(in.varint()),
+                snapshot.string(in.varint()), snapshot.string(in.varint()));
+        String id = snapshot.string(in.varint());
+        try {
+            return new ApplicabilityNode.Leaf(new CpeMatch(CpeName.parse(criteria), criteria, vulnerable, bounds, id));
+        } catch (MalformedCpeException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
     }
 
     /**
@@ -191,6 +324,7 @@ public final class SnapshotIndex implements PackageIndex {
         List<Advisory> advisories = new ArrayList<>(advisoryCount);
         for (int i = 0; i < advisoryCount; i++) {
             String advisoryId = snapshot.string(in.varint());
+            AdvisoryFeed feed = FEEDS[in.u8()];
             String source = snapshot.string(in.varint());
             String summary = snapshot.string(in.varint());
             String headline = snapshot.string(in.varint());
@@ -200,7 +334,7 @@ public final class SnapshotIndex implements PackageIndex {
                 stated.add(severity(in));
             }
             advisories.add(new Advisory(advisoryId, source, summary, headline, null, null, null, List.of(), List.of(),
-                    stated, List.of(), List.of()));
+                    stated, List.of(), List.of(), feed));
         }
         SeverityScore severity = in.u8() != 0 ? severity(in) : null;
         int kevCount = in.count();
@@ -222,7 +356,8 @@ public final class SnapshotIndex implements PackageIndex {
         String vector = snapshot.string(in.varint());
         double score = in.f64();
         Rating rating = Rating.valueOf(snapshot.string(in.varint()));
-        return new SeverityScore(type, vector, score, rating, snapshot.string(in.varint()));
+        String problem = snapshot.string(in.varint());
+        return new SeverityScore(type, vector, score, rating, problem, snapshot.string(in.varint()));
     }
 
     private <T> T guarded(java.util.function.Supplier<T> decode) {

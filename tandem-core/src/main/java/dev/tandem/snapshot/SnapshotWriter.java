@@ -7,6 +7,9 @@ import dev.tandem.advisory.EpssTable;
 import dev.tandem.advisory.KevEntry;
 import dev.tandem.advisory.Vulnerability;
 import dev.tandem.advisory.cvss.SeverityScore;
+import dev.tandem.advisory.nvd.CveRecord;
+import dev.tandem.cpe.ApplicabilityNode;
+import dev.tandem.cpe.CpeMatch;
 import dev.tandem.match.EcosystemName;
 import dev.tandem.match.IndexEntry;
 import dev.tandem.match.PackageKey;
@@ -16,6 +19,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -42,13 +46,30 @@ public final class SnapshotWriter {
 
     /** The whole snapshot file: header and payload; where it is stored is the caller's business. */
     public static byte[] encode(AdvisoryDatabase database, List<KevEntry> kev, SnapshotProvenance provenance) {
-        return encode(database, kev, null, provenance);
+        return encode(database, List.of(), kev, null, provenance);
     }
 
     /** A snapshot with a day's EPSS scores ({@code epss} null for none). */
     public static byte[] encode(AdvisoryDatabase database, List<KevEntry> kev, EpssTable epss,
             SnapshotProvenance provenance) {
-        return new SnapshotWriter().file(database, kev, epss, provenance);
+        return encode(database, List.of(), kev, epss, provenance);
+    }
+
+    /** A snapshot with NVD/CVE records, without EPSS scores. */
+    public static byte[] encode(AdvisoryDatabase database, List<CveRecord> records, List<KevEntry> kev,
+            SnapshotProvenance provenance) {
+        return encode(database, records, kev, null, provenance);
+    }
+
+    /**
+     * The whole snapshot file of a database built from OSV advisories and NVD/CVE records (whose
+     * advisories are in the database): the records the database kept, with their configurations,
+     * indexed by the CPE products they name as vulnerable; and a day's EPSS scores ({@code epss}
+     * null for none).
+     */
+    public static byte[] encode(AdvisoryDatabase database, List<CveRecord> records, List<KevEntry> kev,
+            EpssTable epss, SnapshotProvenance provenance) {
+        return new SnapshotWriter().file(database, records, kev, epss, provenance);
     }
 
     /**
@@ -89,7 +110,8 @@ public final class SnapshotWriter {
         long entries;
     }
 
-    private byte[] file(AdvisoryDatabase database, List<KevEntry> kev, EpssTable epss, SnapshotProvenance provenance) {
+    private byte[] file(AdvisoryDatabase database, List<CveRecord> records, List<KevEntry> kev, EpssTable epss,
+            SnapshotProvenance provenance) {
         List<Vulnerability> vulnerabilities = database.vulnerabilities();
         // Sized for the corpus up front: rehashing a dictionary of millions of strings is not free.
         stringIndex = new HashMap<>(Math.max(16, vulnerabilities.size() * 8));
@@ -173,8 +195,10 @@ public final class SnapshotWriter {
             kevEntry(kevSection, entry);
         }
 
+        CpeSections cpe = cpeSections(vulnerabilities, records);
+
         PayloadWriter meta = new PayloadWriter(256);
-        meta(meta, database.stats(), provenance, packages.size(), entryCount, tallies);
+        meta(meta, database.stats(), provenance, packages.size(), entryCount, tallies, cpe.records, cpe.products);
         PayloadWriter epssSection = epss(epss);
 
         PayloadWriter stringSection = stringSection(); // last: every other section has interned its strings
@@ -189,7 +213,112 @@ public final class SnapshotWriter {
         sections[SnapshotFormat.ID_HASH] = idHash;
         sections[SnapshotFormat.KEV] = kevSection;
         sections[SnapshotFormat.EPSS] = epssSection;
+        sections[SnapshotFormat.CPE_PRODUCTS] = cpe.productTable;
+        sections[SnapshotFormat.CPE_PRODUCT_HASH] = cpe.productHash;
+        sections[SnapshotFormat.CPE_ENTRIES] = cpe.entries;
+        sections[SnapshotFormat.CVE_RECORDS] = cpe.recordTable;
+        sections[SnapshotFormat.CVE_RECORD_BLOB] = cpe.recordBlob;
         return assemble(sections);
+    }
+
+    /** The five CPE sections and their counts. */
+    private static final class CpeSections {
+        PayloadWriter productTable;
+        PayloadWriter productHash;
+        PayloadWriter entries;
+        PayloadWriter recordTable;
+        PayloadWriter recordBlob;
+        long records;
+        long products;
+    }
+
+    /**
+     * The records the database kept (those whose advisory is one of a vulnerability's), in the
+     * database's vulnerability order, and the products their configurations name as vulnerable, in
+     * order of first appearance: the order the in-memory CPE index gives.
+     */
+    private CpeSections cpeSections(List<Vulnerability> vulnerabilities, List<CveRecord> records) {
+        Map<Advisory, CveRecord> byAdvisory = new IdentityHashMap<>();
+        for (CveRecord record : records) {
+            if (!record.isRejected() && !record.applicability().isEmpty()) {
+                byAdvisory.put(record.advisory(), record);
+            }
+        }
+        PayloadWriter blob = new PayloadWriter(byAdvisory.size() * 96 + 16);
+        List<Integer> offsets = new ArrayList<>();
+        Map<String, List<Integer>> products = new LinkedHashMap<>();
+        if (!byAdvisory.isEmpty()) {
+            for (int v = 0; v < vulnerabilities.size(); v++) {
+                List<Advisory> advisories = vulnerabilities.get(v).advisories();
+                for (int a = 0; a < advisories.size(); a++) {
+                    CveRecord record = byAdvisory.get(advisories.get(a));
+                    if (record == null) {
+                        continue;
+                    }
+                    int ordinal = offsets.size();
+                    offsets.add(blob.size());
+                    blob.varint(v);
+                    blob.varint(a);
+                    List<ApplicabilityNode.Group> configurations = record.applicability().configurations();
+                    blob.varint(configurations.size());
+                    for (ApplicabilityNode.Group configuration : configurations) {
+                        node(blob, configuration);
+                    }
+                    for (String key : record.applicability().vulnerableProducts()) {
+                        products.computeIfAbsent(key, k -> new ArrayList<>(2)).add(ordinal);
+                    }
+                }
+            }
+        }
+        CpeSections sections = new CpeSections();
+        sections.records = offsets.size();
+        sections.products = products.size();
+        sections.recordBlob = blob;
+        sections.recordTable = new PayloadWriter(4 + offsets.size() * 4);
+        sections.recordTable.i32(offsets.size());
+        offsets.forEach(sections.recordTable::i32);
+        sections.entries = new PayloadWriter(products.size() * 4 + 16);
+        sections.productTable = new PayloadWriter(4 + products.size() * SnapshotFormat.CPE_PRODUCT_ROW);
+        sections.productTable.i32(products.size());
+        int[] hashes = new int[products.size()];
+        int ordinal = 0;
+        for (Map.Entry<String, List<Integer>> product : products.entrySet()) {
+            sections.productTable.i32(string(product.getKey()));
+            sections.productTable.i32(sections.entries.size());
+            sections.productTable.i32(product.getValue().size());
+            for (int record : product.getValue()) {
+                sections.entries.varint(record);
+            }
+            hashes[ordinal++] = SnapshotFormat.productHash(product.getKey());
+        }
+        sections.productHash = hashTable(hashes, null);
+        return sections;
+    }
+
+    /** A configuration node: {@code u8} 0 and a group, or {@code u8} 1 and a criterion. */
+    private void node(PayloadWriter out, ApplicabilityNode node) {
+        switch (node) {
+            case ApplicabilityNode.Group group -> {
+                out.u8(0);
+                out.u8(group.operator().ordinal());
+                out.u8(group.negate() ? 1 : 0);
+                out.varint(group.children().size());
+                for (ApplicabilityNode child : group.children()) {
+                    node(out, child);
+                }
+            }
+            case ApplicabilityNode.Leaf leaf -> {
+                CpeMatch match = leaf.match();
+                out.u8(1);
+                out.varint(string(match.criteria()));
+                out.u8(match.vulnerable() ? 1 : 0);
+                out.varint(string(match.bounds().startIncluding()));
+                out.varint(string(match.bounds().startExcluding()));
+                out.varint(string(match.bounds().endIncluding()));
+                out.varint(string(match.bounds().endExcluding()));
+                out.varint(string(match.matchCriteriaId()));
+            }
+        }
     }
 
     /**
@@ -289,6 +418,7 @@ public final class SnapshotWriter {
         out.varint(vulnerability.advisories().size());
         for (Advisory advisory : vulnerability.advisories()) {
             out.varint(string(advisory.id()));
+            out.u8(advisory.feed().ordinal());
             out.varint(unique(advisory.source()));
             out.varint(unique(advisory.summary()));
             out.varint(unique(advisory.summary().isBlank() ? headline(advisory.details()) : ""));
@@ -317,6 +447,7 @@ public final class SnapshotWriter {
         out.f64(severity.baseScore());
         out.varint(string(severity.rating().name()));
         out.varint(string(severity.problem()));
+        out.varint(string(severity.source()));
     }
 
     /** The first line of an advisory's details, the only part a finding shows when there is no summary. */
@@ -347,7 +478,7 @@ public final class SnapshotWriter {
     }
 
     private void meta(PayloadWriter out, AdvisoryDatabase.Stats stats, SnapshotProvenance provenance, int packages,
-            long entries, Map<String, Tally> tallies) {
+            long entries, Map<String, Tally> tallies, long cpeRecords, long cpeProducts) {
         out.varint(string(provenance.toolVersion()));
         out.i64(provenance.builtAt().getEpochSecond());
         out.i32(provenance.builtAt().getNano());
@@ -375,6 +506,14 @@ public final class SnapshotWriter {
             out.varlong(tally.getValue().packages);
             out.varlong(tally.getValue().entries);
         }
+        out.varint(provenance.recordSources().size());
+        for (String source : provenance.recordSources()) {
+            out.varint(string(source));
+        }
+        out.varlong(stats.records());
+        out.varlong(stats.rejected());
+        out.varlong(cpeRecords);
+        out.varlong(cpeProducts);
     }
 
     /** {count, offsets[count + 1], UTF-8 bytes}: string i is bytes[offsets[i], offsets[i + 1]). */

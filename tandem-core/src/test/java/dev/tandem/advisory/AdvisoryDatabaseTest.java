@@ -122,13 +122,14 @@ class AdvisoryDatabaseTest {
                 9.8, Rating.CRITICAL);
         SeverityScore v2 = new SeverityScore("CVSS_V2", "AV:N/AC:L/Au:N/C:C/I:C/A:C", 10.0, Rating.HIGH);
         SeverityScore text = new SeverityScore("database_specific", "CRITICAL", Double.NaN, Rating.CRITICAL);
-        assertThat(strongest(List.of(v2, v31, v40, text))).isSameAs(v40);
-        assertThat(strongest(List.of(v2, v31))).isSameAs(v31);
-        assertThat(strongest(List.of(v2, text))).isSameAs(text);
+        // The chosen severity names the advisory that stated it.
+        assertThat(strongest(List.of(v2, v31, v40, text))).isEqualTo(v40.withSource("OSV S-1"));
+        assertThat(strongest(List.of(v2, v31))).isEqualTo(v31.withSource("OSV S-1"));
+        assertThat(strongest(List.of(v2, text))).isEqualTo(text.withSource("OSV S-1"));
         SeverityScore medium = new SeverityScore("Ubuntu", "medium", Double.NaN, Rating.MEDIUM);
         SeverityScore broken = new SeverityScore("CVSS_V3", "CVSS:3.1/AV:N", Double.NaN, Rating.UNKNOWN, "malformed");
-        assertThat(strongest(List.of(broken, medium))).isSameAs(medium);
-        assertThat(strongest(List.of(broken))).isSameAs(broken);
+        assertThat(strongest(List.of(broken, medium))).isEqualTo(medium.withSource("OSV S-1"));
+        assertThat(strongest(List.of(broken))).isEqualTo(broken.withSource("OSV S-1"));
     }
 
     @Test
@@ -137,7 +138,8 @@ class AdvisoryDatabaseTest {
         Advisory advisory = new Advisory("P-1", "", "", "", null, Instant.EPOCH, null, List.of(), List.of(), List.of(),
                 List.of(new AffectedPackage("npm", "x", "", new AffectedVersions(List.of(), List.of()), List.of(high))),
                 List.of());
-        assertThat(AdvisoryDatabase.build(List.of(advisory), List.of()).vulnerabilities().get(0).severity()).isSameAs(high);
+        assertThat(AdvisoryDatabase.build(List.of(advisory), List.of()).vulnerabilities().get(0).severity())
+                .isEqualTo(high.withSource("OSV P-1"));
     }
 
     @Test

@@ -7,6 +7,7 @@ import dev.tandem.advisory.AdvisoryLoader;
 import dev.tandem.advisory.KevReader;
 import dev.tandem.advisory.LoadListener;
 import dev.tandem.advisory.LoadOptions;
+import dev.tandem.advisory.nvd.CveRecordLoader;
 import dev.tandem.conformity.profile.ProductProfileReader;
 import dev.tandem.input.InputDocument;
 import dev.tandem.input.InputException;
@@ -127,7 +128,10 @@ class ReadersFuzzTest {
             Map.entry("dependency-list.txt", ReadersFuzzTest::lockfile),
             // VEX and triage decisions (issue 16).
             Map.entry("vex.json", VexReaders::read),
-            Map.entry("decisions.yaml", DecisionsReader::read));
+            Map.entry("decisions.yaml", DecisionsReader::read),
+            // NVD and CVE records (issue 15).
+            Map.entry("CVE-fuzz.json", ReadersFuzzTest::nvd),
+            Map.entry("nvdcve-2.0-fuzz.json.gz", ReadersFuzzTest::nvd));
 
 
     /** A lockfile, read as a scan reads it: into the SBOM model, its package lines noted. */
@@ -144,6 +148,13 @@ class ReadersFuzzTest {
     /** A go.sum, read beside a go.mod that makes it count. */
     private static void goSum(InputDocument document) throws Exception {
         Lockfiles.read(new LockfileDocuments(new InputDocument("go.mod", GO_MOD_1_16), List.of(document))).sbom();
+
+    }
+
+    /** NVD CVE API 2.0, NVD JSON 1.1 and CVE JSON 5 records (gzip by name or by content); both modes, as scans and db build read them. */
+    private static void nvd(InputDocument document) throws Exception {
+        CveRecordLoader.read(List.of(document), LoadOptions.lenient());
+        CveRecordLoader.read(List.of(document), LoadOptions.strict());
     }
 
     /** A previous scan's report is read by the scan itself: an empty scan compared with it. */
@@ -243,6 +254,16 @@ class ReadersFuzzTest {
     @FuzzTest(maxDuration = "10m")
     void productProfile(byte[] input) {
         contract("product.yaml", input, ProductProfileReader::read);
+    }
+
+    @FuzzTest(maxDuration = "10m")
+    void nvdJson(byte[] input) {
+        contract("CVE-fuzz.json", input, ReadersFuzzTest::nvd);
+    }
+
+    @FuzzTest(maxDuration = "10m")
+    void nvdGzip(byte[] input) {
+        contract("nvdcve-2.0-fuzz.json.gz", input, ReadersFuzzTest::nvd);
     }
 
     @FuzzTest(maxDuration = "10m")

@@ -60,7 +60,7 @@ class MatcherVersionParsingTest {
                 case RangeVerdict.Affected affected -> {
                     assertThat(findings).as(version).hasSize(3);
                     assertThat(findings).allSatisfy(f -> assertThat(f.fixedIn()).isEqualTo(affected.fixedIn()));
-                    assertThat(findings.get(0).matchedBy()).endsWith(": " + affected.matchedBy());
+                    assertThat(findings.get(0).matchRule()).endsWith(": " + affected.matchedBy());
                 }
                 case RangeVerdict.NotAffected notAffected -> {
                     assertThat(findings).as(version).isEmpty();

@@ -89,10 +89,22 @@ class SnapshotCorruptionTest {
     @Test
     void anotherFormatVersionIsRefusedWithAHintToRebuild() {
         byte[] bad = good.clone();
-        bad[11] = 1;
+        bad[11] = 4;
         // The hint names no command: the same message reads right in the CLI and in a web page.
-        assertThat(refused(bad).problem()).contains("format version 1").contains("reads version 2")
+        assertThat(refused(bad).problem()).contains("format version 4").contains("reads version 3")
                 .contains("rebuild the snapshot from its advisories").doesNotContain("tandem db");
+    }
+
+    @Test
+    void snapshotsFromBeforeCpeMatchingAreRefusedClearly() {
+        // Version 1 (no EPSS, no CPE sections) and version 2 (EPSS, no CPE sections) are what every
+        // snapshot built before NVD support is.
+        for (int version = 1; version <= 2; version++) {
+            byte[] old = good.clone();
+            old[11] = (byte) version;
+            assertThat(refused(old).problem()).isEqualTo("snapshot format version " + version
+                    + ", but this Tandem reads version 3: rebuild the snapshot from its advisories");
+        }
     }
 
     @Test

@@ -8,7 +8,9 @@ import dev.tandem.input.InputDocument;
 import dev.tandem.input.InputException;
 import dev.tandem.render.db.DbFormats;
 import dev.tandem.render.db.WrittenSnapshot;
+import dev.tandem.cli.exit.UsageException;
 import dev.tandem.usecase.scan.AdvisoryInput;
+import dev.tandem.usecase.scan.CveInput;
 import dev.tandem.usecase.scan.DbBuildRequest;
 import dev.tandem.usecase.scan.DbBuildResult;
 import dev.tandem.usecase.scan.DbBuildUseCase;
@@ -33,7 +35,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "build",
         mixinStandardHelpOptions = true,
         description = {
-                "Parse OSV advisories (with KEV catalogues and EPSS scores) once into a compact, checksummed snapshot.",
+                "Parse OSV advisories and NVD/CVE records (with KEV catalogues and EPSS scores) once into a compact, checksummed snapshot.",
                 "The snapshot holds everything matching needs; 'tandem scan --db FILE' loads it in well under a second.",
                 "Exit codes: 0 written, 2 bad usage or input."},
         modelTransformer = DbBuildCommand.RequiredOut.class)
@@ -42,9 +44,14 @@ public final class DbBuildCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--advisories", arity = "1..*", required = true, paramLabel = "PATH",
+    @Option(names = "--advisories", arity = "1..*", paramLabel = "PATH",
             description = "OSV advisories: JSON or YAML files, directories, or zip archives as OSV publishes them.")
     List<Path> advisories = new ArrayList<>();
+
+    @Option(names = "--nvd", arity = "1..*", paramLabel = "PATH",
+            description = "NVD and CVE records (NVD CVE API 2.0, NVD JSON 1.1, CVE JSON 5): files (.json, .json.gz), "
+                    + "directories or zip archives; their CPE configurations go into the snapshot.")
+    List<Path> nvd = new ArrayList<>();
 
     @Option(names = "--kev", arity = "1..*", paramLabel = "FILE",
             description = "Known-exploited catalogues: CISA KEV JSON and/or ENISA EU KEV JSON, or directories holding them "
@@ -59,7 +66,7 @@ public final class DbBuildCommand implements Callable<Integer> {
     @Mixin
     OutputOption out;
 
-    @Option(names = "--lenient", description = "Skip malformed advisory records, listing each as a warning, instead of stopping.")
+    @Option(names = "--lenient", description = "Skip malformed advisory and NVD/CVE records, listing each as a warning, instead of stopping.")
     boolean lenient;
 
     /** The snapshot is binary and never goes to standard output: the shared output option becomes required. */
@@ -76,14 +83,18 @@ public final class DbBuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InputException {
+        if (advisories.isEmpty() && nvd.isEmpty()) {
+            throw new UsageException("give what to build the snapshot from: --advisories PATH... and/or --nvd PATH...");
+        }
         long started = System.nanoTime();
         List<KevInput> kevInputs = KevFiles.read(kev);
         InputDocument epssFile = epss == null ? null : InputDocument.read(epss);
         PrintWriter err = spec.commandLine().getErr();
         DbBuildResult result;
         try (LoadProgress progress = LoadProgress.forStderr(err)) {
+            CveInput records = nvd.isEmpty() ? CveInput.none() : new CveInput.Paths(nvd, lenient, progress);
             result = new DbBuildUseCase().run(new DbBuildRequest(new AdvisoryInput.Paths(advisories, lenient, progress),
-                    kevInputs, Instant.now(), epssFile));
+                    kevInputs, Instant.now(), epssFile, records));
         }
         out.write(DbFormats.snapshotFile(), result, spec);
         Duration took = Duration.ofNanos(System.nanoTime() - started);

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "db",
         mixinStandardHelpOptions = true,
         description = {
-                "Build, refresh and inspect advisory snapshots (OSV, KEV and EPSS in one checksummed file).",
+                "Build, refresh and inspect advisory snapshots (OSV, NVD, KEV and EPSS in one checksummed file).",
                 "A snapshot is parsed once; 'tandem scan --db FILE' loads it in well under a second."},
         subcommands = {DbBuildCommand.class, DbUpdateCommand.class, DbInfoCommand.class})
 public final class DbCommand implements Runnable {

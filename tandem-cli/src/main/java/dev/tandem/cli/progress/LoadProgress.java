@@ -7,7 +7,7 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 
-/** A progress bar on standard error while advisories load; silent unless stderr is a terminal. */
+/** A progress bar on standard error while advisories (then NVD/CVE records) load; silent unless stderr is a terminal. */
 public final class LoadProgress implements LoadListener, AutoCloseable {
 
     /** Below this many files the load is too quick for a bar to help. */
@@ -15,6 +15,7 @@ public final class LoadProgress implements LoadListener, AutoCloseable {
 
     private final boolean enabled;
     private ProgressBar bar;
+    private long barTotal;
 
     private LoadProgress(boolean enabled) {
         this.enabled = enabled;
@@ -30,7 +31,12 @@ public final class LoadProgress implements LoadListener, AutoCloseable {
         if (!enabled || total < MINIMUM_FILES) {
             return;
         }
+        if (bar != null && total != barTotal) {
+            bar.close(); // the next load (NVD records after OSV advisories) gets a bar of its own
+            bar = null;
+        }
         if (bar == null) {
+            barTotal = total;
             bar = new ProgressBarBuilder().setTaskName("Loading advisories").setInitialMax(total)
                     .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(200)
                     .setConsumer(new ConsoleProgressBarConsumer(System.err)).continuousUpdate().build();

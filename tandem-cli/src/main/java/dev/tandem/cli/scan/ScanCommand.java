@@ -13,6 +13,7 @@ import dev.tandem.render.Formats;
 import dev.tandem.render.Renderer;
 import dev.tandem.render.scan.ScanFormats;
 import dev.tandem.usecase.scan.AdvisoryInput;
+import dev.tandem.usecase.scan.CveInput;
 import dev.tandem.usecase.scan.FailCondition;
 import dev.tandem.usecase.scan.KevInput;
 import dev.tandem.usecase.scan.SbomInput;
@@ -41,8 +42,10 @@ import picocli.CommandLine.Spec;
 @Command(name = "scan",
         mixinStandardHelpOptions = true,
         description = {
-                "Find the vulnerable components of SBOMs and lockfiles, known-exploited ones first (OSV, CISA KEV, EU KEV, EPSS).",
-                "Components are matched by package URL against OSV advisories (files, or a snapshot built by 'tandem db build' or 'tandem db update'); KEV entries and EPSS scores join through CVE aliases.",
+                "Find the vulnerable components of SBOMs and lockfiles, known-exploited ones first (OSV, NVD, CISA KEV, EU KEV, EPSS).",
+                "Components are matched by package URL against OSV advisories, and by CPE against NVD and CVE records.",
+                "Advisories and records come from files, or from a snapshot built by 'tandem db build' or 'tandem db update'.",
+                "KEV entries and EPSS scores join through CVE aliases.",
                 "The report says, per ecosystem, how many advisories each component was checked against.",
                 "Exit codes: 0 nothing meets --fail-on, 1 a finding meets it, 2 bad usage or input."})
 public final class ScanCommand implements Callable<Integer>, RendersFormats {
@@ -67,8 +70,15 @@ public final class ScanCommand implements Callable<Integer>, RendersFormats {
             description = "OSV advisories: JSON or YAML files, directories, or zip archives as OSV publishes them.")
     List<Path> advisories = new ArrayList<>();
 
+    @Option(names = "--nvd", arity = "1..*", paramLabel = "PATH",
+            description = "NVD and CVE records to match components by CPE: NVD CVE API 2.0 JSON (records, responses, "
+                    + "yearly feeds), NVD JSON 1.1 feeds, CVE JSON 5 records; files (.json, .json.gz), directories or "
+                    + "zip archives. Beside --advisories, or alone.")
+    List<Path> nvd = new ArrayList<>();
+
     @Option(names = "--db", paramLabel = "FILE",
-            description = "An advisory snapshot built by 'tandem db build' or 'tandem db update', instead of --advisories.")
+            description = "An advisory snapshot built by 'tandem db build' or 'tandem db update', instead of --advisories"
+                    + " and --nvd.")
     Path db;
 
     @Option(names = "--kev", arity = "1..*", paramLabel = "FILE",
@@ -127,11 +137,13 @@ public final class ScanCommand implements Callable<Integer>, RendersFormats {
         if (sboms.isEmpty() && lockfiles.isEmpty()) {
             throw new UsageException("give what to scan: --sbom FILE... and/or --lockfile FILE...");
         }
-        if (advisories.isEmpty() == (db == null)) {
-            throw new UsageException("give exactly one source of advisories: --advisories PATH... or --db FILE");
+        boolean files = !advisories.isEmpty() || !nvd.isEmpty();
+        if (files == (db != null)) {
+            throw new UsageException("give exactly one source of advisories: --advisories PATH... and/or --nvd PATH..., "
+                    + "or --db FILE");
         }
         if (db != null && lenient) {
-            throw new UsageException("--lenient applies to --advisories only; a snapshot is checked as a whole");
+            throw new UsageException("--lenient applies to --advisories and --nvd only; a snapshot is checked as a whole");
         }
         if (noIgnore && ignore != null) {
             throw new UsageException("give --ignore FILE or --no-ignore, not both");
@@ -167,8 +179,9 @@ public final class ScanCommand implements Callable<Integer>, RendersFormats {
         try (LoadProgress progress = LoadProgress.forStderr(err)) {
             AdvisoryInput source = db != null ? new AdvisoryInput.SnapshotFile(db)
                     : new AdvisoryInput.Paths(advisories, lenient, progress);
-            result = new ScanUseCase().run(new ScanRequest(sbomInputs, source, kevInputs, Instant.now(), statements.statements(),
-                    ignoreFile, epssFile, baselineFile));
+            CveInput records = nvd.isEmpty() ? CveInput.none() : new CveInput.Paths(nvd, lenient, progress);
+            result = new ScanUseCase().run(new ScanRequest(sbomInputs, source, kevInputs, Instant.now(), records,
+                    statements.statements(), ignoreFile, epssFile, baselineFile));
         }
         result.warnings().forEach(w -> err.println("tandem: warning: " + w));
         if (result.epss() == null) {

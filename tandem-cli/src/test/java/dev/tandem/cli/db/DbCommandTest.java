@@ -56,6 +56,7 @@ class DbCommandTest {
         ObjectNode advisories = (ObjectNode) report.get("summary").get("advisories");
         advisories.remove("sources");
         advisories.remove("kevSources");
+        advisories.remove("cveRecordSources");
         return report;
     }
 
@@ -118,7 +119,7 @@ class DbCommandTest {
         assertThat(both.err()).contains("exactly one source of advisories");
         CliRun lenient = scan("--db", snapshot.toString(), "--lenient");
         assertThat(lenient.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(lenient.err()).contains("--lenient applies to --advisories only");
+        assertThat(lenient.err()).contains("--lenient applies to --advisories and --nvd only");
     }
 
     @Test
@@ -150,7 +151,7 @@ class DbCommandTest {
         CliRun run = CliRun.of("db", "info", snapshot.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out())
-                .contains("Format:          version 2")
+                .contains("Format:          version 3")
                 .contains("(verified)")
                 .containsPattern("Built: +\\d{4}-\\d\\d-\\d\\dT")
                 .contains("Advisories:      104 (1 withdrawn, ignored; 0 duplicates)")
@@ -165,7 +166,7 @@ class DbCommandTest {
         CliRun run = CliRun.of("db", "info", snapshot.toString(), "--format", "json");
         assertThat(run.exitCode()).as(run.err()).isZero();
         JsonNode info = JSON.readTree(run.out());
-        assertThat(info.get("formatVersion").asInt()).isEqualTo(2);
+        assertThat(info.get("formatVersion").asInt()).isEqualTo(3);
         assertThat(info.get("checksum").asText()).matches("crc32c:[0-9a-f]{8}");
         assertThat(info.get("counts").get("advisories").asLong()).isEqualTo(104);
         assertThat(info.get("counts").get("kevMatched").asLong()).isEqualTo(1);
@@ -216,5 +217,44 @@ class DbCommandTest {
         CliRun run = CliRun.of("db");
         assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(run.err()).contains("a subcommand is required");
+    }
+
+    @Test
+    void aSnapshotWithNvdRecordsScansExactlyAsTheFilesDo() throws Exception {
+        Path withNvd = dir.resolve("with-nvd.tdb");
+        CliRun build = CliRun.of("db", "build", "--advisories", ADVISORIES, "--nvd", "../examples/nvd", "--kev", CISA, EU,
+                "--out", withNvd.toString());
+        assertThat(build.exitCode()).as(build.err()).isEqualTo(ExitCode.OK);
+        assertThat(build.out()).contains("NVD/CVE records: 9 (0 rejected, ignored)");
+        CliRun direct = scan("--advisories", ADVISORIES, "--nvd", "../examples/nvd", "--kev", CISA, EU, "--format", "json");
+        CliRun fromDb = scan("--db", withNvd.toString(), "--format", "json");
+        assertThat(fromDb.exitCode()).as(fromDb.err()).isZero();
+        assertThat(comparable(fromDb.out())).isEqualTo(comparable(direct.out()));
+        JsonNode report = JSON.readTree(fromDb.out());
+        assertThat(report.get("findings")).anySatisfy(f -> assertThat(f.get("matchedBy").asText()).isEqualTo("cpe"));
+        assertThat(report.get("summary").get("advisories").get("cveRecordSources").get(0).asText()).isEqualTo("../examples/nvd");
+        String infoJson = CliRun.of("db", "info", withNvd.toString(), "--format", "json").out();
+        dev.tandem.cli.PublishedSchemas.assertValid("db-info.schema.json", infoJson);
+        dev.tandem.cli.PublishedSchemas.assertValid("scan.schema.json", fromDb.out());
+        JsonNode info = JSON.readTree(infoJson);
+        assertThat(info.get("counts").get("cveRecords").asLong()).isEqualTo(9);
+        assertThat(info.get("counts").get("cpeProducts").asLong()).isEqualTo(5);
+        assertThat(info.get("cveRecordSources").get(0).asText()).isEqualTo("../examples/nvd");
+        // NVD records alone make a snapshot too.
+        Path nvdOnly = dir.resolve("nvd-only.tdb");
+        CliRun alone = CliRun.of("db", "build", "--nvd", "../examples/nvd", "--out", nvdOnly.toString());
+        assertThat(alone.exitCode()).as(alone.err()).isEqualTo(ExitCode.OK);
+        assertThat(CliRun.of("db", "info", nvdOnly.toString()).out()).contains("CVE records:     9 (0 rejected, ignored); "
+                + "9 with a CPE configuration, naming 5 CPE products").contains("nvd         ../examples/nvd");
+    }
+
+    @Test
+    void buildNeedsAdvisoriesOrRecordsAndScanCannotTakeRecordsBesideASnapshot() {
+        CliRun neither = CliRun.of("db", "build", "--out", dir.resolve("x.tdb").toString());
+        assertThat(neither.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(neither.err()).contains("give what to build the snapshot from: --advisories PATH... and/or --nvd PATH...");
+        CliRun both = scan("--db", snapshot.toString(), "--nvd", "../examples/nvd");
+        assertThat(both.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(both.err()).contains("exactly one source of advisories");
     }
 }

@@ -72,7 +72,7 @@ class HelpTextTest {
     void theCommandListShowsWholeSentences() {
         // The list shows each command's first description line, wrapped: it ends where its sentence ends.
         String help = CliRun.of("db", "--help").out().replaceAll("\\s+", " ");
-        assertThat(help).contains("build Parse OSV advisories (with KEV catalogues and EPSS scores) once into a compact, "
+        assertThat(help).contains("build Parse OSV advisories and NVD/CVE records (with KEV catalogues and EPSS scores) once into a compact, "
                 + "checksummed snapshot.").contains("info Verify a snapshot (checksum, format version) and print what it holds.");
     }
 

@@ -80,7 +80,8 @@ class ScanCommandTest {
             List<String> reasons = new ArrayList<>();
             report.get("unmatched").forEach(u -> reasons.add(u.get("name").asText() + ": " + u.get("reason").asText()));
             assertThat(reasons).contains("OV5647 image sensor firmware: no package URL (purl)",
-                    "busybox: no advisory ecosystem for purl type \"generic\"");
+                    "busybox: no advisory ecosystem for purl type \"generic\"; its CPE can be matched only against NVD or"
+                            + " CVE records, and none were given");
             assertThat(report.get("summary").get("unmatched").asInt()).isEqualTo(report.get("unmatched").size());
         }
 

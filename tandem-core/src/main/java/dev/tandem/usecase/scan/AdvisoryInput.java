@@ -3,13 +3,19 @@ package dev.tandem.usecase.scan;
 import dev.tandem.advisory.AdvisoryDatabase;
 import dev.tandem.advisory.LoadListener;
 import dev.tandem.input.InputDocument;
+import dev.tandem.advisory.nvd.CveRecord;
+import dev.tandem.match.CpeIndex;
+import dev.tandem.match.MemoryCpeIndex;
 import dev.tandem.match.PackageIndex;
 import dev.tandem.snapshot.Snapshot;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 
-/** Where the advisories of a scan come from: OSV records (files or documents), a snapshot, or an index already loaded. */
+/**
+ * Where the advisories of a scan come from: OSV records (files or documents; NVD and CVE records go
+ * beside them as {@link CveInput}), a snapshot (which holds both), or indexes already loaded.
+ */
 public sealed interface AdvisoryInput {
 
     /** OSV records to parse: what a snapshot is built from. */
@@ -74,18 +80,32 @@ public sealed interface AdvisoryInput {
      * sources outputs report. Its KEV assertions were joined when it was built, so a scan over it
      * takes no KEV catalogues.
      */
-    record Index(PackageIndex index, AdvisoryDatabase.Stats stats, List<String> sources, List<String> kevSources)
-            implements AdvisoryInput {
+    record Index(PackageIndex index, AdvisoryDatabase.Stats stats, List<String> sources, List<String> kevSources,
+            CpeIndex cpeIndex, List<String> recordSources) implements AdvisoryInput {
         public Index {
             Objects.requireNonNull(index, "index");
             Objects.requireNonNull(stats, "stats");
             sources = List.copyOf(sources);
             kevSources = List.copyOf(kevSources);
+            cpeIndex = cpeIndex == null ? CpeIndex.EMPTY : cpeIndex;
+            recordSources = recordSources == null ? List.of() : List.copyOf(recordSources);
+        }
+
+        /** A package index without NVD or CVE records. */
+        public Index(PackageIndex index, AdvisoryDatabase.Stats stats, List<String> sources, List<String> kevSources) {
+            this(index, stats, sources, kevSources, CpeIndex.EMPTY, List.of());
         }
 
         /** The in-memory index of a database, named by the sources it was built from. */
         public static Index of(AdvisoryDatabase database, List<String> sources, List<String> kevSources) {
             return new Index(PackageIndex.build(database), database.stats(), sources, kevSources);
+        }
+
+        /** The in-memory indexes of a database built from OSV advisories and NVD/CVE records. */
+        public static Index of(AdvisoryDatabase database, List<CveRecord> records, List<String> sources,
+                List<String> kevSources, List<String> recordSources) {
+            return new Index(PackageIndex.build(database), database.stats(), sources, kevSources,
+                    MemoryCpeIndex.build(database, records), recordSources);
         }
     }
 }

@@ -96,7 +96,7 @@ public final class DbUpdateUseCase {
         DbBuildResult built;
         try {
             built = new DbBuildUseCase(toolVersion).build(new AdvisoryInput.Paths(zips, false, request.build()), kev,
-                    epssDocument, request.now(), osv.stream().map(Fetched::source).toList(),
+                    epssDocument, CveInput.none(), request.now(), osv.stream().map(Fetched::source).toList(),
                     kev.stream().map(KevInput::source).toList());
         } catch (InputException e) {
             // A cached download that does not parse must not be trusted again: the next refresh fetches it anew.

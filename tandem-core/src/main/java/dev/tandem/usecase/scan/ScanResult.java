@@ -3,11 +3,12 @@ package dev.tandem.usecase.scan;
 import dev.tandem.advisory.EpssProvenance;
 import dev.tandem.ai.AiComponent;
 import dev.tandem.advisory.EpssScore;
-import dev.tandem.triage.TriageResult;
 import dev.tandem.match.Finding;
 import dev.tandem.match.FindingId;
 import dev.tandem.match.SbomReport;
+import dev.tandem.sbom.Component;
 import dev.tandem.sbom.Sbom;
+import dev.tandem.triage.TriageResult;
 import dev.tandem.usecase.Provenance;
 import java.time.Instant;
 import java.util.List;
@@ -83,9 +84,19 @@ public record ScanResult(String toolVersion, Instant scannedAt, List<ScannedSbom
             return report.sbom();
         }
 
-        /** The line where the document writes {@code purl}; 1 when it was not found or the text was not given. */
+        /** The line where the document writes {@code purl} (or a CPE); 1 when it was not found or the text was not given. */
         public int lineOf(String purl) {
             return purlLines.getOrDefault(purl, 1);
+        }
+
+        /** The line where the document names the component: its purl, else its CPE; 1 when neither was found. */
+        public int lineOf(Component component) {
+            return lineOf(locator(component));
+        }
+
+        /** What locates a component in its SBOM's text: its purl, else its CPE as written. */
+        public static String locator(Component component) {
+            return component.purl().isEmpty() ? component.cpe() : component.purl();
         }
     }
 
@@ -93,14 +104,24 @@ public record ScanResult(String toolVersion, Instant scannedAt, List<ScannedSbom
      * What the advisory set held: advisories read (withdrawn ones included), vulnerabilities after
      * alias merging, KEV entries, the CVEs they name that joined an advisory and those that joined
      * none (an entry per catalogue, so two catalogues naming one CVE are two entries and one CVE),
-     * indexed packages; and the advisory and KEV inputs as given (for a snapshot without fresher
-     * KEV, those it was built from).
+     * indexed packages; the NVD and CVE records (live ones, rejected ones left out) and the CPE
+     * products their configurations name as vulnerable; and the advisory, KEV and record inputs as
+     * given (for a snapshot without fresher KEV, those it was built from).
      */
     public record AdvisorySummary(long advisories, long withdrawn, long vulnerabilities, long kevEntries,
-            long kevMatched, long kevUnmatched, long indexedPackages, List<String> sources, List<String> kevSources) {
+            long kevMatched, long kevUnmatched, long indexedPackages, List<String> sources, List<String> kevSources,
+            long records, long rejectedRecords, long cpeProducts, List<String> recordSources) {
         public AdvisorySummary {
             sources = List.copyOf(sources);
             kevSources = List.copyOf(kevSources);
+            recordSources = List.copyOf(recordSources);
+        }
+
+        /** A summary of OSV advisories only. */
+        public AdvisorySummary(long advisories, long withdrawn, long vulnerabilities, long kevEntries, long kevMatched,
+                long kevUnmatched, long indexedPackages, List<String> sources, List<String> kevSources) {
+            this(advisories, withdrawn, vulnerabilities, kevEntries, kevMatched, kevUnmatched, indexedPackages, sources,
+                    kevSources, 0, 0, 0, List.of());
         }
 
         /** The distinct CVEs the KEV entries name. */

@@ -11,10 +11,13 @@ import dev.tandem.advisory.KevEntry;
 import dev.tandem.advisory.Vulnerability;
 import dev.tandem.input.InputException;
 import dev.tandem.lockfile.Lockfiles;
+import dev.tandem.advisory.nvd.CveRecordLoad;
+import dev.tandem.match.CpeIndex;
 import dev.tandem.match.Finding;
 import dev.tandem.match.FindingId;
 import dev.tandem.match.MatchResult;
 import dev.tandem.match.Matcher;
+import dev.tandem.match.MemoryCpeIndex;
 import dev.tandem.match.PackageIndex;
 import dev.tandem.match.SbomReport;
 import dev.tandem.sbom.Sbom;
@@ -42,7 +45,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A scan: SBOMs matched against OSV advisories (files, documents, a snapshot or a loaded index),
+ * A scan: SBOMs matched against OSV advisories by package URL and against NVD and CVE records by
+ * CPE (files, documents, a snapshot or loaded indexes), one finding per component and vulnerability,
  * known-exploited catalogues joined through CVE aliases (over a snapshot, laid over its own), every
  * finding given its stable id, its EPSS score where one is loaded, triage statements applied, the
  * coverage of the SBOMs worked out, and the findings compared with a previous scan when one is
@@ -99,12 +103,12 @@ public final class ScanUseCase {
         BaselineReader.Baseline baseline = request.baseline() == null ? null : BaselineReader.read(request.baseline());
         EpssData epssFile = request.epss() == null ? null
                 : EpssReader.read(request.epss().source(), request.epss().content());
-        Advisories advisories = advisories(request.advisories(), kev.entries(), request.kev());
+        Advisories advisories = advisories(request.advisories(), request.records(), kev.entries(), request.kev());
         EpssData epss = epssFile != null ? epssFile : advisories.epss();
         MatchResult matched;
         Map<FindingId, EpssScore> epssScores;
         try {
-            matched = new Matcher(advisories.index()).scan(sboms);
+            matched = new Matcher(advisories.index(), advisories.cpeIndex()).scan(sboms);
             epssScores = epss == null ? Map.of() : epssScores(matched.findings(), epss);
         } catch (CorruptSnapshotException e) {
             throw e.input();
@@ -114,18 +118,20 @@ public final class ScanUseCase {
             SbomReport report = matched.reports().get(i);
             Map<String, Integer> purlLines = new HashMap<>();
             for (Finding finding : report.findings()) {
-                String purl = finding.component().purl();
-                purlLines.computeIfAbsent(purl, lines.get(i)::lineOf);
+                String locator = ScanResult.ScannedSbom.locator(finding.component());
+                purlLines.computeIfAbsent(locator, lines.get(i)::lineOf);
             }
             scanned.add(new ScanResult.ScannedSbom(report, purlLines));
         }
         AdvisoryDatabase.Stats stats = advisories.stats();
         ScanResult.AdvisorySummary summary = new ScanResult.AdvisorySummary(stats.advisories(), stats.withdrawn(),
                 stats.vulnerabilities(), stats.kevEntries(), stats.kevMatched(), stats.unmatchedKev(),
-                advisories.index().packageCount(), advisories.sources(), advisories.kevSources());
+                advisories.index().packageCount(), advisories.sources(), advisories.kevSources(), stats.records(),
+                stats.rejected(), advisories.cpeIndex().productCount(), advisories.recordSources());
         TriageResult triage = Triage.apply(matched.findings(), statements,
                 request.scannedAt().atZone(ZoneOffset.UTC).toLocalDate());
-        Coverage coverage = CoverageCheck.of(matched.reports(), advisories.index().ecosystemAdvisories());
+        Coverage coverage = CoverageCheck.of(matched.reports(), advisories.index().ecosystemAdvisories(),
+                advisories.cpeIndex());
         BaselineComparison comparison = baseline == null ? null : compare(baseline, matched.findings());
 
         List<String> warnings = new ArrayList<>(lockfileWarnings);
@@ -170,6 +176,10 @@ public final class ScanUseCase {
             case AdvisoryInput.Documents documents -> inputs.addAll(Provenance.Input.of("OSV advisory", documents.documents()));
             case AdvisoryInput.SnapshotFile file -> inputs.add(Provenance.Input.named("advisory snapshot", file.file().toString()));
             default -> advisories.sources().forEach(s -> inputs.add(Provenance.Input.named("advisories", s)));
+        }
+        switch (request.records()) {
+            case CveInput.Documents documents -> inputs.addAll(Provenance.Input.of("NVD or CVE record", documents.documents()));
+            case CveInput.Paths paths -> paths.sources().forEach(s -> inputs.add(Provenance.Input.named("NVD or CVE records", s)));
         }
         for (KevInput kev : request.kev()) {
             inputs.addAll(Provenance.Input.of("known-exploited catalogue", kev.documents()));
@@ -258,27 +268,31 @@ public final class ScanUseCase {
     }
 
     /**
-     * The advisories of a scan: the index to match against, what outputs say about it, the EPSS
-     * scores it carries (a snapshot's; null otherwise) and when it was built (a snapshot's; null otherwise).
+     * The advisories of a scan: the indexes to match against, what outputs say about them, the EPSS
+     * scores they carry (a snapshot's; null otherwise) and when they were built (a snapshot's; null otherwise).
      */
-    private record Advisories(PackageIndex index, AdvisoryDatabase.Stats stats, List<String> sources,
-            List<String> kevSources, List<String> warnings, EpssData epss, java.time.Instant builtAt) {
+    private record Advisories(PackageIndex index, CpeIndex cpeIndex, AdvisoryDatabase.Stats stats, List<String> sources,
+            List<String> kevSources, List<String> recordSources, List<String> warnings, EpssData epss,
+            java.time.Instant builtAt) {
     }
 
-    private static Advisories advisories(AdvisoryInput input, List<KevEntry> kev, List<KevInput> kevInputs)
-            throws InputException {
+    private static Advisories advisories(AdvisoryInput input, CveInput recordInput, List<KevEntry> kev,
+            List<KevInput> kevInputs) throws InputException {
         List<String> kevSources = kevInputs.stream().map(KevInput::source).toList();
         return switch (input) {
             case AdvisoryInput.Osv osv -> {
+                CveRecordLoad records = CveRecords.load(recordInput);
                 AdvisoryLoad load = OsvAdvisories.load(osv);
-                AdvisoryDatabase database = AdvisoryDatabase.build(load.advisories(), kev);
-                yield new Advisories(PackageIndex.build(database), database.stats(), osv.sources(), kevSources,
-                        OsvAdvisories.warnings(load), null, null);
+                AdvisoryDatabase database = AdvisoryDatabase.build(CveRecords.advisories(load.advisories(), records), kev);
+                List<String> warnings = new ArrayList<>(OsvAdvisories.warnings(load));
+                warnings.addAll(CveRecords.warnings(records));
+                yield new Advisories(PackageIndex.build(database), MemoryCpeIndex.build(database, records.records()),
+                        database.stats(), osv.sources(), kevSources, recordInput.sources(), warnings, null, null);
             }
             case AdvisoryInput.SnapshotFile file -> overSnapshot(Snapshot.load(file.file()), kev, kevSources);
             case AdvisoryInput.LoadedSnapshot loaded -> overSnapshot(loaded.snapshot(), kev, kevSources);
-            case AdvisoryInput.Index index -> new Advisories(index.index(), index.stats(), index.sources(),
-                    index.kevSources(), List.of(), null, null);
+            case AdvisoryInput.Index index -> new Advisories(index.index(), index.cpeIndex(), index.stats(),
+                    index.sources(), index.kevSources(), index.recordSources(), List.of(), null, null);
         };
     }
 
@@ -302,7 +316,7 @@ public final class ScanUseCase {
                     .map(KevEntry::source).distinct().forEach(kevSources::add);
             kevSources.addAll(kevInputSources);
         }
-        return new Advisories(index, index.stats(), provenance.advisorySources(), kevSources, List.of(),
-                snapshot.epss().orElse(null), provenance.builtAt());
+        return new Advisories(index, index, index.stats(), provenance.advisorySources(), kevSources,
+                provenance.recordSources(), List.of(), snapshot.epss().orElse(null), provenance.builtAt());
     }
 }

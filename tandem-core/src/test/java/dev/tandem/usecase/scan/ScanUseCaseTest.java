@@ -13,7 +13,10 @@ import dev.tandem.input.InputException;
 import dev.tandem.match.Finding;
 import dev.tandem.sbom.SbomReaders;
 import dev.tandem.snapshot.Snapshot;
+import dev.tandem.triage.ComponentSelector;
+import dev.tandem.triage.Statement;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -241,5 +244,151 @@ class ScanUseCaseTest {
         AdvisoryDatabase database = AdvisoryDatabase.build(List.of(), List.of());
         assertThatThrownBy(() -> new ScanRequest(List.of(), AdvisoryInput.Index.of(database, List.of(), List.of()),
                 List.of(KevInput.of(ScanInputs.cisaKev())), NOW)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    /** A router image whose kernel is named by CPE and whose OpenSSL by name only, and two NVD records as documents. */
+    private static final InputDocument FIRMWARE = InputDocument.of("firmware.cdx.json", """
+            {"bomFormat":"CycloneDX","specVersion":"1.6","version":1,
+             "metadata":{"manufacturer":{"name":"Acme"},"component":{"type":"firmware","name":"Router firmware","version":"2.0"}},
+             "components":[
+              {"type":"operating-system","name":"linux","version":"6.6.14","cpe":"cpe:2.3:o:linux:linux_kernel:6.6.14:*:*:*:*:*:*:*"},
+              {"type":"library","name":"openssl","version":"1.0.1f","purl":"pkg:generic/openssl@1.0.1f"},
+              {"type":"library","bom-ref":"l4j","group":"org.apache.logging.log4j","name":"log4j-core","version":"2.14.1",
+               "purl":"pkg:maven/org.apache.logging.log4j/log4j-core@2.14.1"}]}
+            """);
+    private static final InputDocument NVD = InputDocument.of("nvd.json", """
+            {"vulnerabilities":[
+             {"cve":{"id":"CVE-2014-0160","vulnStatus":"Analyzed","descriptions":[{"lang":"en","value":"Heartbleed."}],
+              "configurations":[{"nodes":[{"operator":"OR","cpeMatch":[{"vulnerable":true,
+               "criteria":"cpe:2.3:a:openssl:openssl:*:*:*:*:*:*:*:*","versionStartIncluding":"1.0.1","versionEndExcluding":"1.0.1g"}]}]}]}},
+             {"cve":{"id":"CVE-2024-1086","vulnStatus":"Analyzed","descriptions":[{"lang":"en","value":"nf_tables use-after-free."}],
+              "metrics":{"cvssMetricV31":[{"source":"nvd@nist.gov","type":"Primary",
+               "cvssData":{"version":"3.1","vectorString":"CVSS:3.1/AV:L/AC:L/PR:L/UI:N/S:U/C:H/I:H/A:H"}}]},
+              "configurations":[{"nodes":[{"operator":"OR","cpeMatch":[{"vulnerable":true,
+               "criteria":"cpe:2.3:o:linux:linux_kernel:*:*:*:*:*:*:*:*","versionStartIncluding":"6.2","versionEndExcluding":"6.6.15"}]}]}]}},
+             {"cve":{"id":"CVE-2021-44228","vulnStatus":"Analyzed","descriptions":[{"lang":"en","value":"Log4Shell."}],
+              "metrics":{"cvssMetricV31":[{"source":"nvd@nist.gov","type":"Primary",
+               "cvssData":{"version":"3.1","vectorString":"CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:C/C:H/I:H/A:H"}}]},
+              "configurations":[{"nodes":[{"operator":"OR","cpeMatch":[{"vulnerable":true,
+               "criteria":"cpe:2.3:a:apache:log4j:*:*:*:*:*:*:*:*","versionStartIncluding":"2.0.1","versionEndExcluding":"2.15.0"}]}]}]}}]}
+            """);
+
+    private static ScanResult firmwareScan(AdvisoryInput advisories, CveInput records) throws InputException {
+        return new ScanUseCase("test").run(new ScanRequest(List.of(SbomInput.of(FIRMWARE)), advisories,
+                List.of(KevInput.of(ScanInputs.cisaKev())), NOW, records));
+    }
+
+    @Test
+    void nvdRecordsBesideOsvDocumentsMatchByCpeAndJoinTheOsvFindingOfTheirCve() throws InputException {
+        ScanResult osvOnly = firmwareScan(new AdvisoryInput.Documents(ScanInputs.osv(), false), CveInput.none());
+        ScanResult both = firmwareScan(new AdvisoryInput.Documents(ScanInputs.osv(), false),
+                new CveInput.Documents(List.of(NVD), false));
+        assertThat(osvOnly.findings()).extracting(f -> f.vulnerability().id()).containsExactly("CVE-2021-44228");
+        assertThat(both.findings()).extracting(f -> f.vulnerability().id() + " " + f.matchedBy().id())
+                .containsExactlyInAnyOrder("CVE-2021-44228 osv", "CVE-2024-1086 cpe", "CVE-2014-0160 cpe");
+        // Log4Shell: found by OSV alone before, the same finding now (id and rule), the NVD record only joins its CVE.
+        Finding log4j = both.findings().stream().filter(f -> f.vulnerability().id().equals("CVE-2021-44228")).findFirst()
+                .orElseThrow();
+        Finding before = osvOnly.findings().get(0);
+        assertThat(log4j.findingId()).isEqualTo(before.findingId());
+        assertThat(log4j.matchRule()).isEqualTo(before.matchRule());
+        assertThat(log4j.knownExploited()).isTrue();
+        assertThat(log4j.cpe()).isNull(); // a Maven package gets no CPE from its name
+        assertThat(log4j.vulnerability().severities()).extracting(s -> s.severity().source()).contains("NVD CVE-2021-44228 (nvd@nist.gov, Primary)");
+        assertThat(both.advisories().records()).isEqualTo(3);
+        assertThat(both.advisories().cpeProducts()).isEqualTo(3);
+        assertThat(both.advisories().recordSources()).containsExactly("nvd.json");
+        assertThat(both.unmatchedCount()).isZero();
+        // Coverage counts the components matched by CPE under CPE, against the records loaded.
+        assertThat(both.coverage().ecosystems()).extracting(e -> e.ecosystem() + " " + e.components() + "/" + e.advisories())
+                .contains("CPE 2/3");
+        assertThat(both.coverage().unmatched()).isZero();
+        assertThat(osvOnly.coverage().unmatched()).isEqualTo(2);
+    }
+
+    @Test
+    void aSourceRepositoryComponentMatchedByCpeIsCoveredByCpeNotLeftUnchecked() throws InputException {
+        InputDocument sbom = InputDocument.of("router.cdx.json", """
+                {"bomFormat":"CycloneDX","specVersion":"1.6","version":1,
+                 "metadata":{"component":{"type":"firmware","name":"Router firmware","version":"2.0"}},
+                 "components":[{"type":"library","name":"wolfssl","version":"5.6.4",
+                   "purl":"pkg:github/wolfssl/wolfssl@v5.6.4-stable"}]}
+                """);
+        InputDocument wolfssl = InputDocument.of("nvd.json", """
+                {"id":"CVE-2023-6937","vulnStatus":"Analyzed","configurations":[{"nodes":[{"operator":"OR","cpeMatch":[
+                  {"vulnerable":true,"criteria":"cpe:2.3:a:wolfssl:wolfssl:*:*:*:*:*:*:*:*","versionEndExcluding":"5.6.6"}]}]}]}
+                """);
+        ScanResult result = new ScanUseCase("test").run(new ScanRequest(List.of(SbomInput.of(sbom)),
+                new AdvisoryInput.Documents(List.of(), false), List.of(), NOW, new CveInput.Documents(List.of(wolfssl), false)));
+        assertThat(result.findings()).singleElement().satisfies(f -> assertThat(f.cpe().inferred()).isTrue());
+        assertThat(result.coverage().ecosystems()).extracting(e -> e.ecosystem() + " " + e.components() + "/" + e.advisories())
+                .containsExactly("CPE 1/1");
+        assertThat(result.coverage().complete()).isTrue();
+        assertThat(result.warnings()).isEmpty();
+    }
+
+    @Test
+    void recordsAloneAreEnoughAndASnapshotBuiltWithThemGivesTheSameFindings() throws InputException {
+        ScanResult files = firmwareScan(new AdvisoryInput.Documents(ScanInputs.osv(), false),
+                new CveInput.Documents(List.of(NVD), false));
+        DbBuildResult built = new DbBuildUseCase("test").run(new DbBuildRequest(
+                new AdvisoryInput.Documents(ScanInputs.osv(), false), List.of(KevInput.of(ScanInputs.cisaKev())), NOW,
+                new CveInput.Documents(List.of(NVD), false)));
+        assertThat(built.provenance().recordSources()).containsExactly("nvd.json");
+        byte[] bytes = new byte[(int) built.size()];
+        built.snapshot().get(bytes);
+        ScanResult fromSnapshot = firmwareScan(new AdvisoryInput.LoadedSnapshot(Snapshot.of("memory.tdb", bytes)),
+                CveInput.none());
+        assertThat(ids(fromSnapshot)).isEqualTo(ids(files));
+        assertThat(fromSnapshot.findings()).extracting(Finding::matchRule)
+                .containsExactlyElementsOf(files.findings().stream().map(Finding::matchRule).toList());
+        ScanResult alone = firmwareScan(new AdvisoryInput.Documents(List.of(), false), new CveInput.Documents(List.of(NVD), false));
+        // Without OSV, the Maven package log4j-core is not matched: a package of an OSV ecosystem gets no CPE from its name.
+        assertThat(alone.findings()).extracting(f -> f.vulnerability().id()).containsExactlyInAnyOrder("CVE-2024-1086",
+                "CVE-2014-0160");
+        assertThat(alone.advisories().advisories()).isZero();
+    }
+
+    @Test
+    void triageStatementsApplyToFindingsMatchedByCpe() throws InputException {
+        ScanResult plain = firmwareScan(new AdvisoryInput.Documents(List.of(), false), new CveInput.Documents(List.of(NVD), false));
+        Finding kernel = plain.findings().stream().filter(f -> f.vulnerability().id().equals("CVE-2024-1086")).findFirst()
+                .orElseThrow();
+        // The kernel is named by its given CPE, OpenSSL by a purl with an inferred CPE: both selectors reach CPE findings.
+        Statement byCpe = Statement.ignore("ignore.yaml", "CVE-2024-1086",
+                new ComponentSelector.Cpe("cpe:2.3:o:linux:linux_kernel:6.6.14:*:*:*:*:*:*:*"), "module not loaded",
+                LocalDate.parse("2027-01-01"));
+        Statement byPurl = Statement.ignore("ignore.yaml", "CVE-2014-0160",
+                new ComponentSelector.Purl("pkg:generic/openssl"), "heartbeat compiled out", LocalDate.parse("2027-01-01"));
+        ScanResult triaged = new ScanUseCase("test").run(new ScanRequest(List.of(SbomInput.of(FIRMWARE)),
+                new AdvisoryInput.Documents(List.of(), false), List.of(KevInput.of(ScanInputs.cisaKev())), NOW,
+                new CveInput.Documents(List.of(NVD), false), List.of(byCpe, byPurl)));
+        assertThat(triaged.findings()).extracting(Finding::findingId).containsExactlyInAnyOrderElementsOf(
+                plain.findings().stream().map(Finding::findingId).toList());
+        assertThat(triaged.findings()).allMatch(triaged::suppressed);
+        assertThat(triaged.triage().about(kernel.findingId())).containsExactly(byCpe);
+        assertThat(triaged.warnings()).filteredOn(w -> !w.startsWith("coverage: ")).isEmpty();
+    }
+
+    @Test
+    void aSnapshotOrAPrebuiltIndexTakesNoRecordsOfItsOwn() {
+        AdvisoryDatabase database = AdvisoryDatabase.build(List.of(), List.of());
+        assertThatThrownBy(() -> new ScanRequest(List.of(), AdvisoryInput.Index.of(database, List.of(), List.of()),
+                List.of(), NOW, new CveInput.Documents(List.of(NVD), false))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("holds its NVD and CVE records already");
+    }
+
+    @Test
+    void aBadRecordIsAnInputErrorNamingTheDocumentOrAWarningWhenLenient() throws InputException {
+        InputDocument bad = InputDocument.of("broken.json", "{\"vulnerabilities\":[{\"cve\":{\"id\":\"nope\"}}]}");
+        assertThatThrownBy(() -> firmwareScan(new AdvisoryInput.Documents(List.of(), false),
+                new CveInput.Documents(List.of(bad), false))).isInstanceOf(InputException.class)
+                .hasMessageStartingWith("broken.json: line 1");
+        ScanResult lenient = firmwareScan(new AdvisoryInput.Documents(List.of(), false),
+                new CveInput.Documents(List.of(bad, NVD), true));
+        // The fixture's Maven component has no OSV advisories here: the coverage says so, after the record's warning.
+        assertThat(lenient.warnings()).filteredOn(w -> !w.startsWith("coverage: ")).singleElement()
+                .satisfies(w -> assertThat(w).startsWith("skipped NVD or CVE record: broken.json"));
+        assertThat(lenient.findings()).hasSize(2);
     }
 }

@@ -21,6 +21,9 @@ final class BuildSummaryRenderer implements TextRenderer<WrittenSnapshot> {
         out.printf(Locale.ROOT, "Advisories: %,d (%,d withdrawn, ignored; %,d duplicates) forming %,d vulnerabilities%n",
                 stats.advisories(), stats.withdrawn(), stats.duplicates(), stats.vulnerabilities());
         out.println("KEV: " + KevCounts.text(stats));
+        if (!written.result().provenance().recordSources().isEmpty()) {
+            out.printf(Locale.ROOT, "NVD/CVE records: %,d (%,d rejected, ignored)%n", stats.records(), stats.rejected());
+        }
         if (written.result().epss() != null) {
             out.println("EPSS: " + EpssText.text(written.result().epss()));
         }

@@ -40,6 +40,8 @@ final class InfoJsonRenderer implements TextRenderer<DbInfoResult> {
         provenance.advisorySources().forEach(sources::add);
         ArrayNode kevSources = root.putArray("kevSources");
         provenance.kevSources().forEach(kevSources::add);
+        ArrayNode recordSources = root.putArray("cveRecordSources");
+        provenance.recordSources().forEach(recordSources::add);
         AdvisoryDatabase.Stats stats = info.stats();
         ObjectNode counts = root.putObject("counts");
         counts.put("advisories", stats.advisories());
@@ -51,6 +53,10 @@ final class InfoJsonRenderer implements TextRenderer<DbInfoResult> {
         counts.put("kevEntries", stats.kevEntries());
         counts.put("kevMatched", stats.kevMatched());
         counts.put("kevUnmatched", stats.unmatchedKev());
+        counts.put("cveRecords", stats.records());
+        counts.put("rejectedCveRecords", stats.rejected());
+        counts.put("cpeRecords", info.cpeRecords());
+        counts.put("cpeProducts", info.cpeProducts());
         counts.put("kevCves", stats.kevMatched() + stats.unmatchedKev());
         if (info.epss() == null) {
             root.putNull("epss");

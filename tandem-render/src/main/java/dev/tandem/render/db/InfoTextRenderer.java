@@ -9,7 +9,7 @@ import dev.tandem.usecase.scan.DbInfoResult;
 import java.io.PrintWriter;
 import java.util.Locale;
 
-/** A snapshot's description for terminals: format and checksum, build, counts, sources, ecosystems. */
+/** A snapshot's description for terminals: format and checksum, build, counts (NVD/CVE records included), sources, ecosystems. */
 final class InfoTextRenderer implements TextRenderer<DbInfoResult> {
 
     @Override
@@ -31,10 +31,13 @@ final class InfoTextRenderer implements TextRenderer<DbInfoResult> {
         out.printf(Locale.ROOT, "Vulnerabilities: %,d%n", stats.vulnerabilities());
         out.printf(Locale.ROOT, "Packages:        %,d (%,d affected entries)%n", info.packages(), info.entries());
         out.println("KEV:             " + KevCounts.text(stats));
+        out.printf(Locale.ROOT, "CVE records:     %,d (%,d rejected, ignored); %,d with a CPE configuration, naming %,d CPE"
+                + " products%n", stats.records(), stats.rejected(), info.cpeRecords(), info.cpeProducts());
         out.println("EPSS:            " + (info.epss() == null ? "none" : EpssText.text(info.epss())));
         out.println("Sources:");
         provenance.advisorySources().forEach(source -> out.println("  advisories  " + source));
         provenance.kevSources().forEach(source -> out.println("  kev         " + source));
+        provenance.recordSources().forEach(source -> out.println("  nvd         " + source));
         if (info.epss() != null) {
             out.println("  epss        " + info.epss().source());
         }

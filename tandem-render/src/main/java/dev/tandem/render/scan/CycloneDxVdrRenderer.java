@@ -93,7 +93,8 @@ final class CycloneDxVdrRenderer implements TextRenderer<ScanResult> {
     }
 
     private static String componentRef(int sbomCount, int sbomIndex, Finding finding) {
-        String ref = finding.component().bomRef().isEmpty() ? finding.component().purl() : finding.component().bomRef();
+        String ref = !finding.component().bomRef().isEmpty() ? finding.component().bomRef()
+                : !finding.component().purl().isEmpty() ? finding.component().purl() : finding.component().label();
         return sbomCount == 1 ? ref : "sbom" + (sbomIndex + 1) + ":" + ref;
     }
 
@@ -126,8 +127,18 @@ final class CycloneDxVdrRenderer implements TextRenderer<ScanResult> {
         if (!finding.component().version().isEmpty()) {
             component.setVersion(finding.component().version());
         }
-        component.setPurl(finding.component().purl());
-        component.setProperties(new ArrayList<>(List.of(property("tandem:sbom", report.sbom().source()))));
+        if (!finding.component().purl().isEmpty()) {
+            component.setPurl(finding.component().purl());
+        }
+        if (!finding.component().cpe().isEmpty()) {
+            component.setCpe(finding.component().cpe());
+        }
+        List<Property> properties = new ArrayList<>(List.of(property("tandem:sbom", report.sbom().source())));
+        if (finding.cpe() != null && finding.cpe().inferred()) {
+            // Not the component's own CPE: Tandem inferred it, and says so.
+            properties.add(property("tandem:inferredCpe", finding.cpe().cpe()));
+        }
+        component.setProperties(properties);
         return component;
     }
 
@@ -173,7 +184,7 @@ final class CycloneDxVdrRenderer implements TextRenderer<ScanResult> {
         Vulnerability.Source source = new Vulnerability.Source();
         source.setName(finding.vulnerability().id().startsWith("CVE-") ? "NVD" : "OSV");
         source.setUrl(finding.vulnerability().id().startsWith("CVE-")
-                ? "https://nvd.nist.gov/vuln/detail/" + finding.vulnerability().id()
+                ? FindingText.nvdUrl(finding.vulnerability().id())
                 : FindingText.osvUrl(finding.vulnerability().id()));
         vulnerability.setSource(source);
         vulnerability.setDescription(FindingText.summary(finding.vulnerability()));
@@ -209,7 +220,7 @@ final class CycloneDxVdrRenderer implements TextRenderer<ScanResult> {
         vulnerability.setReferences(references);
         Vulnerability.Analysis analysis = new Vulnerability.Analysis();
         analysis.setState(Vulnerability.Analysis.State.IN_TRIAGE);
-        analysis.setDetail(affected.values().stream().map(f -> f.component().label() + " matched by " + f.matchedBy())
+        analysis.setDetail(affected.values().stream().map(f -> f.component().label() + " matched by " + f.matchRule())
                 .distinct().collect(Collectors.joining("; "))
                 + ". Exploitability in this product has not been analysed.");
         vulnerability.setAnalysis(analysis);
@@ -280,9 +291,12 @@ final class CycloneDxVdrRenderer implements TextRenderer<ScanResult> {
             source.setName(stated.source());
             if (stated.source().equals(SourcedSeverity.OSV)) {
                 source.setUrl(FindingText.osvUrl(stated.recordId()));
+            } else if (stated.recordId().regionMatches(true, 0, "CVE-", 0, 4)) {
+                source.setUrl(FindingText.nvdUrl(stated.recordId()));
             }
             rating.setSource(source);
-            rating.setJustification("stated by " + stated.recordId());
+            rating.setJustification("stated by " + stated.recordId()
+                    + (stated.scorer().isEmpty() ? "" : " (" + stated.scorer() + ")"));
         }
         return rating;
     }

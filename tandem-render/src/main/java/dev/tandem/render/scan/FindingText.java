@@ -48,6 +48,11 @@ final class FindingText {
         return text.toString();
     }
 
+    /** NVD's page of a CVE. */
+    static String nvdUrl(String cve) {
+        return "https://nvd.nist.gov/vuln/detail/" + cve;
+    }
+
     /**
      * The severities the advisories state besides the one the finding shows ("7.5 CVSS_V3 by GO-2024-1",
      * each with the record that states it), empty when there is no other: sources may disagree, and a
@@ -63,7 +68,8 @@ final class FindingText {
                 continue;
             }
             String text = (s.isScored() ? String.format(Locale.ROOT, "%.1f ", s.baseScore()) : s.rating().name().toLowerCase(Locale.ROOT) + " ")
-                    + s.type() + " by " + stated.recordId() + " (" + stated.source() + ")";
+                    + s.type() + " by " + stated.recordId() + " (" + stated.source()
+                    + (stated.scorer().isEmpty() ? "" : ", " + stated.scorer()) + ")";
             if (!others.contains(text)) {
                 others.add(text);
             }

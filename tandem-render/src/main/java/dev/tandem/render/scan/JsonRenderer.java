@@ -26,8 +26,9 @@ import java.util.Locale;
 /**
  * The JSON report (contract in docs/commands/scan.md, schema docs/schemas/scan.schema.json):
  * {@code findings} with {@code purl}, {@code id}, {@code findingId}, {@code aliases},
- * {@code knownExploited}, {@code severity}, {@code fixedIn}, {@code severities} (every stated CVSS
- * with its source), {@code epss}, plus {@code unmatched}, {@code undecided}, {@code sboms},
+ * {@code knownExploited}, {@code severity}, {@code fixedIn}, {@code matchedBy} ({@code osv} or
+ * {@code cpe}), {@code matchRule}, {@code cpe}, {@code severitySource}, {@code severities} (every
+ * stated CVSS with its source), {@code epss}, plus {@code unmatched}, {@code undecided}, {@code sboms},
  * {@code summary}, {@code coverage}, {@code epss}, {@code baseline}, {@code aiComponents} and {@code warnings}. Fields are chosen here,
  * one by one, so a field added to the result never reaches the contract by accident.
  */
@@ -71,6 +72,8 @@ final class JsonRenderer implements TextRenderer<ScanResult> {
                 node.put("purl", match.component().purl());
                 node.put("id", match.vulnerabilityId());
                 node.put("advisory", match.advisoryId());
+                node.put("matchedBy", match.matchedBy().id());
+                node.put("cpe", match.cpe());
                 node.put("reason", match.reason());
             }
         }
@@ -114,6 +117,11 @@ final class JsonRenderer implements TextRenderer<ScanResult> {
         counts.sources().forEach(sources::add);
         ArrayNode kevSources = advisories.putArray("kevSources");
         counts.kevSources().forEach(kevSources::add);
+        advisories.put("cveRecords", counts.records());
+        advisories.put("rejectedCveRecords", counts.rejectedRecords());
+        advisories.put("cpeProducts", counts.cpeProducts());
+        ArrayNode recordSources = advisories.putArray("cveRecordSources");
+        counts.recordSources().forEach(recordSources::add);
     }
 
     private static void sbom(ObjectNode node, SbomReport report) {

@@ -8,8 +8,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tandem.advisory.EpssScore;
 import dev.tandem.advisory.cvss.Rating;
 import dev.tandem.match.Finding;
-import dev.tandem.triage.Statement;
+import dev.tandem.match.MatchSource;
 import dev.tandem.render.TextRenderer;
+import dev.tandem.triage.Statement;
 import dev.tandem.usecase.scan.BaselineFinding;
 import dev.tandem.usecase.scan.Coverage;
 import dev.tandem.usecase.scan.ScanResult;
@@ -75,7 +76,7 @@ final class SarifRenderer implements TextRenderer<ScanResult> {
             }
             ObjectNode sarifResult = results.addObject();
             result(sarifResult, finding, index, uri(scanned.sbom().source()), artifactIndex.get(scanned),
-                    scanned.lineOf(finding.component().purl()));
+                    scanned.lineOf(finding.component()));
             EpssScore epss = result.epssOf(finding).orElse(null);
             if (epss != null) {
                 ObjectNode properties = (ObjectNode) sarifResult.get("properties");
@@ -154,7 +155,8 @@ final class SarifRenderer implements TextRenderer<ScanResult> {
         rule.putObject("shortDescription").put("text", FindingText.summary(finding.vulnerability()));
         rule.putObject("fullDescription").put("text", FindingText.summary(finding.vulnerability())
                 + (finding.vulnerability().aliases().isEmpty() ? "" : " (aliases: " + String.join(", ", finding.vulnerability().aliases()) + ")"));
-        rule.put("helpUri", FindingText.osvUrl(finding.advisoryIds().isEmpty() ? id : finding.advisoryIds().get(0)));
+        rule.put("helpUri", finding.matchedBy() == MatchSource.CPE ? FindingText.nvdUrl(id)
+                : FindingText.osvUrl(finding.advisoryIds().isEmpty() ? id : finding.advisoryIds().get(0)));
         rule.putObject("help").put("text", "Upgrade the component: " + FindingText.fixedIn(finding) + ".");
         rule.putObject("defaultConfiguration").put("level", level(finding));
         ObjectNode properties = rule.putObject("properties");
@@ -213,6 +215,11 @@ final class SarifRenderer implements TextRenderer<ScanResult> {
         node.putObject("fingerprints").put("findingId/v1", finding.findingId().value());
         ObjectNode properties = node.putObject("properties");
         properties.put("purl", finding.component().purl());
+        properties.put("matchedBy", finding.matchedBy().id());
+        if (finding.cpe() != null) {
+            properties.put("cpe", finding.cpe().cpe());
+            properties.put("cpeInferred", finding.cpe().inferred());
+        }
         properties.put("knownExploited", finding.knownExploited());
         ArrayNode fixed = properties.putArray("fixedIn");
         finding.fixedIn().forEach(fixed::add);
@@ -249,11 +256,19 @@ final class SarifRenderer implements TextRenderer<ScanResult> {
     private static String fingerprint(Finding finding) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(
-                    (finding.component().purl() + "|" + finding.vulnerability().id()).getBytes(StandardCharsets.UTF_8));
+                    (componentKey(finding) + "|" + finding.vulnerability().id()).getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest, 0, 16);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is required by every JDK", e);
         }
+    }
+
+    /** The purl (as before CPE matching, so fingerprints of purl components stay put), else the CPE, else the label. */
+    private static String componentKey(Finding finding) {
+        if (!finding.component().purl().isEmpty()) {
+            return finding.component().purl();
+        }
+        return finding.component().cpe().isEmpty() ? finding.component().label() : finding.component().cpe();
     }
 
     /**

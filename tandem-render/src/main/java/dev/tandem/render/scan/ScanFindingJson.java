@@ -6,6 +6,7 @@ import dev.tandem.advisory.EpssScore;
 import dev.tandem.advisory.KevEntry;
 import dev.tandem.advisory.SourcedSeverity;
 import dev.tandem.advisory.cvss.SeverityScore;
+import dev.tandem.match.CpeEvidence;
 import dev.tandem.match.Finding;
 import dev.tandem.match.SbomReport;
 import dev.tandem.triage.Statement;
@@ -13,7 +14,8 @@ import dev.tandem.usecase.scan.ScanResult;
 import java.util.Locale;
 
 /**
- * One finding of the JSON report, field by field (contract in docs/commands/scan.md): shared by the
+ * One finding of the JSON report, field by field (contract in docs/commands/scan.md; {@code matchedBy} is
+ * {@code osv} or {@code cpe}, {@code matchRule} the rule's text, {@code cpe} the CPE evidence): shared by the
  * scan's JSON renderer and the server, whose finding items carry the same fields.
  */
 public final class ScanFindingJson {
@@ -41,6 +43,8 @@ public final class ScanFindingJson {
             cvss.put("type", severity.type());
             cvss.put("vector", severity.vector());
         }
+        // Which source the severity shown comes from: OSV first, NVD and CVE records fill what OSV lacks.
+        node.put("severitySource", severity == null ? "" : severity.source());
         ArrayNode fixedIn = node.putArray("fixedIn");
         finding.fixedIn().forEach(fixedIn::add);
         node.put("summary", FindingText.summary(finding.vulnerability()));
@@ -55,7 +59,21 @@ public final class ScanFindingJson {
         }
         ArrayNode advisories = node.putArray("advisories");
         finding.advisoryIds().forEach(advisories::add);
-        node.put("matchedBy", finding.matchedBy());
+        node.put("matchedBy", finding.matchedBy().id());
+        node.put("matchRule", finding.matchRule());
+        CpeEvidence evidence = finding.cpe();
+        if (evidence == null) {
+            node.putNull("cpe");
+        } else {
+            ObjectNode cpe = node.putObject("cpe");
+            cpe.put("cpe", evidence.cpe());
+            cpe.put("inferred", evidence.inferred());
+            cpe.put("inferredBy", evidence.inferredBy());
+            ArrayNode criteria = cpe.putArray("criteria");
+            evidence.criteria().forEach(criteria::add);
+            ArrayNode records = cpe.putArray("records");
+            evidence.records().forEach(records::add);
+        }
         node.put("ecosystem", finding.packageKey().ecosystem());
         node.put("package", finding.packageKey().name());
         node.put("sbom", report.sbom().source());
@@ -75,6 +93,7 @@ public final class ScanFindingJson {
             ObjectNode entry = severities.addObject();
             entry.put("source", stated.source());
             entry.put("sourceId", stated.recordId());
+            entry.put("scorer", stated.scorer());
             entry.put("type", stated.severity().type());
             entry.put("vector", stated.severity().vector());
             if (stated.severity().isScored()) {

@@ -3,6 +3,7 @@ package dev.tandem.render.scan;
 import dev.tandem.advisory.EpssProvenance;
 import dev.tandem.advisory.EpssScore;
 import dev.tandem.match.Finding;
+import dev.tandem.match.MatchSource;
 import dev.tandem.match.SbomReport;
 import dev.tandem.match.UndecidedMatch;
 import dev.tandem.match.UnmatchedComponent;
@@ -49,6 +50,10 @@ final class TableRenderer implements TextRenderer<ScanResult> {
                 counts.kevEntries(), counts.kevEntries() == 1 ? "entry" : "entries", counts.kevCves(),
                 counts.kevCves() == 1 ? "CVE" : "CVEs", counts.kevMatched(),
                 counts.kevMatched() == 1 ? "CVE matched" : "CVEs matched", counts.kevUnmatched());
+        if (!counts.recordSources().isEmpty() || counts.records() > 0) {
+            out.printf(Locale.ROOT, "NVD/CVE records: %,d read (%,d rejected, ignored), naming %,d CPE products as vulnerable%n",
+                    counts.records(), counts.rejectedRecords(), counts.cpeProducts());
+        }
         EpssProvenance epss = result.epss();
         if (epss != null) {
             out.printf(Locale.ROOT, "EPSS: %,d scores%s%s, from %s%n", epss.count(),
@@ -160,6 +165,17 @@ final class TableRenderer implements TextRenderer<ScanResult> {
                 if (!finding.vulnerability().aliases().isEmpty()) {
                     out.println("       aliases: " + String.join(", ", finding.vulnerability().aliases()));
                 }
+                if (finding.cpe() != null) {
+                    boolean ownRecord = finding.cpe().records().equals(List.of(finding.vulnerability().id()));
+                    out.println("       " + (finding.matchedBy() == MatchSource.CPE ? "matched by CPE " : "also matched by CPE ")
+                            + finding.cpe().cpe() + (finding.cpe().inferred() ? " (inferred from "
+                            + finding.cpe().inferredBy() + ")" : "") + (ownRecord ? ""
+                            : " in " + String.join(", ", finding.cpe().records())));
+                }
+                if (finding.matchedBy() == MatchSource.CPE && finding.severity() != null
+                        && !finding.severity().source().isEmpty()) {
+                    out.println("       severity from " + finding.severity().source());
+                }
                 String severities = FindingText.otherSeverities(finding);
                 if (!severities.isEmpty()) {
                     out.println("       cvss: " + severities);
@@ -180,7 +196,7 @@ final class TableRenderer implements TextRenderer<ScanResult> {
         }
         if (!report.undecided().isEmpty()) {
             out.println();
-            out.println("   Not decided (" + report.undecided().size() + "): an advisory names the package but the version could not be evaluated");
+            out.println("   Not decided (" + report.undecided().size() + "): an advisory names the component but whether it is affected could not be decided");
             for (UndecidedMatch undecided : report.undecided()) {
                 out.println("     " + undecided.component().label() + "  " + undecided.vulnerabilityId() + "  " + undecided.reason());
             }

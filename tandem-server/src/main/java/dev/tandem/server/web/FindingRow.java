@@ -40,7 +40,7 @@ public record FindingRow(String id, String vulnerabilityId, List<String> aliases
                 text(component, "version"), text(item, "ecosystem"), text(item, "severity"),
                 item.path("score").isNumber() ? item.path("score").asText() : "", item.path("cvss").path("vector").asText(""),
                 item.path("knownExploited").asBoolean(), exploitation, item.path("suppressed").asBoolean(),
-                texts(item.path("fixedIn")), text(item, "summary"), text(item, "matchedBy"), texts(item.path("advisories")),
+                texts(item.path("fixedIn")), text(item, "summary"), text(item, "matchRule"), texts(item.path("advisories")),
                 text(item, "sbom"), text(component, "dependency"), String.join(" › ", texts(component.path("path"))),
                 text(item, "note"), text(item, "release"), triage.isObject() ? triage.path("state").asText() : "", analysis);
     }

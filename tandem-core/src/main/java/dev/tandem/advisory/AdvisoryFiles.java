@@ -1,0 +1,480 @@
+package dev.tandem.advisory;
+
+import dev.tandem.input.InputDocument;
+import dev.tandem.input.InputException;
+import dev.tandem.input.InputLimits;
+import dev.tandem.input.InputPosition;
+import dev.tandem.input.ZipDirectory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
+
+/**
+ * Reads record files of one kind (OSV advisories, NVD and CVE records) from files, directories and
+ * zip archives, and parses them in parallel while keeping a deterministic order: paths as given,
+ * directory entries sorted by relative path, archive entries in archive order.
+ *
+ * <p>Archives are read in place, never extracted: entry names are only labels, entries with unsafe
+ * names (absolute, {@code ..}) are refused, nested archives are skipped, and the entry count and
+ * total uncompressed size are capped by {@link InputLimits}. A {@code .gz} file or entry (the NVD
+ * feeds' packaging) is inflated in memory up to the document limit; one that inflates further is
+ * refused as a bomb.
+ */
+public final class AdvisoryFiles {
+
+    /**
+     * A kind of record file: its name in messages ("OSV", "NVD or CVE"), which file names hold such
+     * records, and how to describe them.
+     *
+     * @param recognised true for a lower-case file name the kind reads
+     * @param extensions the extensions as messages list them, e.g. ".json, .yaml, .yml"
+     */
+    public record Kind(String name, Predicate<String> recognised, String extensions) {
+        public Kind {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(recognised, "recognised");
+            Objects.requireNonNull(extensions, "extensions");
+        }
+    }
+
+    /** Parses the records of one file or entry; with {@code problems} not null, a bad record inside it is added there. */
+    @FunctionalInterface
+    public interface Parser<T> {
+        List<T> parse(String source, byte[] content, List<InputException> problems) throws InputException;
+    }
+
+    /** What a load read: the records in load order, the bad ones of a lenient load, and the files skipped. */
+    public record Loaded<T>(List<T> records, List<InputException> problems, long skippedFiles) {
+        public Loaded {
+            records = List.copyOf(records);
+            problems = List.copyOf(problems);
+        }
+    }
+
+    private AdvisoryFiles() {
+    }
+
+    /**
+     * Loads every record under {@code paths}.
+     *
+     * @throws InputException in strict mode, the first bad record in load order (naming the file or
+     *                        {@code archive.zip!/entry} and the position); in both modes, a path that
+     *                        does not exist or is not a file of the kind, a directory or a zip
+     */
+    public static <T> Loaded<T> load(List<Path> paths, Kind kind, LoadOptions options, LoadListener listener,
+            Parser<T> parser) throws InputException {
+        LoadListener progress = listener == null ? LoadListener.NONE : listener;
+        List<Unit> units = new ArrayList<>();
+        long[] skipped = {0};
+        List<ZipFile> archives = new ArrayList<>();
+        try {
+            for (Path path : paths) {
+                enumerate(path, kind, options.limits(), units, skipped, archives);
+            }
+            return parse(units, options, progress, skipped[0], parser);
+        } finally {
+            for (ZipFile archive : archives) {
+                try {
+                    archive.close();
+                } catch (IOException ignored) {
+                    // Closing a read-only archive cannot lose data.
+                }
+            }
+        }
+    }
+
+    /** Parses documents held in memory (uploads, tests), each one or more records. */
+    public static <T> Loaded<T> read(List<InputDocument> documents, LoadOptions options, Parser<T> parser)
+            throws InputException {
+        List<Unit> units = new ArrayList<>(documents.size());
+        for (InputDocument document : documents) {
+            units.add(new DocumentUnit(document, options.limits()));
+        }
+        return parse(units, options, LoadListener.NONE, 0, parser);
+    }
+
+    private static void enumerate(Path path, Kind kind, InputLimits limits, List<Unit> units, long[] skipped,
+            List<ZipFile> archives) throws InputException {
+        if (Files.isDirectory(path)) {
+            int before = units.size();
+            long skippedBefore = skipped[0];
+            directory(path, kind, limits, units, skipped);
+            if (units.size() == before) {
+                units.add(new Failed(path.toString(), new InputException(path, InputPosition.UNKNOWN,
+                        "the directory contains no " + kind.name() + " files (" + kind.extensions() + ")"
+                                + (skipped[0] > skippedBefore ? "; " + (skipped[0] - skippedBefore) + " other files skipped" : ""))));
+            }
+            return;
+        }
+        if (!Files.exists(path)) {
+            throw new InputException(path, InputPosition.UNKNOWN, "no such file or directory");
+        }
+        String name = path.getFileName() == null ? "" : path.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".zip")) {
+            archive(path, kind, limits, units, skipped, archives);
+        } else if (kind.recognised().test(name)) {
+            units.add(new FileUnit(path, path.toString(), limits));
+        } else {
+            throw new InputException(path, InputPosition.UNKNOWN, "not an " + kind.name() + " file: expected "
+                    + describeExtensions(kind) + ", a directory or a .zip archive");
+        }
+    }
+
+    private static String describeExtensions(Kind kind) {
+        String[] parts = kind.extensions().split(", ");
+        if (parts.length == 1) {
+            return "a " + parts[0] + " file";
+        }
+        return "a " + String.join(", ", List.of(parts).subList(0, parts.length - 1)) + " or " + parts[parts.length - 1]
+                + " file";
+    }
+
+    private static void directory(Path root, Kind kind, InputLimits limits, List<Unit> units, long[] skipped)
+            throws InputException {
+        List<Path> files;
+        Path real;
+        // The root itself may be a symbolic link to the folder (a mounted mirror): walk what it points
+        // to, but keep naming files under the path the user gave. Links below the root are not followed
+        // out of it. Paths are resolved as paths, never through their text, so a name that is not valid
+        // in the platform's encoding still names the same file (and is reported below).
+        try (Stream<Path> walk = Files.walk(root.toRealPath())) {
+            real = root.toRealPath();
+            Path base = real;
+            files = walk.filter(p -> !insideDotDirectory(base, p))
+                    .filter(p -> Files.isRegularFile(p) || Files.isSymbolicLink(p))
+                    .sorted(Comparator.comparing(p -> base.relativize(p).toString().replace('\\', '/')))
+                    .toList();
+        } catch (IOException | RuntimeException e) {
+            throw new InputException(root, InputPosition.UNKNOWN, "cannot list the directory: " + e.getMessage(), e);
+        }
+        for (Path file : files) {
+            Path shown = root.resolve(real.relativize(file));
+            if (!kind.recognised().test(file.getFileName().toString().toLowerCase(Locale.ROOT))) {
+                skipped[0]++;
+                continue;
+            }
+            String problem = refusal(real, file);
+            if (problem != null) {
+                units.add(new Failed(shown.toString(), new InputException(shown, InputPosition.UNKNOWN, problem)));
+            } else {
+                units.add(new FileUnit(file, shown.toString(), limits));
+            }
+        }
+    }
+
+    /** Why a file found in a directory walk is not read, or null when it is read. */
+    private static String refusal(Path realRoot, Path file) {
+        if (!file.equals(Path.of(file.toString()))) {
+            return "the file name is not valid UTF-8 (or not valid in this system's file-name encoding), shown here"
+                    + " with replacement characters: rename the file; it was not read";
+        }
+        if (Files.isSymbolicLink(file)) {
+            try {
+                Path target = file.toRealPath();
+                if (!target.startsWith(realRoot)) {
+                    return "a symbolic link to " + target + ", outside the directory: not followed";
+                }
+                if (!Files.isRegularFile(target)) {
+                    return "a symbolic link to something that is not a file: not followed";
+                }
+            } catch (IOException e) {
+                return "a symbolic link whose target cannot be reached: not followed";
+            }
+        }
+        return null;
+    }
+
+    /** Version-control and tool folders (.git, .github) hold no records; they are not walked. */
+    private static boolean insideDotDirectory(Path root, Path path) {
+        Path relative = root.relativize(path);
+        for (int i = 0; i < relative.getNameCount() - 1; i++) {
+            if (relative.getName(i).toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void archive(Path path, Kind kind, InputLimits limits, List<Unit> units, long[] skipped,
+            List<ZipFile> archives) {
+        try {
+            // Before anything is inflated: the directory inside the file, no entry outside the data,
+            // no two entries sharing bytes (overlapping entries are zip bombs).
+            ZipDirectory.check(path, limits.maxArchiveEntries());
+        } catch (InputException e) {
+            units.add(new Failed(path.toString(), e));
+            return;
+        }
+        ZipFile zip;
+        try {
+            zip = new ZipFile(path.toFile());
+        } catch (ZipException e) {
+            units.add(new Failed(path.toString(), new InputException(path, InputPosition.UNKNOWN,
+                    "not a readable zip archive: " + e.getMessage(), e)));
+            return;
+        } catch (IOException e) {
+            units.add(new Failed(path.toString(), new InputException(path, InputPosition.UNKNOWN,
+                    "cannot read: " + e.getMessage(), e)));
+            return;
+        }
+        archives.add(zip);
+        List<Unit> entries = new ArrayList<>();
+        AtomicLong inflated = new AtomicLong();
+        long count = 0;
+        long declaredBytes = 0;
+        long skippedHere = 0;
+        Enumeration<? extends ZipEntry> all = zip.entries();
+        while (all.hasMoreElements()) {
+            ZipEntry entry = all.nextElement();
+            count++;
+            if (count > limits.maxArchiveEntries()) {
+                units.add(new Failed(path.toString(), new InputException(path, InputPosition.UNKNOWN,
+                        "the archive has more than " + limits.maxArchiveEntries() + " entries (limit); it was not read")));
+                return;
+            }
+            if (entry.isDirectory()) {
+                continue;
+            }
+            String name = entry.getName();
+            String source = path + "!/" + name;
+            String unsafe = unsafeEntryName(name);
+            if (unsafe != null) {
+                entries.add(new Failed(source, new InputException(source, InputPosition.UNKNOWN,
+                        "unsafe archive entry name (" + unsafe + "); the entry was not read")));
+                continue;
+            }
+            String lower = name.toLowerCase(Locale.ROOT);
+            if (!kind.recognised().test(lower)) {
+                // Nested archives are never opened: one level of zip is what the feeds publish.
+                skippedHere++;
+                continue;
+            }
+            long size = entry.getSize();
+            if (size > limits.maxDocumentBytes()) {
+                entries.add(new Failed(source, new InputException(source, InputPosition.UNKNOWN,
+                        "the entry declares " + size + " bytes, more than the limit of " + limits.maxDocumentBytes())));
+                continue;
+            }
+            declaredBytes += Math.max(size, 0);
+            if (declaredBytes > limits.maxArchiveBytes()) {
+                units.add(new Failed(path.toString(), new InputException(path, InputPosition.UNKNOWN,
+                        "the archive's entries add up to more than " + limits.maxArchiveBytes()
+                                + " uncompressed bytes (limit); it was not read")));
+                return;
+            }
+            entries.add(new ZipUnit(zip, entry, source, limits, inflated));
+        }
+        skipped[0] += skippedHere;
+        units.addAll(entries);
+    }
+
+    /** Why an entry name is unsafe to carry around as a path, or null when it is fine. */
+    static String unsafeEntryName(String name) {
+        if (name.isEmpty()) {
+            return "empty name";
+        }
+        if (name.indexOf('\0') >= 0) {
+            return "NUL character";
+        }
+        if (name.startsWith("/") || name.startsWith("\\")) {
+            return "absolute path";
+        }
+        if (name.length() > 1 && name.charAt(1) == ':') {
+            return "drive letter";
+        }
+        for (String segment : name.split("[/\\\\]")) {
+            if (segment.equals("..")) {
+                return "path traversal with ..";
+            }
+        }
+        return null;
+    }
+
+    private static <T> Loaded<T> parse(List<Unit> units, LoadOptions options, LoadListener listener, long skipped,
+            Parser<T> parser) throws InputException {
+        int total = units.size();
+        Object[] results = new Object[total];
+        AtomicInteger firstFailure = new AtomicInteger(Integer.MAX_VALUE);
+        Progress progress = new Progress(listener, total);
+        progress.start();
+        IntStream.range(0, total).parallel().forEach(i -> {
+            // Strict loads stop early, but never before every earlier unit is parsed, so the error
+            // reported is always the first one in load order.
+            if (!options.isLenient() && i > firstFailure.get()) {
+                return;
+            }
+            Unit unit = units.get(i);
+            try {
+                List<InputException> recordProblems = options.isLenient() ? new ArrayList<>() : null;
+                byte[] content = unit.read();
+                List<T> records = parser.parse(unit.source(), content, recordProblems);
+                results[i] = new Parsed<>(records, recordProblems == null ? List.of() : recordProblems);
+            } catch (InputException e) {
+                results[i] = e;
+                if (!options.isLenient()) {
+                    firstFailure.accumulateAndGet(i, Math::min);
+                }
+            }
+            progress.step();
+        });
+        List<T> records = new ArrayList<>();
+        List<InputException> problems = new ArrayList<>();
+        for (Object result : results) {
+            if (result instanceof InputException e) {
+                if (!options.isLenient()) {
+                    throw e;
+                }
+                problems.add(e);
+            } else if (result instanceof Parsed<?> parsed) {
+                @SuppressWarnings("unchecked")
+                Parsed<T> typed = (Parsed<T>) parsed;
+                records.addAll(typed.records());
+                problems.addAll(typed.problems());
+            }
+        }
+        return new Loaded<>(records, problems, skipped);
+    }
+
+    /** The records of one file or entry, and (lenient loads) the bad records in it. */
+    private record Parsed<T>(List<T> records, List<InputException> problems) {
+    }
+
+    /** Serialises progress calls so a listener never sees them overlap or go backwards. */
+    private static final class Progress {
+        private final LoadListener listener;
+        private final long total;
+        private long done;
+
+        Progress(LoadListener listener, long total) {
+            this.listener = listener;
+            this.total = total;
+        }
+
+        synchronized void start() {
+            listener.progress(0, total);
+        }
+
+        synchronized void step() {
+            done++;
+            listener.progress(done, total);
+        }
+    }
+
+    /** One file or archive entry to parse. */
+    private sealed interface Unit permits FileUnit, ZipUnit, DocumentUnit, Failed {
+        String source();
+
+        byte[] read() throws InputException;
+    }
+
+    /** A file to read at {@code path}, named {@code source} (the path as the user gave its folder). */
+    private record FileUnit(Path path, String source, InputLimits limits) implements Unit {
+        @Override
+        public byte[] read() throws InputException {
+            byte[] content = bytes(path, limits);
+            return isGzip(source()) ? gunzip(source(), content, limits) : content;
+        }
+    }
+
+    /** An archive entry; {@code inflated} counts the bytes inflated from the whole archive so far. */
+    private record ZipUnit(ZipFile zip, ZipEntry entry, String source, InputLimits limits, AtomicLong inflated)
+            implements Unit {
+        @Override
+        public byte[] read() throws InputException {
+            long declared = entry.getSize();
+            long cap = declared >= 0 ? declared : limits.maxDocumentBytes();
+            byte[] content;
+            try (InputStream in = zip.getInputStream(entry)) {
+                // Read one byte past the declared size: an entry that inflates beyond what the
+                // central directory says is a forged header (zip bomb), not a record.
+                content = in.readNBytes((int) Math.min(cap + 1, Integer.MAX_VALUE - 16));
+                if (content.length > cap) {
+                    throw new InputException(source, InputPosition.UNKNOWN, declared >= 0
+                            ? "the entry inflates to more than its declared " + declared + " bytes"
+                            : "the entry is larger than the limit of " + limits.maxDocumentBytes() + " bytes");
+                }
+                // The bytes actually inflated from one archive are bounded too, whatever the headers say.
+                if (inflated.addAndGet(content.length) > limits.maxArchiveBytes()) {
+                    throw new InputException(source, InputPosition.UNKNOWN, "the archive inflates to more than "
+                            + limits.maxArchiveBytes() + " bytes (limit); the entry was not read");
+                }
+            } catch (IOException e) {
+                throw new InputException(source, InputPosition.UNKNOWN, "cannot read the entry: " + e.getMessage(), e);
+            }
+            return isGzip(source) ? gunzip(source, content, limits) : content;
+        }
+    }
+
+    private record DocumentUnit(InputDocument document, InputLimits limits) implements Unit {
+        @Override
+        public String source() {
+            return document.source();
+        }
+
+        @Override
+        public byte[] read() throws InputException {
+            if (document.content().length > InputLimits.DEFAULT.maxDocumentBytes()) {
+                throw new InputException(source(), InputPosition.UNKNOWN, "the document is over the limit of "
+                        + InputLimits.DEFAULT.maxDocumentBytes() + " bytes");
+            }
+            byte[] content = document.content();
+            return isGzip(source()) || startsLikeGzip(content) ? gunzip(source(), content, limits) : content;
+        }
+    }
+
+    private record Failed(String source, InputException problem) implements Unit {
+        @Override
+        public byte[] read() throws InputException {
+            throw problem;
+        }
+    }
+
+    /** Reads a file through the one bounded reader ({@link InputDocument#read(Path, long)}): pipes and special files included. */
+    static byte[] bytes(Path file, InputLimits limits) throws InputException {
+        return InputDocument.read(file, limits.maxDocumentBytes()).content();
+    }
+
+    private static boolean isGzip(String source) {
+        return source.toLowerCase(Locale.ROOT).endsWith(".gz");
+    }
+
+    private static boolean startsLikeGzip(byte[] content) {
+        return content.length >= 2 && (content[0] & 0xFF) == 0x1F && (content[1] & 0xFF) == 0x8B;
+    }
+
+    /**
+     * Inflates gzip data up to the document limit, and never past what this JVM may hold for one
+     * document ({@link InputLimits#memoryCeiling()}); more is a bomb, not a record.
+     */
+    static byte[] gunzip(String source, byte[] compressed, InputLimits limits) throws InputException {
+        long cap = Math.min(limits.maxDocumentBytes(), InputLimits.memoryCeiling());
+        try (InputStream in = new GZIPInputStream(new java.io.ByteArrayInputStream(compressed))) {
+            byte[] content = in.readNBytes((int) Math.min(cap + 1, Integer.MAX_VALUE - 16));
+            if (content.length > cap) {
+                throw new InputException(source, InputPosition.UNKNOWN,
+                        "the gzip data inflates to more than the limit of " + cap + " bytes; it was not read");
+            }
+            return content;
+        } catch (ZipException e) {
+            throw new InputException(source, InputPosition.UNKNOWN, "not readable gzip data: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new InputException(source, InputPosition.UNKNOWN, "cannot inflate the gzip data: " + e.getMessage(), e);
+        }
+    }
+}
