@@ -510,7 +510,7 @@ public final class AdvisoryBuilder {
             }
         }
         String detection = placed.stream().map(p -> p.finding().component().label() + " in " + p.release().name() + " ("
-                + p.finding().matchedBy() + ")").distinct().collect(Collectors.joining("; "));
+                + p.finding().matchRule() + ")").distinct().collect(Collectors.joining("; "));
         notes.add(new Note("other", "Found by matching the SBOM components against the advisories "
                 + String.join(", ", placed.get(0).finding().advisoryIds()) + ": " + detection + ".", "Detection"));
         return notes;

@@ -173,7 +173,7 @@ final class CycloneDxVexRenderer implements TextRenderer<VexResult> {
         Vulnerability.Analysis analysis = new Vulnerability.Analysis();
         if (decision == null) {
             analysis.setState(Vulnerability.Analysis.State.IN_TRIAGE);
-            analysis.setDetail("Matched by " + finding.matchedBy() + "; exploitability in the product has not been analysed yet.");
+            analysis.setDetail("Matched by " + finding.matchRule() + "; exploitability in the product has not been analysed yet.");
         } else {
             analysis.setState(Vulnerability.Analysis.State.fromString(decision.state().label()));
             if (decision.justification() != null) {

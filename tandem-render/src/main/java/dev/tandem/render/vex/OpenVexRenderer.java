@@ -105,7 +105,7 @@ final class OpenVexRenderer implements TextRenderer<VexResult> {
                 if (!detail.isBlank()) {
                     node.put("status_notes", detail);
                 } else if (decision == null) {
-                    node.put("status_notes", "Matched by " + finding.matchedBy() + "; not analysed yet.");
+                    node.put("status_notes", "Matched by " + finding.matchRule() + "; not analysed yet.");
                 }
             }
         }
