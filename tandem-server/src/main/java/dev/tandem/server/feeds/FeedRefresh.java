@@ -91,13 +91,18 @@ public final class FeedRefresh {
         return feedsFile != null || publishers;
     }
 
-    /** Runs one refresh unless one runs already somewhere (then answers {@code skipped}). */
+    /**
+     * Runs one refresh. A scheduled one is skipped while another runs somewhere; one asked for on
+     * demand waits for it, then fetches (the feeds may have changed since it started).
+     */
     public Outcome run(String trigger) {
         if (!configured()) {
             return new Outcome(0, "skipped", List.of(), null, 0, "no feeds are configured (serve --feeds)");
         }
         try (Connection lock = database.dataSource().getConnection()) {
-            if (!tryLock(lock)) {
+            if (trigger.equals("on demand")) {
+                lock(lock);
+            } else if (!tryLock(lock)) {
                 LOG.info("feed refresh ({}): another refresh is running; skipped", trigger);
                 return new Outcome(0, "skipped", List.of(), null, 0, "another refresh is running");
             }
@@ -205,6 +210,13 @@ public final class FeedRefresh {
                 rs.next();
                 return rs.getBoolean(1);
             }
+        }
+    }
+
+    private static void lock(Connection c) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("select pg_advisory_lock(?)")) {
+            s.setLong(1, LOCK);
+            s.execute();
         }
     }
 
