@@ -7,6 +7,7 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import com.sun.net.httpserver.HttpServer;
 import dev.tandem.server.MonitorOptions;
+import dev.tandem.server.OpenApiContract;
 import dev.tandem.server.TestDatabase;
 import dev.tandem.server.TestServer;
 import dev.tandem.server.notify.Deliverer;
@@ -229,12 +230,37 @@ class MonitoringEndToEndTest {
         assertThat(notification).contains("due in 2 d 23 h").contains(CasePages.local(proposed.plus(Duration.ofHours(72)),
                 java.time.ZoneId.of("Europe/Berlin")));
 
+        // Every monitoring answer as the OpenAPI document describes it.
+        OpenApiContract.assertConforms("GET", "/api/v1/cases", server.get("/api/v1/cases", key));
+        OpenApiContract.assertConforms("GET", "/api/v1/cases/{id}", server.get("/api/v1/cases/" + c.get("id").asText(), key));
+        OpenApiContract.assertConforms("GET", "/api/v1/changes", server.get("/api/v1/changes", key));
+        OpenApiContract.assertConforms("GET", "/api/v1/feeds", server.get("/api/v1/feeds", key));
+        OpenApiContract.assertConforms("GET", "/api/v1/events", server.get("/api/v1/events", key));
+        OpenApiContract.assertConforms("GET", "/api/v1/deliveries", server.get("/api/v1/deliveries", key));
+        OpenApiContract.assertConforms("GET", "/api/v1/monitoring/settings", server.get("/api/v1/monitoring/settings", key));
+        OpenApiContract.assertConforms("PUT", "/api/v1/monitoring/settings", settings);
+        OpenApiContract.assertConforms("POST", "/api/v1/feeds/refresh", refresh);
+        TestServer.Response twice = server.json("POST", "/api/v1/cases/" + c.get("id").asText() + "/submissions", key,
+                "{\"framework\": \"eu-cra-vulnerability\", \"stage\": \"early-warning\"}");
+        assertThat(twice.status()).isEqualTo(409);
+        OpenApiContract.assertConforms("POST", "/api/v1/cases/{id}/submissions", twice);
+        TestServer.Response noReason = server.json("PUT", "/api/v1/cases/" + c.get("id").asText() + "/awareness", key,
+                "{\"awareAt\": \"" + proposed + "\"}");
+        assertThat(noReason.status()).isEqualTo(400);
+        TestServer.Response corrected = server.json("PUT", "/api/v1/cases/" + c.get("id").asText() + "/awareness", key,
+                "{\"awareAt\": \"" + proposed.minus(Duration.ofHours(2)) + "\", \"reason\": \"a researcher's report"
+                + " reached the PSIRT two hours earlier\"}");
+        assertThat(corrected.status()).as(corrected.toString()).isEqualTo(200);
+        OpenApiContract.assertConforms("PUT", "/api/v1/cases/{id}/awareness", corrected);
+        assertThat(Instant.parse(clock(corrected.json(), "notification").get("due").asText()))
+                .isEqualTo(proposed.minus(Duration.ofHours(2)).plus(Duration.ofHours(72)));
+
         JsonNode submitted = server.get("/api/v1/cases/" + c.get("id").asText(), key).json();
         assertThat(submitted.get("submissions")).hasSize(1);
         assertThat(submitted.get("submissions").get(0).get("draftSha256").asText()).matches("[0-9a-f]{64}");
         assertThat(clock(submitted, "early-warning").get("status").asText()).isEqualTo("submitted");
         JsonNode audit = server.get("/api/v1/audit", key).json();
-        assertThat(audit.toString()).contains("case.submission");
+        assertThat(audit.toString()).contains("case.submission").contains("case.awareness.correct");
     }
 
     private static JsonNode clock(JsonNode c, String stage) {
