@@ -52,7 +52,8 @@ public final class Cases {
                 .bind("releases", releases.toArray(String[]::new)).mapTo(Long.class).findOne();
         if (opened.isEmpty()) {
             h.createUpdate("update vulnerability_cases set releases = array(select distinct unnest(releases || :releases)"
-                            + " order by 1) where org_id = :org and product_id = :product and vulnerability_id = :vuln")
+                            + " order by 1) where org_id = :org and product_id = :product and vulnerability_id = :vuln"
+                            + " and not releases @> :releases")
                     .bind("org", tenant.id()).bind("product", productId).bind("vuln", vulnerabilityId)
                     .bind("releases", releases.toArray(String[]::new)).execute();
         }
