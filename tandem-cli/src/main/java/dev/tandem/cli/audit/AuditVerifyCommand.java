@@ -32,10 +32,12 @@ import picocli.CommandLine.Spec;
 @Command(name = "verify",
         mixinStandardHelpOptions = true,
         description = {
-                "Check the hash chain of the audit log: every entry's hash recomputed, each linked to the one before,",
-                "numbered without gaps. Reads the server's database (the running server's when one holds --data) or",
-                "exports of GET /api/v1/audit/export (--file). Exit codes: 0 intact, 1 a chain is broken or an",
-                "anchor does not hold (the output says at which entry and why), 2 no database or a malformed file."})
+                "Check the hash chain of the audit log: every entry's hash recomputed, each linked to the one before, "
+                        + "numbered without gaps.",
+                "Reads the server's database (the running server's when one holds --data) or exports of "
+                        + "GET /api/v1/audit/export (--file).",
+                "Exit codes: 0 intact, 1 a chain is broken or an anchor does not hold (the output says at which entry and "
+                        + "why), 2 no database or a malformed file."})
 public final class AuditVerifyCommand implements Callable<Integer>, RendersFormats {
 
     @Spec

@@ -23,12 +23,12 @@ import picocli.CommandLine.Spec;
 @Command(name = "serve",
         mixinStandardHelpOptions = true,
         description = {
-                "Run Tandem as a server: products, releases, SBOMs, findings and triage decisions kept in PostgreSQL,",
-                "a REST API under /api/v1 (OpenAPI at /api/openapi.json) and a web UI. The database is embedded",
-                "(PostgreSQL 17 started from the jar) unless --database-url names one. On first start it creates the",
-                "organisation 'default', the user 'admin' and an admin API key, written to DATA/admin-password and",
-                "DATA/admin-key (readable by you only). Exit codes: 0 stopped, 2 could not start (port in use, bad",
-                "database URL, data folder held by another server)."})
+                "Run Tandem as a server: products, releases, SBOMs, findings and triage decisions kept in PostgreSQL, "
+                        + "a REST API under /api/v1 (OpenAPI at /api/openapi.json) and a web UI.",
+                "The database is embedded (PostgreSQL 17 started from the jar) unless --database-url names one.",
+                "On first start it creates the organisation 'default', the user 'admin' and an admin API key, written to "
+                        + "DATA/admin-password and DATA/admin-key (readable by you only).",
+                "Exit codes: 0 stopped, 2 could not start (port in use, bad database URL, data folder held by another server)."})
 public final class ServeCommand implements Callable<Integer> {
 
     @Spec
