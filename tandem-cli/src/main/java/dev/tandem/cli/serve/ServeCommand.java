@@ -28,6 +28,9 @@ import picocli.CommandLine.Spec;
                 "The database is embedded (PostgreSQL 17 started from the jar) unless --database-url names one.",
                 "On first start it creates the organisation 'default', the user 'admin' and an admin API key, written to "
                         + "DATA/admin-password and DATA/admin-key (readable by you only).",
+                "With --feeds it refreshes advisories and KEV on a schedule, opens a vulnerability case with the CRA "
+                        + "reporting clocks when a known-exploited vulnerability lands in a product, and notifies by "
+                        + "webhook and e-mail.",
                 "Exit codes: 0 stopped, 2 could not start (port in use, bad database URL, data folder held by another server)."})
 public final class ServeCommand implements Callable<Integer> {
 
