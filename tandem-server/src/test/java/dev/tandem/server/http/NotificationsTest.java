@@ -17,7 +17,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Monitoring settings are checked; a webhook that fails is tried again with backoff, every try logged. */
+/**
+ * Monitoring settings are checked; a webhook that fails is tried again with backoff, every try
+ * logged; a stage 6 hours or less from due, then past due, is announced once each.
+ */
 class NotificationsTest {
 
     private static TestServer server;
@@ -31,12 +34,13 @@ class NotificationsTest {
         hooks.createContext("/hook", exchange -> {
             try (exchange) {
                 exchange.getRequestBody().readAllBytes();
-                exchange.sendResponseHeaders(calls.incrementAndGet() <= 2 ? 503 : 204, -1);
+                boolean test = "test".equals(exchange.getRequestHeaders().getFirst("X-Tandem-Event"));
+                exchange.sendResponseHeaders(test && calls.incrementAndGet() <= 2 ? 503 : 204, -1);
             }
         });
         hooks.start();
         server = TestServer.start("notifications", false, MonitorOptions.defaults()
-                .withIntervals(Duration.ofHours(1), Duration.ofMinutes(1), Duration.ofMillis(300), Duration.ofSeconds(5))
+                .withIntervals(Duration.ofHours(1), Duration.ofSeconds(1), Duration.ofMillis(300), Duration.ofSeconds(5))
                 .withRetryBackoff(Duration.ofMillis(300)), TestDatabase.fresh("notifications"));
         key = server.adminKey();
     }
@@ -91,5 +95,59 @@ class NotificationsTest {
         assertThat(tries.get(0).get("detail").asText()).contains("503");
         assertThat(tries.get(2).get("ok").asBoolean()).isTrue();
         assertThat(calls.get()).isEqualTo(3);
+    }
+
+    @Test
+    void aStageDueWithinSixHoursThenOverdueIsAnnouncedOnceEach() throws Exception {
+        assertThat(server.json("POST", "/api/v1/products", key, "{\"name\": \"Gateway\"}").status()).isEqualTo(201);
+        TestServer.Response opened = server.json("POST", "/api/v1/cases", key, "{\"product\": \"gateway\","
+                + " \"vulnerabilityId\": \"CVE-2026-12345\", \"evidence\": \"exploitation seen by our honeypot\"}");
+        assertThat(opened.status()).as(opened.text()).isEqualTo(201);
+        OpenApiContract.assertConforms("POST", "/api/v1/cases", opened);
+        String id = opened.json().get("id").asText();
+        assertThat(server.json("POST", "/api/v1/cases", key, "{\"product\": \"gateway\", \"vulnerabilityId\":"
+                + " \"CVE-2026-12345\", \"evidence\": \"again\"}").status()).as("one case per vulnerability and product")
+                .isEqualTo(409);
+        assertThat(server.json("POST", "/api/v1/cases", key, "{\"product\": \"gateway\", \"vulnerabilityId\":"
+                + " \"CVE-2026-54321\"}").status()).as("evidence is required").isEqualTo(400);
+
+        java.time.Instant aware = java.time.Instant.now().minus(Duration.ofHours(20)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        assertThat(server.json("PUT", "/api/v1/cases/" + id + "/awareness", key, "{\"awareAt\": \"" + aware
+                + "\", \"reason\": \"the honeypot alert was read 20 hours ago\"}").status()).isEqualTo(200);
+        JsonNode dueSoon = awaitEvent("case.stage.due-soon", "early-warning");
+        assertThat(dueSoon.get("payload").get("data").get("due").asText())
+                .isEqualTo(aware.plus(Duration.ofHours(24)).toString());
+        assertThat(dueSoon.get("payload").get("data").get("source").asText()).contains("CRA");
+
+        java.time.Instant earlier = java.time.Instant.now().minus(Duration.ofHours(30)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        assertThat(server.json("PUT", "/api/v1/cases/" + id + "/awareness", key, "{\"awareAt\": \"" + earlier
+                + "\", \"reason\": \"the alert was in fact read 30 hours ago\"}").status()).isEqualTo(200);
+        awaitEvent("case.stage.overdue", "early-warning");
+        Thread.sleep(3000); // several more rounds of the clock watch
+        JsonNode events = server.get("/api/v1/events", key).json().get("items");
+        long overdue = 0;
+        long soon = 0;
+        for (JsonNode event : events) {
+            String stage = event.get("payload").get("data").path("stage").asText();
+            overdue += event.get("type").asText().equals("case.stage.overdue") && stage.equals("early-warning") ? 1 : 0;
+            soon += event.get("type").asText().equals("case.stage.due-soon") && stage.equals("early-warning") ? 1 : 0;
+        }
+        assertThat(overdue).isEqualTo(1);
+        assertThat(soon).isEqualTo(1);
+        OpenApiContract.assertConforms("GET", "/api/v1/events", server.get("/api/v1/events", key));
+    }
+
+    private static JsonNode awaitEvent(String type, String stage) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < deadline) {
+            for (JsonNode event : server.get("/api/v1/events", key).json().get("items")) {
+                if (event.get("type").asText().equals(type)
+                        && event.get("payload").get("data").path("stage").asText().equals(stage)) {
+                    return event;
+                }
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("no " + type + " event for " + stage + ": " + server.get("/api/v1/events", key).text());
     }
 }
