@@ -3,6 +3,7 @@ package dev.tandem.server;
 import dev.tandem.server.store.DatabaseSettings;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Objects;
 
 /**
@@ -26,6 +27,8 @@ public record ServerOptions(String host, int port, Path dataDir, DatabaseSetting
         Objects.requireNonNull(dataDir, "dataDir");
         Objects.requireNonNull(database, "database");
         Objects.requireNonNull(clock, "clock");
+        // PostgreSQL keeps microseconds: a time answered before it is stored must read back the same.
+        clock = Clock.tick(clock, Duration.ofNanos(1_000));
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("a port is 0 to 65535, not " + port);
         }

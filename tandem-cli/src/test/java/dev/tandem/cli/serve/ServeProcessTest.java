@@ -104,6 +104,19 @@ class ServeProcessTest {
             assertThat(live.exitCode()).as(live.err()).isZero();
             assertThat(live.out()).contains("default: intact");
             assertThat(get(second, "/health", null).statusCode()).isEqualTo(200);
+            // The embedded PostgreSQL is durable: the test library's defaults (fsync off, asynchronous commit) are
+            // overridden, so an acknowledged change survives a crash of PostgreSQL or of the machine.
+            int port = Integer.parseInt(Files.readAllLines(data.resolve("postgres").resolve("postmaster.pid")).get(3).strip());
+            try (java.sql.Connection db = java.sql.DriverManager.getConnection(
+                    "jdbc:postgresql://127.0.0.1:" + port + "/postgres?user=postgres");
+                    java.sql.Statement statement = db.createStatement()) {
+                for (String setting : List.of("fsync", "synchronous_commit", "full_page_writes")) {
+                    try (java.sql.ResultSet rs = statement.executeQuery("show " + setting)) {
+                        assertThat(rs.next()).isTrue();
+                        assertThat(rs.getString(1)).as(setting).isEqualTo("on");
+                    }
+                }
+            }
         } finally {
             second.process().destroy();
             assertThat(second.process().waitFor(90, TimeUnit.SECONDS)).isTrue();

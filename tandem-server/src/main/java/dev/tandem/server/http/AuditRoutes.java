@@ -10,7 +10,7 @@ import io.javalin.http.Context;
 import java.util.List;
 
 /** The organisation's audit log: pages to read, and an export that {@code tandem audit verify --file} checks. */
-final class AuditRoutes {
+public final class AuditRoutes {
 
     private final Services services;
 
@@ -42,6 +42,12 @@ final class AuditRoutes {
 
     private void export(Context ctx) {
         Caller caller = Requests.caller(ctx);
+        ctx.header("Content-Disposition", "attachment; filename=\"audit-" + caller.tenant().name() + ".json\"");
+        Requests.json(ctx, 200, exportDocument(services, caller));
+    }
+
+    /** The caller's whole chain as an export (what {@code tandem audit verify --file} reads); admins only. */
+    public static ObjectNode exportDocument(Services services, Caller caller) {
         List<AuditEntry> entries = services.audit().all(caller);
         ObjectNode body = Views.JSON.createObjectNode();
         body.put("formatVersion", 1);
@@ -49,7 +55,6 @@ final class AuditRoutes {
         body.put("exportedAt", services.clock().instant().toString());
         ArrayNode items = body.putArray("entries");
         entries.forEach(e -> items.add(Views.audit(e, true)));
-        ctx.header("Content-Disposition", "attachment; filename=\"audit-" + caller.tenant().name() + ".json\"");
-        Requests.json(ctx, 200, body);
+        return body;
     }
 }

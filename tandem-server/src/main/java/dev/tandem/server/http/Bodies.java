@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.core.JsonFactory;
+import dev.tandem.input.JsonInput;
 import dev.tandem.server.store.Refusal;
 import io.javalin.http.Context;
 import java.io.IOException;
@@ -76,7 +77,9 @@ final class Bodies {
                 where.put("line", location.getLineNr());
                 where.put("column", location.getColumnNr());
             }
-            throw new Refusal(Refusal.Kind.INVALID, "the request body is not valid JSON: " + e.getOriginalMessage()
+            // The core's reader words Jackson's message (no class names, no source excerpt), as for any input file.
+            throw new Refusal(Refusal.Kind.INVALID, "the request body is not valid JSON: "
+                    + JsonInput.error("request body", e).problem()
                     + (location != null && location.getLineNr() > 0 ? " (line " + location.getLineNr() + ", column "
                             + location.getColumnNr() + ")" : ""), where);
         } catch (IOException e) {

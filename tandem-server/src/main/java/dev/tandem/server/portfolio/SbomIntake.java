@@ -11,6 +11,7 @@ import dev.tandem.server.store.Products;
 import dev.tandem.server.store.Refusal;
 import dev.tandem.server.store.Role;
 import dev.tandem.server.store.Sboms;
+import dev.tandem.sbom.SbomFormat;
 import dev.tandem.usecase.scan.ScanResult;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -18,6 +19,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -76,7 +78,8 @@ public final class SbomIntake {
             ScanResult.ScannedSbom scanned = outcome.result().sboms().get(outcome.result().sboms().size() - 1);
             sboms.storeDocument(caller.tenant(), sha256, content);
             long sbomId = sboms.attach(caller.tenant(), release.id(), sha256, source, scanned.sbom().format().label(),
-                    scanned.sbom().specVersion(), mediaType == null ? "" : mediaType, scanned.sbom().components().size(),
+                    scanned.sbom().specVersion(), mediaType(mediaType, scanned.sbom().format()),
+                    scanned.sbom().components().size(),
                     caller.actor(), now).orElseThrow();
             sboms.insertComponents(caller.tenant(), sbomId, scanned.sbom().components());
             Map<String, Object> details = new LinkedHashMap<>();
@@ -107,6 +110,26 @@ public final class SbomIntake {
             extensions.put("pointer", e.position().pointer());
         }
         return new Refusal(Refusal.Kind.INVALID, e.getMessage(), extensions);
+    }
+
+    /**
+     * The declared content type, or the format's registered media type when the request declared none or
+     * only a generic one (curl's default form type, octet-stream, text/plain, a multipart envelope): the
+     * download then says what the document is.
+     */
+    static String mediaType(String declared, SbomFormat format) {
+        String base = declared == null ? "" : declared.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+        boolean generic = base.isEmpty() || base.equals("application/x-www-form-urlencoded")
+                || base.equals("application/octet-stream") || base.equals("text/plain") || base.startsWith("multipart/");
+        if (!generic) {
+            return declared.strip();
+        }
+        return switch (format) {
+            case CYCLONEDX_JSON -> "application/vnd.cyclonedx+json";
+            case CYCLONEDX_XML -> "application/vnd.cyclonedx+xml";
+            case SPDX_JSON -> "application/spdx+json";
+            case SPDX_TAG_VALUE -> "text/spdx";
+        };
     }
 
     static String sha256(byte[] content) {

@@ -36,6 +36,11 @@ final class EmbeddedPostgresProcess {
                 .setPGStartupWait(Duration.ofSeconds(60))
                 .setServerConfig("listen_addresses", "127.0.0.1")
                 .setServerConfig("max_connections", "100")
+                // The library starts PostgreSQL for tests: -F (no fsync) and synchronous_commit=off. A system of
+                // record must not lose a commit it acknowledged, nor its files on a power cut; these -c options
+                // come after -F on the command line, so they win.
+                .setServerConfig("fsync", "on")
+                .setServerConfig("synchronous_commit", "on")
                 .start();
     }
 

@@ -26,7 +26,10 @@ final class AdminPages {
 
     void register(RoutesConfig routes) {
         routes.get("/audit", Pages.page(this::audit));
+        routes.get("/audit/export", Pages.page(this::auditExport));
         routes.get("/incidents", Pages.page(this::incidents));
+        routes.get("/incidents/{name}", Pages.page(ctx -> Downloads.document(ctx, services, pages.session(ctx).caller(),
+                DocumentShelf.INCIDENT, ctx.pathParam("name"), "incident '" + ctx.pathParam("name") + "'")));
         routes.get("/settings", Pages.page(this::settings));
         routes.post("/settings/users", Pages.page(this::createUser));
         routes.post("/settings/keys", Pages.page(this::createKey));
@@ -54,6 +57,15 @@ final class AdminPages {
         long next = entries.size() == 100 ? entries.get(entries.size() - 1).seq() : 0;
         pages.html(ctx, 200, "audit.jte", new PageModels.AuditPage(pages.frame(ctx, "Audit log", "audit", null), entries,
                 next));
+    }
+
+    private void auditExport(Context ctx) {
+        Caller caller = admin(ctx);
+        byte[] body = dev.tandem.server.http.AuditRoutes.exportDocument(services, caller).toString()
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        ctx.status(200).contentType("application/json")
+                .header("Content-Disposition", "attachment; filename=\"audit-" + Downloads.fileName(caller.tenant().name())
+                        + ".json\"").result(body);
     }
 
     private void incidents(Context ctx) {

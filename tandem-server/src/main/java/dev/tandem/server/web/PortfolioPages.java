@@ -47,6 +47,13 @@ final class PortfolioPages {
         routes.get("/products/{id}/releases/{version}", Pages.page(this::release));
         routes.get("/products/{id}/releases/{version}/findings", Pages.page(this::findingsTable));
         routes.get("/products/{id}/releases/{version}/report", Pages.page(this::report));
+        routes.get("/products/{id}/releases/{version}/sboms/{sha256}", Pages.page(this::sbom));
+        routes.get("/products/{id}/profile", Pages.page(ctx -> {
+            Caller caller = caller(ctx);
+            String slug = services.portfolio().product(caller, ctx.pathParam("id")).product().slug();
+            Downloads.document(ctx, services, caller, DocumentShelf.PRODUCT_PROFILE, slug,
+                    "a product profile of '" + slug + "'");
+        }));
     }
 
     private Caller caller(Context ctx) {
@@ -141,6 +148,17 @@ final class PortfolioPages {
         String type = report.renderer().mediaType();
         ctx.status(200).contentType(type.startsWith("text/") ? type + "; charset=utf-8" : type)
                 .header("Content-Disposition", "attachment; filename=\"" + report.fileName() + "\"").result(out.toByteArray());
+    }
+
+    /** An SBOM exactly as uploaded, for the session's organisation (the API's download needs a key). */
+    private void sbom(Context ctx) {
+        var document = services.portfolio().sbom(caller(ctx), ctx.pathParam("id"), ctx.pathParam("version"),
+                ctx.pathParam("sha256"));
+        String type = document.sbom().mediaType();
+        ctx.status(200).contentType(type.isBlank() ? "application/octet-stream" : type)
+                .header("Content-Disposition", "attachment; filename=\""
+                        + document.sbom().source().replaceAll("[\"\\\\\r\n]", "_") + "\"")
+                .result(document.content());
     }
 
     /** The findings table alone: what htmx swaps in when a filter changes (also a page of its own). */

@@ -110,6 +110,12 @@ class ApiTest {
         TestServer.Response release = checked("GET", "/api/v1/products/{id}/releases/{version}",
                 server.get("/api/v1/products/cam-upload/releases/3.0", admin));
         assertThat(release.json().get("sboms")).hasSize(1);
+        assertThat(release.json().get("sboms").get(0).get("mediaType").asText()).isEqualTo("application/vnd.cyclonedx+json");
+        // curl's default form type says nothing about the document: the detected format's media type is kept.
+        TestServer.Response form = server.call("POST", "/api/v1/products/cam-upload/releases/3.1/sboms", admin,
+                "application/x-www-form-urlencoded", TestServer.example("sboms/proton-bridge-v1.8.0.cdx.json"));
+        assertThat(form.status()).as(form.text()).isEqualTo(201);
+        assertThat(form.json().get("sbom").get("mediaType").asText()).isEqualTo("application/vnd.cyclonedx+json");
     }
 
     @Test
@@ -237,6 +243,13 @@ class ApiTest {
         JsonNode listed = findItem("proton-bridge", "", id);
         assertThat(listed.get("suppressed").asBoolean()).isTrue();
         assertThat(listed.get("triage").get("justification").asText()).isEqualTo("code_not_reachable");
+        // The time answered on the change is the time read back later (stored to the microsecond).
+        assertThat(listed.get("triage").get("decidedAt").asText()).isEqualTo(detail.get("triage").get("decidedAt").asText())
+                .isEqualTo(detail.get("history").get(1).get("decidedAt").asText());
+        TestServer.Response malformed = server.json("PUT", path, admin, "{\"state\": \"in_triage\"");
+        assertThat(malformed.status()).isEqualTo(400);
+        assertThat(malformed.json().get("detail").asText()).contains("line 1").doesNotContain("Source").doesNotContain("REDACTED")
+                .doesNotContain("StreamReadFeature");
         TestServer.Response unsuppressed = server.get("/api/v1/products/proton-bridge/findings?suppressed=false&limit=1000",
                 admin);
         unsuppressed.json().get("items").forEach(i -> assertThat(i.get("id").asText()).isNotEqualTo(id));
@@ -342,6 +355,55 @@ class ApiTest {
         assertThat(server.get("/api/v1/products", viewer).status()).isEqualTo(401);
         assertThat(checked("GET", "/api/v1/organisation", server.get("/api/v1/organisation", admin)).json()
                 .get("operator").asBoolean()).isTrue();
+    }
+
+    /** What each role may change: viewer reads, editor also writes the portfolio, admin also manages and audits. */
+    @Test
+    void rolesGateEveryChange() {
+        String viewer = server.json("POST", "/api/v1/api-keys", admin, "{\"name\": \"reader\", \"role\": \"viewer\"}")
+                .json().get("secret").asText();
+        String editor = server.json("POST", "/api/v1/api-keys", admin, "{\"name\": \"writer\", \"role\": \"editor\"}")
+                .json().get("secret").asText();
+        byte[] sbom = TestServer.example("sboms/sc200-camera-firmware-2.4.1.cdx.json");
+        server.json("POST", "/api/v1/products", admin, "{\"id\": \"roles-cam\", \"name\": \"Roles\"}");
+        assertThat(server.call("POST", "/api/v1/products/roles-cam/releases/1.0/sboms", admin, "application/json", sbom)
+                .status()).isEqualTo(201);
+        String finding = server.get("/api/v1/products/roles-cam/findings", admin).json().get("items").get(1).get("id")
+                .asText();
+        byte[] yaml = TestServer.example("products/smart-camera.yaml");
+        for (String key : java.util.List.of(viewer, editor)) {
+            boolean edits = key.equals(editor);
+            TestServer.Response upload = checked("POST", "/api/v1/products/{id}/releases/{version}/sboms", server.call("POST",
+                    "/api/v1/products/roles-cam/releases/7.0/sboms", key, "application/json", sbom));
+            assertThat(upload.status()).as(upload.text()).isEqualTo(edits ? 201 : 403);
+            TestServer.Response triage = checked("PUT", "/api/v1/findings/{id}/triage", server.json("PUT",
+                    "/api/v1/findings/" + finding + "/triage?product=roles-cam", key, "{\"state\": \"in_triage\"}"));
+            assertThat(triage.status()).as(triage.text()).isEqualTo(edits ? 200 : 403);
+            TestServer.Response profile = checked("PUT", "/api/v1/products/{id}/profile", server.call("PUT",
+                    "/api/v1/products/roles-cam/profile", key, "application/yaml", yaml));
+            assertThat(profile.status()).as(profile.text()).isIn(edits ? List.of(200, 201, 204) : List.of(403));
+            TestServer.Response incident = checked("PUT", "/api/v1/incidents/{name}", server.call("PUT",
+                    "/api/v1/incidents/role-test.json", key, "application/json",
+                    TestServer.example("incidents/router-exploited-vulnerability.json")));
+            assertThat(incident.status()).as(incident.text()).isIn(edits ? List.of(200, 201, 204) : List.of(403));
+            // Neither manages the server, its accounts or reads the audit log.
+            assertThat(checked("PUT", "/api/v1/advisories/snapshot", server.call("PUT", "/api/v1/advisories/snapshot", key,
+                    "application/octet-stream", new byte[] {1})).status()).isEqualTo(403);
+            assertThat(checked("GET", "/api/v1/users", server.get("/api/v1/users", key)).status()).isEqualTo(403);
+            assertThat(checked("POST", "/api/v1/users", server.json("POST", "/api/v1/users", key,
+                    "{\"username\": \"x" + (edits ? "e" : "v") + "\", \"role\": \"admin\"}")).status()).isEqualTo(403);
+            assertThat(checked("POST", "/api/v1/api-keys", server.json("POST", "/api/v1/api-keys", key,
+                    "{\"name\": \"escalate\", \"role\": \"admin\"}")).status()).isEqualTo(403);
+            assertThat(checked("GET", "/api/v1/audit", server.get("/api/v1/audit", key)).status()).isEqualTo(403);
+            assertThat(checked("GET", "/api/v1/audit/export", server.get("/api/v1/audit/export", key)).status())
+                    .isEqualTo(403);
+            assertThat(checked("POST", "/api/v1/organisations", server.json("POST", "/api/v1/organisations", key,
+                    "{\"name\": \"escalated\"}")).status()).isEqualTo(403);
+            // Both read.
+            assertThat(server.get("/api/v1/products/roles-cam/findings", key).status()).isEqualTo(200);
+            assertThat(server.get("/api/v1/findings/" + finding + "?product=roles-cam", key).status()).isEqualTo(200);
+        }
+        assertThat(server.get("/api/v1/findings/" + finding + "?product=roles-cam", admin).json().get("history")).hasSize(1);
     }
 
     @Test

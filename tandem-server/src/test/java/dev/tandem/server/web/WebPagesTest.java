@@ -107,6 +107,89 @@ class WebPagesTest {
     }
 
     @Test
+    void anSbomIsDownloadedAsUploadedWithTheSession() throws Exception {
+        HttpResponse<String> release = get("/products/sc200-camera/releases/2.4.1");
+        Matcher link = Pattern.compile("href=\"(/products/sc200-camera/releases/2\\.4\\.1/sboms/[0-9a-f]{64})\"")
+                .matcher(release.body());
+        assertThat(link.find()).as("the release page links the SBOM download under the pages, not the API").isTrue();
+        HttpResponse<byte[]> download = client.send(HttpRequest.newBuilder(URI.create(server.base() + link.group(1))).GET()
+                .build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(download.statusCode()).isEqualTo(200);
+        assertThat(download.body()).isEqualTo(TestServer.example("sboms/sc200-camera-firmware-2.4.1.cdx.json"));
+        assertThat(download.headers().firstValue("Content-Disposition").orElseThrow())
+                .contains("sc200-camera-firmware-2.4.1.cdx.json");
+        // Links a browser follows carry the session, not an API key: no page links into /api/v1.
+        for (String page : java.util.List.of("/", "/products/lumen-homecam-2", "/products/sc200-camera/releases/2.4.1",
+                "/findings/" + server.get("/api/v1/products/sc200-camera/findings", server.adminKey()).json().get("items")
+                        .get(0).get("id").asText(), "/incidents", "/audit", "/settings")) {
+            assertThat(get(page).body()).as(page).doesNotContain("href=\"/api/v1");
+        }
+        assertThat(get("/products/lumen-homecam-2").body()).contains("href=\"/products/lumen-homecam-2/profile\"");
+        HttpResponse<String> profile = get("/products/lumen-homecam-2/profile");
+        assertThat(profile.statusCode()).isEqualTo(200);
+        assertThat(profile.body()).isEqualTo(new String(TestServer.example("products/smart-camera.yaml"), StandardCharsets.UTF_8));
+        assertThat(get("/products/sc200-camera/profile").statusCode()).isEqualTo(404);
+        assertThat(get("/incidents").body()).contains("href=\"/incidents/router-exploited-vulnerability.json\"");
+        HttpResponse<String> incident = get("/incidents/router-exploited-vulnerability.json");
+        assertThat(incident.statusCode()).isEqualTo(200);
+        assertThat(incident.body()).isEqualTo(new String(TestServer.example("incidents/router-exploited-vulnerability.json"),
+                StandardCharsets.UTF_8));
+        assertThat(get("/incidents/no-such.json").statusCode()).isEqualTo(404);
+        HttpResponse<String> export = get("/audit/export");
+        assertThat(export.statusCode()).isEqualTo(200);
+        assertThat(export.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/json");
+        assertThat(TestServer.JSON.readTree(export.body()).get("formatVersion").asInt()).isEqualTo(1);
+        assertThat(TestServer.JSON.readTree(export.body()).get("entries").size()).isGreaterThan(5);
+    }
+
+    /** Another organisation's user sees none of this organisation's pages: 404, as in the API. */
+    @Test
+    void anotherOrganisationsPagesAreNotFound() throws Exception {
+        TestServer.Response created = server.json("POST", "/api/v1/organisations", server.adminKey(), "{\"name\": \"web-other\"}");
+        assertThat(created.status()).as(created.text()).isEqualTo(201);
+        HttpClient other = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        String password = created.json().get("admin").get("password").asText();
+        HttpResponse<String> login = other.send(HttpRequest.newBuilder(URI.create(server.base() + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(
+                        "username=" + URLEncoder.encode("admin@web-other", StandardCharsets.UTF_8) + "&password="
+                                + URLEncoder.encode(password, StandardCharsets.UTF_8) + "&next=%2F")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(login.statusCode()).isEqualTo(303);
+        String findingId = server.get("/api/v1/products/sc200-camera/findings", server.adminKey()).json().get("items").get(0)
+                .get("id").asText();
+        String sha = server.get("/api/v1/products/sc200-camera/releases/2.4.1", server.adminKey()).json().get("sboms").get(0)
+                .get("sha256").asText();
+        for (String path : java.util.List.of("/products/sc200-camera", "/products/sc200-camera/releases/2.4.1",
+                "/products/sc200-camera/releases/2.4.1/findings", "/products/sc200-camera/releases/2.4.1/report?format=json",
+                "/products/sc200-camera/releases/2.4.1/sboms/" + sha, "/findings/" + findingId,
+                "/findings/" + findingId + "?product=sc200-camera", "/products/lumen-homecam-2/profile",
+                "/incidents/router-exploited-vulnerability.json")) {
+            HttpResponse<String> page = other.send(HttpRequest.newBuilder(URI.create(server.base() + path)).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(page.statusCode()).as(path).isEqualTo(404);
+            assertThat(page.body()).as(path).doesNotContain("libwebp").doesNotContain("SC-200 Smart Camera");
+        }
+        HttpResponse<String> portfolio = other.send(HttpRequest.newBuilder(URI.create(server.base() + "/")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(portfolio.statusCode()).isEqualTo(200);
+        assertThat(portfolio.body()).doesNotContain("SC-200 Smart Camera").doesNotContain("Proton Bridge")
+                .doesNotContain("CVE-2023-4863");
+        HttpResponse<String> audit = other.send(HttpRequest.newBuilder(URI.create(server.base() + "/audit")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(audit.body()).doesNotContain("system:examples").doesNotContain("sc200-camera");
+        // A triage form posted at another organisation's finding changes nothing there.
+        String token = csrf(portfolio.body());
+        HttpResponse<String> triage = other.send(HttpRequest.newBuilder(URI.create(server.base() + "/findings/" + findingId
+                + "/triage?product=sc200-camera")).header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Origin", server.base()).POST(HttpRequest.BodyPublishers.ofString(
+                        "state=false_positive&comment=x&csrf=" + token)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(triage.statusCode()).isEqualTo(404);
+        assertThat(server.get("/api/v1/findings/" + findingId + "?product=sc200-camera", server.adminKey()).json()
+                .get("triage").isNull()).isTrue();
+    }
+
+    @Test
     void refusalsAreErrorPagesWithTheirStatus() throws Exception {
         HttpResponse<String> missing = get("/products/nothing-here");
         assertThat(missing.statusCode()).isEqualTo(404);
