@@ -51,9 +51,9 @@ public final class Cases {
                 .bind("by", by).bind("reason", reason).bind("evidence", evidence)
                 .bind("releases", releases.toArray(String[]::new)).mapTo(Long.class).findOne();
         if (opened.isEmpty()) {
-            h.createUpdate("update vulnerability_cases set releases = array(select distinct unnest(releases || :releases)"
+            h.createUpdate("update vulnerability_cases set releases = array(select distinct unnest(releases || cast(:releases as text[]))"
                             + " order by 1) where org_id = :org and product_id = :product and vulnerability_id = :vuln"
-                            + " and not releases @> :releases")
+                            + " and not releases @> cast(:releases as text[])")
                     .bind("org", tenant.id()).bind("product", productId).bind("vuln", vulnerabilityId)
                     .bind("releases", releases.toArray(String[]::new)).execute();
         }
