@@ -1,5 +1,6 @@
 package dev.tandem.cli;
 
+import dev.tandem.cli.options.StandardOutput;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -23,7 +24,7 @@ public final class Main {
 
     /** Runs one command line against the given streams and returns the exit code. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        return TandemCommand.execute(args, new PrintWriter(out, true, StandardCharsets.UTF_8),
+        return TandemCommand.execute(args, new StandardOutput(out, StandardOutput.stdoutIsTerminal()),
                 new PrintWriter(err, true, StandardCharsets.UTF_8));
     }
 }

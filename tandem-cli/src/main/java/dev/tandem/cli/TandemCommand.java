@@ -81,6 +81,46 @@ public final class TandemCommand implements Runnable {
         return cli;
     }
 
+    /**
+     * At most three subcommands close to {@code typed}: those within two edits (a swap of two
+     * neighbouring letters is one: picocli's letter-pair similarity finds nothing for "sacn"), the
+     * closest first; picocli's own suggestions when none is that close.
+     */
+    static List<String> suggestions(String typed, List<String> picocli, java.util.Set<String> commands) {
+        String lower = typed.toLowerCase(java.util.Locale.ROOT);
+        java.util.LinkedHashSet<String> ranked = new java.util.LinkedHashSet<>();
+        commands.stream().filter(c -> !c.equals("help"))
+                .map(c -> java.util.Map.entry(c, editDistance(lower, c.toLowerCase(java.util.Locale.ROOT))))
+                .filter(e -> e.getValue() <= Math.min(2, Math.max(1, lower.length() / 2)))
+                .sorted(java.util.Map.Entry.<String, Integer>comparingByValue().thenComparing(java.util.Map.Entry.comparingByKey()))
+                .forEach(e -> ranked.add(e.getKey()));
+        if (ranked.isEmpty()) {
+            picocli.stream().filter(commands::contains).forEach(ranked::add); // only when no command is a typo away
+        }
+        return ranked.stream().limit(3).toList();
+    }
+
+    /** Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours. */
+    private static int editDistance(String a, String b) {
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
+        for (int j = 0; j <= b.length(); j++) {
+            d[0][j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
+            }
+        }
+        return d[a.length()][b.length()];
+    }
+
     private static int handleParameterException(CommandLine.ParameterException e, String[] args) {
         CommandLine cli = e.getCommandLine();
         PrintWriter err = cli.getErr();
@@ -89,8 +129,8 @@ public final class TandemCommand implements Runnable {
             // A mistyped subcommand: name it and offer the closest ones (picocli ranks them by similarity).
             String name = cli.getCommandSpec().qualifiedName();
             err.println("tandem: '" + unmatched.getUnmatched().get(0) + "' is not a command of '" + name + "'.");
-            List<String> suggestions = unmatched.getSuggestions().stream().filter(cli.getSubcommands()::containsKey)
-                    .limit(3).toList();
+            List<String> suggestions = suggestions(unmatched.getUnmatched().get(0), unmatched.getSuggestions(),
+                    cli.getSubcommands().keySet());
             if (!suggestions.isEmpty()) {
                 err.println("Did you mean " + String.join(" or ", suggestions.stream()
                         .map(s -> "'" + name + " " + s + "'").toList()) + "?");

@@ -34,6 +34,9 @@ public final class Snapshots {
             // A snapshot written into a temporary folder records its paths, so its size follows the folder's name.
             Pattern.compile("(Wrote \\S+ \\()[\\d,]+( bytes\\))"),
             Pattern.compile("(Baseline: \\S+ \\()[^)]+(\\))"),
+            // The instant a document was generated (a clock reading, always with a fraction of a second; the
+            // instants of the examples and of --at never have one).
+            Pattern.compile("()\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{1,9}Z()"),
     };
 
     /** The bundled catalog's hash changes with every catalog edit; snapshots show a placeholder instead. */
@@ -69,14 +72,25 @@ public final class Snapshots {
         }
         String version = Pattern.quote(dev.tandem.usecase.TandemVersion.current());
         result = result.replaceAll("(\"version\"\\s*:\\s*\")" + version + "\"", "$1<tandem-version>\"")
-                .replaceAll("\\btandem " + version + "\\b", "tandem <tandem-version>");
+                .replaceAll("\\btandem " + version + "\\b", "tandem <tandem-version>")
+                .replaceAll("\\b(Tandem (?:<code>)?)" + version + "\\b", "$1<tandem-version>");
         result = result.replace(CATALOG_SHA256, "<catalog-sha256>").replace(CATALOG_SHA256.substring(0, 12), "<catalog-sha256>");
         result = result.replace("Catalog: " + CATALOG_VERSION + " (", "Catalog: <catalog-version> (")
+                .replace("catalog <code>" + CATALOG_VERSION + "</code>", "catalog <code><catalog-version></code>")
+                .replace("catalog " + CATALOG_VERSION + " (", "catalog <catalog-version> (")
                 .replaceAll("(\"version\"\\s*:\\s*\")" + Pattern.quote(CATALOG_VERSION) + "(\",\\s+\"sha256\")", "$1<catalog-version>$2");
         for (Pattern pattern : VOLATILE) {
             result = pattern.matcher(result).replaceAll("$1<volatile>$2");
         }
         return result;
+    }
+
+    /**
+     * Also replaces today's date (UTC), for documents evaluated on the day they are made (an assessment, a
+     * declaration, a PQC plan): {@code <today>}.
+     */
+    public static String normaliseToday(String text, Path temporary) {
+        return normalise(text, temporary).replace(java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString(), "<today>");
     }
 
     /** Compares {@code actual} with the snapshot at {@code relativePath}, or rewrites it when updating. */

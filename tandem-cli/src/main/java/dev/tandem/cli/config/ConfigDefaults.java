@@ -5,6 +5,7 @@ import dev.tandem.input.InputException;
 import dev.tandem.input.InputPosition;
 import dev.tandem.input.YamlNode;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -46,7 +47,22 @@ public final class ConfigDefaults {
             return args;
         }
         String shown = named != null ? named.toString() : FILE_NAME;
-        YamlNode tree = YamlNode.parse(new InputDocument(shown, InputDocument.read(file).content()));
+        Path folder = file.toAbsolutePath().getParent();
+        boolean here = named == null || folder.equals(workingDirectory.toAbsolutePath().normalize());
+        return apply(root, args, new InputDocument(shown, InputDocument.read(file).content()), here ? null : folder);
+    }
+
+    /**
+     * The arguments to run with the configuration {@code document} (the reader's entry point, fuzzed
+     * like every reader: docs/hardening.md).
+     *
+     * @param folder the folder relative paths in the document are resolved against, or null to
+     *               leave them relative (to the working directory)
+     */
+    public static String[] apply(CommandLine root, String[] args, InputDocument document, Path folder)
+            throws InputException {
+        String shown = document.source();
+        YamlNode tree = YamlNode.parse(document);
         if (!(tree instanceof YamlNode.Mapping mapping)) {
             throw new InputException(shown, tree.position(), "a configuration file is a mapping of commands to their options");
         }
@@ -63,8 +79,6 @@ public final class ConfigDefaults {
         if (invocation.path().isEmpty() || invocation.path().get(0).equals("help")) {
             return args;
         }
-        Path folder = file.toAbsolutePath().getParent();
-        boolean here = named == null || folder.equals(workingDirectory.toAbsolutePath().normalize());
         List<String> added = new ArrayList<>();
         CommandSpec spec = invocation.command().getCommandSpec();
         for (YamlNode.Entry entry : section.entries()) {
@@ -72,7 +86,7 @@ public final class ConfigDefaults {
             if (option == null || invocation.given().contains(option)) {
                 continue; // a subcommand's section, or an option the command line gives: it wins
             }
-            added.addAll(arguments(shown, option, entry, here ? null : folder));
+            added.addAll(arguments(shown, option, entry, folder));
         }
         List<String> effective = new ArrayList<>(List.of(args).subList(0, invocation.end()));
         effective.addAll(added);
@@ -173,8 +187,17 @@ public final class ConfigDefaults {
         List<String> arguments = new ArrayList<>();
         for (YamlNode.Scalar scalar : values) {
             String text = scalar.text();
-            if (path && folder != null && !Path.of(text).isAbsolute()) {
-                text = folder.resolve(text).toString(); // relative to the configuration file, not to where tandem runs
+            if (path) {
+                Path given;
+                try {
+                    given = Path.of(text);
+                } catch (InvalidPathException e) {
+                    throw new InputException(source, scalar.position(), "'" + entry.key() + "' is a path, but \""
+                            + text.replace("\0", "\\0") + "\" cannot name a file (" + e.getReason() + ")");
+                }
+                if (folder != null && !given.isAbsolute()) {
+                    text = folder.resolve(given).toString(); // relative to the configuration file, not to where tandem runs
+                }
             }
             arguments.add(name);
             arguments.add(text);

@@ -3,6 +3,7 @@ package dev.tandem.cli.conformity;
 import dev.tandem.cli.exit.ExitCode;
 import dev.tandem.cli.options.CatalogOption;
 import dev.tandem.cli.options.FormatOption;
+import dev.tandem.cli.options.OutputOption;
 import dev.tandem.cli.options.RendersFormats;
 import dev.tandem.input.InputException;
 import dev.tandem.render.Formats;
@@ -12,7 +13,9 @@ import dev.tandem.usecase.conformity.AssessRequest;
 import dev.tandem.usecase.conformity.AssessResult;
 import dev.tandem.usecase.conformity.AssessUseCase;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -47,19 +50,23 @@ public final class AssessCommand implements Callable<Integer>, RendersFormats {
     @Mixin
     CatalogOption catalog;
 
+    @Mixin
+    OutputOption output;
+
     @Override
     public Formats<?> formats() {
         return ConformityFormats.ASSESSMENT;
     }
 
     @Override
-    public Integer call() throws InputException {
+    public Integer call() throws InputException, java.io.IOException {
         Renderer<AssessResult> renderer = format.pick(ConformityFormats.ASSESSMENT);
         ProfileFiles files = ProfileFiles.read(product, allowSbomOutside);
+        Instant now = Instant.now();
         AssessResult result = new AssessUseCase(catalog.knowledgeBase())
-                .run(new AssessRequest(files.profile(), files.sboms(), LocalDate.now()));
+                .run(new AssessRequest(files.profile(), files.sboms(), LocalDate.ofInstant(now, ZoneOffset.UTC), now));
         CommandStreams.warn(result.warnings(), spec);
-        CommandStreams.print(renderer, result, spec);
+        output.write(renderer, result, spec);
         boolean findings = result.hasGaps() || result.assessment().hasContradictions();
         return failOn == FailOn.gaps && findings ? ExitCode.FINDINGS : ExitCode.OK;
     }

@@ -56,7 +56,7 @@ public final class CatalogCommand implements Runnable {
         @Override
         public Integer call() throws InputException {
             Renderer<CatalogListResult> renderer = format.pick(ConformityFormats.CATALOG_LIST);
-            CatalogListResult result = new CatalogListUseCase(catalog.knowledgeBase()).run(new CatalogListRequest());
+            CatalogListResult result = new CatalogListUseCase(catalog.knowledgeBase()).run(new CatalogListRequest(java.time.Instant.now()));
             CommandStreams.print(renderer, result, spec);
             return 0;
         }
@@ -87,7 +87,7 @@ public final class CatalogCommand implements Runnable {
             Renderer<CatalogShowResult> renderer = format.pick(ConformityFormats.CATALOG_SHOW);
             CatalogShowResult result;
             try {
-                result = new CatalogShowUseCase(catalog.knowledgeBase()).run(new CatalogShowRequest(id));
+                result = new CatalogShowUseCase(catalog.knowledgeBase()).run(new CatalogShowRequest(id, java.time.Instant.now()));
             } catch (UnknownCatalogException e) {
                 throw new UsageException(e.getMessage());
             }

@@ -50,7 +50,7 @@ public final class CrosswalkCommand implements Callable<Integer>, RendersFormats
         Renderer<CrosswalkResult> renderer = format.pick(ConformityFormats.CROSSWALK);
         CrosswalkResult result;
         try {
-            result = new CrosswalkUseCase(catalog.knowledgeBase()).run(new CrosswalkRequest(from, to));
+            result = new CrosswalkUseCase(catalog.knowledgeBase()).run(new CrosswalkRequest(from, to, java.time.Instant.now()));
         } catch (UnknownCatalogException e) {
             throw new UsageException("unknown catalog '" + e.id() + "'; see 'tandem catalog list'");
         } catch (NoCrosswalkException e) {

@@ -13,7 +13,9 @@ import dev.tandem.usecase.conformity.DeclarationResult;
 import dev.tandem.usecase.conformity.DeclarationUseCase;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -54,8 +56,9 @@ public final class DeclarationCommand implements Callable<Integer>, RendersForma
     public Integer call() throws InputException, IOException {
         Renderer<DeclarationResult> renderer = format.pick(ConformityFormats.DECLARATION);
         ProfileFiles files = ProfileFiles.read(product, allowSbomOutside);
+        Instant now = Instant.now();
         DeclarationResult result = new DeclarationUseCase(catalog.knowledgeBase())
-                .run(new DeclarationRequest(files.profile(), files.sboms(), LocalDate.now()));
+                .run(new DeclarationRequest(files.profile(), files.sboms(), LocalDate.ofInstant(now, ZoneOffset.UTC), now));
         CommandStreams.warn(result.warnings(), spec);
         output.write(renderer, result, spec);
         if (output.file() != null) {

@@ -15,6 +15,8 @@ import picocli.CommandLine.Option;
 /**
  * The shared {@code -o/--output FILE} option ({@code --out} is kept as an alias for the commands that
  * had it). Missing folders are created; the file is replaced only once the whole output is written.
+ * Without it, text goes to standard output, and so does a binary format (PDF) when standard output is
+ * redirected; on a terminal a binary format is refused rather than printed.
  */
 public final class OutputOption {
 
@@ -36,8 +38,15 @@ public final class OutputOption {
                 out.flush();
                 return;
             }
+            PrintWriter out = spec.commandLine().getOut();
+            if (out instanceof StandardOutput standard && !standard.terminal()) {
+                OutputStream bytes = standard.binary();
+                renderer.write(model, bytes);
+                bytes.flush();
+                return;
+            }
             throw new dev.tandem.cli.exit.UsageException("the " + renderer.mediaType()
-                    + " output is binary: give --output FILE to write it");
+                    + " output is binary: give --output FILE, or redirect standard output to a file or a pipe");
         }
         Path target = file.toAbsolutePath();
         if (Files.isDirectory(target)) {

@@ -78,7 +78,8 @@ public final class PqcCommand implements Callable<Integer>, RendersFormats {
         }
         PqcPlanResult result;
         try {
-            result = plan.run(new PqcPlanRequest(documents, markets, sectors, LocalDate.now()));
+            java.time.Instant now = java.time.Instant.now();
+            result = plan.run(new PqcPlanRequest(documents, markets, sectors, LocalDate.ofInstant(now, java.time.ZoneOffset.UTC), now));
         } catch (UnknownScopeException e) {
             throw new UsageException(e.getMessage());
         }

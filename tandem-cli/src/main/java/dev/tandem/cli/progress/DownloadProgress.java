@@ -2,6 +2,7 @@ package dev.tandem.cli.progress;
 
 import dev.tandem.feed.FeedListener;
 import java.io.PrintWriter;
+import java.text.DecimalFormat;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -28,9 +29,14 @@ public final class DownloadProgress implements FeedListener, AutoCloseable {
             return;
         }
         finished(feed);
+        // Small feeds (a KEV catalogue, the ecosystem list) in KiB: "0/0 MiB" says nothing. The speed with
+        // a leading zero (the library's default pattern prints ".9 MiB/s").
+        boolean small = totalBytes >= 0 && totalBytes < 10L * 1024 * 1024;
         bar = new ProgressBarBuilder().setTaskName(feed).setInitialMax(totalBytes)
-                .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(200).setUnit(" MiB", 1024 * 1024)
-                .showSpeed().setConsumer(new ConsoleProgressBarConsumer(System.err)).continuousUpdate().build();
+                .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(200)
+                .setUnit(small ? " KiB" : " MiB", small ? 1024 : 1024 * 1024)
+                .showSpeed(new DecimalFormat("0.0")).setConsumer(new ConsoleProgressBarConsumer(System.err))
+                .continuousUpdate().build();
     }
 
     @Override

@@ -49,7 +49,7 @@ public final class ExerciseCommand implements Callable<Integer>, RendersFormats 
     @Override
     public Integer call() throws Exception {
         var renderer = format.pick(formats());
-        ExerciseRequest request = new ExerciseRequest(InputDocument.read(scenario), OptionValues.shift(shift));
+        ExerciseRequest request = new ExerciseRequest(InputDocument.read(scenario), OptionValues.shift(shift), java.time.Instant.now());
         ExerciseResult result = new ExerciseUseCase(catalog.knowledgeBase()).run(request);
         Console.warn(spec, result.warnings());
         Console.print(spec, renderer, result);

@@ -4,6 +4,7 @@ import dev.tandem.cli.exit.ExitCode;
 import dev.tandem.cli.exit.UsageException;
 import dev.tandem.cli.options.CatalogOption;
 import dev.tandem.cli.options.FormatOption;
+import dev.tandem.cli.options.OutputOption;
 import dev.tandem.cli.options.RendersFormats;
 import dev.tandem.render.Formats;
 import dev.tandem.render.reporting.ComparisonCsv;
@@ -148,6 +149,9 @@ public final class FrameworksCommand implements Runnable {
         @Option(names = "--on", paramLabel = "DATE", description = "Date for the in-force column (default: today, UTC).")
         String on;
 
+        @Mixin
+        OutputOption output;
+
         @Override
         public Formats<ComparisonResult> formats() {
             return csvTable == null ? ReportingFormats.COMPARISON : ReportingFormats.comparison(csvTable.table);
@@ -160,11 +164,12 @@ public final class FrameworksCommand implements Runnable {
                     : Arrays.stream(frameworks.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
             ComparisonResult result;
             try {
-                result = new ComparisonUseCase(catalog.knowledgeBase()).run(new ComparisonRequest(ids, OptionValues.on(on)));
+                result = new ComparisonUseCase(catalog.knowledgeBase()).run(new ComparisonRequest(ids, OptionValues.on(on),
+                        java.time.Instant.now()));
             } catch (UnknownIdException e) {
                 throw new UsageException(e.getMessage());
             }
-            Console.print(spec, renderer, result);
+            output.write(renderer, result, spec);
             return ExitCode.OK;
         }
     }

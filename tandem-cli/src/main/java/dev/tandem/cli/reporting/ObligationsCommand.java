@@ -3,6 +3,7 @@ package dev.tandem.cli.reporting;
 import dev.tandem.cli.exit.ExitCode;
 import dev.tandem.cli.options.CatalogOption;
 import dev.tandem.cli.options.FormatOption;
+import dev.tandem.cli.options.OutputOption;
 import dev.tandem.cli.options.RendersFormats;
 import dev.tandem.input.InputDocument;
 import dev.tandem.render.Formats;
@@ -12,6 +13,7 @@ import dev.tandem.usecase.reporting.ObligationsRequest;
 import dev.tandem.usecase.reporting.ObligationsResult;
 import dev.tandem.usecase.reporting.ObligationsUseCase;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -34,6 +36,9 @@ public final class ObligationsCommand implements Callable<Integer>, RendersForma
     @Mixin
     CatalogOption catalog;
 
+    @Mixin
+    OutputOption output;
+
     @Option(names = "--incident", required = true, paramLabel = "FILE", description = "Incident record (JSON or YAML).")
     Path incident;
 
@@ -55,11 +60,12 @@ public final class ObligationsCommand implements Callable<Integer>, RendersForma
     @Override
     public Integer call() throws Exception {
         var renderer = format.pick(formats());
-        ObligationsRequest request = new ObligationsRequest(IncidentInput.of(InputDocument.read(incident)), OptionValues.at(at),
-                OptionValues.dueSoon(dueSoon), strict);
+        Instant now = Instant.now();
+        ObligationsRequest request = new ObligationsRequest(IncidentInput.of(InputDocument.read(incident)), OptionValues.at(at, now),
+                OptionValues.dueSoon(dueSoon), strict, now);
         ObligationsResult result = new ObligationsUseCase(catalog.knowledgeBase()).run(request);
         Console.warn(spec, result.warnings());
-        Console.print(spec, renderer, result);
+        output.write(renderer, result, spec);
         return result.overdue().isEmpty() ? ExitCode.OK : ExitCode.FINDINGS;
     }
 }

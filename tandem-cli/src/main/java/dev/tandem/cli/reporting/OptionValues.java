@@ -20,8 +20,13 @@ final class OptionValues {
 
     /** {@code --at}: an instant with Z or an offset, now when absent; a local date-time is refused as ambiguous. */
     static Instant at(String text) {
+        return at(text, Instant.now());
+    }
+
+    /** {@code --at}, or {@code now} when absent. */
+    static Instant at(String text, Instant now) {
         if (text == null) {
-            return Instant.now();
+            return now;
         }
         try {
             if (text.endsWith("]")) {

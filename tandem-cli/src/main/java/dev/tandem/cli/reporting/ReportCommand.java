@@ -4,6 +4,7 @@ import dev.tandem.cli.exit.ExitCode;
 import dev.tandem.cli.exit.UsageException;
 import dev.tandem.cli.options.CatalogOption;
 import dev.tandem.cli.options.FormatOption;
+import dev.tandem.cli.options.OutputOption;
 import dev.tandem.cli.options.RendersFormats;
 import dev.tandem.input.InputDocument;
 import dev.tandem.render.Formats;
@@ -14,6 +15,7 @@ import dev.tandem.usecase.reporting.ReportDraftResult;
 import dev.tandem.usecase.reporting.ReportDraftUseCase;
 import dev.tandem.usecase.reporting.UnknownIdException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -35,6 +37,9 @@ public final class ReportCommand implements Callable<Integer>, RendersFormats {
 
     @Mixin
     CatalogOption catalog;
+
+    @Mixin
+    OutputOption output;
 
     @Option(names = "--incident", required = true, paramLabel = "FILE", description = "Incident record (JSON or YAML).")
     Path incident;
@@ -59,8 +64,9 @@ public final class ReportCommand implements Callable<Integer>, RendersFormats {
     @Override
     public Integer call() throws Exception {
         var renderer = format.pick(formats());
+        Instant now = Instant.now();
         ReportDraftRequest request = new ReportDraftRequest(IncidentInput.of(InputDocument.read(incident)), framework, stage,
-                OptionValues.at(at), strict);
+                OptionValues.at(at, now), strict, now);
         ReportDraftResult result;
         try {
             result = new ReportDraftUseCase(catalog.knowledgeBase()).run(request);
@@ -68,7 +74,7 @@ public final class ReportCommand implements Callable<Integer>, RendersFormats {
             throw new UsageException(e.getMessage());
         }
         Console.warn(spec, result.warnings());
-        Console.print(spec, renderer, result);
+        output.write(renderer, result, spec);
         return ExitCode.OK;
     }
 }

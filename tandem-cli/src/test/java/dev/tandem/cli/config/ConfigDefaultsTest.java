@@ -76,7 +76,9 @@ class ConfigDefaultsTest {
         assertThat(refused("db:\n  updte:\n    retries: 1\n")).contains("line 2").contains("(did you mean 'update'?)");
         assertThat(refused("scan:\n  lenient: yes please\n")).contains("line 2").contains("'lenient' is a switch: true or false");
         assertThat(refused("scan:\n  format: [json, sarif]\n")).contains("'format' takes one value, found a list");
-        assertThat(refused("scan:\n  kev:\n  format: json\n")).contains("'kev' needs a value, found nothing");
+        assertThat(refused("scan:\n  kev:\n  format: json\n")).contains("line 2").contains("'kev' needs a value, found nothing");
+        assertThat(refused("scan:\n  kev:\n")).contains("line 2").contains("it looks cut off"); // the hardening's cut-off rule
+        assertThat(refused("scan:\n  db: \"a\\0b\"\n")).contains("line 2").contains("'db' is a path, but \"a\\0b\" cannot name a file");
         assertThat(refused("scan: json\n")).contains("'scan' is a command: give its options as a mapping");
         assertThat(refused("scan:\n  help: true\n")).contains("unknown key 'help'");
         assertThat(refused("scan:\n  format: json\n  format: sarif\n")).contains("given twice");

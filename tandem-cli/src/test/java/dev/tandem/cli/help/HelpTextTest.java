@@ -87,5 +87,10 @@ class HelpTextTest {
         assertThat(db.err()).contains("Did you mean 'tandem db update'?");
         CliRun sbom = CliRun.of("sbom", "chek");
         assertThat(sbom.err()).contains("Did you mean").contains("check");
+        // Two letters swapped share no letter pair with the command: found by edit distance.
+        assertThat(CliRun.of("sacn", "--sbom", "x.json").err()).contains("Did you mean 'tandem scan'?");
+        assertThat(CliRun.of("db", "ifno", "x.tdb").err()).contains("Did you mean 'tandem db info'?");
+        assertThat(CliRun.of("obligatoins").err()).contains("Did you mean 'tandem obligations'?");
+        assertThat(CliRun.of("zzzzzz").err()).doesNotContain("Did you mean");
     }
 }

@@ -96,7 +96,7 @@ class PqcContractTest {
         assertThat(CliRun.of("pqc", "--sbom", CAMERA, "--catalog", catalog.toString(), "--format", "md").out())
                 .endsWith("_Catalog: " + label + "_" + eol);
         assertThat(CliRun.of("pqc", "--sbom", CAMERA, "--catalog", catalog.toString(), "--format", "html").out())
-                .contains("<p class=\"note\">Catalog: " + label + "</p>\n</body>");
+                .contains("from catalog " + dev.tandem.render.markup.Html.escape(label) + ".");
     }
 
     @Test

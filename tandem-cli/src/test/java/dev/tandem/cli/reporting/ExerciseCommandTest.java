@@ -43,10 +43,10 @@ class ExerciseCommandTest {
     }
 
     @Test
-    void htmlHasAnSvgChartAndNoScripts() {
+    void htmlHasATimelineAndNoScripts() {
         CliRun run = CliRun.of("exercise", RANSOMWARE, "--format", "html", "--shift", "awareAt=-PT2H");
         assertThat(run.exit()).isZero();
-        assertThat(run.out()).startsWith("<!DOCTYPE html>").contains("<svg xmlns=\"http://www.w3.org/2000/svg\"")
+        assertThat(run.out()).startsWith("<!DOCTYPE html>").contains("<table class=\"timeline\">")
                 .contains("What if awareAt moved by PT-2H").doesNotContain("<script").doesNotContain("src=\"http");
     }
 

@@ -4,6 +4,7 @@ import dev.tandem.conformity.assessment.Assessor;
 import dev.tandem.conformity.profile.ProductProfile;
 import dev.tandem.input.InputException;
 import dev.tandem.usecase.KnowledgeBase;
+import dev.tandem.usecase.Provenance;
 
 /** Assesses a product profile once and gives its standing in every regime of the knowledge base. */
 public final class AssessUseCase {
@@ -19,6 +20,8 @@ public final class AssessUseCase {
         ProductProfile profile = knowledge.conformity().withCatalogIds(request.profile().profile());
         var assessment = new Assessor(knowledge.conformity(), knowledge.sbomProfiles())
                 .assess(profile, ReferencedSboms.facts(request.sboms()));
-        return new AssessResult(assessment, request.on(), knowledge.fingerprint());
+        return new AssessResult(assessment, request.on(), knowledge.fingerprint(),
+                Provenance.of(request.generatedAt(), request.on().toString(), knowledge.fingerprint(),
+                        ReferencedSboms.inputs(request.profile(), request.sboms())));
     }
 }

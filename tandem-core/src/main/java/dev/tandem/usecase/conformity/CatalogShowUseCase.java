@@ -4,6 +4,7 @@ import dev.tandem.conformity.ConformityKnowledgeBase;
 import dev.tandem.conformity.catalog.RequirementCatalog;
 import dev.tandem.input.InputException;
 import dev.tandem.usecase.KnowledgeBase;
+import dev.tandem.usecase.Provenance;
 import java.util.Locale;
 
 /** Shows one requirement catalog: the entries every table, Markdown, JSON and OSCAL export is drawn from. */
@@ -21,6 +22,7 @@ public final class CatalogShowUseCase {
         RequirementCatalog catalog = conformity.catalog(request.id().strip().toLowerCase(Locale.ROOT))
                 .orElseThrow(() -> new UnknownCatalogException(request.id(),
                         conformity.catalogs().stream().map(RequirementCatalog::id).toList()));
-        return new CatalogShowResult(catalog, knowledge.fingerprint());
+        return new CatalogShowResult(catalog, knowledge.fingerprint(),
+                Provenance.of(request.generatedAt(), null, knowledge.fingerprint(), java.util.List.of()));
     }
 }

@@ -5,6 +5,7 @@ import dev.tandem.conformity.catalog.RequirementCatalog;
 import dev.tandem.conformity.crosswalk.Crosswalk;
 import dev.tandem.input.InputException;
 import dev.tandem.usecase.KnowledgeBase;
+import dev.tandem.usecase.Provenance;
 import java.util.List;
 import java.util.Locale;
 
@@ -28,6 +29,7 @@ public final class CrosswalkUseCase {
             }
         }
         Crosswalk crosswalk = conformity.crosswalk(from, to).orElseThrow(() -> new NoCrosswalkException(from, to));
-        return new CrosswalkResult(crosswalk, knowledge.fingerprint());
+        return new CrosswalkResult(crosswalk, knowledge.fingerprint(),
+                Provenance.of(request.generatedAt(), null, knowledge.fingerprint(), List.of()));
     }
 }

@@ -3,6 +3,7 @@ package dev.tandem.usecase.conformity;
 import dev.tandem.catalog.CatalogFingerprint;
 import dev.tandem.conformity.assessment.Assessment;
 import dev.tandem.conformity.declaration.Document;
+import dev.tandem.usecase.Provenance;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -12,13 +13,19 @@ import java.util.Objects;
  * the assessment it was drafted from, the day, and the catalog.
  */
 public record DeclarationResult(Document document, Assessment assessment, LocalDate draftedOn,
-        CatalogFingerprint fingerprint) {
+        CatalogFingerprint fingerprint, Provenance provenance) {
 
     public DeclarationResult {
         Objects.requireNonNull(document, "document");
         Objects.requireNonNull(assessment, "assessment");
         Objects.requireNonNull(draftedOn, "draftedOn");
         Objects.requireNonNull(fingerprint, "fingerprint");
+        provenance = provenance == null ? Provenance.unknown(fingerprint) : provenance;
+    }
+
+    /** A result without provenance (hand-built). */
+    public DeclarationResult(Document document, Assessment assessment, LocalDate draftedOn, CatalogFingerprint fingerprint) {
+        this(document, assessment, draftedOn, fingerprint, null);
     }
 
     /** What the profile reader and the assessment noticed but could carry on with. */

@@ -6,6 +6,7 @@ import dev.tandem.conformity.declaration.DeclarationWriter;
 import dev.tandem.conformity.profile.ProductProfile;
 import dev.tandem.input.InputException;
 import dev.tandem.usecase.KnowledgeBase;
+import dev.tandem.usecase.Provenance;
 
 /** Drafts the EU declaration of conformity (CRA Annex V items) and its checklists from a profile and its assessment. */
 public final class DeclarationUseCase {
@@ -22,6 +23,8 @@ public final class DeclarationUseCase {
         Assessment assessment = new Assessor(knowledge.conformity(), knowledge.sbomProfiles())
                 .assess(profile, ReferencedSboms.facts(request.sboms()));
         var document = new DeclarationWriter(knowledge.conformity()).write(profile, assessment);
-        return new DeclarationResult(document, assessment, request.on(), knowledge.fingerprint());
+        return new DeclarationResult(document, assessment, request.on(), knowledge.fingerprint(),
+                Provenance.of(request.generatedAt(), request.on().toString(), knowledge.fingerprint(),
+                        ReferencedSboms.inputs(request.profile(), request.sboms())));
     }
 }

@@ -4,6 +4,7 @@ import dev.tandem.conformity.profile.ProductProfile;
 import dev.tandem.conformity.profile.ProductProfileReader;
 import dev.tandem.input.InputDocument;
 import dev.tandem.input.InputException;
+import dev.tandem.usecase.Provenance;
 import java.util.List;
 import java.util.Objects;
 
@@ -15,6 +16,15 @@ public sealed interface ProfileInput permits ProfileInput.Document, ProfileInput
 
     /** The profile, parsed now when it is still a document. */
     ProductProfile profile() throws InputException;
+
+    /** The profile as an input of a document: hashed when its bytes are known. */
+    default Provenance.Input input() {
+        return switch (this) {
+            case Document d -> Provenance.Input.of("product profile", d.document());
+            case Parsed p -> p.document() != null ? Provenance.Input.of("product profile", p.document())
+                    : Provenance.Input.named("product profile", p.profile().source());
+        };
+    }
 
     /** A profile document (YAML, or JSON when the source name ends in {@code .json}). */
     static ProfileInput of(InputDocument document) {
@@ -28,7 +38,7 @@ public sealed interface ProfileInput permits ProfileInput.Document, ProfileInput
 
     /** Parses a document now, for front ends that need the SBOM references before they build a request. */
     static Parsed parse(InputDocument document) throws InputException {
-        return new Parsed(ProductProfileReader.read(document));
+        return new Parsed(ProductProfileReader.read(document), document);
     }
 
     /** The profile's bytes and the name its errors give. */
@@ -43,10 +53,15 @@ public sealed interface ProfileInput permits ProfileInput.Document, ProfileInput
         }
     }
 
-    /** A parsed profile. */
-    record Parsed(ProductProfile profile) implements ProfileInput {
+    /** A parsed profile, with the document it was read from when known (outputs print its hash). */
+    record Parsed(ProductProfile profile, InputDocument document) implements ProfileInput {
         public Parsed {
             Objects.requireNonNull(profile, "profile");
+        }
+
+        /** A profile parsed from a document not kept. */
+        public Parsed(ProductProfile profile) {
+            this(profile, null);
         }
 
         /** The SBOM paths the profile references, as written in it (remote URLs left out). */

@@ -10,6 +10,7 @@ import dev.tandem.pqc.inventory.CryptoInventory;
 import dev.tandem.pqc.plan.PlanScope;
 import dev.tandem.pqc.plan.PqcPlanner;
 import dev.tandem.usecase.KnowledgeBase;
+import dev.tandem.usecase.Provenance;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -48,7 +49,8 @@ public final class PqcPlanUseCase {
             inventories.add(reader.read(document));
         }
         return new PqcPlanResult(new PqcPlanner(catalog).plan(inventories, scope), knowledge.fingerprint(),
-                request.on(), List.of());
+                request.on(), List.of(), Provenance.of(request.generatedAt(), request.on().toString(), knowledge.fingerprint(),
+                        Provenance.Input.of("CBOM or SBOM", request.documents())));
     }
 
     private static List<String> checked(List<String> given, Function<String, String> canonical, List<String> known,

@@ -6,6 +6,8 @@ import dev.tandem.reporting.catalog.ReportingCatalog;
 import dev.tandem.reporting.comparison.Comparison;
 import dev.tandem.reporting.comparison.FrameworkComparison;
 import dev.tandem.usecase.KnowledgeBase;
+import java.util.List;
+import dev.tandem.usecase.Provenance;
 
 /** Compares reporting frameworks: field matrix, timing, alignments and divergences, every statement with its sources. */
 public final class ComparisonUseCase {
@@ -29,6 +31,7 @@ public final class ComparisonUseCase {
         }
         Comparison comparison = new FrameworkComparison(catalog).compare(request.frameworks(), request.on());
         return new ComparisonResult(request.on(), comparison.frameworks(), comparison.fields(), comparison.timing(),
-                comparison.findings(), knowledge.fingerprint());
+                comparison.findings(), knowledge.fingerprint(),
+                Provenance.of(request.generatedAt(), request.on().toString(), knowledge.fingerprint(), List.of()));
     }
 }

@@ -5,6 +5,7 @@ import dev.tandem.reporting.exercise.Change;
 import dev.tandem.reporting.exercise.Replay;
 import dev.tandem.reporting.exercise.Scenario;
 import dev.tandem.reporting.exercise.Shift;
+import dev.tandem.usecase.Provenance;
 import java.util.List;
 
 /**
@@ -15,10 +16,17 @@ import java.util.List;
  * @param shifted the replay with the event moved, or null
  */
 public record ExerciseResult(Scenario scenario, Replay base, Shift shift, Replay shifted, List<Change> changes,
-        CatalogFingerprint catalog, List<String> warnings) {
+        CatalogFingerprint catalog, List<String> warnings, Provenance provenance) {
 
     public ExerciseResult {
         changes = List.copyOf(changes);
         warnings = List.copyOf(warnings);
+        provenance = provenance == null ? Provenance.unknown(catalog) : provenance;
+    }
+
+    /** A result without provenance (hand-built). */
+    public ExerciseResult(Scenario scenario, Replay base, Shift shift, Replay shifted, List<Change> changes,
+            CatalogFingerprint catalog, List<String> warnings) {
+        this(scenario, base, shift, shifted, changes, catalog, warnings, null);
     }
 }

@@ -8,6 +8,7 @@ import dev.tandem.reporting.exercise.Scenario;
 import dev.tandem.reporting.exercise.ScenarioReader;
 import dev.tandem.reporting.obligation.ObligationEngine;
 import dev.tandem.usecase.KnowledgeBase;
+import dev.tandem.usecase.Provenance;
 
 /** Replays a scenario into one EU–US timeline of obligations, met or missed; optionally a what-if with one event moved. */
 public final class ExerciseUseCase {
@@ -29,6 +30,8 @@ public final class ExerciseUseCase {
         Scenario moved = request.shift() == null ? null : reader.read(request.scenario(), request.shift());
         ExerciseRun run = new Exercise(new ObligationEngine(catalog)).run(base, request.shift(), moved);
         return new ExerciseResult(run.scenario(), run.base(), run.shift(), run.shifted(), run.changes(), knowledge.fingerprint(),
-                IncidentRecords.warnings(request.scenario().source(), base.incident().issues()));
+                IncidentRecords.warnings(request.scenario().source(), base.incident().issues()),
+                Provenance.of(request.generatedAt(), run.scenario().until().toString(), knowledge.fingerprint(),
+                        java.util.List.of(Provenance.Input.of("exercise scenario", request.scenario()))));
     }
 }

@@ -6,6 +6,7 @@ import dev.tandem.reporting.catalog.ReportingCatalog;
 import dev.tandem.reporting.incident.IncidentReadResult;
 import dev.tandem.reporting.incident.IncidentReader;
 import dev.tandem.reporting.incident.RecordIssue;
+import dev.tandem.usecase.Provenance;
 import java.util.List;
 
 /** Reads the incident record of a request the same way for every reporting use case. */
@@ -27,6 +28,14 @@ final class IncidentRecords {
                     + first.message() + (more > 0 ? " (and " + more + " more warning" + (more == 1 ? "" : "s") + ")" : ""));
         }
         return read;
+    }
+
+    /** The record as an input of a document: hashed when the use case was handed its bytes. */
+    static List<Provenance.Input> inputs(IncidentInput input) {
+        return List.of(switch (input) {
+            case IncidentInput.Document document -> Provenance.Input.of("incident record", document.document());
+            case IncidentInput.Parsed parsed -> Provenance.Input.named("incident record", parsed.source());
+        });
     }
 
     /** Problems in a record as warnings for the front end: "record.json: /event/x: unknown key 'x' ignored". */

@@ -10,8 +10,14 @@ import java.util.Objects;
  *
  * @param dueSoon a stage due within this window of {@code at} is "due soon"
  * @param strict  any warning about the record fails like an error
+ * @param generatedAt when the front end asked (documents print it beside {@code at}); null when not said
  */
-public record ObligationsRequest(IncidentInput incident, Instant at, Duration dueSoon, boolean strict) {
+public record ObligationsRequest(IncidentInput incident, Instant at, Duration dueSoon, boolean strict, Instant generatedAt) {
+
+    /** A request whose generation instant is not said. */
+    public ObligationsRequest(IncidentInput incident, Instant at, Duration dueSoon, boolean strict) {
+        this(incident, at, dueSoon, strict, null);
+    }
 
     public ObligationsRequest {
         Objects.requireNonNull(incident, "incident");

@@ -6,6 +6,7 @@ import dev.tandem.reporting.incident.RecordIssue;
 import dev.tandem.reporting.obligation.FrameworkAssessment;
 import dev.tandem.reporting.obligation.Obligation;
 import dev.tandem.reporting.obligation.Status;
+import dev.tandem.usecase.Provenance;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -17,10 +18,11 @@ import java.util.List;
  *
  * @param incident the name of the record
  * @param roles    the entity's roles the rules were tested against: declared, and implied by the catalog's hierarchy
+ * @param provenance when it was generated and evaluated, by which Tandem and catalog, from which record
  */
 public record ObligationsResult(String incident, Instant at, Duration dueSoon, List<Obligation> obligations,
         List<FrameworkAssessment> frameworks, List<RecordIssue> issues, CatalogFingerprint catalog, List<String> warnings,
-        List<RoleStanding> roles) {
+        List<RoleStanding> roles, Provenance provenance) {
 
     public ObligationsResult {
         roles = List.copyOf(roles);
@@ -28,6 +30,14 @@ public record ObligationsResult(String incident, Instant at, Duration dueSoon, L
         frameworks = List.copyOf(frameworks);
         issues = List.copyOf(issues);
         warnings = List.copyOf(warnings);
+        provenance = provenance == null ? Provenance.unknown(catalog) : provenance;
+    }
+
+    /** A result without provenance (hand-built). */
+    public ObligationsResult(String incident, Instant at, Duration dueSoon, List<Obligation> obligations,
+            List<FrameworkAssessment> frameworks, List<RecordIssue> issues, CatalogFingerprint catalog, List<String> warnings,
+            List<RoleStanding> roles) {
+        this(incident, at, dueSoon, obligations, frameworks, issues, catalog, warnings, roles, null);
     }
 
     /** In-force obligations past due and not submitted: a finding. */

@@ -6,6 +6,7 @@ import dev.tandem.reporting.incident.IncidentReadResult;
 import dev.tandem.reporting.obligation.ObligationEngine;
 import dev.tandem.reporting.obligation.ObligationResult;
 import dev.tandem.usecase.KnowledgeBase;
+import dev.tandem.usecase.Provenance;
 
 /** Evaluates an incident record: every EU and US report it owes, to whom, by when, with which fields. */
 public final class ObligationsUseCase {
@@ -25,6 +26,8 @@ public final class ObligationsUseCase {
         ObligationResult evaluation = new ObligationEngine(catalog).evaluate(read, request.at(), request.dueSoon());
         return new ObligationsResult(evaluation.source(), evaluation.at(), request.dueSoon(), evaluation.obligations(),
                 evaluation.frameworks(), evaluation.issues(), knowledge.fingerprint(),
-                IncidentRecords.warnings(request.incident().source(), evaluation.issues()), evaluation.roles());
+                IncidentRecords.warnings(request.incident().source(), evaluation.issues()), evaluation.roles(),
+                Provenance.of(request.generatedAt(), request.at().toString(), knowledge.fingerprint(),
+                        IncidentRecords.inputs(request.incident())));
     }
 }

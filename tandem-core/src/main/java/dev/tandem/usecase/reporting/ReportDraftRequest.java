@@ -8,8 +8,15 @@ import java.util.Objects;
  * are computed as of {@code at}.
  *
  * @param strict any warning about the record fails like an error
+ * @param generatedAt when the front end asked (documents print it beside {@code at}); null when not said
  */
-public record ReportDraftRequest(IncidentInput incident, String framework, String stage, Instant at, boolean strict) {
+public record ReportDraftRequest(IncidentInput incident, String framework, String stage, Instant at, boolean strict,
+        Instant generatedAt) {
+
+    /** A request whose generation instant is not said. */
+    public ReportDraftRequest(IncidentInput incident, String framework, String stage, Instant at, boolean strict) {
+        this(incident, framework, stage, at, strict, null);
+    }
 
     public ReportDraftRequest {
         Objects.requireNonNull(incident, "incident");

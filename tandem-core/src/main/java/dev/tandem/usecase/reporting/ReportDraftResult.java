@@ -2,6 +2,7 @@ package dev.tandem.usecase.reporting;
 
 import dev.tandem.catalog.CatalogFingerprint;
 import dev.tandem.reporting.draft.ReportDraft;
+import dev.tandem.usecase.Provenance;
 import java.util.List;
 
 /**
@@ -9,9 +10,15 @@ import java.util.List;
  * does not apply, is not in force, the record has problems); {@code warnings} here are the
  * problems in the record as lines for a front end to show beside it.
  */
-public record ReportDraftResult(ReportDraft draft, CatalogFingerprint catalog, List<String> warnings) {
+public record ReportDraftResult(ReportDraft draft, CatalogFingerprint catalog, List<String> warnings, Provenance provenance) {
 
     public ReportDraftResult {
         warnings = List.copyOf(warnings);
+        provenance = provenance == null ? Provenance.unknown(catalog) : provenance;
+    }
+
+    /** A result without provenance (hand-built). */
+    public ReportDraftResult(ReportDraft draft, CatalogFingerprint catalog, List<String> warnings) {
+        this(draft, catalog, warnings, null);
     }
 }

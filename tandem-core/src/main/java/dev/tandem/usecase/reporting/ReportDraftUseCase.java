@@ -9,6 +9,7 @@ import dev.tandem.reporting.draft.ReportDraft;
 import dev.tandem.reporting.incident.IncidentReadResult;
 import dev.tandem.reporting.obligation.ObligationEngine;
 import dev.tandem.usecase.KnowledgeBase;
+import dev.tandem.usecase.Provenance;
 
 /** Drafts one stage's report from an incident record, every required field filled or flagged missing. */
 public final class ReportDraftUseCase {
@@ -32,6 +33,8 @@ public final class ReportDraftUseCase {
             throw UnknownIdException.stage(framework.id(), request.stage(), framework.stages().stream().map(Stage::id).toList());
         }
         ReportDraft draft = new DraftBuilder(new ObligationEngine(catalog)).build(read, framework.id(), request.stage(), request.at());
-        return new ReportDraftResult(draft, knowledge.fingerprint(), IncidentRecords.warnings(request.incident().source(), read.issues()));
+        return new ReportDraftResult(draft, knowledge.fingerprint(), IncidentRecords.warnings(request.incident().source(), read.issues()),
+                Provenance.of(request.generatedAt(), request.at().toString(), knowledge.fingerprint(),
+                        IncidentRecords.inputs(request.incident())));
     }
 }

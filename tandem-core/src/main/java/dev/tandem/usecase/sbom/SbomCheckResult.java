@@ -2,6 +2,7 @@ package dev.tandem.usecase.sbom;
 
 import dev.tandem.catalog.CatalogFingerprint;
 import dev.tandem.sbom.quality.QualityReport;
+import dev.tandem.usecase.Provenance;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -14,12 +15,19 @@ import java.util.Objects;
  * @param warnings things the reader of the report should know that are not violations
  */
 public record SbomCheckResult(QualityReport report, String format, CatalogFingerprint catalog, Instant checkedAt,
-        List<String> warnings) {
+        List<String> warnings, Provenance provenance) {
 
     public SbomCheckResult {
         Objects.requireNonNull(report, "report");
         Objects.requireNonNull(catalog, "catalog");
         warnings = List.copyOf(warnings);
+        provenance = provenance == null ? Provenance.unknown(catalog) : provenance;
+    }
+
+    /** A result without provenance (hand-built). */
+    public SbomCheckResult(QualityReport report, String format, CatalogFingerprint catalog, Instant checkedAt,
+            List<String> warnings) {
+        this(report, format, catalog, checkedAt, warnings, null);
     }
 
     /** True when the SBOM meets every required field of the profile. */

@@ -7,6 +7,7 @@ import dev.tandem.sbom.quality.QualityChecker;
 import dev.tandem.sbom.quality.QualityProfile;
 import dev.tandem.sbom.quality.SbomFactsReader;
 import dev.tandem.usecase.KnowledgeBase;
+import dev.tandem.usecase.Provenance;
 import java.util.List;
 import java.util.Locale;
 
@@ -31,7 +32,8 @@ public final class SbomCheckUseCase {
         Sbom sbom = document.sbom();
         return new SbomCheckResult(QualityChecker.check(SbomFactsReader.of(document), profile),
                 (sbom.format().label() + " " + sbom.specVersion()).strip(), knowledge.fingerprint(), request.at(),
-                List.of());
+                List.of(), Provenance.of(request.at(), request.at().toString(), knowledge.fingerprint(),
+                        List.of(Provenance.Input.of("SBOM", request.sbom()))));
     }
 
     private QualityProfile profile(String asked) throws InputException {

@@ -11,11 +11,16 @@ import java.util.Set;
  * were there before too, and findings of the previous scan that are gone (fixed, or the component
  * removed). Suppressed findings are compared like any other.
  *
+ * The counts are of this scan's findings: two findings may share an id (two releases of one product
+ * scanned together), and {@code newCount() + unchangedCount()} is always the scan's number of findings.
+ *
  * @param source            the previous report as given
  * @param previousScannedAt when the previous scan ran (null when the report does not say)
+ * @param newCount          this scan's findings whose id the previous report did not have
+ * @param unchangedCount    this scan's findings whose id it had
  */
 public record BaselineComparison(String source, Instant previousScannedAt, Set<FindingId> added,
-        Set<FindingId> unchanged, List<BaselineFinding> fixed) {
+        Set<FindingId> unchanged, List<BaselineFinding> fixed, int newCount, int unchangedCount) {
 
     public BaselineComparison {
         Objects.requireNonNull(source, "source");

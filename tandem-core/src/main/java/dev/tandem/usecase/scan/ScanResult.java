@@ -7,6 +7,7 @@ import dev.tandem.match.Finding;
 import dev.tandem.match.FindingId;
 import dev.tandem.match.SbomReport;
 import dev.tandem.sbom.Sbom;
+import dev.tandem.usecase.Provenance;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +24,7 @@ import java.util.Objects;
  */
 public record ScanResult(String toolVersion, Instant scannedAt, List<ScannedSbom> sboms, AdvisorySummary advisories,
         TriageResult triage, List<String> warnings, EpssProvenance epss, Map<FindingId, EpssScore> epssScores,
-        Coverage coverage, BaselineComparison baseline) {
+        Coverage coverage, BaselineComparison baseline, Provenance provenance) {
 
     public ScanResult {
         Objects.requireNonNull(triage, "triage");
@@ -34,6 +35,15 @@ public record ScanResult(String toolVersion, Instant scannedAt, List<ScannedSbom
         warnings = List.copyOf(warnings);
         epssScores = Map.copyOf(epssScores);
         Objects.requireNonNull(coverage, "coverage");
+        Objects.requireNonNull(provenance, "provenance");
+    }
+
+    /** A result whose inputs are not known (hand-built): generated and evaluated at {@code scannedAt}. */
+    public ScanResult(String toolVersion, Instant scannedAt, List<ScannedSbom> sboms, AdvisorySummary advisories,
+            TriageResult triage, List<String> warnings, EpssProvenance epss, Map<FindingId, EpssScore> epssScores,
+            Coverage coverage, BaselineComparison baseline) {
+        this(toolVersion, scannedAt, sboms, advisories, triage, warnings, epss, epssScores, coverage, baseline,
+                new Provenance(scannedAt, scannedAt.toString(), toolVersion, null, List.of()));
     }
 
     /** A finding and the scanned SBOM it was found in. */

@@ -26,6 +26,7 @@ import dev.tandem.triage.IgnoreFile;
 import dev.tandem.triage.Statement;
 import dev.tandem.triage.Triage;
 import dev.tandem.triage.TriageResult;
+import dev.tandem.usecase.Provenance;
 import dev.tandem.usecase.TandemVersion;
 import java.time.Duration;
 import java.time.ZoneOffset;
@@ -130,7 +131,44 @@ public final class ScanUseCase {
         warnings.addAll(triage.conflicts());
         warnings.addAll(CoverageCheck.warnings(coverage));
         return new ScanResult(toolVersion, request.scannedAt(), scanned, summary, triage, warnings,
-                epss == null ? null : EpssProvenance.of(epss), epssScores, coverage, comparison);
+                epss == null ? null : EpssProvenance.of(epss), epssScores, coverage, comparison,
+                new Provenance(request.scannedAt(), request.scannedAt().toString(), toolVersion, null,
+                        inputs(request, sboms, advisories)));
+    }
+
+    /**
+     * The SBOMs, KEV catalogues, ignore file, EPSS scores and baseline hashed; the advisories and the triage
+     * statements' files named (a folder, a snapshot or statements already parsed are not one document handed
+     * to the scan).
+     */
+    private static List<Provenance.Input> inputs(ScanRequest request, List<Sbom> sboms, Advisories advisories) {
+        List<Provenance.Input> inputs = new ArrayList<>();
+        for (int i = 0; i < request.sboms().size(); i++) {
+            inputs.add(switch (request.sboms().get(i)) {
+                case SbomInput.Document document -> Provenance.Input.of("SBOM", document.document());
+                case SbomInput.Parsed parsed -> Provenance.Input.named("SBOM", sboms.get(i).source());
+            });
+        }
+        switch (request.advisories()) {
+            case AdvisoryInput.Documents documents -> inputs.addAll(Provenance.Input.of("OSV advisory", documents.documents()));
+            case AdvisoryInput.SnapshotFile file -> inputs.add(Provenance.Input.named("advisory snapshot", file.file().toString()));
+            default -> advisories.sources().forEach(s -> inputs.add(Provenance.Input.named("advisories", s)));
+        }
+        for (KevInput kev : request.kev()) {
+            inputs.addAll(Provenance.Input.of("known-exploited catalogue", kev.documents()));
+        }
+        if (request.epss() != null) {
+            inputs.add(Provenance.Input.of("EPSS scores", request.epss()));
+        }
+        if (request.ignoreFile() != null) {
+            inputs.add(Provenance.Input.of("ignore file", request.ignoreFile()));
+        }
+        if (request.baseline() != null) {
+            inputs.add(Provenance.Input.of("baseline (previous scan)", request.baseline()));
+        }
+        request.statements().stream().map(Statement::source).distinct()
+                .forEach(source -> inputs.add(Provenance.Input.named("triage statements", source)));
+        return inputs;
     }
 
     /**
@@ -184,7 +222,9 @@ public final class ScanUseCase {
                 fixed.add(finding);
             }
         }
-        return new BaselineComparison(baseline.source(), baseline.scannedAt(), added, unchanged, fixed);
+        int newCount = (int) findings.stream().filter(f -> added.contains(f.findingId())).count();
+        return new BaselineComparison(baseline.source(), baseline.scannedAt(), added, unchanged, fixed, newCount,
+                findings.size() - newCount);
     }
 
     /**

@@ -235,7 +235,25 @@ class ScanDailyUseTest {
             assertThat(f.id()).isEqualTo("CVE-2019-0001");
             assertThat(f.knownExploited()).isTrue();
         });
+        assertThat(baseline.newCount() + baseline.unchangedCount()).isEqualTo(result.findings().size());
         assertThat(run(request()).baseline()).isNull();
+    }
+
+    @Test
+    void baselineCountsAreOfFindingsAndAddUpWhenTwoFindingsShareAnId() throws InputException {
+        // One product's SBOM given twice (as two releases with the same components would be): every finding id twice.
+        ScanRequest twice = request(List.of(ScanInputs.cycloneDxJson(), ScanInputs.cycloneDxJson()),
+                new AdvisoryInput.Documents(ScanInputs.osv(), false));
+        ScanResult first = run(twice);
+        String id = finding(first, "CVE-2021-44228").findingId().value();
+        InputDocument previous = InputDocument.of("previous.json", """
+                {"formatVersion":1,"findings":[{"findingId":"%s","id":"CVE-2021-44228"}]}""".formatted(id));
+        ScanResult result = run(twice.withBaseline(previous));
+        long log4shell = result.findings().stream().filter(f -> f.findingId().value().equals(id)).count();
+        assertThat(log4shell).isEqualTo(2);
+        assertThat(result.baseline().unchangedCount()).isEqualTo(2);
+        assertThat(result.baseline().newCount()).isEqualTo(result.findings().size() - 2);
+        assertThat(result.baseline().added()).hasSize((result.findings().size() - 2) / 2);
     }
 
     @Test

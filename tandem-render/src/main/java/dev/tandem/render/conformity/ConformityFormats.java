@@ -1,6 +1,8 @@
 package dev.tandem.render.conformity;
 
 import dev.tandem.render.Formats;
+import dev.tandem.render.html.PageRenderer;
+import dev.tandem.render.html.PdfRenderer;
 import dev.tandem.usecase.conformity.AssessResult;
 import dev.tandem.usecase.conformity.CatalogListResult;
 import dev.tandem.usecase.conformity.CatalogShowResult;
@@ -16,6 +18,7 @@ public final class ConformityFormats {
     public static final Formats<CatalogListResult> CATALOG_LIST = Formats.<CatalogListResult>builder()
             .add("table", new CatalogListTable())
             .add("json", new CatalogListJson())
+            .add("html", new PageRenderer<>(CatalogPages::list))
             .build();
 
     /** One catalog; {@code oscal} is an OSCAL 1.1.3 catalog. */
@@ -24,6 +27,7 @@ public final class ConformityFormats {
             .add("json", new CatalogShowJson())
             .add("md", new CatalogShowMarkdown())
             .add("oscal", new CatalogShowOscal())
+            .add("html", new PageRenderer<>(CatalogPages::show))
             .build();
 
     /** One crosswalk; {@code oscal} is an OSCAL 1.2 mapping collection. */
@@ -32,6 +36,7 @@ public final class ConformityFormats {
             .add("json", new CrosswalkJson())
             .add("md", new CrosswalkMarkdown())
             .add("oscal", new CrosswalkOscal())
+            .add("html", new PageRenderer<>(CatalogPages::crosswalk))
             .build();
 
     /** An assessment. */
@@ -39,13 +44,15 @@ public final class ConformityFormats {
             .add("table", new AssessmentTable())
             .add("json", new AssessmentJson())
             .add("md", new AssessmentMarkdown())
-            .add("html", new AssessmentHtml())
+            .add("html", new PageRenderer<>(AssessmentPage::of))
+            .add("pdf", new PdfRenderer<>(AssessmentPage::of))
             .build();
 
     /** The draft declaration of conformity. */
     public static final Formats<DeclarationResult> DECLARATION = Formats.<DeclarationResult>builder()
             .add("md", new DeclarationMarkdown())
-            .add("html", new DeclarationHtml())
+            .add("html", new PageRenderer<>(DeclarationPage::of))
+            .add("pdf", new PdfRenderer<>(DeclarationPage::of))
             .build();
 
     /** The CTA-2120 registry entry. */

@@ -1,6 +1,7 @@
 package dev.tandem.render.pqc;
 
 import dev.tandem.render.Formats;
+import dev.tandem.render.html.PageRenderer;
 import dev.tandem.usecase.pqc.PqcPlanResult;
 
 /** The formats of a post-quantum plan, default first. */
@@ -11,7 +12,7 @@ public final class PqcFormats {
             .add("table", new PqcTableRenderer())
             .add("json", new PqcJsonRenderer())
             .add("md", new PqcMarkdownRenderer())
-            .add("html", new PqcHtmlRenderer())
+            .add("html", new PageRenderer<>(PqcPage::of))
             .build();
 
     private PqcFormats() {

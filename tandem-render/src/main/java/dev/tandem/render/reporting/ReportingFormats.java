@@ -1,6 +1,8 @@
 package dev.tandem.render.reporting;
 
 import dev.tandem.render.Formats;
+import dev.tandem.render.html.PageRenderer;
+import dev.tandem.render.html.PdfRenderer;
 import dev.tandem.usecase.reporting.ComparisonResult;
 import dev.tandem.usecase.reporting.ExerciseResult;
 import dev.tandem.usecase.reporting.FrameworkListResult;
@@ -11,18 +13,21 @@ import dev.tandem.usecase.reporting.ReportDraftResult;
 /** The output formats of every reporting result, by name, default first. */
 public final class ReportingFormats {
 
-    /** Obligations: table (default), json, md. */
+    /** Obligations: table (default), json, md, html (with the deadline timeline), pdf. */
     public static final Formats<ObligationsResult> OBLIGATIONS = Formats.<ObligationsResult>builder()
             .add("table", new ObligationsTable())
             .add("json", new ObligationsJson())
             .add("md", new ObligationsMarkdown())
+            .add("html", new PageRenderer<>(ObligationsPage::of))
+            .add("pdf", new PdfRenderer<>(ObligationsPage::of))
             .build();
 
-    /** A report draft: md (default), json, html. */
+    /** A report draft: md (default), json, html, pdf. */
     public static final Formats<ReportDraftResult> REPORT_DRAFT = Formats.<ReportDraftResult>builder()
             .add("md", new DraftMarkdown())
             .add("json", new DraftJson())
-            .add("html", new DraftHtml())
+            .add("html", new PageRenderer<>(DraftPage::of))
+            .add("pdf", new PdfRenderer<>(DraftPage::of))
             .build();
 
     /** The list of frameworks: table (default), json, md. */
@@ -38,14 +43,14 @@ public final class ReportingFormats {
             .add("json", new FrameworkShowJson())
             .build();
 
-    /** The comparison: md (default), html, csv (the field matrix), json. */
+    /** The comparison: md (default), html, csv (the field matrix), json, pdf. */
     public static final Formats<ComparisonResult> COMPARISON = comparison(ComparisonCsv.Table.FIELDS);
 
     /** An exercise: table (default), json, html. */
     public static final Formats<ExerciseResult> EXERCISE = Formats.<ExerciseResult>builder()
             .add("table", new ExerciseTable())
             .add("json", new ExerciseJson())
-            .add("html", new ExerciseHtml())
+            .add("html", new PageRenderer<>(ExercisePage::of))
             .build();
 
     private ReportingFormats() {
@@ -55,9 +60,10 @@ public final class ReportingFormats {
     public static Formats<ComparisonResult> comparison(ComparisonCsv.Table csv) {
         return Formats.<ComparisonResult>builder()
                 .add("md", new ComparisonMarkdown())
-                .add("html", new ComparisonHtml())
+                .add("html", new PageRenderer<>(ComparisonPage::of))
                 .add("csv", new ComparisonCsv(csv))
                 .add("json", new ComparisonJson())
+                .add("pdf", new PdfRenderer<>(ComparisonPage::of))
                 .build();
     }
 }

@@ -1,2 +1,2 @@
-/** The renderers of an SBOM check ({@link dev.tandem.usecase.sbom.SbomCheckResult}): table and JSON. */
+/** The renderers of an SBOM check ({@link dev.tandem.usecase.sbom.SbomCheckResult}): table, JSON and HTML. */
 package dev.tandem.render.sbom;

@@ -154,8 +154,8 @@ final class CycloneDxVdrRenderer implements TextRenderer<ScanResult> {
         BaselineComparison baseline = result.baseline();
         if (baseline != null) {
             properties.add(property("tandem:baseline", baseline.source()));
-            properties.add(property("tandem:baseline:new", Integer.toString(baseline.added().size())));
-            properties.add(property("tandem:baseline:unchanged", Integer.toString(baseline.unchanged().size())));
+            properties.add(property("tandem:baseline:new", Integer.toString(baseline.newCount())));
+            properties.add(property("tandem:baseline:unchanged", Integer.toString(baseline.unchangedCount())));
             properties.add(property("tandem:baseline:fixed", Integer.toString(baseline.fixed().size())));
             for (BaselineFinding gone : baseline.fixed()) {
                 properties.add(property("tandem:baseline:fixedFinding", gone.findingId().value() + " " + gone.id()

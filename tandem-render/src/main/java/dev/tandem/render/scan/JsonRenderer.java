@@ -187,8 +187,8 @@ final class JsonRenderer implements TextRenderer<ScanResult> {
         ObjectNode node = root.putObject("baseline");
         node.put("source", baseline.source());
         node.put("scannedAt", baseline.previousScannedAt() == null ? null : baseline.previousScannedAt().toString());
-        node.put("new", baseline.added().size());
-        node.put("unchanged", baseline.unchanged().size());
+        node.put("new", baseline.newCount());
+        node.put("unchanged", baseline.unchangedCount());
         node.put("fixed", baseline.fixed().size());
         ArrayNode fixed = node.putArray("fixedFindings");
         for (BaselineFinding finding : baseline.fixed()) {

@@ -1,9 +1,10 @@
 package dev.tandem.render.scan;
 
 import dev.tandem.render.Formats;
+import dev.tandem.render.html.PageRenderer;
 import dev.tandem.usecase.scan.ScanResult;
 
-/** The output formats of a scan: table (the default), json, sarif and cyclonedx (a CycloneDX 1.6 VDR). */
+/** The output formats of a scan: table (the default), json, sarif, cyclonedx (a CycloneDX 1.6 VDR) and html. */
 public final class ScanFormats {
 
     private static final Formats<ScanResult> SCAN = Formats.<ScanResult>builder()
@@ -11,6 +12,7 @@ public final class ScanFormats {
             .add("json", new JsonRenderer())
             .add("sarif", new SarifRenderer())
             .add("cyclonedx", new CycloneDxVdrRenderer())
+            .add("html", new PageRenderer<>(ScanPage::of))
             .build();
 
     private ScanFormats() {

@@ -56,9 +56,9 @@ final class TableRenderer implements TextRenderer<ScanResult> {
         }
         BaselineComparison baseline = result.baseline();
         if (baseline != null) {
-            out.printf(Locale.ROOT, "Baseline: %s%s: %d new, %d unchanged, %d fixed or gone%n", baseline.source(),
+            out.printf(Locale.ROOT, "Baseline: %s%s: %,d new, %,d unchanged, %,d fixed or gone%n", baseline.source(),
                     baseline.previousScannedAt() == null ? "" : " (" + baseline.previousScannedAt() + ")",
-                    baseline.added().size(), baseline.unchanged().size(), baseline.fixed().size());
+                    baseline.newCount(), baseline.unchangedCount(), baseline.fixed().size());
         }
         coverage(result.coverage(), out);
         knownExploited(result, out);
@@ -84,13 +84,19 @@ final class TableRenderer implements TextRenderer<ScanResult> {
         }
         List<String> parts = new ArrayList<>();
         for (Coverage.Ecosystem ecosystem : coverage.ecosystems()) {
-            parts.add(ecosystem.ecosystem() + " " + ecosystem.components() + " components against "
-                    + ecosystem.advisories() + " advisories" + (ecosystem.checked() ? "" : " (NOT CHECKED)"));
+            parts.add(ecosystem.ecosystem() + " " + count(ecosystem.components(), "component") + " against "
+                    + count(ecosystem.advisories(), "advisory") + (ecosystem.checked() ? "" : " (NOT CHECKED)"));
         }
         if (coverage.unmatched() > 0) {
-            parts.add(coverage.unmatched() + " components not matched");
+            parts.add(count(coverage.unmatched(), "component") + " not matched");
         }
         out.println("Coverage: " + (coverage.complete() ? "complete: " : "INCOMPLETE: ") + String.join("; ", parts));
+    }
+
+    /** "1 component", "1,204 components", "0 advisories". */
+    private static String count(long n, String noun) {
+        String plural = n == 1 ? noun : noun.endsWith("y") ? noun.substring(0, noun.length() - 1) + "ies" : noun + "s";
+        return String.format(Locale.ROOT, "%,d %s", n, plural);
     }
 
     /** Every known-exploited finding of every SBOM, before the per-SBOM detail: the CRA's 24-hour trigger. */

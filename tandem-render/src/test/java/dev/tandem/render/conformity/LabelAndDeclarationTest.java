@@ -117,7 +117,8 @@ class LabelAndDeclarationTest {
                 .contains("a=1&amp;b=&lt;x&gt;");
         DeclarationResult declaration = new DeclarationUseCase(KnowledgeBase.bundled())
                 .run(DeclarationRequest.of(hostile, Map.of(), DAY));
-        assertThat(new DeclarationHtml().text(declaration)).doesNotContain("<script>")
+        assertThat(ConformityFormats.DECLARATION.find("html").map(r -> ((dev.tandem.render.TextRenderer<DeclarationResult>) r)
+                .text(declaration)).orElseThrow()).doesNotContain("<script>")
                 .contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp;");
         assertThat(new DeclarationMarkdown().text(declaration)).doesNotContain("<script>").contains("\\*cam\\*");
     }
@@ -141,8 +142,10 @@ class LabelAndDeclarationTest {
                 .endsWith("\n\n_Catalog: " + declaration.fingerprint().label() + "_\n");
         assertThat(md.lines().filter(l -> l.startsWith("| CRA-AVII-"))).hasSize(8);
         assertThat(md.lines().filter(l -> l.startsWith("| CRA-AII-"))).hasSize(14);
-        assertThat(new DeclarationHtml().text(declaration))
-                .contains("<footer><p><small>Catalog: " + declaration.fingerprint().label() + "</small></p></footer>\n</body>");
+        String html = new dev.tandem.render.html.PageRenderer<>(DeclarationPage::of).text(declaration);
+        assertThat(html).contains("class=\"watermark\"").contains(declaration.fingerprint().sha256())
+                .contains("<th scope=\"row\">Postal address</th>").contains("Beispielstrasse 12")
+                .contains("given in the profile</span>");
     }
 
     @Test

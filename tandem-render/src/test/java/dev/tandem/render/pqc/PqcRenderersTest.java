@@ -34,7 +34,7 @@ class PqcRenderersTest {
         String eol = System.lineSeparator();
         assertThat(text("table")).endsWith(eol + "Catalog: " + LABEL + eol);
         assertThat(text("md")).endsWith(eol + "_Catalog: " + LABEL + "_" + eol);
-        assertThat(text("html")).contains("<p class=\"note\">Catalog: " + LABEL + "</p>\n</body>\n</html>");
+        assertThat(text("html")).contains("from catalog " + LABEL + ".").contains("<code class=\"hash\">" + "0f".repeat(32) + "</code>");
         JsonNode json = new ObjectMapper().readTree(text("json"));
         assertThat(json.get("tool").asText()).isEqualTo("tandem pqc");
         assertThat(json.get("assets")).isEmpty();

@@ -19,11 +19,12 @@ class ReportingFormatsTest {
 
     @Test
     void theFormatNamesAndDefaultsOfEveryCommandStayAsTheyWere() {
-        assertThat(ReportingFormats.OBLIGATIONS.names()).containsExactly("table", "json", "md");
-        assertThat(ReportingFormats.REPORT_DRAFT.names()).containsExactly("md", "json", "html");
+        assertThat(ReportingFormats.OBLIGATIONS.names()).containsExactly("table", "json", "md", "html", "pdf");
+        assertThat(ReportingFormats.REPORT_DRAFT.names()).containsExactly("md", "json", "html", "pdf");
         assertThat(ReportingFormats.FRAMEWORK_LIST.names()).containsExactly("table", "json", "md");
         assertThat(ReportingFormats.FRAMEWORK_SHOW.names()).containsExactly("md", "json");
-        assertThat(ReportingFormats.COMPARISON.names()).containsExactly("md", "html", "csv", "json");
+        assertThat(ReportingFormats.COMPARISON.names()).containsExactly("md", "html", "csv", "json", "pdf");
+        assertThat(ReportingFormats.COMPARISON.find("pdf").orElseThrow().mediaType()).isEqualTo("application/pdf");
         assertThat(ReportingFormats.EXERCISE.names()).containsExactly("table", "json", "html");
         assertThat(ReportingFormats.REPORT_DRAFT.find("html").orElseThrow().mediaType()).isEqualTo("text/html");
         assertThat(ReportingFormats.COMPARISON.find("CSV").orElseThrow().mediaType()).isEqualTo("text/csv");
@@ -41,7 +42,8 @@ class ReportingFormatsTest {
                 .contains("\"sha256\" : \"" + REVIEWED.sha256() + "\"").contains("\"origin\" : \"/home/rev/my_catalog <draft>\"");
         ComparisonResult empty = new ComparisonResult(LocalDate.of(2026, 12, 1), List.of(), List.of(), List.of(), List.of(), REVIEWED);
         assertThat(text(ReportingFormats.COMPARISON, "html", empty))
-                .contains("<footer><p class=\"catalog\">Catalog: 2026.12.1 (sha256:0123456789ab, /home/rev/my_catalog &lt;draft&gt;)</p></footer>\n</body>");
+                .contains("from catalog 2026.12.1 (sha256:0123456789ab, /home/rev/my_catalog &lt;draft&gt;).")
+                .contains("from /home/rev/my_catalog &lt;draft&gt;");
     }
 
     @Test

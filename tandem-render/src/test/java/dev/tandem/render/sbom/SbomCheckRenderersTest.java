@@ -26,7 +26,7 @@ class SbomCheckRenderersTest {
 
     @Test
     void theRegistryKeepsTodaysNamesAndDefault() {
-        assertThat(SbomCheckFormats.CHECK.names()).containsExactly("table", "json");
+        assertThat(SbomCheckFormats.CHECK.names()).containsExactly("table", "json", "html");
         assertThat(SbomCheckFormats.CHECK.defaultName()).isEqualTo("table");
         assertThat(SbomCheckFormats.CHECK.find("JSON").orElseThrow().mediaType()).isEqualTo("application/json");
     }

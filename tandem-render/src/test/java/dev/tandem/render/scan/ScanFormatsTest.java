@@ -48,10 +48,11 @@ class ScanFormatsTest {
 
     @Test
     void theFormatsAreTheOnesScanAlwaysHadTableFirst() {
-        assertThat(ScanFormats.scan().names()).containsExactly("table", "json", "sarif", "cyclonedx");
+        assertThat(ScanFormats.scan().names()).containsExactly("table", "json", "sarif", "cyclonedx", "html");
         assertThat(ScanFormats.scan().defaultName()).isEqualTo("table");
         assertThat(ScanFormats.scan().names()).extracting(n -> ScanFormats.scan().find(n).orElseThrow().mediaType())
-                .containsExactly("text/plain", "application/json", "application/sarif+json", "application/vnd.cyclonedx+json");
+                .containsExactly("text/plain", "application/json", "application/sarif+json", "application/vnd.cyclonedx+json",
+                        "text/html");
     }
 
     @Test

@@ -1,0 +1,121 @@
+package dev.tandem.render.html;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Rich text as a list of {@link Inline} runs, built fluently: {@code Text.of("Due ").strong("today")}. */
+public final class Text {
+
+    private final List<Inline> parts = new ArrayList<>();
+
+    private Text() {
+    }
+
+    /** Empty text, to append to. */
+    public static Text empty() {
+        return new Text();
+    }
+
+    /** Plain text; null reads as empty. */
+    public static Text of(String plain) {
+        return new Text().plain(plain);
+    }
+
+    /** A badge alone. */
+    public static Text ofBadge(Tone tone, String text) {
+        return new Text().add(new Inline.Badge(tone, text));
+    }
+
+    /** A code run alone. */
+    public static Text ofCode(String code) {
+        return new Text().code(code);
+    }
+
+    public Text plain(String text) {
+        return text == null || text.isEmpty() ? this : add(new Inline.Plain(text));
+    }
+
+    public Text strong(String text) {
+        return text == null || text.isEmpty() ? this : add(new Inline.Strong(text));
+    }
+
+    public Text muted(String text) {
+        return text == null || text.isEmpty() ? this : add(new Inline.Muted(text));
+    }
+
+    public Text code(String text) {
+        return text == null || text.isEmpty() ? this : add(new Inline.Code(text, false));
+    }
+
+    /** A hash or another long token that may break at any character. */
+    public Text hash(String text) {
+        return text == null || text.isEmpty() ? this : add(new Inline.Code(text, true));
+    }
+
+    public Text badge(Tone tone, String words) {
+        return add(new Inline.Badge(tone, words));
+    }
+
+    public Text lineBreak() {
+        return parts.isEmpty() ? this : add(new Inline.Break());
+    }
+
+    /** A link when {@code href} is an http(s) or mailto address; the words alone otherwise (nothing else is ever linked). */
+    public Text link(String text, String href) {
+        if (href == null || !safe(href)) {
+            return plain(text);
+        }
+        return add(new Inline.Link(text == null || text.isEmpty() ? href : text, href));
+    }
+
+    /** Appends every part of {@code other}. */
+    public Text append(Text other) {
+        if (other != null) {
+            parts.addAll(other.parts);
+        }
+        return this;
+    }
+
+    public Text add(Inline part) {
+        parts.add(part);
+        return this;
+    }
+
+    /** The runs, in order. */
+    public List<Inline> parts() {
+        return List.copyOf(parts);
+    }
+
+    public boolean isEmpty() {
+        return parts.isEmpty();
+    }
+
+    /** The words without markup, for titles and tests. */
+    public String plainText() {
+        StringBuilder out = new StringBuilder();
+        for (Inline part : parts) {
+            out.append(switch (part) {
+                case Inline.Plain p -> p.text();
+                case Inline.Strong s -> s.text();
+                case Inline.Muted m -> m.text();
+                case Inline.Code c -> c.text();
+                case Inline.Link l -> l.text();
+                case Inline.Badge b -> b.text();
+                case Inline.Mark m -> m.glyph();
+                case Inline.Break ignored -> "\n";
+            });
+        }
+        return out.toString();
+    }
+
+    private static boolean safe(String href) {
+        String lower = href.strip().toLowerCase(Locale.ROOT);
+        return lower.startsWith("https://") || lower.startsWith("http://") || lower.startsWith("mailto:");
+    }
+
+    @Override
+    public String toString() {
+        return plainText();
+    }
+}
