@@ -2,7 +2,15 @@ package dev.tandem.server;
 
 import dev.tandem.server.auth.Caller;
 import dev.tandem.server.auth.FirstStart;
+import dev.tandem.server.feeds.FeedRefresh;
+import dev.tandem.server.feeds.Scheduling;
+import dev.tandem.server.feeds.Watch;
 import dev.tandem.server.http.Api;
+import dev.tandem.server.http.MonitorRoutes;
+import dev.tandem.server.monitor.CaseBook;
+import dev.tandem.server.monitor.Monitoring;
+import dev.tandem.server.notify.Deliverer;
+import dev.tandem.usecase.KnowledgeBase;
 import dev.tandem.server.portfolio.Examples;
 import dev.tandem.server.portfolio.Services;
 import dev.tandem.server.store.Database;
@@ -29,17 +37,26 @@ public final class TandemServer implements AutoCloseable {
     private final Javalin app;
     private final Services services;
     private final Optional<FirstStart.Created> firstStart;
+    private final Watch watch;
 
-    private TandemServer(Database database, Javalin app, Services services, Optional<FirstStart.Created> firstStart) {
+    private TandemServer(Database database, Javalin app, Services services, Optional<FirstStart.Created> firstStart,
+            Watch watch) {
         this.database = database;
         this.app = app;
         this.services = services;
         this.firstStart = firstStart;
+        this.watch = watch;
+    }
+
+    /** Starts everything without feeds (snapshots uploaded by hand); clocks and notifications run. */
+    public static TandemServer start(ServerOptions options) throws DatabaseException, IOException {
+        return start(options, MonitorOptions.defaults());
     }
 
     /** Starts everything; a failure to start leaves nothing running. */
-    public static TandemServer start(ServerOptions options) throws DatabaseException, IOException {
+    public static TandemServer start(ServerOptions options, MonitorOptions monitor) throws DatabaseException, IOException {
         Database database = Database.open(options.database(), 20);
+        Scheduling scheduling = null;
         try {
             Services services = Services.of(database, options.clock());
             Optional<FirstStart.Created> created = FirstStart.ensure(database, options.dataDir(), options.clock());
@@ -51,6 +68,15 @@ public final class TandemServer implements AutoCloseable {
                 LOG.info("examples: {} products added, advisory snapshot {}", loaded.products(),
                         loaded.snapshot() ? "loaded" : "kept (one was in use)");
             }
+            String instance = monitor.instanceName() != null ? monitor.instanceName()
+                    : hostName() + ":" + options.port() + ":" + ProcessHandle.current().pid();
+            CaseBook cases = new CaseBook(database, options.clock(), KnowledgeBase.bundled());
+            FeedRefresh refresh = new FeedRefresh(database, options.clock(), services.snapshots(),
+                    options.dataDir().resolve("feeds"), monitor.feedsFile(), monitor.publishers(), instance,
+                    FeedRefresh.settings());
+            Deliverer deliverer = new Deliverer(database, options.clock(), monitor.smtp(), monitor.retryBackoff());
+            scheduling = Scheduling.start(database, options.clock(), monitor, refresh, cases, deliverer, instance);
+            Watch watch = new Watch(cases, new Monitoring(database, options.clock()), scheduling, database);
             Api api = new Api(services, options.maxSbomBytes(), options.maxSnapshotBytes());
             Pages pages = new Pages(services);
             Javalin app = Javalin.create(config -> {
@@ -69,7 +95,9 @@ public final class TandemServer implements AutoCloseable {
                     files.location = io.javalin.http.staticfiles.Location.CLASSPATH;
                 });
                 api.register(config.routes);
+                new MonitorRoutes(services, watch).register(config.routes);
                 pages.register(config.routes);
+                pages.registerMonitoring(config.routes, watch);
                 config.routes.after(ctx -> {
                     ctx.header("X-Content-Type-Options", "nosniff");
                     ctx.header("Referrer-Policy", "no-referrer");
@@ -104,8 +132,11 @@ public final class TandemServer implements AutoCloseable {
             app.start();
             LOG.info("tandem serve: listening on http://{}:{}/ (API under /api/v1, OpenAPI at {})", options.host(),
                     app.port(), Api.OPENAPI_PATH);
-            return new TandemServer(database, app, services, created);
+            return new TandemServer(database, app, services, created, watch);
         } catch (IOException | RuntimeException e) {
+            if (scheduling != null) {
+                scheduling.close();
+            }
             database.close();
             throw e;
         }
@@ -144,12 +175,29 @@ public final class TandemServer implements AutoCloseable {
         return firstStart;
     }
 
+    /** Monitoring: cases, settings, logs, the scheduler. */
+    public Watch watch() {
+        return watch;
+    }
+
+    private static String hostName() {
+        try {
+            return java.net.InetAddress.getLocalHost().getHostName();
+        } catch (java.net.UnknownHostException e) {
+            return "localhost";
+        }
+    }
+
     @Override
     public void close() {
         try {
             app.stop();
         } finally {
-            database.close();
+            try {
+                watch.scheduling().close();
+            } finally {
+                database.close();
+            }
         }
     }
 }

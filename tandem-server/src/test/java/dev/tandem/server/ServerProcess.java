@@ -31,11 +31,16 @@ public final class ServerProcess implements AutoCloseable {
         this.port = port;
     }
 
-    /** Runs a server: args are the data folder and the JDBC URL (user in the URL). */
+    /** Runs a server: args are the data folder, the JDBC URL (user in the URL) and optionally a feeds file. */
     public static void main(String[] args) throws Exception {
         ServerOptions options = ServerOptions.embedded("127.0.0.1", 0, Path.of(args[0]))
                 .withDatabase(new DatabaseSettings.External(args[1], null, null));
-        TandemServer server = TandemServer.start(options);
+        MonitorOptions monitor = MonitorOptions.defaults();
+        if (args.length > 2) {
+            monitor = monitor.withFeeds(Path.of(args[2])).withIntervals(Duration.ofHours(6), Duration.ofSeconds(2),
+                    Duration.ofMillis(500), Duration.ofSeconds(1)).withRetryBackoff(Duration.ofSeconds(1));
+        }
+        TandemServer server = TandemServer.start(options, monitor);
         System.out.println("listening on port " + server.port());
         System.out.flush();
         new CountDownLatch(1).await();
@@ -43,10 +48,19 @@ public final class ServerProcess implements AutoCloseable {
 
     /** Starts the process and waits until it listens. */
     public static ServerProcess start(Path dataDir, String jdbcUrl) throws IOException, InterruptedException {
+        return start(dataDir, jdbcUrl, null);
+    }
+
+    /** Starts the process, refreshing from {@code feedsFile} when not null, and waits until it listens. */
+    public static ServerProcess start(Path dataDir, String jdbcUrl, Path feedsFile) throws IOException, InterruptedException {
         String java = ProcessHandle.current().info().command().orElse("java");
         Path log = Files.createTempFile("tandem-server-process", ".log");
-        Process process = new ProcessBuilder(List.of(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
-                ServerProcess.class.getName(), dataDir.toString(), jdbcUrl))
+        List<String> command = new java.util.ArrayList<>(List.of(java, "-Xmx512m", "-cp",
+                System.getProperty("java.class.path"), ServerProcess.class.getName(), dataDir.toString(), jdbcUrl));
+        if (feedsFile != null) {
+            command.add(feedsFile.toString());
+        }
+        Process process = new ProcessBuilder(command)
                 .redirectError(log.toFile()).start();
         BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         Instant deadline = Instant.now().plus(Duration.ofMinutes(3));

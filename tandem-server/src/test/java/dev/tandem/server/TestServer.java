@@ -28,11 +28,17 @@ public final class TestServer implements AutoCloseable {
     }
 
     public static TestServer start(String label, boolean examples) {
+        return start(label, examples, MonitorOptions.defaults(), TestDatabase.fresh(label));
+    }
+
+    /** A server with monitoring options, on the database given (two instances may share one). */
+    public static TestServer start(String label, boolean examples, MonitorOptions monitor,
+            dev.tandem.server.store.DatabaseSettings database) {
         try {
             Path dataDir = Files.createTempDirectory("tandem-serve-" + label);
             ServerOptions options = ServerOptions.embedded("127.0.0.1", 0, dataDir)
-                    .withDatabase(TestDatabase.fresh(label)).withExamples(examples);
-            return new TestServer(TandemServer.start(options), dataDir);
+                    .withDatabase(database).withExamples(examples);
+            return new TestServer(TandemServer.start(options, monitor), dataDir);
         } catch (Exception e) {
             throw new IllegalStateException("the test server did not start: " + e.getMessage(), e);
         }

@@ -3,10 +3,13 @@ package dev.tandem.cli.serve;
 import dev.tandem.cli.exit.ExitCode;
 import dev.tandem.cli.exit.UsageException;
 import dev.tandem.cli.options.DatabaseOption;
+import dev.tandem.server.MonitorOptions;
 import dev.tandem.server.ServerOptions;
 import dev.tandem.server.TandemServer;
 import dev.tandem.server.store.DatabaseException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -25,6 +28,9 @@ import picocli.CommandLine.Spec;
                 "The database is embedded (PostgreSQL 17 started from the jar) unless --database-url names one.",
                 "On first start it creates the organisation 'default', the user 'admin' and an admin API key, written to "
                         + "DATA/admin-password and DATA/admin-key (readable by you only).",
+                "With --feeds it refreshes advisories and KEV on a schedule, opens a vulnerability case with the CRA "
+                        + "reporting clocks when a known-exploited vulnerability lands in a product, and notifies by "
+                        + "webhook and e-mail.",
                 "Exit codes: 0 stopped, 2 could not start (port in use, bad database URL, data folder held by another server)."})
 public final class ServeCommand implements Callable<Integer> {
 
@@ -47,18 +53,78 @@ public final class ServeCommand implements Callable<Integer> {
                     + "product profile, incidents) into the organisation 'default'.")
     boolean loadExamples;
 
-    @Override
-    public Integer call() throws Exception {
+    @Option(names = "--feeds", paramLabel = "FILE|default",
+            description = "Refresh the advisory snapshot from the feeds this file names (tandem-feeds.yaml, as for db "
+                    + "update), on a schedule and on demand; 'default' fetches every feed from its publisher. Without it, "
+                    + "snapshots are uploaded by hand.")
+    String feeds;
+
+    @Option(names = "--refresh-every", paramLabel = "DURATION", defaultValue = "PT1H",
+            description = "How often the feeds are refreshed, ISO-8601 (default: ${DEFAULT-VALUE}; at least PT5M).")
+    java.time.Duration refreshEvery;
+
+    @Option(names = "--instance-name", paramLabel = "NAME",
+            description = "This instance's name in the scheduler and the refresh log (default: host, port and process id).")
+    String instanceName;
+
+    @Option(names = "--smtp-host", paramLabel = "HOST",
+            description = "The SMTP server e-mail notifications go through (user in TANDEM_SMTP_USER, password in "
+                    + "TANDEM_SMTP_PASSWORD). Without it, no e-mail is sent.")
+    String smtpHost;
+
+    @Option(names = "--smtp-port", paramLabel = "PORT", defaultValue = "587",
+            description = "The SMTP server's port (default: ${DEFAULT-VALUE}).")
+    int smtpPort;
+
+    @Option(names = "--smtp-from", paramLabel = "ADDRESS", defaultValue = "tandem@localhost",
+            description = "The sender of e-mail notifications (default: ${DEFAULT-VALUE}).")
+    String smtpFrom;
+
+    @Option(names = "--smtp-starttls", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Require STARTTLS (default: on; --no-smtp-starttls for a relay on this machine).")
+    boolean smtpStartTls;
+
+    /** The monitoring options these flags give. */
+    MonitorOptions monitor() {
         if (port < 0 || port > 65535) {
             throw new UsageException("--port must be 0 to 65535, not " + port);
         }
+        if (refreshEvery.compareTo(java.time.Duration.ofMinutes(5)) < 0) {
+            throw new UsageException("--refresh-every must be at least PT5M: the publishers update daily or hourly");
+        }
+        MonitorOptions monitor = MonitorOptions.defaults().withInstanceName(instanceName);
+        monitor = monitor.withIntervals(refreshEvery, monitor.clockEvery(), monitor.deliverEvery(), monitor.heartbeat());
+        if (feeds != null) {
+            if (feeds.equals("default")) {
+                monitor = monitor.withPublishers(true);
+            } else {
+                Path file = Path.of(feeds);
+                if (!Files.isRegularFile(file)) {
+                    throw new UsageException("--feeds: " + feeds + " is not a file (or 'default')");
+                }
+                monitor = monitor.withFeeds(file.toAbsolutePath());
+            }
+        }
+        if (smtpHost != null) {
+            if (smtpPort < 1 || smtpPort > 65535) {
+                throw new UsageException("--smtp-port must be 1 to 65535, not " + smtpPort);
+            }
+            monitor = monitor.withSmtp(new MonitorOptions.Smtp(smtpHost, smtpPort, smtpFrom,
+                    System.getenv("TANDEM_SMTP_USER"), System.getenv("TANDEM_SMTP_PASSWORD"), smtpStartTls));
+        }
+        return monitor;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        MonitorOptions monitor = monitor();
         ServerOptions options = new ServerOptions(host, port, database.dataDir(), database.settings(System.getenv()),
                 loadExamples, ServerOptions.DEFAULT_MAX_SBOM, ServerOptions.DEFAULT_MAX_SNAPSHOT, Clock.systemUTC());
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         TandemServer server;
         try {
-            server = TandemServer.start(options);
+            server = TandemServer.start(options, monitor);
         } catch (DatabaseException e) {
             err.println("tandem: " + e.getMessage());
             err.flush();

@@ -113,7 +113,8 @@ public final class FindingTriage {
             decisions.record(caller.tenant(), decision);
             for (Products.Release release : releases) {
                 try {
-                    scanner.scan(h, caller.tenant(), product, release, loaded, null, now);
+                    scanner.scan(h, caller.tenant(), product, release, loaded, null, now,
+                            dev.tandem.server.monitor.Cause.of("finding.triage", caller.actor()));
                 } catch (InputException e) {
                     throw new IllegalStateException("a stored SBOM no longer parses: " + e.getMessage(), e);
                 }

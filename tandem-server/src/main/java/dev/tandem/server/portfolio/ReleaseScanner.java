@@ -10,6 +10,9 @@ import dev.tandem.match.Finding;
 import dev.tandem.match.FindingId;
 import dev.tandem.match.SbomReport;
 import dev.tandem.render.scan.ScanFindingJson;
+import dev.tandem.server.monitor.Cause;
+import dev.tandem.server.monitor.ReverseMatch;
+import dev.tandem.server.store.FindingChanges;
 import dev.tandem.server.store.Findings;
 import dev.tandem.server.store.Products;
 import dev.tandem.server.store.Sboms;
@@ -40,7 +43,8 @@ import org.jdbi.v3.core.Handle;
 /**
  * Scans a release (all its SBOMs at once) through the core's scan use case, with the product's
  * triage decisions as statements, and stores the findings: the one place the server decides what a
- * finding is and whether it is suppressed, exactly as {@code tandem scan} does.
+ * finding is and whether it is suppressed, exactly as {@code tandem scan} does. What the scan changed
+ * is recorded with its cause (the reverse match, {@link ReverseMatch}).
  */
 final class ReleaseScanner {
 
@@ -59,7 +63,8 @@ final class ReleaseScanner {
      * @throws InputException when {@code extra} is malformed (stored SBOMs parsed when they came)
      */
     Outcome scan(Handle h, Tenant tenant, Products.Product product, Products.Release release,
-            CurrentAdvisories.Loaded advisories, InputDocument extra, Instant now) throws InputException {
+            CurrentAdvisories.Loaded advisories, InputDocument extra, Instant now, Cause cause) throws InputException {
+        List<FindingChanges.State> before = new FindingChanges(h).current(tenant, release.id());
         ScanResult result = result(h, tenant, product, release, advisories, extra, now);
         List<Findings.Row> rows = new ArrayList<>();
         Set<String> seen = new HashSet<>();
@@ -87,6 +92,9 @@ final class ReleaseScanner {
                 (int) rows.stream().filter(Findings.Row::suppressed).count(), (int) result.unmatchedCount(),
                 (int) result.undecidedCount(), text(JSON.valueToTree(bySeverity)), text(JSON.valueToTree(warnings)));
         new Findings(h).replace(tenant, product.id(), summary, rows);
+        ReverseMatch.record(h, new ReverseMatch.Scanned(tenant, product.id(), product.slug(), product.name(), release.id(),
+                release.version()), before, rows.stream().map(r -> new FindingChanges.State(r.findingId(),
+                r.vulnerabilityId(), r.knownExploited(), r.suppressed())).toList(), cause, now);
         return new Outcome(result, summary);
     }
 

@@ -71,7 +71,7 @@ public final class SbomIntake {
             ReleaseScanner.Outcome outcome;
             try {
                 outcome = scanner.scan(h, caller.tenant(), product, release, loaded, new InputDocument(source, content),
-                        now);
+                        now, dev.tandem.server.monitor.Cause.of("sbom.upload", caller.actor()));
             } catch (InputException e) {
                 throw refusal(e);
             }

@@ -7,6 +7,7 @@ import dev.tandem.input.InputException;
 import dev.tandem.server.audit.AuditLog;
 import dev.tandem.server.auth.Accounts;
 import dev.tandem.server.auth.Caller;
+import dev.tandem.server.monitor.Cause;
 import dev.tandem.server.store.Database;
 import dev.tandem.server.store.Products;
 import dev.tandem.server.store.Refusal;
@@ -58,12 +59,22 @@ public final class SnapshotSwap {
         } catch (InputException e) {
             throw SbomIntake.refusal(e);
         }
+        return apply(caller.tenant(), snapshot, bytes, Cause.of("advisories.replace", caller.actor()), Map.of());
+    }
+
+    /**
+     * Makes a verified snapshot current and re-scans every release over it, in one transaction, the
+     * cause recorded with every change it makes (the feed refresh passes the feeds that changed). The
+     * audit entry goes to {@code operator}'s chain, and to every other organisation with releases.
+     */
+    public Swap apply(Tenant operator, Snapshot snapshot, byte[] bytes, Cause cause, Map<String, Object> extraDetails) {
         String sha = SbomIntake.sha256(bytes);
         CurrentAdvisories.Loaded next = new CurrentAdvisories.Loaded(sha, snapshot, snapshot.index());
         Instant now = clock.instant();
+        String action = cause.kind().equals("feed.refresh") ? "advisories.refresh" : "advisories.replace";
         Swap swap = database.transaction(h -> {
             Snapshots snapshots = new Snapshots(h);
-            snapshots.store(sha, bytes, info(snapshot.info()), caller.actor(), now);
+            snapshots.store(sha, bytes, info(snapshot.info()), cause.actor(), now);
             snapshots.lockForSwap();
             String previous = snapshots.current(false).map(Snapshots.StoredSnapshot::sha256).orElse(null);
             if (sha.equals(previous)) {
@@ -77,7 +88,7 @@ public final class SnapshotSwap {
                 Products.Release release = (Products.Release) row[1];
                 Products.Product product = products.byId(tenant, release.productId()).orElseThrow();
                 try {
-                    scanner.scan(h, tenant, product, release, next, null, now);
+                    scanner.scan(h, tenant, product, release, next, null, now, cause);
                 } catch (InputException e) {
                     throw new IllegalStateException("a stored SBOM no longer parses: " + e.getMessage(), e);
                 }
@@ -90,14 +101,13 @@ public final class SnapshotSwap {
             details.put("advisories", snapshot.info().stats().advisories());
             details.put("kevEntries", snapshot.info().stats().kevEntries());
             details.put("builtAt", snapshot.info().provenance().builtAt().toString());
-            audit.append(caller.tenant(), now, caller.actor(), "advisories.replace", "advisories:" + sha.substring(0, 12),
-                    details);
+            details.putAll(extraDetails);
+            audit.append(operator, now, cause.actor(), action, "advisories:" + sha.substring(0, 12), details);
             for (Map.Entry<Tenant, Integer> entry : perTenant.entrySet()) {
-                if (entry.getKey().id() != caller.tenant().id()) {
+                if (entry.getKey().id() != operator.id()) {
                     Map<String, Object> rescan = new LinkedHashMap<>(details);
                     rescan.put("releasesRescanned", entry.getValue());
-                    audit.append(entry.getKey(), now, caller.actor(), "advisories.replace",
-                            "advisories:" + sha.substring(0, 12), rescan);
+                    audit.append(entry.getKey(), now, cause.actor(), action, "advisories:" + sha.substring(0, 12), rescan);
                 }
             }
             return new Swap(sha, true, snapshot.info(),

@@ -54,6 +54,11 @@ public final class Pages {
                 + URLEncoder.encode(e.next(), StandardCharsets.UTF_8), HttpStatus.SEE_OTHER));
     }
 
+    /** The monitoring pages: cases and their clocks, monitoring settings and logs. */
+    public void registerMonitoring(RoutesConfig routes, dev.tandem.server.feeds.Watch watch) {
+        new CasePages(this, watch).register(routes);
+    }
+
     /** True for the paths the pages answer (everything but the API, health, static files and WebJars). */
     static boolean isPage(String path) {
         return !dev.tandem.server.http.Api.isApiPath(path) && !path.startsWith("/static/") && !path.startsWith("/webjars/");

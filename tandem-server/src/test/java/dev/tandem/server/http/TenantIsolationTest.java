@@ -69,6 +69,24 @@ class TenantIsolationTest {
         calls.put("PUT /api/v1/findings/{id}/triage", server.json("PUT", "/api/v1/findings/" + findingId + "/triage", acme,
                 "{\"state\": \"false_positive\"}"));
         calls.put("GET /api/v1/incidents/{name}", server.get("/api/v1/incidents/router-exploited-vulnerability.json", acme));
+        String caseId = server.get("/api/v1/cases", operator).json().get("items").get(0).get("id").asText();
+        calls.put("GET /api/v1/cases/{id}", server.get("/api/v1/cases/" + caseId, acme));
+        calls.put("PUT /api/v1/cases/{id}/awareness", server.json("PUT", "/api/v1/cases/" + caseId + "/awareness", acme,
+                "{\"awareAt\": \"2026-01-01T00:00:00Z\", \"reason\": \"x\"}"));
+        calls.put("PUT /api/v1/cases/{id}/corrective-measure", server.json("PUT", "/api/v1/cases/" + caseId
+                + "/corrective-measure", acme, "{\"at\": \"2026-01-01T00:00:00Z\"}"));
+        calls.put("PUT /api/v1/cases/{id}/status", server.json("PUT", "/api/v1/cases/" + caseId + "/status", acme,
+                "{\"status\": \"closed\"}"));
+        calls.put("POST /api/v1/cases/{id}/submissions", server.json("POST", "/api/v1/cases/" + caseId + "/submissions",
+                acme, "{\"framework\": \"eu-cra-vulnerability\", \"stage\": \"early-warning\"}"));
+        calls.put("GET /api/v1/cases/{id}/draft", server.get("/api/v1/cases/" + caseId
+                + "/draft?framework=eu-cra-vulnerability&stage=early-warning", acme));
+        calls.put("POST /api/v1/cases", server.json("POST", "/api/v1/cases", acme, "{\"product\": \"proton-bridge\","
+                + " \"vulnerabilityId\": \"CVE-2026-1\", \"evidence\": \"seen\"}"));
+        calls.put("PUT /api/v1/products/{id}/eu-market", server.json("PUT", "/api/v1/products/sc200-camera/eu-market", acme,
+                "{\"euMarket\": false}"));
+        calls.put("GET /api/v1/incidents/{name}/obligations",
+                server.get("/api/v1/incidents/router-exploited-vulnerability.json/obligations", acme));
         calls.put("DELETE /api/v1/api-keys/{id}", server.call("DELETE", "/api/v1/api-keys/" + operatorKeyId(), acme, null,
                 null));
         for (Map.Entry<String, TestServer.Response> call : calls.entrySet()) {
@@ -91,6 +109,13 @@ class TenantIsolationTest {
             assertThat(product.get("name").asText()).isNotIn("SC-200 Smart Camera", "Proton Bridge", "Lumen HomeCam 2");
         }
         assertThat(server.get("/api/v1/incidents", acme).json().get("items")).isEmpty();
+        for (String list : List.of("/api/v1/cases?status=all", "/api/v1/changes", "/api/v1/events")) {
+            List<String> mine = ids(server.get(list, operator).json().get("items"));
+            assertThat(mine).as(list).isNotEmpty();
+            assertThat(ids(server.get(list, acme).json().get("items"))).as(list).doesNotContainAnyElementsOf(mine);
+        }
+        assertThat(server.get("/api/v1/deliveries", acme).json().get("items")).isEmpty();
+        assertThat(server.get("/api/v1/monitoring/settings", acme).json().get("entityName").asText()).isEqualTo("acme");
         JsonNode keys = server.get("/api/v1/api-keys", acme).json().get("items");
         assertThat(keys).hasSize(1);
         assertThat(keys.get(0).get("id").asText()).isNotEqualTo(operatorKeyId());
@@ -141,10 +166,21 @@ class TenantIsolationTest {
                 "/api/v1/products/{id}/profile", "/api/v1/findings/{id}", "/api/v1/findings/{id}/triage",
                 "/api/v1/advisories/snapshot", "/api/v1/organisation", "/api/v1/organisations", "/api/v1/users",
                 "/api/v1/api-keys", "/api/v1/api-keys/{id}", "/api/v1/audit", "/api/v1/audit/export", "/api/v1/incidents",
-                "/api/v1/incidents/{name}");
+                "/api/v1/incidents/{name}", "/api/v1/feeds", "/api/v1/feeds/refresh", "/api/v1/changes", "/api/v1/cases",
+                "/api/v1/cases/{id}", "/api/v1/cases/{id}/awareness", "/api/v1/cases/{id}/corrective-measure",
+                "/api/v1/cases/{id}/status", "/api/v1/cases/{id}/submissions", "/api/v1/cases/{id}/draft",
+                "/api/v1/monitoring/settings", "/api/v1/monitoring/test", "/api/v1/events", "/api/v1/deliveries",
+                "/api/v1/deliveries/{id}/attempts", "/api/v1/products/{id}/eu-market",
+                "/api/v1/incidents/{name}/obligations");
         for (Iterator<String> paths = OpenApiContract.document().get("paths").fieldNames(); paths.hasNext();) {
             assertThat(covered).contains(paths.next());
         }
+    }
+
+    private static List<String> ids(JsonNode items) {
+        List<String> ids = new java.util.ArrayList<>();
+        items.forEach(item -> ids.add(item.get("id").asText()));
+        return ids;
     }
 
     private static String operatorKeyId() {

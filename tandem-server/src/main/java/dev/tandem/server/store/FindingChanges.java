@@ -1,0 +1,62 @@
+package dev.tandem.server.store;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import org.jdbi.v3.core.Handle;
+
+/** What each scan changed in a release's findings, with its cause: the reverse match's record. */
+public final class FindingChanges {
+
+    /** One change of one finding of one release. */
+    public record Change(long id, long productId, String productSlug, long releaseId, String releaseVersion,
+            String findingId, String vulnerabilityId, String change, String cause, List<String> causeFeeds, String entry,
+            Instant at) {
+    }
+
+    /** The state of a finding before or after a scan, as the diff needs it. */
+    public record State(String findingId, String vulnerabilityId, boolean knownExploited, boolean suppressed) {
+    }
+
+    private final Handle h;
+
+    public FindingChanges(Handle h) {
+        this.h = h;
+    }
+
+    /** The findings a release has now (before its re-scan replaces them). */
+    public List<State> current(Tenant tenant, long releaseId) {
+        return h.createQuery("select finding_id, vulnerability_id, known_exploited, suppressed from findings"
+                        + " where org_id = :org and release_id = :release")
+                .bind("org", tenant.id()).bind("release", releaseId)
+                .map((rs, ctx) -> new State(rs.getString(1), rs.getString(2), rs.getBoolean(3), rs.getBoolean(4))).list();
+    }
+
+    public void record(Tenant tenant, long productId, long releaseId, String findingId, String vulnerabilityId,
+            String change, String cause, List<String> causeFeeds, String entry, Instant at) {
+        h.createUpdate("insert into finding_changes (org_id, product_id, release_id, finding_id, vulnerability_id, change,"
+                        + " cause, cause_feeds, entry, at) values (:org, :product, :release, :finding, :vuln, :change,"
+                        + " :cause, :feeds, :entry, :at)")
+                .bind("org", tenant.id()).bind("product", productId).bind("release", releaseId).bind("finding", findingId)
+                .bind("vuln", vulnerabilityId).bind("change", change).bind("cause", cause)
+                .bind("feeds", causeFeeds.toArray(String[]::new)).bind("entry", entry).bind("at", at).execute();
+    }
+
+    /** The newest changes of an organisation, newest first. */
+    public List<Change> list(Tenant tenant, int offset, int limit) {
+        return h.createQuery("select c.id, c.product_id, p.slug, c.release_id, r.version, c.finding_id, c.vulnerability_id,"
+                        + " c.change, c.cause, c.cause_feeds, c.entry, c.at from finding_changes c"
+                        + " join products p on p.id = c.product_id join releases r on r.id = c.release_id"
+                        + " where c.org_id = :org order by c.id desc offset :offset limit :limit")
+                .bind("org", tenant.id()).bind("offset", offset).bind("limit", limit)
+                .map((rs, ctx) -> new Change(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getLong(4), rs.getString(5),
+                        rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
+                        List.of((String[]) rs.getArray(10).getArray()), rs.getString(11),
+                        rs.getTimestamp(12).toInstant()))
+                .list();
+    }
+
+    static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+}

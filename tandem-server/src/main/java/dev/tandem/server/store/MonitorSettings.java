@@ -1,0 +1,58 @@
+package dev.tandem.server.store;
+
+import java.time.Instant;
+import java.util.List;
+import org.jdbi.v3.core.Handle;
+
+/** Per organisation: the entity the obligations engine reasons about, and where notifications go. */
+public final class MonitorSettings {
+
+    /** The settings of one organisation (defaults until changed). */
+    public record Settings(String entityName, String timeZone, String euMainEstablishment, List<String> roles,
+            String webhookUrl, String webhookSecret, String emailTo, Instant updatedAt, String updatedBy) {
+
+        public static Settings defaults(Tenant tenant) {
+            return new Settings(tenant.name(), "UTC", "", List.of("cra-manufacturer"), "", "", "", null, null);
+        }
+    }
+
+    private final Handle h;
+
+    public MonitorSettings(Handle h) {
+        this.h = h;
+    }
+
+    public Settings get(Tenant tenant) {
+        return h.createQuery("select entity_name, time_zone, eu_main_establishment, roles, webhook_url, webhook_secret,"
+                        + " email_to, updated_at, updated_by from monitor_settings where org_id = :org")
+                .bind("org", tenant.id())
+                .map((rs, ctx) -> new Settings(rs.getString(1), rs.getString(2), rs.getString(3),
+                        List.of((String[]) rs.getArray(4).getArray()), rs.getString(5), rs.getString(6), rs.getString(7),
+                        FindingChanges.instant(rs.getTimestamp(8)), rs.getString(9)))
+                .findOne().orElseGet(() -> Settings.defaults(tenant));
+    }
+
+    public void put(Tenant tenant, Settings s, String by, Instant at) {
+        h.createUpdate("insert into monitor_settings (org_id, entity_name, time_zone, eu_main_establishment, roles,"
+                        + " webhook_url, webhook_secret, email_to, updated_at, updated_by) values (:org, :name, :tz, :eu,"
+                        + " :roles, :url, :secret, :email, :at, :by) on conflict (org_id) do update set"
+                        + " entity_name = excluded.entity_name, time_zone = excluded.time_zone,"
+                        + " eu_main_establishment = excluded.eu_main_establishment, roles = excluded.roles,"
+                        + " webhook_url = excluded.webhook_url, webhook_secret = excluded.webhook_secret,"
+                        + " email_to = excluded.email_to, updated_at = excluded.updated_at, updated_by = excluded.updated_by")
+                .bind("org", tenant.id()).bind("name", s.entityName()).bind("tz", s.timeZone())
+                .bind("eu", s.euMainEstablishment()).bind("roles", s.roles().toArray(String[]::new))
+                .bind("url", s.webhookUrl()).bind("secret", s.webhookSecret()).bind("email", s.emailTo())
+                .bind("at", at).bind("by", by).execute();
+    }
+
+    /** Whether a product is made available on the EU market (CRA Art. 14 applies to it). */
+    public boolean euMarket(long productId) {
+        return h.createQuery("select eu_market from products where id = :id").bind("id", productId).mapTo(Boolean.class).one();
+    }
+
+    public void setEuMarket(Tenant tenant, long productId, boolean euMarket) {
+        h.createUpdate("update products set eu_market = :eu where org_id = :org and id = :id").bind("eu", euMarket)
+                .bind("org", tenant.id()).bind("id", productId).execute();
+    }
+}

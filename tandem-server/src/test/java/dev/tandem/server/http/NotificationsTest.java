@@ -1,0 +1,153 @@
+package dev.tandem.server.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.sun.net.httpserver.HttpServer;
+import dev.tandem.server.MonitorOptions;
+import dev.tandem.server.OpenApiContract;
+import dev.tandem.server.TestDatabase;
+import dev.tandem.server.TestServer;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Monitoring settings are checked; a webhook that fails is tried again with backoff, every try
+ * logged; a stage 6 hours or less from due, then past due, is announced once each.
+ */
+class NotificationsTest {
+
+    private static TestServer server;
+    private static HttpServer hooks;
+    private static final AtomicInteger calls = new AtomicInteger();
+    private static String key;
+
+    @BeforeAll
+    static void start() throws IOException {
+        hooks = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        hooks.createContext("/hook", exchange -> {
+            try (exchange) {
+                exchange.getRequestBody().readAllBytes();
+                boolean test = "test".equals(exchange.getRequestHeaders().getFirst("X-Tandem-Event"));
+                exchange.sendResponseHeaders(test && calls.incrementAndGet() <= 2 ? 503 : 204, -1);
+            }
+        });
+        hooks.start();
+        server = TestServer.start("notifications", false, MonitorOptions.defaults()
+                .withIntervals(Duration.ofHours(1), Duration.ofSeconds(1), Duration.ofMillis(300), Duration.ofSeconds(5))
+                .withRetryBackoff(Duration.ofMillis(300)), TestDatabase.fresh("notifications"));
+        key = server.adminKey();
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+        hooks.stop(0);
+    }
+
+    @Test
+    void settingsAreCheckedBeforeTheyAreKept() {
+        for (String body : new String[] {"{\"timeZone\": \"Mars/Olympus\"}", "{\"webhookUrl\": \"ftp://example.test/x\"}",
+                "{\"webhookSecret\": \"short\"}", "{\"emailTo\": \"not an address\"}", "{\"euMainEstablishment\": \"US\"}",
+                "{\"unknown\": 1}", "{\"roles\": \"cra-manufacturer\"}"}) {
+            TestServer.Response refused = server.json("PUT", "/api/v1/monitoring/settings", key, body);
+            assertThat(refused.status()).as(body + " -> " + refused.text()).isEqualTo(400);
+            OpenApiContract.assertConforms("PUT", "/api/v1/monitoring/settings", refused);
+        }
+        assertThat(server.get("/api/v1/monitoring/settings", key).json().get("timeZone").asText()).isEqualTo("UTC");
+        TestServer.Response test = server.json("POST", "/api/v1/monitoring/test", key, null);
+        assertThat(test.status()).as("nothing to send to").isEqualTo(400);
+        TestServer.Response refresh = server.json("POST", "/api/v1/feeds/refresh", key, null);
+        assertThat(refresh.status()).as("no feeds configured").isEqualTo(409);
+        OpenApiContract.assertConforms("POST", "/api/v1/feeds/refresh", refresh);
+    }
+
+    @Test
+    void aFailingWebhookIsTriedAgainAndEveryTryIsLogged() throws Exception {
+        TestServer.Response put = server.json("PUT", "/api/v1/monitoring/settings", key, "{\"webhookUrl\": \"http://127.0.0.1:"
+                + hooks.getAddress().getPort() + "/hook\", \"webhookSecret\": \"0123456789abcdef0123\"}");
+        assertThat(put.status()).as(put.text()).isEqualTo(200);
+        TestServer.Response test = server.json("POST", "/api/v1/monitoring/test", key, null);
+        assertThat(test.status()).isEqualTo(202);
+        OpenApiContract.assertConforms("POST", "/api/v1/monitoring/test", test);
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        JsonNode delivery = null;
+        while (System.nanoTime() < deadline) {
+            delivery = server.get("/api/v1/deliveries", key).json().get("items").get(0);
+            if (delivery != null && delivery.get("status").asText().equals("delivered")) {
+                break;
+            }
+            Thread.sleep(200);
+        }
+        assertThat(delivery.get("status").asText()).isEqualTo("delivered");
+        assertThat(delivery.get("attempts").asInt()).isEqualTo(3);
+        TestServer.Response attempts = server.get("/api/v1/deliveries/" + delivery.get("id").asText() + "/attempts", key);
+        OpenApiContract.assertConforms("GET", "/api/v1/deliveries/{id}/attempts", attempts);
+        JsonNode tries = attempts.json().get("items");
+        assertThat(tries).hasSize(3);
+        assertThat(tries.get(0).get("ok").asBoolean()).isFalse();
+        assertThat(tries.get(0).get("detail").asText()).contains("503");
+        assertThat(tries.get(2).get("ok").asBoolean()).isTrue();
+        assertThat(calls.get()).isEqualTo(3);
+    }
+
+    @Test
+    void aStageDueWithinSixHoursThenOverdueIsAnnouncedOnceEach() throws Exception {
+        assertThat(server.json("POST", "/api/v1/products", key, "{\"name\": \"Gateway\"}").status()).isEqualTo(201);
+        TestServer.Response opened = server.json("POST", "/api/v1/cases", key, "{\"product\": \"gateway\","
+                + " \"vulnerabilityId\": \"CVE-2026-12345\", \"evidence\": \"exploitation seen by our honeypot\"}");
+        assertThat(opened.status()).as(opened.text()).isEqualTo(201);
+        OpenApiContract.assertConforms("POST", "/api/v1/cases", opened);
+        String id = opened.json().get("id").asText();
+        assertThat(server.json("POST", "/api/v1/cases", key, "{\"product\": \"gateway\", \"vulnerabilityId\":"
+                + " \"CVE-2026-12345\", \"evidence\": \"again\"}").status()).as("one case per vulnerability and product")
+                .isEqualTo(409);
+        assertThat(server.json("POST", "/api/v1/cases", key, "{\"product\": \"gateway\", \"vulnerabilityId\":"
+                + " \"CVE-2026-54321\"}").status()).as("evidence is required").isEqualTo(400);
+
+        java.time.Instant aware = java.time.Instant.now().minus(Duration.ofHours(20)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        assertThat(server.json("PUT", "/api/v1/cases/" + id + "/awareness", key, "{\"awareAt\": \"" + aware
+                + "\", \"reason\": \"the honeypot alert was read 20 hours ago\"}").status()).isEqualTo(200);
+        JsonNode dueSoon = awaitEvent("case.stage.due-soon", "early-warning");
+        assertThat(dueSoon.get("payload").get("data").get("due").asText())
+                .isEqualTo(aware.plus(Duration.ofHours(24)).toString());
+        assertThat(dueSoon.get("payload").get("data").get("source").asText()).contains("CRA");
+
+        java.time.Instant earlier = java.time.Instant.now().minus(Duration.ofHours(30)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        assertThat(server.json("PUT", "/api/v1/cases/" + id + "/awareness", key, "{\"awareAt\": \"" + earlier
+                + "\", \"reason\": \"the alert was in fact read 30 hours ago\"}").status()).isEqualTo(200);
+        awaitEvent("case.stage.overdue", "early-warning");
+        Thread.sleep(3000); // several more rounds of the clock watch
+        JsonNode events = server.get("/api/v1/events", key).json().get("items");
+        long overdue = 0;
+        long soon = 0;
+        for (JsonNode event : events) {
+            String stage = event.get("payload").get("data").path("stage").asText();
+            overdue += event.get("type").asText().equals("case.stage.overdue") && stage.equals("early-warning") ? 1 : 0;
+            soon += event.get("type").asText().equals("case.stage.due-soon") && stage.equals("early-warning") ? 1 : 0;
+        }
+        assertThat(overdue).isEqualTo(1);
+        assertThat(soon).isEqualTo(1);
+        OpenApiContract.assertConforms("GET", "/api/v1/events", server.get("/api/v1/events", key));
+    }
+
+    private static JsonNode awaitEvent(String type, String stage) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < deadline) {
+            for (JsonNode event : server.get("/api/v1/events", key).json().get("items")) {
+                if (event.get("type").asText().equals(type)
+                        && event.get("payload").get("data").path("stage").asText().equals(stage)) {
+                    return event;
+                }
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("no " + type + " event for " + stage + ": " + server.get("/api/v1/events", key).text());
+    }
+}
