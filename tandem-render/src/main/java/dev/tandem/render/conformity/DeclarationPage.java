@@ -146,8 +146,12 @@ public final class DeclarationPage {
 
     /** The tone of a checklist state the draft words itself ("given in the profile", "missing"...). */
     private static Tone checklistTone(String state) {
+        // The attestation's Section III words its states "supported" and "UNSUPPORTED (status)".
+        if (state.startsWith("UNSUPPORTED")) {
+            return Tone.BAD;
+        }
         return switch (state) {
-            case "given in the profile" -> Tone.OK;
+            case "given in the profile", "supported" -> Tone.OK;
             case "partly in the profile" -> Tone.WARN;
             case "missing" -> Tone.BAD;
             case "not applicable" -> Tone.NEUTRAL;
