@@ -1,6 +1,7 @@
 package dev.tandem.cli.conformity;
 
-import dev.tandem.cli.options.CatalogOption;
+import dev.tandem.cli.options.Now;
+import dev.tandem.cli.exit.ExitCode;
 import dev.tandem.cli.options.FormatOption;
 import dev.tandem.cli.options.OutputOption;
 import dev.tandem.cli.options.RendersFormats;
@@ -12,13 +13,11 @@ import dev.tandem.usecase.conformity.AttestationRequest;
 import dev.tandem.usecase.conformity.AttestationResult;
 import dev.tandem.usecase.conformity.AttestationUseCase;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
@@ -32,21 +31,14 @@ public final class AttestationCommand implements Callable<Integer>, RendersForma
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--product", required = true, paramLabel = "FILE", description = "The product profile (YAML or JSON).")
-    Path product;
-
-    @Option(names = ProfileFiles.ALLOW_OUTSIDE, description = "Read SBOMs the profile names outside its folder"
-            + " (by default a path leaving the folder, absolute or through a symbolic link, is not read).")
-    boolean allowSbomOutside;
+    @Mixin
+    ProfileOptions profile;
 
     @Mixin
     FormatOption format;
 
     @Mixin
     OutputOption output;
-
-    @Mixin
-    CatalogOption catalog;
 
     @Override
     public Formats<?> formats() {
@@ -56,15 +48,10 @@ public final class AttestationCommand implements Callable<Integer>, RendersForma
     @Override
     public Integer call() throws InputException, IOException {
         Renderer<AttestationResult> renderer = format.pick(ConformityFormats.ATTESTATION);
-        ProfileFiles files = ProfileFiles.read(product, allowSbomOutside);
-        AttestationResult result = new AttestationUseCase(catalog.knowledgeBase())
-                .run(new AttestationRequest(files.profile(), files.sboms(), LocalDate.now()));
-        CommandStreams.warn(result.warnings(), spec);
-        output.write(renderer, result, spec);
-        if (output.file() != null) {
-            spec.commandLine().getErr().println("tandem: wrote " + output.file());
-            spec.commandLine().getErr().flush();
-        }
-        return 0;
+        ProfileFiles files = profile.read();
+        AttestationResult result = new AttestationUseCase(profile.knowledgeBase())
+                .run(new AttestationRequest(files.profile(), files.sboms(), Now.today()));
+        CommandStreams.writeDocument(renderer, result, result.warnings(), output, spec);
+        return ExitCode.OK;
     }
 }

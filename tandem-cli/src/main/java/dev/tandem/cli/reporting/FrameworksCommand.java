@@ -1,5 +1,6 @@
 package dev.tandem.cli.reporting;
 
+import dev.tandem.cli.options.Now;
 import dev.tandem.cli.exit.ExitCode;
 import dev.tandem.cli.exit.UsageException;
 import dev.tandem.cli.options.CatalogOption;
@@ -165,7 +166,7 @@ public final class FrameworksCommand implements Runnable {
             ComparisonResult result;
             try {
                 result = new ComparisonUseCase(catalog.knowledgeBase()).run(new ComparisonRequest(ids, OptionValues.on(on),
-                        java.time.Instant.now()));
+                        Now.instant()));
             } catch (UnknownIdException e) {
                 throw new UsageException(e.getMessage());
             }

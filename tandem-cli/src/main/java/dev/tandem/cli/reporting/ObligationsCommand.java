@@ -1,5 +1,6 @@
 package dev.tandem.cli.reporting;
 
+import dev.tandem.cli.options.Now;
 import dev.tandem.cli.exit.ExitCode;
 import dev.tandem.cli.options.CatalogOption;
 import dev.tandem.cli.options.FormatOption;
@@ -60,7 +61,7 @@ public final class ObligationsCommand implements Callable<Integer>, RendersForma
     @Override
     public Integer call() throws Exception {
         var renderer = format.pick(formats());
-        Instant now = Instant.now();
+        Instant now = Now.instant();
         ObligationsRequest request = new ObligationsRequest(IncidentInput.of(InputDocument.read(incident)), OptionValues.at(at, now),
                 OptionValues.dueSoon(dueSoon), strict, now);
         ObligationsResult result = new ObligationsUseCase(catalog.knowledgeBase()).run(request);

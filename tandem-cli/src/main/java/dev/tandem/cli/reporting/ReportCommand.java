@@ -1,5 +1,6 @@
 package dev.tandem.cli.reporting;
 
+import dev.tandem.cli.options.Now;
 import dev.tandem.cli.exit.ExitCode;
 import dev.tandem.cli.exit.UsageException;
 import dev.tandem.cli.options.CatalogOption;
@@ -64,7 +65,7 @@ public final class ReportCommand implements Callable<Integer>, RendersFormats {
     @Override
     public Integer call() throws Exception {
         var renderer = format.pick(formats());
-        Instant now = Instant.now();
+        Instant now = Now.instant();
         ReportDraftRequest request = new ReportDraftRequest(IncidentInput.of(InputDocument.read(incident)), framework, stage,
                 OptionValues.at(at, now), strict, now);
         ReportDraftResult result;

@@ -1,5 +1,6 @@
 package dev.tandem.cli.sbom;
 
+import dev.tandem.cli.options.Now;
 import dev.tandem.cli.exit.ExitCode;
 import dev.tandem.cli.exit.UsageException;
 import dev.tandem.cli.options.CatalogOption;
@@ -58,7 +59,7 @@ public final class SbomCheckCommand implements Callable<Integer>, RendersFormats
         SbomCheckUseCase check = new SbomCheckUseCase(catalog.knowledgeBase());
         SbomCheckResult result;
         try {
-            result = check.run(new SbomCheckRequest(InputDocument.read(file), profile, Instant.now()));
+            result = check.run(new SbomCheckRequest(InputDocument.read(file), profile, Now.instant()));
         } catch (UnknownProfileException e) {
             throw new UsageException(e.getMessage());
         }
