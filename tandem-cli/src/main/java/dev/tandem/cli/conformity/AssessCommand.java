@@ -1,8 +1,8 @@
 package dev.tandem.cli.conformity;
 
-import dev.tandem.cli.options.Now;
 import dev.tandem.cli.exit.ExitCode;
 import dev.tandem.cli.exit.UsageException;
+import dev.tandem.cli.options.Now;
 import dev.tandem.cli.scan.KevFiles;
 import dev.tandem.cli.options.FormatOption;
 import dev.tandem.cli.options.OutputOption;

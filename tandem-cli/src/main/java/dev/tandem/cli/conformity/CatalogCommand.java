@@ -1,9 +1,9 @@
 package dev.tandem.cli.conformity;
 
-import dev.tandem.cli.options.Now;
 import dev.tandem.cli.exit.UsageException;
 import dev.tandem.cli.options.CatalogOption;
 import dev.tandem.cli.options.FormatOption;
+import dev.tandem.cli.options.Now;
 import dev.tandem.cli.options.RendersFormats;
 import dev.tandem.input.InputException;
 import dev.tandem.render.Formats;

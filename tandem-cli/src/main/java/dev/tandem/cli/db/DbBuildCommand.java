@@ -1,7 +1,7 @@
 package dev.tandem.cli.db;
 
-import dev.tandem.cli.options.Now;
 import dev.tandem.cli.exit.ExitCode;
+import dev.tandem.cli.options.Now;
 import dev.tandem.cli.options.OutputOption;
 import dev.tandem.cli.progress.LoadProgress;
 import dev.tandem.cli.scan.KevFiles;

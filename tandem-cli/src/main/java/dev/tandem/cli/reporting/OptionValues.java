@@ -1,7 +1,7 @@
 package dev.tandem.cli.reporting;
 
-import dev.tandem.cli.options.Now;
 import dev.tandem.cli.exit.UsageException;
+import dev.tandem.cli.options.Now;
 import dev.tandem.reporting.exercise.Shift;
 import java.time.DateTimeException;
 import java.time.Duration;

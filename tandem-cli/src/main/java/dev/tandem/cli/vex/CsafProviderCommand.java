@@ -1,7 +1,7 @@
 package dev.tandem.cli.vex;
 
-import dev.tandem.cli.options.InputFiles;
 import dev.tandem.cli.exit.ExitCode;
+import dev.tandem.cli.options.InputFiles;
 import dev.tandem.csaf.provider.ProviderFile;
 import dev.tandem.input.InputDocument;
 import dev.tandem.input.InputException;
