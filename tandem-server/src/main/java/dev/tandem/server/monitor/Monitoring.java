@@ -31,10 +31,17 @@ public final class Monitoring {
 
     private final Database database;
     private final Clock clock;
+    private final dev.tandem.server.notify.WebhookTargets targets;
 
+    /** Monitoring that refuses webhooks to private addresses. */
     public Monitoring(Database database, Clock clock) {
+        this(database, clock, new dev.tandem.server.notify.WebhookTargets(false));
+    }
+
+    public Monitoring(Database database, Clock clock, dev.tandem.server.notify.WebhookTargets targets) {
         this.database = database;
         this.clock = clock;
+        this.targets = targets;
     }
 
     public MonitorSettings.Settings settings(Tenant tenant) {
@@ -65,7 +72,7 @@ public final class Monitoring {
         });
     }
 
-    private static MonitorSettings.Settings check(MonitorSettings.Settings s) {
+    private MonitorSettings.Settings check(MonitorSettings.Settings s) {
         String name = s.entityName() == null ? "" : s.entityName().strip();
         String zone = s.timeZone() == null || s.timeZone().isBlank() ? "UTC" : s.timeZone().strip();
         try {
@@ -88,6 +95,10 @@ public final class Monitoring {
                 }
             } catch (IllegalArgumentException e) {
                 throw Refusal.invalid("webhookUrl '" + url + "' is not an http or https URL");
+            }
+            java.util.Optional<String> refused = targets.refusal(URI.create(url));
+            if (refused.isPresent()) {
+                throw Refusal.invalid("webhookUrl '" + url + "' is refused: " + refused.get());
             }
         }
         String email = s.emailTo() == null ? "" : s.emailTo().strip();

@@ -41,7 +41,7 @@ class NotificationsTest {
         hooks.start();
         server = TestServer.start("notifications", false, MonitorOptions.defaults()
                 .withIntervals(Duration.ofHours(1), Duration.ofSeconds(1), Duration.ofMillis(300), Duration.ofSeconds(5))
-                .withRetryBackoff(Duration.ofMillis(300)), TestDatabase.fresh("notifications"));
+                .withRetryBackoff(Duration.ofMillis(300)).withPrivateWebhooks(true), TestDatabase.fresh("notifications"));
         key = server.adminKey();
     }
 
