@@ -62,8 +62,13 @@ class ApiTest {
             JsonNode delivery = null;
             long deadline = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
             while (System.nanoTime() < deadline) {
-                delivery = server.get("/api/v1/deliveries", admin).json().get("items").get(0);
-                if (delivery != null && !delivery.get("lastError").isNull()) {
+                delivery = null;
+                for (JsonNode item : server.get("/api/v1/deliveries", admin).json().get("items")) {
+                    if (item.get("channel").asText().equals("webhook") && item.get("eventType").asText().equals("test")) {
+                        delivery = item;
+                    }
+                }
+                if (delivery != null && !delivery.path("lastError").asText("").isEmpty()) {
                     break;
                 }
                 Thread.sleep(250);
