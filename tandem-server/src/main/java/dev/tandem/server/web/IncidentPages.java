@@ -107,7 +107,7 @@ public final class IncidentPages {
         ZoneId zone = view.zone();
         List<TimelineRow> timeline = new ArrayList<>();
         for (TimelineEntry e : view.exercise().base().timeline()) {
-            timeline.add(new TimelineRow(CasePages.local(e.at(), zone), e.label(), e.side(),
+            timeline.add(new TimelineRow(e.at() == null ? "not dated" : CasePages.local(e.at(), zone), e.label(), e.side(),
                     e.outcome() == null ? "" : e.outcome().id()));
         }
         pages.html(ctx, 200, "incident.jte", new IncidentPage(pages.frame(ctx, "Incident " + view.name(), "incidents",

@@ -77,7 +77,8 @@ class IncidentsWebTest {
         String early = browser.findElement(By.cssSelector("tr[data-stage='eu-cra-vulnerability/early-warning']")).getText();
         assertThat(early).contains("due in 21 h").contains(CasePages.local(aware.plus(Duration.ofHours(24)), BERLIN))
                 .contains(CasePages.local(aware.plus(Duration.ofHours(24)), ZoneId.of("UTC"))).contains("Art");
-        assertThat(browser.findElement(By.id("timeline")).getText()).contains("early warning");
+        assertThat(browser.findElement(By.id("timeline")).getText()).contains("eu-cra-vulnerability early-warning due")
+                .contains("final-report waits for timeline.correctiveMeasureAvailableAt");
 
         new Select(browser.findElement(By.id("stage"))).selectByValue("eu-cra-vulnerability/early-warning");
         browser.findElement(By.id("recipient")).sendKeys("CSIRT DE via the single reporting platform");
