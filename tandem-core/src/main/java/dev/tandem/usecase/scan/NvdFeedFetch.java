@@ -1,6 +1,7 @@
 package dev.tandem.usecase.scan;
 
 import dev.tandem.feed.Feed;
+import dev.tandem.feed.FeedFiles;
 import dev.tandem.feed.FeedKind;
 import dev.tandem.feed.FeedMeta;
 import dev.tandem.feed.FeedSource;
@@ -8,17 +9,12 @@ import dev.tandem.feed.Fetched;
 import dev.tandem.feed.NvdFeeds;
 import dev.tandem.input.InputDocument;
 import dev.tandem.input.InputException;
-import dev.tandem.input.InputPosition;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * Fetching the NVD's yearly CVE feeds for a refresh (docs/formats/feeds.md): per year the small
@@ -28,8 +24,6 @@ import java.util.stream.Stream;
  * may have published both between the two requests).
  */
 final class NvdFeedFetch {
-
-    private static final Pattern YEARLY = Pattern.compile("nvdcve-2\\.0-(\\d{4})\\.json\\.gz");
 
     private NvdFeedFetch() {
     }
@@ -93,34 +87,15 @@ final class NvdFeedFetch {
      * way {@code --nvd} reads them. A {@code .meta} beside a feed is checked.
      */
     private static List<Fetched> local(DbUpdateUseCase.Step step, Path base, NvdFeeds nvd) throws InputException {
-        List<Path> files = new ArrayList<>();
-        if (!nvd.all()) {
-            for (int year : nvd.years()) {
-                Path file = base.resolve(NvdFeeds.feedName(year));
-                if (!Files.isRegularFile(file)) {
-                    throw new InputException(file, InputPosition.UNKNOWN, "no NVD feed for " + year + " in the mirror");
-                }
-                files.add(file);
-            }
-        } else if (Files.isDirectory(base)) {
-            try (Stream<Path> listed = Files.list(base)) {
-                listed.filter(p -> YEARLY.matcher(p.getFileName().toString()).matches()).sorted().forEach(files::add);
-            } catch (IOException e) {
-                throw new InputException(base, InputPosition.UNKNOWN, "cannot list the NVD mirror: " + e.getMessage(), e);
-            }
-        }
+        java.util.SortedMap<Integer, Path> files = FeedFiles.nvdMirror(base, nvd.years());
         if (files.isEmpty()) {
             return List.of(step.fetch("nvd", Feed.of(new FeedSource.Local(base)), FeedKind.NVD_GZ, "nvd"));
         }
         List<Fetched> feeds = new ArrayList<>();
-        for (Path file : files) {
-            var year = YEARLY.matcher(file.getFileName().toString());
-            year.matches();
-            Path metaFile = file.resolveSibling(NvdFeeds.metaName(Integer.parseInt(year.group(1))));
-            FeedMeta meta = Files.isRegularFile(metaFile) ? FeedMeta.read(metaFile.toString(),
-                    InputDocument.read(metaFile).content()) : null;
-            feeds.add(step.fetch("nvd/" + year.group(1), Feed.of(new FeedSource.Local(file)), file.getFileName().toString(),
-                    meta, true));
+        for (java.util.Map.Entry<Integer, Path> feed : files.entrySet()) {
+            Path file = feed.getValue();
+            feeds.add(step.fetch("nvd/" + feed.getKey(), Feed.of(new FeedSource.Local(file)), file.getFileName().toString(),
+                    FeedFiles.nvdMeta(file.getParent() == null ? base : file.getParent(), feed.getKey()), true));
         }
         return feeds;
     }
