@@ -178,7 +178,8 @@ class TenantIsolationTest {
                 "/api/v1/cases/{id}/status", "/api/v1/cases/{id}/submissions", "/api/v1/cases/{id}/draft",
                 "/api/v1/monitoring/settings", "/api/v1/monitoring/test", "/api/v1/events", "/api/v1/deliveries",
                 "/api/v1/deliveries/{id}/attempts", "/api/v1/products/{id}/eu-market",
-                "/api/v1/incidents/{name}/obligations");
+                "/api/v1/incidents/{name}/obligations", "/api/v1/incidents/{name}/submissions",
+                "/api/v1/incidents/{name}/draft", "/api/v1/incidents/{name}/timeline");
         for (Iterator<String> paths = OpenApiContract.document().get("paths").fieldNames(); paths.hasNext();) {
             assertThat(covered).contains(paths.next());
         }
