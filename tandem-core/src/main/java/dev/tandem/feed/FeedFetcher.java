@@ -71,9 +71,31 @@ public final class FeedFetcher implements AutoCloseable {
      */
     public Fetched fetch(String feed, Feed source, FeedKind kind, Path cacheFile, FeedState.Entry previous)
             throws InputException {
+        return fetch(feed, source, kind, cacheFile, previous, null);
+    }
+
+    /**
+     * Like {@link #fetch(String, Feed, FeedKind, Path, FeedState.Entry)}, checking an NVD feed's
+     * content against what its {@code .meta} states ({@code meta} null: no meta published).
+     */
+    public Fetched fetch(String feed, Feed source, FeedKind kind, Path cacheFile, FeedState.Entry previous, FeedMeta meta)
+            throws InputException {
         return switch (source.source()) {
-            case FeedSource.Local local -> local(feed, source, local.path());
-            case FeedSource.Remote remote -> remote(feed, source, kind, remote, cacheFile, previous, false);
+            case FeedSource.Local local -> {
+                Fetched fetched = local(feed, source, local.path());
+                if (meta != null) {
+                    try {
+                        checkNvd(local.path(), meta);
+                    } catch (Integrity e) {
+                        throw new InputException(local.path(), InputPosition.UNKNOWN, e.getMessage());
+                    } catch (IOException e) {
+                        throw new InputException(local.path(), InputPosition.UNKNOWN, "cannot read: " + e.getMessage(), e);
+                    }
+                    yield withVerified(fetched, "meta");
+                }
+                yield fetched;
+            }
+            case FeedSource.Remote remote -> remote(feed, source, kind, remote, cacheFile, previous, false, meta);
         };
     }
 
@@ -86,8 +108,15 @@ public final class FeedFetcher implements AutoCloseable {
         return switch (source.source()) {
             case FeedSource.Local local -> java.util.Optional.of(local(feed, source, local.path()));
             case FeedSource.Remote remote -> java.util.Optional.ofNullable(remote(feed, source, kind, remote, cacheFile,
-                    previous, true));
+                    previous, true, null));
         };
+    }
+
+    private static Fetched withVerified(Fetched fetched, String check) {
+        List<String> verified = new ArrayList<>(fetched.verified());
+        verified.add(check);
+        return new Fetched(fetched.feed(), fetched.source(), fetched.file(), fetched.status(), fetched.size(),
+                fetched.sha256(), fetched.etag(), fetched.lastModified(), verified);
     }
 
     private Fetched local(String feed, Feed source, Path path) throws InputException {
@@ -110,7 +139,7 @@ public final class FeedFetcher implements AutoCloseable {
     }
 
     private Fetched remote(String feed, Feed source, FeedKind kind, FeedSource.Remote remote, Path cacheFile,
-            FeedState.Entry previous, boolean mayBeMissing) throws InputException {
+            FeedState.Entry previous, boolean mayBeMissing, FeedMeta meta) throws InputException {
         String url = remote.text();
         boolean conditional = previous != null && previous.source().equals(url) && Files.isRegularFile(cacheFile);
         String lastProblem = "";
@@ -136,7 +165,7 @@ public final class FeedFetcher implements AutoCloseable {
                             response.headers().firstValue("last-modified").orElse(previous.lastModified()), List.of());
                 }
                 if (status == 200) {
-                    Fetched fetched = download(feed, source, kind, url, response, cacheFile, previous);
+                    Fetched fetched = download(feed, source, kind, url, response, cacheFile, previous, meta);
                     listener.finished(feed);
                     return fetched;
                 }
@@ -174,7 +203,7 @@ public final class FeedFetcher implements AutoCloseable {
 
     /** Streams the body to a partial file, checks it, and only then replaces the cached copy. */
     private Fetched download(String feed, Feed source, FeedKind kind, String url, HttpResponse<InputStream> response,
-            Path cacheFile, FeedState.Entry previous) throws IOException, Integrity {
+            Path cacheFile, FeedState.Entry previous, FeedMeta meta) throws IOException, Integrity {
         long announced = response.headers().firstValueAsLong("content-length").orElse(-1);
         if (announced > settings.maxBytes()) {
             response.body().close();
@@ -248,6 +277,10 @@ public final class FeedFetcher implements AutoCloseable {
             }
             checkContent(kind, url, partial);
             verified.add("content");
+            if (kind == FeedKind.NVD_GZ && meta != null) {
+                checkNvd(partial, meta);
+                verified.add("meta");
+            }
             Files.move(partial, cacheFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             boolean same = previous != null && hex.equals(previous.sha256());
             return new Fetched(feed, url, cacheFile, same ? Fetched.Status.UNCHANGED : Fetched.Status.DOWNLOADED, size, hex,
@@ -288,6 +321,55 @@ public final class FeedFetcher implements AutoCloseable {
                     throw new Integrity("not an EPSS file: " + e.getMessage());
                 }
             }
+            case NVD_GZ -> checkNvd(file, null);
+            case NVD_META -> {
+                try {
+                    FeedMeta.read(url, Files.readAllBytes(file));
+                } catch (InputException e) {
+                    throw new Integrity(e.getMessage());
+                }
+            }
+        }
+    }
+
+    /**
+     * An NVD feed is whole gzip around a JSON object; with its meta, the compressed size, the
+     * uncompressed size and the uncompressed SHA-256 must be what the meta states (the NVD states
+     * the digest of the JSON, not of the .gz).
+     */
+    private static void checkNvd(Path file, FeedMeta meta) throws IOException, Integrity {
+        if (meta != null && meta.gzSize() >= 0 && Files.size(file) != meta.gzSize()) {
+            throw new Integrity("the .json.gz has " + Files.size(file) + " bytes, its .meta says " + meta.gzSize());
+        }
+        MessageDigest sha256 = digest("SHA-256");
+        long size = 0;
+        int first = -1;
+        try (InputStream in = new java.util.zip.GZIPInputStream(Files.newInputStream(file), 1 << 16)) {
+            byte[] buffer = new byte[1 << 16];
+            for (int n; (n = in.read(buffer)) >= 0;) {
+                for (int i = 0; first < 0 && i < n; i++) {
+                    if (!Character.isWhitespace(buffer[i])) {
+                        first = buffer[i];
+                    }
+                }
+                sha256.update(buffer, 0, n);
+                size += n;
+            }
+        } catch (java.util.zip.ZipException | java.io.EOFException e) {
+            throw new Integrity("not a whole gzip file (" + e.getMessage() + ")");
+        }
+        if (first != '{') {
+            throw new Integrity("not an NVD feed: the uncompressed content is not a JSON object");
+        }
+        if (meta == null) {
+            return;
+        }
+        if (meta.size() >= 0 && size != meta.size()) {
+            throw new Integrity("the uncompressed feed has " + size + " bytes, its .meta says " + meta.size());
+        }
+        String hex = HexFormat.of().formatHex(sha256.digest());
+        if (!hex.equals(meta.sha256())) {
+            throw new Integrity("the uncompressed feed's SHA-256 is " + hex + ", its .meta says " + meta.sha256());
         }
     }
 

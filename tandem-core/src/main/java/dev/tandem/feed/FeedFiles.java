@@ -73,6 +73,44 @@ public final class FeedFiles {
                 + " (expected " + zip + ", or a folder of OSV records)");
     }
 
+    private static final java.util.regex.Pattern NVD_YEARLY = java.util.regex.Pattern.compile("nvdcve-2\\.0-(\\d{4})\\.json\\.gz");
+
+    /**
+     * The yearly feeds of a local NVD mirror: {@code <base>/nvdcve-2.0-<year>.json.gz} for the years
+     * named (each required), or with none named every yearly feed in the folder, by year; empty when
+     * the folder holds none (or {@code base} is a file), to be read as records as it is.
+     */
+    public static java.util.SortedMap<Integer, Path> nvdMirror(Path base, List<Integer> years) throws InputException {
+        java.util.SortedMap<Integer, Path> feeds = new java.util.TreeMap<>();
+        if (!years.isEmpty()) {
+            for (int year : years) {
+                Path file = base.resolve(NvdFeeds.feedName(year));
+                if (!Files.isRegularFile(file)) {
+                    throw new InputException(file, InputPosition.UNKNOWN, "no NVD feed for " + year + " in the mirror");
+                }
+                feeds.put(year, file);
+            }
+        } else if (Files.isDirectory(base)) {
+            try (Stream<Path> listed = Files.list(base)) {
+                for (Path file : listed.toList()) {
+                    java.util.regex.Matcher yearly = NVD_YEARLY.matcher(file.getFileName().toString());
+                    if (yearly.matches() && Files.isRegularFile(file)) {
+                        feeds.put(Integer.parseInt(yearly.group(1)), file);
+                    }
+                }
+            } catch (IOException e) {
+                throw new InputException(base, InputPosition.UNKNOWN, "cannot list the NVD mirror: " + e.getMessage(), e);
+            }
+        }
+        return feeds;
+    }
+
+    /** The {@code .meta} beside a mirror's yearly feed, or null when there is none. */
+    public static FeedMeta nvdMeta(Path base, int year) throws InputException {
+        Path meta = base.resolve(NvdFeeds.metaName(year));
+        return Files.isRegularFile(meta) ? FeedMeta.read(meta.toString(), InputDocument.read(meta).content()) : null;
+    }
+
     /** True when a fetched feed is a folder (a local mirror of several files). */
     public static boolean isFolder(Path path) {
         return Files.isDirectory(path);

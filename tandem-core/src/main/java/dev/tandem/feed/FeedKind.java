@@ -9,5 +9,9 @@ public enum FeedKind {
     /** A KEV catalogue (CISA or EU), JSON. */
     KEV,
     /** FIRST's EPSS scores, CSV, gzip-compressed or not. */
-    EPSS
+    EPSS,
+    /** An NVD CVE data feed: gzip-compressed JSON, checked against its {@code .meta} when there is one. */
+    NVD_GZ,
+    /** An NVD {@code .meta} file: the size and SHA-256 of the uncompressed feed. */
+    NVD_META
 }

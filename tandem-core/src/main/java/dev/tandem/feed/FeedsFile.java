@@ -18,7 +18,7 @@ import java.util.Set;
  */
 public final class FeedsFile {
 
-    private static final Set<String> TOP = Set.of("osv", "kev", "epss");
+    private static final Set<String> TOP = Set.of("osv", "kev", "epss", "nvd");
 
     private FeedsFile() {
     }
@@ -37,6 +37,7 @@ public final class FeedsFile {
         Feed cisa = null;
         Feed eu = null;
         Feed epss = null;
+        NvdFeeds nvd = null;
         for (YamlNode.Entry entry : root.entries()) {
             switch (entry.key()) {
                 case "osv" -> osv = osv(source, entry.value(), folder);
@@ -51,13 +52,69 @@ public final class FeedsFile {
                     }
                 }
                 case "epss" -> epss = feed(source, entry, folder, FeedsConfig.EPSS);
+                case "nvd" -> nvd = nvd(source, entry.value(), folder);
                 default -> throw unknown(source, entry, String.join(", ", TOP.stream().sorted().toList()));
             }
         }
-        if (osv == null && cisa == null && eu == null && epss == null) {
-            throw new InputException(source, InputPosition.at(1, 1), "the feeds file names no feed (osv, kev, epss)");
+        if (osv == null && cisa == null && eu == null && epss == null && nvd == null) {
+            throw new InputException(source, InputPosition.at(1, 1), "the feeds file names no feed (osv, kev, epss, nvd)");
         }
-        return new FeedsConfig(osv, cisa, eu, epss);
+        return new FeedsConfig(osv, cisa, eu, epss, nvd);
+    }
+
+    /** The NVD feeds: a location, or a mapping with url or path and years (a list, or all). */
+    private static NvdFeeds nvd(String source, YamlNode node, Path folder) throws InputException {
+        if (node instanceof YamlNode.Scalar scalar) {
+            return new NvdFeeds(location(source, scalar, folder, FeedsConfig.NVD), List.of());
+        }
+        if (!(node instanceof YamlNode.Mapping mapping)) {
+            throw new InputException(source, node.position(), "'nvd' is a location or a mapping with url or path and years");
+        }
+        FeedSource base = new FeedSource.Remote(FeedsConfig.NVD);
+        boolean located = false;
+        List<Integer> years = List.of();
+        for (YamlNode.Entry entry : mapping.entries()) {
+            switch (entry.key()) {
+                case "url", "path" -> {
+                    if (located) {
+                        throw new InputException(source, entry.keyPosition(), "give url or path, not both");
+                    }
+                    located = true;
+                    base = location(source, scalar(source, entry), folder, FeedsConfig.NVD);
+                    checkKind(source, entry, base);
+                }
+                case "years" -> years = years(source, entry.value());
+                default -> throw unknown(source, entry, "url, path and years");
+            }
+        }
+        return new NvdFeeds(base, years);
+    }
+
+    private static List<Integer> years(String source, YamlNode node) throws InputException {
+        if (node instanceof YamlNode.Scalar scalar && scalar.text().strip().equalsIgnoreCase("all")) {
+            return List.of();
+        }
+        if (!(node instanceof YamlNode.Sequence list)) {
+            throw new InputException(source, node.position(), "'years' is a list of years such as [2024, 2025], or all");
+        }
+        List<Integer> years = new ArrayList<>();
+        for (YamlNode item : list.items()) {
+            String text = item instanceof YamlNode.Scalar scalar ? scalar.text().strip() : "";
+            if (!text.matches("\\d{4}") || Integer.parseInt(text) < NvdFeeds.FIRST_YEAR) {
+                throw new InputException(source, item.position(), "a year of the NVD feeds is " + NvdFeeds.FIRST_YEAR
+                        + " or later (the " + NvdFeeds.FIRST_YEAR + " feed holds the older records too), found "
+                        + (text.isEmpty() ? YamlNode.describe(item) : "'" + text + "'"));
+            }
+            int year = Integer.parseInt(text);
+            if (years.contains(year)) {
+                throw new InputException(source, item.position(), "the year " + year + " is listed twice");
+            }
+            years.add(year);
+        }
+        if (years.isEmpty()) {
+            throw new InputException(source, node.position(), "'years' is empty: list some, or write all");
+        }
+        return years;
     }
 
     private static OsvFeeds osv(String source, YamlNode node, Path folder) throws InputException {

@@ -45,6 +45,19 @@ class FeedsFileTest {
     }
 
     @Test
+    void nvdFeedsByYearsOrAllFromTheNvdOrAMirror() throws InputException {
+        assertThat(read("nvd: default\n").nvd()).isEqualTo(new NvdFeeds(new FeedSource.Remote(FeedsConfig.NVD), List.of()));
+        FeedsConfig years = read("nvd:\n  url: https://mirror.example.org/nvd/\n  years: [2024, 2025]\n");
+        assertThat(years.nvd().years()).containsExactly(2024, 2025);
+        assertThat(years.nvd().base()).isEqualTo(new FeedSource.Remote(URI.create("https://mirror.example.org/nvd/")));
+        FeedsConfig mirror = read("nvd: {path: mirror/nvd, years: all}\n");
+        assertThat(mirror.nvd().base()).isEqualTo(new FeedSource.Local(FOLDER.resolve("mirror/nvd")));
+        assertThat(mirror.nvd().all()).isTrue();
+        assertThat(read("osv: default\n").nvd()).isNull();
+        assertThat(FeedsConfig.defaults().nvd()).as("the yearly feeds are large: asked for, not a default").isNull();
+    }
+
+    @Test
     void aFeedLeftOutIsNotFetchedAndOsvDefaultsToEveryEcosystemOfOsvDev() throws InputException {
         FeedsConfig feeds = read("osv: {ecosystems: all}\nkev: {cisa: default}\n");
         assertThat(feeds.osv().base()).isEqualTo(new FeedSource.Remote(FeedsConfig.OSV));
@@ -59,7 +72,13 @@ class FeedsFileTest {
     void mistakesAreNamedWhereTheyAre() {
         assertThat(refused("osv:\n  ecosystem: [Go]\n")).isEqualTo("tandem-feeds.yaml: line 2, column 3: unknown key 'ecosystem': "
                 + "use url, path and ecosystems");
-        assertThat(refused("nvd: default\n")).startsWith("tandem-feeds.yaml: line 1, column 1: unknown key 'nvd'");
+        assertThat(refused("nvdcve: default\n")).startsWith("tandem-feeds.yaml: line 1, column 1: unknown key 'nvdcve'");
+        assertThat(refused("nvd:\n  years: [2001]\n")).contains("line 2").contains("2002 or later");
+        assertThat(refused("nvd:\n  years: [2024, 2024]\n")).contains("listed twice");
+        assertThat(refused("nvd:\n  years: []\n")).contains("'years' is empty");
+        assertThat(refused("nvd:\n  years: [twenty]\n")).contains("'twenty'");
+        assertThat(refused("nvd:\n  url: mirror/nvd\n")).contains("'url' is an http(s) URL");
+        assertThat(refused("nvd:\n  feeds: [modified]\n")).contains("unknown key 'feeds': use url, path and years");
         assertThat(refused("kev:\n  cisa: default\n  us: default\n")).contains("line 3").contains("unknown key 'us'");
         assertThat(refused("epss: ftp://example.org/epss.csv\n")).contains("line 1").contains("not ftp://");
         assertThat(refused("kev:\n  cisa:\n    url: mirror/kev.json\n")).contains("line 3")

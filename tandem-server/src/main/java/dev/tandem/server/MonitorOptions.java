@@ -19,9 +19,11 @@ import java.util.Objects;
  * @param instanceName     this instance's name in the scheduler and the refresh log (null: host and port)
  * @param smtp             the SMTP server for e-mail notifications; null: e-mail is not sent
  * @param retryBackoff     the first wait before a failed delivery is tried again (doubling, 8 tries)
+ * @param privateWebhooks  allow webhooks to loopback, link-local and private addresses (off: refused, SSRF)
  */
 public record MonitorOptions(Path feedsFile, boolean publishers, Duration refreshEvery, Duration clockEvery,
-        Duration deliverEvery, Duration heartbeat, String instanceName, Smtp smtp, Duration retryBackoff) {
+        Duration deliverEvery, Duration heartbeat, String instanceName, Smtp smtp, Duration retryBackoff,
+        boolean privateWebhooks) {
 
     /** An SMTP server: host, port, sender, optional user and password, STARTTLS required or not. */
     public record Smtp(String host, int port, String from, String user, String password, boolean startTls) {
@@ -47,36 +49,42 @@ public record MonitorOptions(Path feedsFile, boolean publishers, Duration refres
     /** No feeds refreshed; clocks checked every minute, notifications sent every 10 seconds. */
     public static MonitorOptions defaults() {
         return new MonitorOptions(null, false, Duration.ofHours(1), Duration.ofMinutes(1), Duration.ofSeconds(10),
-                Duration.ofSeconds(30), null, null, Duration.ofSeconds(30));
+                Duration.ofSeconds(30), null, null, Duration.ofSeconds(30), false);
     }
 
     public MonitorOptions withFeeds(Path file) {
         return new MonitorOptions(file, publishers, refreshEvery, clockEvery, deliverEvery, heartbeat, instanceName, smtp,
-                retryBackoff);
+                retryBackoff, privateWebhooks);
     }
 
     public MonitorOptions withPublishers(boolean on) {
         return new MonitorOptions(feedsFile, on, refreshEvery, clockEvery, deliverEvery, heartbeat, instanceName, smtp,
-                retryBackoff);
+                retryBackoff, privateWebhooks);
     }
 
     public MonitorOptions withIntervals(Duration refresh, Duration clocks, Duration deliver, Duration beat) {
-        return new MonitorOptions(feedsFile, publishers, refresh, clocks, deliver, beat, instanceName, smtp, retryBackoff);
+        return new MonitorOptions(feedsFile, publishers, refresh, clocks, deliver, beat, instanceName, smtp, retryBackoff, privateWebhooks);
     }
 
     public MonitorOptions withInstanceName(String name) {
         return new MonitorOptions(feedsFile, publishers, refreshEvery, clockEvery, deliverEvery, heartbeat, name, smtp,
-                retryBackoff);
+                retryBackoff, privateWebhooks);
     }
 
     public MonitorOptions withSmtp(Smtp server) {
         return new MonitorOptions(feedsFile, publishers, refreshEvery, clockEvery, deliverEvery, heartbeat, instanceName,
-                server, retryBackoff);
+                server, retryBackoff, privateWebhooks);
     }
 
     public MonitorOptions withRetryBackoff(Duration backoff) {
         return new MonitorOptions(feedsFile, publishers, refreshEvery, clockEvery, deliverEvery, heartbeat, instanceName,
-                smtp, backoff);
+                smtp, backoff, privateWebhooks);
+    }
+
+    /** Allows (or refuses, the default) webhooks to loopback, link-local and private addresses. */
+    public MonitorOptions withPrivateWebhooks(boolean allow) {
+        return new MonitorOptions(feedsFile, publishers, refreshEvery, clockEvery, deliverEvery, heartbeat, instanceName,
+                smtp, retryBackoff, allow);
     }
 
     /** Whether feeds are refreshed at all. */

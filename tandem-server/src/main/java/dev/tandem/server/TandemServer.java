@@ -74,9 +74,11 @@ public final class TandemServer implements AutoCloseable {
             FeedRefresh refresh = new FeedRefresh(database, options.clock(), services.snapshots(),
                     options.dataDir().resolve("feeds"), monitor.feedsFile(), monitor.publishers(), instance,
                     FeedRefresh.settings());
-            Deliverer deliverer = new Deliverer(database, options.clock(), monitor.smtp(), monitor.retryBackoff());
+            dev.tandem.server.notify.WebhookTargets targets = new dev.tandem.server.notify.WebhookTargets(monitor.privateWebhooks());
+            Deliverer deliverer = new Deliverer(database, options.clock(), monitor.smtp(), monitor.retryBackoff())
+                    .checking(targets);
             scheduling = Scheduling.start(database, options.clock(), monitor, refresh, cases, deliverer, instance);
-            Watch watch = new Watch(cases, new Monitoring(database, options.clock()), scheduling, database);
+            Watch watch = new Watch(cases, new Monitoring(database, options.clock(), targets), scheduling, database);
             Api api = new Api(services, options.maxSbomBytes(), options.maxSnapshotBytes());
             Pages pages = new Pages(services);
             Javalin app = Javalin.create(config -> {

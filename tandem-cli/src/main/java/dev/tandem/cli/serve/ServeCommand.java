@@ -84,6 +84,11 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Require STARTTLS (default: on; --no-smtp-starttls for a relay on this machine).")
     boolean smtpStartTls;
 
+    @Option(names = "--allow-private-webhooks",
+            description = "Allow webhooks to loopback, link-local and private addresses (refused by default: an "
+                    + "organisation's admin must not make the server call services on its own network).")
+    boolean allowPrivateWebhooks;
+
     /** The monitoring options these flags give. */
     MonitorOptions monitor() {
         if (port < 0 || port > 65535) {
@@ -92,7 +97,8 @@ public final class ServeCommand implements Callable<Integer> {
         if (refreshEvery.compareTo(java.time.Duration.ofMinutes(5)) < 0) {
             throw new UsageException("--refresh-every must be at least PT5M: the publishers update daily or hourly");
         }
-        MonitorOptions monitor = MonitorOptions.defaults().withInstanceName(instanceName);
+        MonitorOptions monitor = MonitorOptions.defaults().withInstanceName(instanceName)
+                .withPrivateWebhooks(allowPrivateWebhooks);
         monitor = monitor.withIntervals(refreshEvery, monitor.clockEvery(), monitor.deliverEvery(), monitor.heartbeat());
         if (feeds != null) {
             if (feeds.equals("default")) {

@@ -38,13 +38,14 @@ public final class DbBuildUseCase {
 
     public DbBuildResult run(DbBuildRequest request) throws InputException {
         return build(request.advisories(), request.kev(), request.epss(), request.records(), request.builtAt(),
-                request.advisories().sources(), request.kev().stream().map(KevInput::source).toList());
+                request.advisories().sources(), request.kev().stream().map(KevInput::source).toList(),
+                request.records().sources());
     }
 
     /** The build itself, with the sources the snapshot records named by the caller (a refresh names its feeds' URLs). */
     DbBuildResult build(AdvisoryInput.Osv advisories, List<KevInput> kevInputs, InputDocument epssDocument,
-            CveInput recordInput, Instant builtAt, List<String> advisorySources, List<String> kevSources)
-            throws InputException {
+            CveInput recordInput, Instant builtAt, List<String> advisorySources, List<String> kevSources,
+            List<String> recordSources) throws InputException {
         // The small inputs first: a bad KEV or EPSS file fails before the large advisory load.
         OsvAdvisories.Kev kev = OsvAdvisories.kev(kevInputs);
         EpssTable epss = epssDocument == null ? null : EpssReader.read(epssDocument.source(), epssDocument.content());
@@ -53,7 +54,7 @@ public final class DbBuildUseCase {
         AdvisoryDatabase database = AdvisoryDatabase.build(CveRecords.advisories(load.advisories(), records), kev.entries());
         // The format stores milliseconds; a provenance that says more than the file keeps would not round-trip.
         SnapshotProvenance provenance = new SnapshotProvenance(toolVersion, builtAt.truncatedTo(ChronoUnit.MILLIS),
-                advisorySources, kevSources, recordInput.sources());
+                advisorySources, kevSources, recordSources);
         byte[] file = SnapshotWriter.encode(database, records.records(), kev.entries(), epss, provenance);
         List<String> warnings = new ArrayList<>(kev.warnings());
         warnings.addAll(OsvAdvisories.warnings(load));

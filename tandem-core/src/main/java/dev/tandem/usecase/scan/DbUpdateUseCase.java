@@ -59,6 +59,7 @@ public final class DbUpdateUseCase {
         Fetched cisa = null;
         Fetched eu = null;
         Fetched epss = null;
+        List<Fetched> nvd = new ArrayList<>();
         try (FeedFetcher fetcher = new FeedFetcher(request.fetch(), request.downloads())) {
             Step step = new Step(fetcher, cache, state, request);
             if (feeds.osv() != null) {
@@ -72,6 +73,9 @@ public final class DbUpdateUseCase {
             }
             if (feeds.epss() != null) {
                 epss = step.fetch("epss", feeds.epss(), FeedKind.EPSS, "epss.csv.gz");
+            }
+            if (feeds.nvd() != null) {
+                nvd.addAll(NvdFeedFetch.fetch(step, feeds.nvd(), request.now(), warnings));
             }
             state = step.state;
             fetched.addAll(step.all);
@@ -96,8 +100,10 @@ public final class DbUpdateUseCase {
         DbBuildResult built;
         try {
             built = new DbBuildUseCase(toolVersion).build(new AdvisoryInput.Paths(zips, false, request.build()), kev,
-                    epssDocument, CveInput.none(), request.now(), osv.stream().map(Fetched::source).toList(),
-                    kev.stream().map(KevInput::source).toList());
+                    epssDocument, nvd.isEmpty() ? CveInput.none()
+                            : new CveInput.Paths(nvd.stream().map(Fetched::file).toList(), true, request.build()),
+                    request.now(), osv.stream().map(Fetched::source).toList(), kev.stream().map(KevInput::source).toList(),
+                    nvd.stream().map(Fetched::source).toList());
         } catch (InputException e) {
             // A cached download that does not parse must not be trusted again: the next refresh fetches it anew.
             forgetBroken(cache, state, fetched, e);
@@ -172,7 +178,7 @@ public final class DbUpdateUseCase {
     }
 
     /** Fetching one feed after another, remembering each download in the cache state as soon as it is whole. */
-    private static final class Step {
+    static final class Step {
         final FeedFetcher fetcher;
         final Path cache;
         final DbUpdateRequest request;
@@ -190,8 +196,19 @@ public final class DbUpdateUseCase {
             return remember(fetcher.fetch(name, feed, kind, cache.resolve(file), state.feeds().get(name)), file);
         }
 
+        /** One NVD feed checked against its meta; {@code conditional} false asks for the whole body again. */
+        Fetched fetch(String name, Feed feed, String file, dev.tandem.feed.FeedMeta meta, boolean conditional)
+                throws InputException {
+            return remember(fetcher.fetch(name, feed, FeedKind.NVD_GZ, cache.resolve(file),
+                    conditional ? state.feeds().get(name) : null, meta), file);
+        }
+
         java.util.Optional<Fetched> fetchIfPresent(String name, Feed feed, String file) throws InputException {
-            java.util.Optional<Fetched> fetched = fetcher.fetchIfPresent(name, feed, FeedKind.OSV_ZIP, cache.resolve(file),
+            return fetchIfPresent(name, feed, FeedKind.OSV_ZIP, file);
+        }
+
+        java.util.Optional<Fetched> fetchIfPresent(String name, Feed feed, FeedKind kind, String file) throws InputException {
+            java.util.Optional<Fetched> fetched = fetcher.fetchIfPresent(name, feed, kind, cache.resolve(file),
                     state.feeds().get(name));
             if (fetched.isPresent()) {
                 remember(fetched.get(), file);

@@ -123,7 +123,8 @@ public final class FeedRefresh {
             refreshes.interrupted(started); // holding the lock proves no other refresh runs
             return refreshes.start(trigger, instance, started);
         });
-        Map<String, String> previous = lastContents();
+        Map<String, String> previous = new HashMap<>();
+        String lastBuilt = lastContents(previous);
         try {
             Files.createDirectories(folder);
             Path snapshotFile = folder.resolve("snapshot.tdb");
@@ -157,8 +158,13 @@ public final class FeedRefresh {
             Map<String, Object> details = new LinkedHashMap<>();
             details.put("refresh", id);
             details.put("changedFeeds", String.join(",", changed));
+            // Only KEV and EPSS changed (and the snapshot replaced is the one built from the same other feeds):
+            // the swap re-scans only the releases those entries touch.
+            boolean advisoriesUnchanged = lastBuilt != null && lastBuilt.equals(current) && !previous.isEmpty()
+                    && changed.stream().allMatch(f -> f.startsWith("kev/") || f.equals("epss"));
+            details.put("advisoriesUnchanged", advisoriesUnchanged);
             SnapshotSwap.Swap done = swap.apply(operator(), snapshot, bytes,
-                    new Cause("feed.refresh", changed, "system:feeds"), details);
+                    new Cause("feed.refresh", changed, "system:feeds"), details, advisoriesUnchanged);
             write(snapshotFile, bytes);
             finish(id, done.changed() ? "changed" : "unchanged", feeds, done.sha256(), null);
             LOG.info("feed refresh {} ({}): snapshot {} ({} releases re-scanned; feeds changed: {})", id, trigger,
@@ -173,12 +179,15 @@ public final class FeedRefresh {
         }
     }
 
-    /** Each feed's content digest as of the last refresh that got as far as fetching. */
-    private Map<String, String> lastContents() {
-        Map<String, String> contents = new HashMap<>();
-        database.read(h -> new FeedRefreshes(h).list(20)).stream()
-                .filter(r -> r.outcome().equals("changed") || r.outcome().equals("unchanged")).findFirst()
-                .ifPresent(r -> {
+    /**
+     * Puts each feed's content digest as of the last refresh that got as far as fetching into
+     * {@code contents}; returns the snapshot that refresh left current (null when none), so that a
+     * snapshot replaced by hand since is not taken for one built from those feeds.
+     */
+    private String lastContents(Map<String, String> contents) {
+        java.util.Optional<FeedRefreshes.Refresh> last = database.read(h -> new FeedRefreshes(h).list(20)).stream()
+                .filter(r -> r.outcome().equals("changed") || r.outcome().equals("unchanged")).findFirst();
+        last.ifPresent(r -> {
                     try {
                         for (JsonNode feed : JSON.readTree(r.feeds())) {
                             contents.put(feed.path("feed").asText(), feed.path("sha256").asText());
@@ -187,7 +196,7 @@ public final class FeedRefresh {
                         // an unreadable log entry: every feed counts as changed
                     }
                 });
-        return contents;
+        return last.map(FeedRefreshes.Refresh::snapshot).orElse(null);
     }
 
     private void finish(long id, String outcome, ArrayNode feeds, String snapshot, String error) {

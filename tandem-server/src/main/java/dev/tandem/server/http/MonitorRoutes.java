@@ -204,7 +204,7 @@ public final class MonitorRoutes {
         Caller caller = Requests.caller(ctx);
         Accounts.require(caller, Role.ADMIN);
         ObjectNode body = Bodies.object(ctx, Set.of("entityName", "timeZone", "euMainEstablishment", "roles", "webhookUrl",
-                "webhookSecret", "emailTo"));
+                "webhookSecret", "emailTo", "webhookEvents", "emailEvents"));
         MonitorSettings.Settings current = watch.monitoring().settings(caller.tenant());
         MonitorSettings.Settings requested = new MonitorSettings.Settings(
                 body.has("entityName") ? Bodies.text(body, "entityName") : current.entityName(),
@@ -213,7 +213,9 @@ public final class MonitorRoutes {
                 body.has("roles") ? Bodies.texts(body, "roles") : current.roles(),
                 body.has("webhookUrl") ? Bodies.text(body, "webhookUrl") : current.webhookUrl(),
                 body.has("webhookSecret") ? nonNull(Bodies.text(body, "webhookSecret")) : null,
-                body.has("emailTo") ? Bodies.text(body, "emailTo") : current.emailTo(), null, null);
+                body.has("emailTo") ? Bodies.text(body, "emailTo") : current.emailTo(),
+                body.has("webhookEvents") ? Bodies.texts(body, "webhookEvents") : null,
+                body.has("emailEvents") ? Bodies.texts(body, "emailEvents") : null, null, null);
         Requests.json(ctx, 200, settingsJson(watch.monitoring().putSettings(caller.tenant(), caller.actor(), requested)));
     }
 
@@ -382,6 +384,10 @@ public final class MonitorRoutes {
         body.put("webhookUrl", s.webhookUrl());
         body.put("webhookSecretSet", !s.webhookSecret().isBlank());
         body.put("emailTo", s.emailTo());
+        ArrayNode webhookEvents = body.putArray("webhookEvents");
+        s.webhookEvents().forEach(webhookEvents::add);
+        ArrayNode emailEvents = body.putArray("emailEvents");
+        s.emailEvents().forEach(emailEvents::add);
         Views.putInstant(body, "updatedAt", s.updatedAt());
         body.put("updatedBy", s.updatedBy());
         return body;

@@ -300,8 +300,9 @@ public final class CaseBook {
                 if (o.due() == null) {
                     continue;
                 }
-                String type = !o.due().isAfter(now) ? Events.STAGE_OVERDUE
-                        : Duration.between(now, o.due()).compareTo(DUE_SOON) <= 0 ? Events.STAGE_DUE_SOON : null;
+                // The engine's status, computed with the same 6-hour window: the event and the page never disagree.
+                String type = o.status() == Status.OVERDUE ? Events.STAGE_OVERDUE
+                        : o.status() == Status.DUE_SOON ? Events.STAGE_DUE_SOON : null;
                 if (type == null) {
                     continue;
                 }

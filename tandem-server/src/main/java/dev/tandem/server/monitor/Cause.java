@@ -20,7 +20,9 @@ public record Cause(String kind, List<String> feeds, String actor) {
     /** The feeds that explain a change: KEV feeds for a KEV change, advisory feeds otherwise (all when none match). */
     List<String> feedsFor(String change) {
         boolean kev = change.startsWith("kev-");
-        List<String> matching = feeds.stream().filter(f -> f.startsWith("kev/") == kev && !f.equals("epss")).toList();
+        // An NVD .meta and the OSV ecosystem list describe other feeds; the feeds they describe are the cause.
+        List<String> matching = feeds.stream().filter(f -> f.startsWith("kev/") == kev && !f.equals("epss")
+                && !f.endsWith(".meta") && !f.equals("osv/ecosystems.txt")).toList();
         return matching.isEmpty() ? feeds : matching;
     }
 }

@@ -13,7 +13,7 @@ import org.jdbi.v3.core.Handle;
 
 /**
  * Emits an event in the caller's transaction: recorded once (by its dedupe key) with one delivery
- * per channel the organisation has set (webhook, e-mail). The deliverer sends them after commit.
+ * per channel the organisation has set (webhook, e-mail) and chose this event type for. The deliverer sends them after commit.
  */
 public final class Events {
 
@@ -41,10 +41,10 @@ public final class Events {
         Optional<Long> id = outbox.event(tenant, at, type, subject, text(payload), key);
         if (id.isPresent()) {
             MonitorSettings.Settings settings = new MonitorSettings(h).get(tenant);
-            if (!settings.webhookUrl().isBlank()) {
+            if (!settings.webhookUrl().isBlank() && settings.notifies("webhook", type)) {
                 outbox.deliver(tenant, id.get(), "webhook", settings.webhookUrl(), at);
             }
-            if (!settings.emailTo().isBlank()) {
+            if (!settings.emailTo().isBlank() && settings.notifies("email", type)) {
                 outbox.deliver(tenant, id.get(), "email", settings.emailTo(), at);
             }
         }

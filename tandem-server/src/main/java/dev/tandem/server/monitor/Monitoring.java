@@ -31,10 +31,17 @@ public final class Monitoring {
 
     private final Database database;
     private final Clock clock;
+    private final dev.tandem.server.notify.WebhookTargets targets;
 
+    /** Monitoring that refuses webhooks to private addresses. */
     public Monitoring(Database database, Clock clock) {
+        this(database, clock, new dev.tandem.server.notify.WebhookTargets(false));
+    }
+
+    public Monitoring(Database database, Clock clock, dev.tandem.server.notify.WebhookTargets targets) {
         this.database = database;
         this.clock = clock;
+        this.targets = targets;
     }
 
     public MonitorSettings.Settings settings(Tenant tenant) {
@@ -50,7 +57,9 @@ public final class Monitoring {
             MonitorSettings.Settings before = settings.get(tenant);
             String secret = s.webhookSecret() == null ? before.webhookSecret() : s.webhookSecret();
             MonitorSettings.Settings stored = new MonitorSettings.Settings(s.entityName(), s.timeZone(),
-                    s.euMainEstablishment(), s.roles(), s.webhookUrl(), secret, s.emailTo(), now, actor);
+                    s.euMainEstablishment(), s.roles(), s.webhookUrl(), secret, s.emailTo(),
+                    s.webhookEvents() == null ? before.webhookEvents() : s.webhookEvents(),
+                    s.emailEvents() == null ? before.emailEvents() : s.emailEvents(), now, actor);
             settings.put(tenant, stored, actor, now);
             Map<String, Object> details = new LinkedHashMap<>();
             details.put("entityName", s.entityName());
@@ -60,12 +69,14 @@ public final class Monitoring {
             details.put("webhookUrl", s.webhookUrl());
             details.put("webhookSecretChanged", !secret.equals(before.webhookSecret()));
             details.put("emailTo", s.emailTo());
+            details.put("webhookEvents", String.join(",", stored.webhookEvents()));
+            details.put("emailEvents", String.join(",", stored.emailEvents()));
             new AuditLog(h).append(tenant, now, actor, "monitoring.settings", "organisation:" + tenant.name(), details);
             return stored;
         });
     }
 
-    private static MonitorSettings.Settings check(MonitorSettings.Settings s) {
+    private MonitorSettings.Settings check(MonitorSettings.Settings s) {
         String name = s.entityName() == null ? "" : s.entityName().strip();
         String zone = s.timeZone() == null || s.timeZone().isBlank() ? "UTC" : s.timeZone().strip();
         try {
@@ -89,6 +100,10 @@ public final class Monitoring {
             } catch (IllegalArgumentException e) {
                 throw Refusal.invalid("webhookUrl '" + url + "' is not an http or https URL");
             }
+            java.util.Optional<String> refused = targets.refusal(URI.create(url));
+            if (refused.isPresent()) {
+                throw Refusal.invalid("webhookUrl '" + url + "' is refused: " + refused.get());
+            }
         }
         String email = s.emailTo() == null ? "" : s.emailTo().strip();
         for (String address : email.isEmpty() ? new String[0] : email.split("\\s*,\\s*")) {
@@ -99,7 +114,22 @@ public final class Monitoring {
         if (s.webhookSecret() != null && !s.webhookSecret().isEmpty() && s.webhookSecret().length() < 16) {
             throw Refusal.invalid("webhookSecret is at least 16 characters");
         }
-        return new MonitorSettings.Settings(name, zone, eu, roles, url, s.webhookSecret(), email, null, null);
+        return new MonitorSettings.Settings(name, zone, eu, roles, url, s.webhookSecret(), email, events(s.webhookEvents(),
+                "webhookEvents"), events(s.emailEvents(), "emailEvents"), null, null);
+    }
+
+    /** A channel's event types: null keeps the current ones; each must be one of {@link MonitorSettings#NOTIFIED}. */
+    private static List<String> events(List<String> types, String field) {
+        if (types == null) {
+            return null;
+        }
+        for (String type : types) {
+            if (!MonitorSettings.NOTIFIED.contains(type)) {
+                throw Refusal.invalid(field + ": '" + type + "' is not an event type (" + String.join(", ",
+                        MonitorSettings.NOTIFIED) + ")");
+            }
+        }
+        return MonitorSettings.NOTIFIED.stream().filter(types::contains).toList();
     }
 
     /** Marks a product as made available on the EU market or not (cases open only for those that are). */

@@ -50,6 +50,14 @@ public final class Deliverer {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
             .followRedirects(HttpClient.Redirect.NEVER).build();
 
+    private volatile WebhookTargets targets = new WebhookTargets(false);
+
+    /** Checks every webhook's address with {@code targets} before sending (the default refuses private ones). */
+    public Deliverer checking(WebhookTargets targets) {
+        this.targets = targets;
+        return this;
+    }
+
     public Deliverer(Database database, Clock clock, MonitorOptions.Smtp smtp, Duration backoff) {
         this.database = database;
         this.clock = clock;
@@ -103,6 +111,11 @@ public final class Deliverer {
     private String webhook(Outbox.Delivery delivery, MonitorSettings.Settings settings)
             throws IOException, InterruptedException {
         byte[] body = delivery.event().payload().getBytes(StandardCharsets.UTF_8);
+        // Again at delivery: the name may resolve elsewhere than when the URL was saved.
+        java.util.Optional<String> refused = targets.refusal(URI.create(delivery.target()));
+        if (refused.isPresent()) {
+            throw new IOException("refused: " + refused.get());
+        }
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(delivery.target())).timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json").header("User-Agent", "tandem-server")
                 .header("X-Tandem-Event", delivery.event().type())

@@ -68,11 +68,24 @@ public final class SnapshotSwap {
      * audit entry goes to {@code operator}'s chain, and to every other organisation with releases.
      */
     public Swap apply(Tenant operator, Snapshot snapshot, byte[] bytes, Cause cause, Map<String, Object> extraDetails) {
+        return apply(operator, snapshot, bytes, cause, extraDetails, false);
+    }
+
+    /**
+     * Like {@link #apply(Tenant, Snapshot, byte[], Cause, Map)}; with {@code advisoriesUnchanged} (a
+     * refresh in which only KEV and EPSS changed), only the releases with a finding of a vulnerability
+     * whose KEV entries or EPSS score changed are re-scanned, the others keep their findings, which are
+     * what a scan over the new snapshot gives (docs/monitoring.md). Without the previous snapshot in
+     * memory, every release is re-scanned.
+     */
+    public Swap apply(Tenant operator, Snapshot snapshot, byte[] bytes, Cause cause, Map<String, Object> extraDetails,
+            boolean advisoriesUnchanged) {
         String sha = SbomIntake.sha256(bytes);
         CurrentAdvisories.Loaded next = new CurrentAdvisories.Loaded(sha, snapshot, snapshot.index());
         Instant now = clock.instant();
         String action = cause.kind().equals("feed.refresh") ? "advisories.refresh" : "advisories.replace";
         Swap swap = database.transaction(h -> {
+            Map<String, Object> details = new LinkedHashMap<>();
             Snapshots snapshots = new Snapshots(h);
             snapshots.store(sha, bytes, info(snapshot.info()), cause.actor(), now);
             snapshots.lockForSwap();
@@ -80,10 +93,31 @@ public final class SnapshotSwap {
             if (sha.equals(previous)) {
                 return new Swap(sha, false, snapshot.info(), 0);
             }
+            // Locked for update above, so this loads (if this instance has not yet) the snapshot being replaced.
+            CurrentAdvisories.Loaded before = advisoriesUnchanged ? advisories.lockCurrent(h) : null;
             snapshots.makeCurrent(sha, now);
             Map<Tenant, Integer> perTenant = new LinkedHashMap<>();
             Products products = new Products(h);
-            for (Object[] row : products.lockAllReleases()) {
+            boolean targeted = advisoriesUnchanged && previous != null && before.snapshot() != null
+                    && previous.equals(before.sha256())
+                    // a cheap second opinion: the same advisories have the same counts
+                    && before.snapshot().info().stats().advisories() == snapshot.info().stats().advisories()
+                    && before.snapshot().info().stats().vulnerabilities() == snapshot.info().stats().vulnerabilities();
+            java.util.Set<Long> scope = null;
+            if (targeted) {
+                java.util.Set<String> portfolio = new java.util.HashSet<>(h.createQuery(
+                        "select distinct vulnerability_id from findings").mapTo(String.class).list());
+                java.util.Set<String> touched = KevEpssChange.touched(portfolio,
+                        KevEpssChange.kevChanged(before.snapshot(), snapshot), before.snapshot(), snapshot, next.index());
+                scope = new java.util.HashSet<>(h.createQuery(
+                        "select distinct release_id from findings where vulnerability_id = any(:ids)")
+                        .bind("ids", touched.toArray(new String[0])).mapTo(Long.class).list());
+                // The releases not re-scanned hold what a scan over the new snapshot gives: they say so.
+                h.createUpdate("update release_scans set snapshot_sha256 = :sha where snapshot_sha256 = :previous")
+                        .bind("sha", sha).bind("previous", previous).execute();
+                details.put("rescan", "kev-epss");
+            }
+            for (Object[] row : targeted ? products.lockReleases(scope) : products.lockAllReleases()) {
                 Tenant tenant = (Tenant) row[0];
                 Products.Release release = (Products.Release) row[1];
                 Products.Product product = products.byId(tenant, release.productId()).orElseThrow();
@@ -95,7 +129,6 @@ public final class SnapshotSwap {
                 perTenant.merge(tenant, 1, Integer::sum);
             }
             AuditLog audit = new AuditLog(h);
-            Map<String, Object> details = new LinkedHashMap<>();
             details.put("sha256", sha);
             details.put("previous", previous == null ? "" : previous);
             details.put("advisories", snapshot.info().stats().advisories());

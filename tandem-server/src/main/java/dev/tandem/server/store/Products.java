@@ -82,6 +82,19 @@ public final class Products {
                 .list();
     }
 
+    /** The releases with these ids, locked for update, in id order (same rows as {@link #lockAllReleases()}). */
+    public List<Object[]> lockReleases(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return h.createQuery("select r.id, r.product_id, r.version, o.id as org_id, o.name as org_name from releases r"
+                        + " join organisations o on o.id = r.org_id where r.id = any(:ids) order by r.id for update of r")
+                .bind("ids", ids.toArray(new Long[0]))
+                .map((rs, ctx) -> new Object[] {new Tenant(rs.getLong("org_id"), rs.getString("org_name")),
+                        new Release(rs.getLong("id"), rs.getLong("product_id"), rs.getString("version"), null)})
+                .list();
+    }
+
     private static Release releaseRow(java.sql.ResultSet rs, org.jdbi.v3.core.statement.StatementContext ctx)
             throws java.sql.SQLException {
         return new Release(rs.getLong("id"), rs.getLong("product_id"), rs.getString("version"),

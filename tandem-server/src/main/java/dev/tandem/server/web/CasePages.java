@@ -154,7 +154,7 @@ public final class CasePages {
                 ctx.formParam("entityName"), ctx.formParam("timeZone"), ctx.formParam("euMainEstablishment"),
                 roles == null ? List.of() : Arrays.stream(roles.split("[,\\s]+")).filter(r -> !r.isBlank()).toList(),
                 ctx.formParam("webhookUrl"), secret == null || secret.isEmpty() ? null : secret, ctx.formParam("emailTo"),
-                null, null));
+                ctx.formParams("webhookEvents"), ctx.formParams("emailEvents"), null, null));
         ctx.redirect("/monitoring?done=settings", HttpStatus.SEE_OTHER);
     }
 

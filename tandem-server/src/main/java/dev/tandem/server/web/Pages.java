@@ -48,6 +48,7 @@ public final class Pages {
         });
         portfolio.register(routes);
         findings.register(routes);
+        new IncidentPages(this, services).register(routes);
         admin.register(routes);
         routes.exception(WebRefusal.class, (e, ctx) -> error(ctx, e.refusal().kind().status(), e.refusal().getMessage()));
         routes.exception(LoginRequired.class, (e, ctx) -> ctx.redirect("/login?next="

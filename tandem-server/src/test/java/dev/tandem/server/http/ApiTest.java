@@ -39,6 +39,51 @@ class ApiTest {
     }
 
     @Test
+    void webhooksToThisMachineOrItsNetworksAreRefusedWhenSaved() {
+        for (String url : new String[] {"http://127.0.0.1:9/hook", "http://localhost/hook", "http://[::1]/hook",
+                "http://169.254.169.254/latest/meta-data/", "http://10.0.0.5/hook", "http://192.168.1.10/hook"}) {
+            TestServer.Response refused = server.json("PUT", "/api/v1/monitoring/settings", admin,
+                    "{\"webhookUrl\": \"" + url + "\"}");
+            assertThat(refused.status()).as(url).isEqualTo(400);
+            assertThat(refused.text()).contains("--allow-private-webhooks");
+            OpenApiContract.assertConforms("PUT", "/api/v1/monitoring/settings", refused);
+        }
+        assertThat(server.get("/api/v1/monitoring/settings", admin).json().get("webhookUrl").asText()).isEmpty();
+    }
+
+    @Test
+    void aWebhookWhoseNameNowResolvesToThisMachineIsRefusedAtDelivery() throws InterruptedException {
+        // Saved while its name pointed elsewhere (written past the API's check), it now points at loopback.
+        server.server().services().database().transaction(h -> h.createUpdate("insert into monitor_settings (org_id,"
+                + " webhook_url) select id, 'http://localhost:9/hook' from organisations where name = 'default'"
+                + " on conflict (org_id) do update set webhook_url = excluded.webhook_url").execute());
+        try {
+            assertThat(server.json("POST", "/api/v1/monitoring/test", admin, null).status()).isEqualTo(202);
+            JsonNode delivery = null;
+            long deadline = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
+            while (System.nanoTime() < deadline) {
+                delivery = null;
+                for (JsonNode item : server.get("/api/v1/deliveries", admin).json().get("items")) {
+                    if (item.get("channel").asText().equals("webhook") && item.get("eventType").asText().equals("test")) {
+                        delivery = item;
+                    }
+                }
+                if (delivery != null && !delivery.path("lastError").asText("").isEmpty()) {
+                    break;
+                }
+                Thread.sleep(250);
+            }
+            assertThat(delivery).isNotNull();
+            assertThat(delivery.get("status").asText()).isNotEqualTo("delivered");
+            assertThat(delivery.get("lastError").asText()).startsWith("refused: the host localhost resolves to")
+                    .contains("loopback");
+        } finally {
+            server.server().services().database().transaction(h -> h.createUpdate(
+                    "update monitor_settings set webhook_url = ''").execute());
+        }
+    }
+
+    @Test
     void theOpenApiDocumentIsValidAndServed() {
         assertThat(OpenApiContract.parserMessages()).isEmpty();
         TestServer.Response served = server.get("/api/openapi.json", null);

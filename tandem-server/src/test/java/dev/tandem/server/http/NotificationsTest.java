@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -41,7 +42,7 @@ class NotificationsTest {
         hooks.start();
         server = TestServer.start("notifications", false, MonitorOptions.defaults()
                 .withIntervals(Duration.ofHours(1), Duration.ofSeconds(1), Duration.ofMillis(300), Duration.ofSeconds(5))
-                .withRetryBackoff(Duration.ofMillis(300)), TestDatabase.fresh("notifications"));
+                .withRetryBackoff(Duration.ofMillis(300)).withPrivateWebhooks(true), TestDatabase.fresh("notifications"));
         key = server.adminKey();
     }
 
@@ -114,7 +115,7 @@ class NotificationsTest {
         java.time.Instant aware = java.time.Instant.now().minus(Duration.ofHours(20)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         assertThat(server.json("PUT", "/api/v1/cases/" + id + "/awareness", key, "{\"awareAt\": \"" + aware
                 + "\", \"reason\": \"the honeypot alert was read 20 hours ago\"}").status()).isEqualTo(200);
-        JsonNode dueSoon = awaitEvent("case.stage.due-soon", "early-warning");
+        JsonNode dueSoon = awaitEvent("case.stage.due-soon", "early-warning", "case:" + id);
         assertThat(dueSoon.get("payload").get("data").get("due").asText())
                 .isEqualTo(aware.plus(Duration.ofHours(24)).toString());
         assertThat(dueSoon.get("payload").get("data").get("source").asText()).contains("CRA");
@@ -122,12 +123,15 @@ class NotificationsTest {
         java.time.Instant earlier = java.time.Instant.now().minus(Duration.ofHours(30)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         assertThat(server.json("PUT", "/api/v1/cases/" + id + "/awareness", key, "{\"awareAt\": \"" + earlier
                 + "\", \"reason\": \"the alert was in fact read 30 hours ago\"}").status()).isEqualTo(200);
-        awaitEvent("case.stage.overdue", "early-warning");
+        awaitEvent("case.stage.overdue", "early-warning", "case:" + id);
         Thread.sleep(3000); // several more rounds of the clock watch
         JsonNode events = server.get("/api/v1/events", key).json().get("items");
         long overdue = 0;
         long soon = 0;
         for (JsonNode event : events) {
+            if (!event.get("subject").asText().equals("case:" + id)) {
+                continue;
+            }
             String stage = event.get("payload").get("data").path("stage").asText();
             overdue += event.get("type").asText().equals("case.stage.overdue") && stage.equals("early-warning") ? 1 : 0;
             soon += event.get("type").asText().equals("case.stage.due-soon") && stage.equals("early-warning") ? 1 : 0;
@@ -137,17 +141,64 @@ class NotificationsTest {
         OpenApiContract.assertConforms("GET", "/api/v1/events", server.get("/api/v1/events", key));
     }
 
-    private static JsonNode awaitEvent(String type, String stage) throws InterruptedException {
+    @Test
+    void eachChannelGetsTheEventTypesTheOrganisationChose() throws Exception {
+        TestServer.Response wrong = server.json("PUT", "/api/v1/monitoring/settings", key,
+                "{\"webhookEvents\": [\"case.closed\"]}");
+        assertThat(wrong.status()).isEqualTo(400);
+        assertThat(wrong.text()).contains("case.closed").contains("case.stage.overdue");
+        TestServer.Response chosen = server.json("PUT", "/api/v1/monitoring/settings", key, "{\"webhookUrl\":"
+                + " \"http://127.0.0.1:" + hooks.getAddress().getPort() + "/hook\", \"emailTo\": \"psirt@example.test\","
+                + " \"webhookEvents\": [\"case.stage.overdue\"], \"emailEvents\": []}");
+        assertThat(chosen.status()).as(chosen.text()).isEqualTo(200);
+        OpenApiContract.assertConforms("PUT", "/api/v1/monitoring/settings", chosen);
+        assertThat(chosen.json().get("webhookEvents")).extracting(JsonNode::asText).containsExactly("case.stage.overdue");
+        assertThat(chosen.json().get("emailEvents")).isEmpty();
+        try {
+            assertThat(server.json("POST", "/api/v1/products", key, "{\"name\": \"Thermostat\"}").status()).isEqualTo(201);
+            String id = server.json("POST", "/api/v1/cases", key, "{\"product\": \"thermostat\", \"vulnerabilityId\":"
+                    + " \"CVE-2026-77777\", \"evidence\": \"vendor advisory\"}").json().get("id").asText();
+            java.time.Instant aware = java.time.Instant.now().minus(Duration.ofHours(20));
+            server.json("PUT", "/api/v1/cases/" + id + "/awareness", key, "{\"awareAt\": \"" + aware
+                    + "\", \"reason\": \"read 20 hours ago\"}");
+            JsonNode soon = awaitEvent("case.stage.due-soon", "early-warning", "case:" + id);
+            // The event and the engine's status come from one rule: 6 hours or less left is due-soon.
+            JsonNode early = null;
+            for (JsonNode clock : server.get("/api/v1/cases/" + id, key).json().get("clocks")) {
+                early = clock.get("stage").asText().equals("early-warning") ? clock : early;
+            }
+            assertThat(early.get("status").asText()).isEqualTo("due-soon");
+            server.json("PUT", "/api/v1/cases/" + id + "/awareness", key, "{\"awareAt\": \""
+                    + java.time.Instant.now().minus(Duration.ofHours(30)) + "\", \"reason\": \"read 30 hours ago\"}");
+            JsonNode overdue = awaitEvent("case.stage.overdue", "early-warning", "case:" + id);
+            Thread.sleep(1500);
+            List<String> delivered = new java.util.ArrayList<>();
+            for (JsonNode d : server.get("/api/v1/deliveries", key).json().get("items")) {
+                if (d.get("subject").asText().equals("case:" + id)) {
+                    delivered.add(d.get("eventType").asText() + " " + d.get("channel").asText());
+                }
+            }
+            assertThat(delivered).as("opened and due-soon went nowhere; overdue to the webhook only")
+                    .containsExactly("case.stage.overdue webhook");
+            assertThat(soon.get("id").asLong()).isLessThan(overdue.get("id").asLong());
+        } finally {
+            server.json("PUT", "/api/v1/monitoring/settings", key, "{\"emailTo\": \"\", \"webhookEvents\": [\"case.opened\","
+                    + " \"case.stage.due-soon\", \"case.stage.overdue\"], \"emailEvents\": [\"case.opened\","
+                    + " \"case.stage.due-soon\", \"case.stage.overdue\"]}");
+        }
+    }
+
+    private static JsonNode awaitEvent(String type, String stage, String subject) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (System.nanoTime() < deadline) {
             for (JsonNode event : server.get("/api/v1/events", key).json().get("items")) {
-                if (event.get("type").asText().equals(type)
+                if (event.get("type").asText().equals(type) && event.get("subject").asText().equals(subject)
                         && event.get("payload").get("data").path("stage").asText().equals(stage)) {
                     return event;
                 }
             }
             Thread.sleep(200);
         }
-        throw new AssertionError("no " + type + " event for " + stage + ": " + server.get("/api/v1/events", key).text());
+        throw new AssertionError("no " + type + " event for " + stage + " of " + subject);
     }
 }

@@ -87,6 +87,13 @@ class TenantIsolationTest {
                 "{\"euMarket\": false}"));
         calls.put("GET /api/v1/incidents/{name}/obligations",
                 server.get("/api/v1/incidents/router-exploited-vulnerability.json/obligations", acme));
+        calls.put("POST /api/v1/incidents/{name}/submissions", server.json("POST",
+                "/api/v1/incidents/router-exploited-vulnerability.json/submissions", acme,
+                "{\"framework\": \"eu-cra-vulnerability\", \"stage\": \"notification\"}"));
+        calls.put("GET /api/v1/incidents/{name}/draft", server.get("/api/v1/incidents/router-exploited-vulnerability.json"
+                + "/draft?framework=eu-cra-vulnerability&stage=notification", acme));
+        calls.put("GET /api/v1/incidents/{name}/timeline",
+                server.get("/api/v1/incidents/router-exploited-vulnerability.json/timeline", acme));
         calls.put("DELETE /api/v1/api-keys/{id}", server.call("DELETE", "/api/v1/api-keys/" + operatorKeyId(), acme, null,
                 null));
         for (Map.Entry<String, TestServer.Response> call : calls.entrySet()) {
@@ -171,7 +178,8 @@ class TenantIsolationTest {
                 "/api/v1/cases/{id}/status", "/api/v1/cases/{id}/submissions", "/api/v1/cases/{id}/draft",
                 "/api/v1/monitoring/settings", "/api/v1/monitoring/test", "/api/v1/events", "/api/v1/deliveries",
                 "/api/v1/deliveries/{id}/attempts", "/api/v1/products/{id}/eu-market",
-                "/api/v1/incidents/{name}/obligations");
+                "/api/v1/incidents/{name}/obligations", "/api/v1/incidents/{name}/submissions",
+                "/api/v1/incidents/{name}/draft", "/api/v1/incidents/{name}/timeline");
         for (Iterator<String> paths = OpenApiContract.document().get("paths").fieldNames(); paths.hasNext();) {
             assertThat(covered).contains(paths.next());
         }

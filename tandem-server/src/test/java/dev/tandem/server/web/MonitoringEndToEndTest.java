@@ -105,7 +105,7 @@ class MonitoringEndToEndTest {
                 .withIntervals(Duration.ofHours(6), Duration.ofSeconds(2), Duration.ofMillis(500), Duration.ofSeconds(2))
                 .withSmtp(new MonitorOptions.Smtp("127.0.0.1", mail.getSmtp().getPort(), "tandem@example.test", null, null,
                         false))
-                .withRetryBackoff(Duration.ofSeconds(1));
+                .withRetryBackoff(Duration.ofSeconds(1)).withPrivateWebhooks(true);
         server = TestServer.start("monitoring", false, monitor.withInstanceName("one"), database);
         second = TestServer.start("monitoring-2", false, monitor.withInstanceName("two"), database);
         key = server.adminKey();
@@ -148,6 +148,15 @@ class MonitoringEndToEndTest {
         assertThat(gained.get(0).get("change").asText()).isEqualTo("gained");
         assertThat(gained.get(0).get("cause").get("kind").asText()).isEqualTo("sbom.upload");
 
+        // A second product the KEV entry does not touch: its release is not re-scanned by a KEV-only refresh.
+        assertThat(server.json("POST", "/api/v1/products", key, "{\"name\": \"Door sensor\"}").status()).isEqualTo(201);
+        assertThat(server.call("POST", "/api/v1/products/door-sensor/releases/1.0/sboms", key, "application/vnd.cyclonedx+json",
+                ("{\"bomFormat\": \"CycloneDX\", \"specVersion\": \"1.5\", \"version\": 1, \"components\": [{\"type\":"
+                        + " \"library\", \"name\": \"left-pad\", \"version\": \"1.3.0\", \"purl\": \"pkg:npm/left-pad@1.3.0\"}]}")
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8)).status()).isEqualTo(201);
+        JsonNode sensorBefore = server.get("/api/v1/products/door-sensor/releases/1.0", key).json().get("summary");
+        JsonNode routerBefore = server.get("/api/v1/products/hx-200-router/releases/3.2.4", key).json().get("summary");
+
         // The KEV entry arrives; a refresh on demand fetches it.
         served.put("/kev.json", fixture("kev-with-entry.json"));
         Instant before = Instant.now();
@@ -155,6 +164,14 @@ class MonitoringEndToEndTest {
         assertThat(refresh.status()).as(refresh.toString()).isEqualTo(202);
         await(() -> server.get("/api/v1/cases", key).json().get("items").size() == 1, "the case");
         Instant after = Instant.now();
+
+        JsonNode sensorAfter = server.get("/api/v1/products/door-sensor/releases/1.0", key).json().get("summary");
+        JsonNode routerAfter = server.get("/api/v1/products/hx-200-router/releases/3.2.4", key).json().get("summary");
+        assertThat(routerAfter.get("scannedAt")).as("the release the KEV entry touches is re-scanned")
+                .isNotEqualTo(routerBefore.get("scannedAt"));
+        assertThat(sensorAfter.get("scannedAt")).as("the other is not").isEqualTo(sensorBefore.get("scannedAt"));
+        assertThat(sensorAfter.get("advisorySnapshot")).as("but it says which snapshot its findings are current with")
+                .isEqualTo(routerAfter.get("advisorySnapshot")).isNotEqualTo(sensorBefore.get("advisorySnapshot"));
 
         JsonNode change = server.get("/api/v1/changes", key).json().get("items").get(0);
         assertThat(change.get("change").asText()).isEqualTo("kev-added");
