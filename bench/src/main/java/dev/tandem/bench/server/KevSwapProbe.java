@@ -106,6 +106,10 @@ public final class KevSwapProbe {
             double uploads = (System.nanoTime() - uploadStart) / 1e9;
             double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
 
+            // How much of the swap is reading and verifying the new snapshot (Snapshot.of, inside the timed swap below).
+            long v = System.nanoTime();
+            Snapshot.of("verify", one);
+            double verifySeconds = (System.nanoTime() - v) / 1e9;
             long t = System.nanoTime();
             SnapshotSwap.Swap kevOnly = swap.apply(operator, Snapshot.of("one", one), one,
                     new Cause("feed.refresh", List.of("kev/cisa"), "bench"), Map.of(), true);
@@ -125,6 +129,8 @@ public final class KevSwapProbe {
             System.out.printf(Locale.ROOT, "KEV-only swap: %d releases brought up to date, %d of them in place (not"
                     + " re-scanned), %d releases flagged kev-added, %.3f s%n",
                     kevOnly.releasesRescanned(), kevOnly.releasesUpdatedInPlace(), flagged, kevSeconds);
+            System.out.printf(Locale.ROOT, "of which reading and verifying the snapshot (Snapshot.of, %,d bytes): %.3f s%n",
+                    one.length, verifySeconds);
             System.out.printf(Locale.ROOT, "full swap (every release re-scanned): %d releases, %.3f s%n",
                     everything.releasesRescanned(), fullSeconds);
             System.out.printf(Locale.ROOT, "load average %.1f before the swaps, %.1f after; %d cores%n", load,
