@@ -106,7 +106,7 @@ public final class ProductVex {
                 return new Upload(false, product, view(h, caller.tenant(), product, existing.get()), 0);
             }
             documents.store(caller.tenant(), product.id(), sha256, given, format(read.format()),
-                    mediaType(mediaType, read.format()), read.statements().size(), content, caller.actor(), now);
+                    mediaType(mediaType, read.format(), isXml(content)), read.statements().size(), content, caller.actor(), now);
             rescan(h, caller, product, releases, loaded, now, "vex.upload");
             VexDocuments.StoredVex stored = documents.find(caller.tenant(), product.id(), sha256).orElseThrow();
             DocumentView view = view(h, caller.tenant(), product, stored);
@@ -254,13 +254,23 @@ public final class ProductVex {
         return Refusal.notFound("VEX document " + shown + " of product '" + slug + "'");
     }
 
+    /** True when the document is XML (its first character past a byte order mark and blanks is '<'). */
+    static boolean isXml(byte[] content) {
+        int i = content.length >= 3 && (content[0] & 0xFF) == 0xEF && (content[1] & 0xFF) == 0xBB && (content[2] & 0xFF) == 0xBF
+                ? 3 : 0;
+        while (i < content.length && Character.isWhitespace(content[i])) {
+            i++;
+        }
+        return i < content.length && content[i] == '<';
+    }
+
     /** The format as the API names it: {@code csaf}, {@code cyclonedx} or {@code openvex}. */
     static String format(VexFormat format) {
         return format.name().toLowerCase(Locale.ROOT);
     }
 
     /** The declared content type, or the format's registered type when none or a generic one was declared. */
-    static String mediaType(String declared, VexFormat format) {
+    static String mediaType(String declared, VexFormat format, boolean xml) {
         String base = declared == null ? "" : declared.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
         boolean generic = base.isEmpty() || base.equals("application/x-www-form-urlencoded")
                 || base.equals("application/octet-stream") || base.equals("text/plain") || base.startsWith("multipart/");
@@ -268,7 +278,7 @@ public final class ProductVex {
             return declared.strip();
         }
         return switch (format) {
-            case CYCLONEDX -> "application/vnd.cyclonedx+json";
+            case CYCLONEDX -> xml ? "application/vnd.cyclonedx+xml" : "application/vnd.cyclonedx+json";
             // CSAF and OpenVEX register no media type of their own: they are JSON.
             case CSAF, OPENVEX -> "application/json";
         };
