@@ -278,6 +278,45 @@ class VexServerTest {
                 server.get("/api/v1/products/sc200-camera/releases/9.9/user-notice", admin)).status()).isEqualTo(404);
     }
 
+    @Test
+    void cycloneDxVexInXmlIsKeptAndApplied() {
+        product("vex-xml", false);
+        String xml = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <bom xmlns="http://cyclonedx.org/schema/bom/1.6" version="1">
+                  <metadata><manufacturer><name>Supplier PSIRT</name></manufacturer></metadata>
+                  <components>
+                    <component type="library" bom-ref="rustls"><name>rustls</name><version>0.21.7</version>
+                      <purl>pkg:cargo/rustls@0.21.7</purl></component>
+                  </components>
+                  <vulnerabilities>
+                    <vulnerability>
+                      <id>CVE-2024-32650</id>
+                      <analysis><state>not_affected</state><justification>code_not_reachable</justification></analysis>
+                      <affects><target><ref>rustls</ref></target></affects>
+                    </vulnerability>
+                  </vulnerabilities>
+                </bom>
+                """;
+        TestServer.Response upload = checked("POST", "/api/v1/products/{id}/vex", server.call("POST",
+                "/api/v1/products/vex-xml/vex?name=supplier.vex.cdx.xml", admin, "application/octet-stream",
+                xml.getBytes(StandardCharsets.UTF_8)));
+        assertThat(upload.status()).as(upload.text()).isEqualTo(201);
+        assertThat(upload.json().get("format").asText()).isEqualTo("cyclonedx");
+        assertThat(upload.json().get("mediaType").asText()).isEqualTo("application/vnd.cyclonedx+xml");
+        assertThat(upload.json().get("matched").get("suppressed").asInt()).isEqualTo(1);
+        JsonNode finding = finding("vex-xml", "1.0", "CVE-2024-32650");
+        assertThat(finding.get("suppressed").asBoolean()).isTrue();
+        assertThat(finding.get("analysis").get(0).get("author").asText()).isEqualTo("Supplier PSIRT");
+        assertThat(finding.get("analysis").get(0).get("source").asText()).endsWith(":9"); // the <vulnerability> element
+        TestServer.Response xxe = checked("POST", "/api/v1/products/{id}/vex", server.call("POST",
+                "/api/v1/products/vex-xml/vex?name=xxe.xml", admin, "application/xml", ("<?xml version=\"1.0\"?><!DOCTYPE bom"
+                        + " [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><bom xmlns=\"http://cyclonedx.org/schema/bom/1.6\">&x;</bom>")
+                        .getBytes(StandardCharsets.UTF_8)));
+        assertThat(xxe.status()).isEqualTo(400);
+        assertThat(xxe.json().get("detail").asText()).contains("DOCTYPE").doesNotContain("root:");
+    }
+
     private static JsonNode vulnerability(JsonNode csaf, String cve) {
         for (JsonNode vulnerability : csaf.get("vulnerabilities")) {
             if (cve.equals(vulnerability.path("cve").asText())) {
