@@ -143,12 +143,12 @@ public final class ProductVex {
         return database.read(h -> {
             Products.Product product = new Products(h).find(caller.tenant(), slug)
                     .orElseThrow(() -> Refusal.notFound("product '" + slug + "'"));
-            VexDocuments documents = new VexDocuments(h);
-            VexDocuments.StoredVex document = checked(sha256) ? documents.find(caller.tenant(), product.id(), sha256)
-                    .orElseThrow(() -> notFound(slug, sha256)) : null;
-            if (document == null) {
+            if (!checked(sha256)) {
                 throw notFound(slug, sha256);
             }
+            VexDocuments documents = new VexDocuments(h);
+            VexDocuments.StoredVex document = documents.find(caller.tenant(), product.id(), sha256)
+                    .orElseThrow(() -> notFound(slug, sha256));
             return new Content(document, documents.content(caller.tenant(), product.id(), sha256).orElseThrow());
         });
     }
