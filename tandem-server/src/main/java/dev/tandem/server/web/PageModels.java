@@ -25,7 +25,9 @@ public final class PageModels {
             boolean canEdit, String advisories) {
     }
 
-    public record ProductPage(Frame frame, Portfolio.ProductView view, boolean canEdit, boolean hasProfile) {
+    /** A product with its releases and the VEX documents kept for it, with what each matches. */
+    public record ProductPage(Frame frame, Portfolio.ProductView view, boolean canEdit, boolean hasProfile,
+            List<dev.tandem.server.portfolio.ProductVex.DocumentView> vex) {
     }
 
     /** The findings table of a release, with its filters (a partial htmx swaps in place). */
