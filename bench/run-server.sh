@@ -13,28 +13,18 @@
 set -euo pipefail
 
 corpus="$(cd "${1:?usage: bench/run-server.sh CORPUS_DIR [RESULTS_DIR]}" && pwd)"
-root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+. "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 results="${2:-$root/bench/out/server-$(basename "$corpus")}"
 mkdir -p "$results"
-java="${JAVA:-}"
-if [ -z "$java" ]; then
-  for candidate in /usr/lib/jvm/temurin-25-jdk-amd64/bin/java /usr/lib/jvm/*/bin/java; do
-    [ -x "$candidate" ] && java="$candidate" && break
-  done
-fi
-jar="$root/tandem-cli/target/tandem.jar"
-[ -f "$jar" ] || { echo "build first: mvn -B -q -DskipTests -pl tandem-cli,bench -am package" >&2; exit 2; }
+require_build
 sbom="$(ls "$corpus"/sbom-10k/*.json | head -n1)"
 data="$(mktemp -d)"
 log="$results/summary.txt"
 : > "$log"
-say() { echo "$*" | tee -a "$log"; }
 
-say "# Tandem server run, $(date -u +%Y-%m-%dT%H:%M:%SZ)"
+machine_header "Tandem server run"
 say "corpus: $corpus (snapshot $(du -h "$corpus/db.tdb" | cut -f1), sbom $(basename "$sbom"))"
-say "nproc: $(nproc); load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
-say "cpu: $(lscpu | sed -n 's/^Model name: *//p' | head -n1)"
-say "java: $("$java" -version 2>&1 | head -n1); server flags: ${SERVER_JAVA_OPTS:-(defaults)}"
+say "server flags: ${SERVER_JAVA_OPTS:-(defaults)}"
 
 # shellcheck disable=SC2086
 "$java" ${SERVER_JAVA_OPTS:-} -jar "$jar" serve --data "$data" --port 0 > "$results/serve.out" 2> "$results/serve.err" &
@@ -48,7 +38,7 @@ port="$(sed -n 's|.*http://127.0.0.1:\([0-9]*\)/.*|\1|p' "$results/serve.out" | 
 [ -n "$port" ] || { cat "$results/serve.err" >&2; exit 2; }
 say "server pid $server on port $port"
 
-"$java" -cp "$root/bench/target/classes:$root/bench/target/lib/*" dev.tandem.bench.server.ServerLoad \
+"$java" -cp "$bench_cp" dev.tandem.bench.server.ServerLoad \
   --url "http://127.0.0.1:$port" --key-file "$data/admin-key" --pid "$server" --data "$data" --snapshot "$corpus/db.tdb" \
   --sbom "$sbom" --uploads "${UPLOADS:-5}" --clients "${CLIENTS:-50}" --seconds "${SECONDS_LOAD:-30}" | tee -a "$log"
 

@@ -40,7 +40,14 @@ public record FindingId(String value) {
      * 0xFF byte.
      */
     public static FindingId of(Subject subject, Component component, String vulnerabilityId) {
-        Objects.requireNonNull(vulnerabilityId, "vulnerabilityId");
+        return of(prefix(subject, component), vulnerabilityId);
+    }
+
+    /**
+     * The hashed input of every finding id of {@code component} in {@code subject} before the
+     * vulnerability id: a scan works it out once per component, not once per finding (it parses purls).
+     */
+    public static byte[] prefix(Subject subject, Component component) {
         ByteArrayOutputStream input = new ByteArrayOutputStream();
         part(input, productOwner(subject));
         input.write(SEPARATOR);
@@ -48,9 +55,16 @@ public record FindingId(String value) {
         input.write(SEPARATOR);
         part(input, componentIdentity(component));
         input.write(SEPARATOR);
-        part(input, vulnerabilityId.strip());
+        return input.toByteArray();
+    }
+
+    /** The id of {@code vulnerabilityId} after a {@link #prefix(Subject, Component)}. */
+    public static FindingId of(byte[] prefix, String vulnerabilityId) {
+        Objects.requireNonNull(vulnerabilityId, "vulnerabilityId");
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(input.toByteArray());
+            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            sha256.update(prefix);
+            byte[] digest = sha256.digest(vulnerabilityId.strip().getBytes(StandardCharsets.UTF_8));
             return new FindingId("TF-" + HexFormat.of().formatHex(digest, 0, 10));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is required by every JDK", e);

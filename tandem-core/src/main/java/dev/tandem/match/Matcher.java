@@ -98,7 +98,7 @@ public final class Matcher {
                 .thenComparing(f -> f.rating().ordinal())
                 .thenComparing(f -> f.component().label())
                 .thenComparing(f -> f.vulnerability().id()));
-        return new SbomReport(sbom, findings, unmatched, undecided);
+        return new SbomReport(sbom, findings, unmatched, undecided, packages);
     }
 
     /** What the OSV advisories and the CPE configurations said about one component, by vulnerability id. */
@@ -106,6 +106,15 @@ public final class Matcher {
         final Map<String, Finding> findings = new LinkedHashMap<>();
         final Map<String, UndecidedMatch> undecided = new LinkedHashMap<>();
         final Set<String> notAffectedByPackage = new HashSet<>();
+        private byte[] idPrefix;
+
+        /** The component's finding-id prefix, worked out on its first finding only. */
+        byte[] idPrefix(Sbom sbom, Component component) {
+            if (idPrefix == null) {
+                idPrefix = FindingId.prefix(sbom.subject(), component);
+            }
+            return idPrefix;
+        }
     }
 
     private String unmatchedReason(Component component, ComponentIdentity identity, CpeIdentity cpe) {
@@ -140,7 +149,7 @@ public final class Matcher {
                     verdicts.findings.put(id, new Finding(component,
                             new PackageKey("CPE", result.cpe.part().letter() + ":" + result.cpe.vendorProduct()),
                             result.vulnerability, List.copyOf(result.records), MatchSource.CPE, result.rule, fixed, "",
-                            FindingId.of(sbom.subject(), component, result.vulnerability.id()), evidence));
+                            FindingId.of(verdicts.idPrefix(sbom, component), result.vulnerability.id()), evidence));
                 }
             } else if (!verdicts.findings.containsKey(id) && !verdicts.notAffectedByPackage.contains(id)
                     && !verdicts.undecided.containsKey(id)) {
@@ -182,7 +191,7 @@ public final class Matcher {
                         : "";
                 verdicts.findings.put(id, new Finding(component, known.key(), acc.vulnerability,
                         List.copyOf(acc.advisoryIds), MatchSource.OSV, acc.matchedBy, List.copyOf(acc.fixedIn), note,
-                        FindingId.of(sbom.subject(), component, id), null));
+                        FindingId.of(verdicts.idPrefix(sbom, component), id), null));
             } else if (acc.undecidedAdvisory != null && !acc.decidedNotAffected) {
                 verdicts.undecided.put(id, new UndecidedMatch(component, id, acc.undecidedAdvisory,
                         acc.undecidedReason));
@@ -271,7 +280,11 @@ public final class Matcher {
      * and the component has a CPE, given or inferred (docs/matching.md#cpe-identity).
      */
     public static boolean matchesByCpe(Component component, CpeIndex cpeIndex) {
-        return !cpeIndex.isEmpty()
-                && !(CpeIdentities.of(component, PurlIdentities.of(component), cpeIndex) instanceof CpeIdentity.None);
+        return !cpeIndex.isEmpty() && matchesByCpe(component, PurlIdentities.of(component), cpeIndex);
+    }
+
+    /** {@link #matchesByCpe(Component, CpeIndex)} for a component whose package identity is known already. */
+    public static boolean matchesByCpe(Component component, ComponentIdentity identity, CpeIndex cpeIndex) {
+        return !cpeIndex.isEmpty() && !(CpeIdentities.of(component, identity, cpeIndex) instanceof CpeIdentity.None);
     }
 }
