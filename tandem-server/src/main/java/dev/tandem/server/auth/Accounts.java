@@ -25,10 +25,17 @@ public final class Accounts {
 
     private final Database database;
     private final Clock clock;
+    private final KeyCache keys;
 
     public Accounts(Database database, Clock clock) {
+        this(database, clock, new KeyCache());
+    }
+
+    /** Accounts whose key revocations reach the authenticator's {@code keys} at once. */
+    public Accounts(Database database, Clock clock, KeyCache keys) {
         this.database = database;
         this.clock = clock;
+        this.keys = keys;
     }
 
     /** A new organisation with its first admin: the password and key are shown once. */
@@ -212,6 +219,7 @@ public final class Accounts {
                     Map.of("name", key.name(), "keyId", keyId));
             return null;
         });
+        keys.forget(keyId);
     }
 
     /** Refuses a caller whose role is below {@code needed}. */

@@ -31,15 +31,17 @@ public final class Authenticator {
     private final Database database;
     private final Clock clock;
     private final LoginThrottle throttle;
+    private final KeyCache keys;
 
     public Authenticator(Database database, Clock clock) {
-        this(database, clock, LoginThrottle.DEFAULT);
+        this(database, clock, LoginThrottle.DEFAULT, new KeyCache());
     }
 
-    public Authenticator(Database database, Clock clock, LoginThrottle throttle) {
+    public Authenticator(Database database, Clock clock, LoginThrottle throttle, KeyCache keys) {
         this.database = database;
         this.clock = clock;
         this.throttle = throttle;
+        this.keys = keys;
     }
 
     /** The caller of an {@code Authorization} header value ({@code Bearer tdm_…}), when the key is valid. */
@@ -53,14 +55,22 @@ public final class Authenticator {
             return Optional.empty();
         }
         Instant now = clock.instant();
-        Optional<ApiKeys.StoredKey> key = database.read(h -> new ApiKeys(h).byKeyId(keyId.get()))
+        Optional<ApiKeys.StoredKey> known = keys.get(keyId.get(), now);
+        if (known.isEmpty()) {
+            known = database.read(h -> new ApiKeys(h).byKeyId(keyId.get()));
+            known.ifPresent(k -> keys.put(k, now));
+        }
+        Optional<ApiKeys.StoredKey> key = known
                 .filter(k -> !k.revoked() && Tokens.same(k.secretSha256(), Tokens.sha256(presented)));
         // Last use is kept to the minute: one write a minute per key, not one per request.
         key.filter(k -> k.lastUsedAt() == null || k.lastUsedAt().isBefore(now.minusSeconds(60)))
-                .ifPresent(k -> database.transaction(h -> {
-                    new ApiKeys(h).touch(k.id(), now);
-                    return null;
-                }));
+                .ifPresent(k -> {
+                    database.transaction(h -> {
+                        new ApiKeys(h).touch(k.id(), now);
+                        return null;
+                    });
+                    keys.forget(k.keyId());
+                });
         return key.map(k -> new Caller(k.tenant(), "key:" + k.name(), k.role(),
                 k.tenant().name().equals(OPERATOR_ORGANISATION)));
     }

@@ -149,6 +149,17 @@ class WebUiTest {
         assertThat(browser.findElements(By.id("revealed-secret"))).isEmpty();
         assertThat(browser.findElement(By.cssSelector("main")).getText()).contains("ci-pipeline").doesNotContain(secret);
 
+        // The user's own account: reached from the name in the bar, a labelled password form.
+        browser.findElement(By.cssSelector("a.who")).click();
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Your account");
+        browser.findElement(By.id("current-password")).sendKeys("not the password");
+        browser.findElement(By.id("new-password")).sendKeys("a-new-password-1");
+        browser.findElement(By.id("confirm-password")).sendKeys("a-new-password-1");
+        browser.findElement(By.cssSelector("form[action='/account/password'] button")).click();
+        assertThat(browser.findElement(By.id("password-error")).getText()).contains("current password is wrong");
+        assertLabelled(browser);
+        Browser.screenshot("07-account");
+
         browser.findElement(By.cssSelector("form.logout button")).click();
         wait.until(ExpectedConditions.urlContains("/login"));
         browser.get(server.base() + "/settings");
