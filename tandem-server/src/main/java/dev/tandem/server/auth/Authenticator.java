@@ -123,6 +123,25 @@ public final class Authenticator {
         String name = username.strip();
         String accountKey = LoginThrottle.accountKey(name);
         String addressKey = LoginThrottle.addressKey(address == null || address.isBlank() ? "unknown" : address);
+        // Attempts on one account (and from one address) take turns on this instance, so a burst of
+        // parallel guesses cannot all pass the lockout check before the first failure is counted.
+        // The two stripes are always taken in index order, so two attempts never wait on each other in a cycle.
+        int a = stripe(accountKey);
+        int b = stripe(addressKey);
+        synchronized (stripes[Math.min(a, b)]) {
+            synchronized (stripes[Math.max(a, b)]) {
+                return attempt(name, password, accountKey, addressKey, address);
+            }
+        }
+    }
+
+    private final Object[] stripes = java.util.stream.IntStream.range(0, 64).mapToObj(i -> new Object()).toArray();
+
+    private int stripe(String key) {
+        return Math.floorMod(key.hashCode(), stripes.length);
+    }
+
+    private LoginOutcome attempt(String name, String password, String accountKey, String addressKey, String address) {
         Instant start = clock.instant();
         Optional<Instant> locked = database.read(h -> new LoginThrottles(h).lockedUntil(List.of(accountKey, addressKey),
                 start));

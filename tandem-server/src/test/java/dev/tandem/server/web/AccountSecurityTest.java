@@ -141,6 +141,27 @@ class AccountSecurityTest {
     }
 
     @Test
+    void aBurstOfParallelGuessesIsCountedOneByOne() throws Exception {
+        createUser("dora", "dora-right-password");
+        List<java.util.concurrent.Future<Integer>> answers = new ArrayList<>();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(10);
+        try {
+            for (int i = 0; i < 10; i++) {
+                int guess = i;
+                answers.add(pool.submit(() -> login(client(), "dora", "guess-" + guess).statusCode()));
+            }
+            List<Integer> statuses = new ArrayList<>();
+            for (var answer : answers) {
+                statuses.add(answer.get());
+            }
+            assertThat(statuses).as("five guesses checked, the rest refused unchecked").containsOnly(401, 429);
+            assertThat(statuses.stream().filter(s -> s == 401)).hasSize(5);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void manyFailuresFromOneAddressLockItForEveryAccount() throws Exception {
         try (TestServer other = TestServer.start("address-throttle", false)) {
             HttpClient anyone = client();
