@@ -2,8 +2,8 @@ package dev.tandem.cli.conformity;
 
 import dev.tandem.cli.exit.ExitCode;
 import dev.tandem.cli.exit.UsageException;
+import dev.tandem.cli.options.Now;
 import dev.tandem.cli.scan.KevFiles;
-import dev.tandem.cli.options.CatalogOption;
 import dev.tandem.cli.options.FormatOption;
 import dev.tandem.cli.options.OutputOption;
 import dev.tandem.cli.options.RendersFormats;
@@ -44,21 +44,14 @@ public final class AssessCommand implements Callable<Integer>, RendersFormats {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--product", required = true, paramLabel = "FILE", description = "The product profile (YAML or JSON).")
-    Path product;
-
-    @Option(names = ProfileFiles.ALLOW_OUTSIDE, description = "Read SBOMs the profile names outside its folder"
-            + " (by default a path leaving the folder, absolute or through a symbolic link, is not read).")
-    boolean allowSbomOutside;
+    @Mixin
+    ProfileOptions profile;
 
     @Mixin
     FormatOption format;
 
     @Option(names = "--fail-on", defaultValue = "none", description = "When to exit 1: gaps (a requirement of a market the product is sold in is not met, or the profile's evidence contradicts itself) or none (default: ${DEFAULT-VALUE}).")
     FailOn failOn;
-
-    @Mixin
-    CatalogOption catalog;
 
     @Mixin
     OutputOption output;
@@ -91,11 +84,11 @@ public final class AssessCommand implements Callable<Integer>, RendersFormats {
             throw new UsageException("--kev needs --advisories or --db: known-exploited entries join advisories through CVE aliases");
         }
         Renderer<AssessResult> renderer = format.pick(ConformityFormats.ASSESSMENT);
-        ProfileFiles files = ProfileFiles.read(product, allowSbomOutside);
+        ProfileFiles files = profile.read();
         AdvisoryInput source = db != null ? new AdvisoryInput.SnapshotFile(db)
                 : advisories.isEmpty() ? null : new AdvisoryInput.Paths(advisories, false, null);
-        Instant now = Instant.now();
-        AssessResult result = new AssessUseCase(catalog.knowledgeBase())
+        Instant now = Now.instant();
+        AssessResult result = new AssessUseCase(profile.knowledgeBase())
                 .run(new AssessRequest(files.profile(), files.sboms(), LocalDate.ofInstant(now, ZoneOffset.UTC), now)
                         .withAdvisories(source, KevFiles.read(kev)));
         CommandStreams.warn(result.warnings(), spec);

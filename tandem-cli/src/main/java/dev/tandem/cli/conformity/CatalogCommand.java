@@ -3,6 +3,7 @@ package dev.tandem.cli.conformity;
 import dev.tandem.cli.exit.UsageException;
 import dev.tandem.cli.options.CatalogOption;
 import dev.tandem.cli.options.FormatOption;
+import dev.tandem.cli.options.Now;
 import dev.tandem.cli.options.RendersFormats;
 import dev.tandem.input.InputException;
 import dev.tandem.render.Formats;
@@ -56,7 +57,7 @@ public final class CatalogCommand implements Runnable {
         @Override
         public Integer call() throws InputException {
             Renderer<CatalogListResult> renderer = format.pick(ConformityFormats.CATALOG_LIST);
-            CatalogListResult result = new CatalogListUseCase(catalog.knowledgeBase()).run(new CatalogListRequest(java.time.Instant.now()));
+            CatalogListResult result = new CatalogListUseCase(catalog.knowledgeBase()).run(new CatalogListRequest(Now.instant()));
             CommandStreams.print(renderer, result, spec);
             return 0;
         }
@@ -87,7 +88,7 @@ public final class CatalogCommand implements Runnable {
             Renderer<CatalogShowResult> renderer = format.pick(ConformityFormats.CATALOG_SHOW);
             CatalogShowResult result;
             try {
-                result = new CatalogShowUseCase(catalog.knowledgeBase()).run(new CatalogShowRequest(id, java.time.Instant.now()));
+                result = new CatalogShowUseCase(catalog.knowledgeBase()).run(new CatalogShowRequest(id, Now.instant()));
             } catch (UnknownCatalogException e) {
                 throw new UsageException(e.getMessage());
             }

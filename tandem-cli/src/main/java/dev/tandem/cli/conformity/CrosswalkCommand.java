@@ -3,6 +3,7 @@ package dev.tandem.cli.conformity;
 import dev.tandem.cli.exit.UsageException;
 import dev.tandem.cli.options.CatalogOption;
 import dev.tandem.cli.options.FormatOption;
+import dev.tandem.cli.options.Now;
 import dev.tandem.cli.options.RendersFormats;
 import dev.tandem.input.InputException;
 import dev.tandem.render.Formats;
@@ -50,7 +51,7 @@ public final class CrosswalkCommand implements Callable<Integer>, RendersFormats
         Renderer<CrosswalkResult> renderer = format.pick(ConformityFormats.CROSSWALK);
         CrosswalkResult result;
         try {
-            result = new CrosswalkUseCase(catalog.knowledgeBase()).run(new CrosswalkRequest(from, to, java.time.Instant.now()));
+            result = new CrosswalkUseCase(catalog.knowledgeBase()).run(new CrosswalkRequest(from, to, Now.instant()));
         } catch (UnknownCatalogException e) {
             throw new UsageException("unknown catalog '" + e.id() + "'; see 'tandem catalog list'");
         } catch (NoCrosswalkException e) {

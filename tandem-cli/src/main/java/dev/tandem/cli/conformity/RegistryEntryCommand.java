@@ -51,12 +51,7 @@ public final class RegistryEntryCommand implements Callable<Integer> {
         } catch (NotEligibleException e) {
             return CommandStreams.refused(e, spec);
         }
-        CommandStreams.warn(result.warnings(), spec);
-        output.write(renderer, result, spec);
-        if (output.file() != null) {
-            spec.commandLine().getErr().println("tandem: wrote " + output.file());
-            spec.commandLine().getErr().flush();
-        }
+        CommandStreams.writeDocument(renderer, result, result.warnings(), output, spec);
         return result.eligibility().eligible() ? ExitCode.OK : ExitCode.FINDINGS;
     }
 }

@@ -1,6 +1,7 @@
 package dev.tandem.cli.db;
 
 import dev.tandem.cli.exit.ExitCode;
+import dev.tandem.cli.options.Now;
 import dev.tandem.cli.options.OutputOption;
 import dev.tandem.cli.progress.LoadProgress;
 import dev.tandem.cli.scan.KevFiles;
@@ -94,7 +95,7 @@ public final class DbBuildCommand implements Callable<Integer> {
         try (LoadProgress progress = LoadProgress.forStderr(err)) {
             CveInput records = nvd.isEmpty() ? CveInput.none() : new CveInput.Paths(nvd, lenient, progress);
             result = new DbBuildUseCase().run(new DbBuildRequest(new AdvisoryInput.Paths(advisories, lenient, progress),
-                    kevInputs, Instant.now(), epssFile, records));
+                    kevInputs, Now.instant(), epssFile, records));
         }
         out.write(DbFormats.snapshotFile(), result, spec);
         Duration took = Duration.ofNanos(System.nanoTime() - started);

@@ -4,6 +4,8 @@ import dev.tandem.cli.exit.ExitCode;
 import dev.tandem.cli.exit.UsageException;
 import dev.tandem.cli.options.CatalogOption;
 import dev.tandem.cli.options.FormatOption;
+import dev.tandem.cli.options.InputFiles;
+import dev.tandem.cli.options.Now;
 import dev.tandem.cli.options.RendersFormats;
 import dev.tandem.input.InputDocument;
 import dev.tandem.input.InputException;
@@ -72,13 +74,10 @@ public final class PqcCommand implements Callable<Integer>, RendersFormats {
         Renderer<PqcPlanResult> renderer = format.pick(PqcFormats.PLAN);
         Classification threshold = threshold();
         PqcPlanUseCase plan = new PqcPlanUseCase(catalog.knowledgeBase());
-        List<InputDocument> documents = new ArrayList<>();
-        for (Path file : sboms) {
-            documents.add(InputDocument.read(file));
-        }
+        List<InputDocument> documents = InputFiles.read(sboms);
         PqcPlanResult result;
         try {
-            java.time.Instant now = java.time.Instant.now();
+            java.time.Instant now = Now.instant();
             result = plan.run(new PqcPlanRequest(documents, markets, sectors, LocalDate.ofInstant(now, java.time.ZoneOffset.UTC), now));
         } catch (UnknownScopeException e) {
             throw new UsageException(e.getMessage());

@@ -3,6 +3,7 @@ package dev.tandem.cli.reporting;
 import dev.tandem.cli.exit.ExitCode;
 import dev.tandem.cli.options.CatalogOption;
 import dev.tandem.cli.options.FormatOption;
+import dev.tandem.cli.options.Now;
 import dev.tandem.cli.options.RendersFormats;
 import dev.tandem.input.InputDocument;
 import dev.tandem.render.Formats;
@@ -49,7 +50,7 @@ public final class ExerciseCommand implements Callable<Integer>, RendersFormats 
     @Override
     public Integer call() throws Exception {
         var renderer = format.pick(formats());
-        ExerciseRequest request = new ExerciseRequest(InputDocument.read(scenario), OptionValues.shift(shift), java.time.Instant.now());
+        ExerciseRequest request = new ExerciseRequest(InputDocument.read(scenario), OptionValues.shift(shift), Now.instant());
         ExerciseResult result = new ExerciseUseCase(catalog.knowledgeBase()).run(request);
         Console.warn(spec, result.warnings());
         Console.print(spec, renderer, result);

@@ -4,6 +4,7 @@ import dev.tandem.cli.exit.ExitCode;
 import dev.tandem.cli.exit.UsageException;
 import dev.tandem.cli.options.CatalogOption;
 import dev.tandem.cli.options.FormatOption;
+import dev.tandem.cli.options.Now;
 import dev.tandem.cli.options.OutputOption;
 import dev.tandem.cli.options.RendersFormats;
 import dev.tandem.render.Formats;
@@ -165,7 +166,7 @@ public final class FrameworksCommand implements Runnable {
             ComparisonResult result;
             try {
                 result = new ComparisonUseCase(catalog.knowledgeBase()).run(new ComparisonRequest(ids, OptionValues.on(on),
-                        java.time.Instant.now()));
+                        Now.instant()));
             } catch (UnknownIdException e) {
                 throw new UsageException(e.getMessage());
             }

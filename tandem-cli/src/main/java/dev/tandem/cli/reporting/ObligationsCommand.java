@@ -3,6 +3,7 @@ package dev.tandem.cli.reporting;
 import dev.tandem.cli.exit.ExitCode;
 import dev.tandem.cli.options.CatalogOption;
 import dev.tandem.cli.options.FormatOption;
+import dev.tandem.cli.options.Now;
 import dev.tandem.cli.options.OutputOption;
 import dev.tandem.cli.options.RendersFormats;
 import dev.tandem.input.InputDocument;
@@ -60,7 +61,7 @@ public final class ObligationsCommand implements Callable<Integer>, RendersForma
     @Override
     public Integer call() throws Exception {
         var renderer = format.pick(formats());
-        Instant now = Instant.now();
+        Instant now = Now.instant();
         ObligationsRequest request = new ObligationsRequest(IncidentInput.of(InputDocument.read(incident)), OptionValues.at(at, now),
                 OptionValues.dueSoon(dueSoon), strict, now);
         ObligationsResult result = new ObligationsUseCase(catalog.knowledgeBase()).run(request);

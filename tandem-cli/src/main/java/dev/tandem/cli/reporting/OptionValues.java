@@ -1,6 +1,7 @@
 package dev.tandem.cli.reporting;
 
 import dev.tandem.cli.exit.UsageException;
+import dev.tandem.cli.options.Now;
 import dev.tandem.reporting.exercise.Shift;
 import java.time.DateTimeException;
 import java.time.Duration;
@@ -20,7 +21,7 @@ final class OptionValues {
 
     /** {@code --at}: an instant with Z or an offset, now when absent; a local date-time is refused as ambiguous. */
     static Instant at(String text) {
-        return at(text, Instant.now());
+        return at(text, Now.instant());
     }
 
     /** {@code --at}, or {@code now} when absent. */
@@ -41,7 +42,7 @@ final class OptionValues {
     /** {@code --on}: a date, today in UTC when absent. */
     static LocalDate on(String text) {
         if (text == null) {
-            return LocalDate.now(ZoneOffset.UTC);
+            return Now.today();
         }
         try {
             return LocalDate.parse(text);

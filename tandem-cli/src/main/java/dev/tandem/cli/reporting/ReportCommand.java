@@ -4,6 +4,7 @@ import dev.tandem.cli.exit.ExitCode;
 import dev.tandem.cli.exit.UsageException;
 import dev.tandem.cli.options.CatalogOption;
 import dev.tandem.cli.options.FormatOption;
+import dev.tandem.cli.options.Now;
 import dev.tandem.cli.options.OutputOption;
 import dev.tandem.cli.options.RendersFormats;
 import dev.tandem.input.InputDocument;
@@ -64,7 +65,7 @@ public final class ReportCommand implements Callable<Integer>, RendersFormats {
     @Override
     public Integer call() throws Exception {
         var renderer = format.pick(formats());
-        Instant now = Instant.now();
+        Instant now = Now.instant();
         ReportDraftRequest request = new ReportDraftRequest(IncidentInput.of(InputDocument.read(incident)), framework, stage,
                 OptionValues.at(at, now), strict, now);
         ReportDraftResult result;

@@ -4,6 +4,7 @@ import dev.tandem.cli.exit.ExitCode;
 import dev.tandem.cli.exit.UsageException;
 import dev.tandem.cli.options.CatalogOption;
 import dev.tandem.cli.options.FormatOption;
+import dev.tandem.cli.options.Now;
 import dev.tandem.cli.options.RendersFormats;
 import dev.tandem.input.InputDocument;
 import dev.tandem.input.InputException;
@@ -58,7 +59,7 @@ public final class SbomCheckCommand implements Callable<Integer>, RendersFormats
         SbomCheckUseCase check = new SbomCheckUseCase(catalog.knowledgeBase());
         SbomCheckResult result;
         try {
-            result = check.run(new SbomCheckRequest(InputDocument.read(file), profile, Instant.now()));
+            result = check.run(new SbomCheckRequest(InputDocument.read(file), profile, Now.instant()));
         } catch (UnknownProfileException e) {
             throw new UsageException(e.getMessage());
         }

@@ -3,6 +3,7 @@ package dev.tandem.cli.sbom;
 import dev.tandem.cli.exit.ExitCode;
 import dev.tandem.cli.exit.UsageException;
 import dev.tandem.cli.options.FormatOption;
+import dev.tandem.cli.options.Now;
 import dev.tandem.cli.options.OutputOption;
 import dev.tandem.cli.options.RendersFormats;
 import dev.tandem.input.InputException;
@@ -73,7 +74,7 @@ public final class SbomFromLockfileCommand implements Callable<Integer>, Renders
         }
         Renderer<SbomFromLockfileResult> renderer = format.pick(formats());
         SbomFromLockfileResult result = new SbomFromLockfileUseCase().run(new SbomFromLockfileRequest(
-                LockfileFiles.read(files), product, productVersion, Instant.now()));
+                LockfileFiles.read(files), product, productVersion, Now.instant()));
         PrintWriter err = spec.commandLine().getErr();
         result.warnings().forEach(w -> err.println("tandem: warning: " + w));
         err.flush();

@@ -1,5 +1,6 @@
 package dev.tandem.cli.scan;
 
+import dev.tandem.cli.options.InputFiles;
 import dev.tandem.input.InputDocument;
 import dev.tandem.input.InputException;
 import dev.tandem.input.InputPosition;
@@ -38,11 +39,7 @@ public final class KevFiles {
             if (inside.isEmpty()) {
                 throw new InputException(path, InputPosition.UNKNOWN, "the directory contains no KEV catalogue (.json file)");
             }
-            List<InputDocument> documents = new ArrayList<>(inside.size());
-            for (Path file : inside) {
-                documents.add(InputDocument.read(file));
-            }
-            inputs.add(KevInput.folder(path.toString(), documents));
+            inputs.add(KevInput.folder(path.toString(), InputFiles.read(inside)));
         }
         return inputs;
     }

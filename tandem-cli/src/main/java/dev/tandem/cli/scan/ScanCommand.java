@@ -3,6 +3,8 @@ package dev.tandem.cli.scan;
 import dev.tandem.cli.exit.ExitCode;
 import dev.tandem.cli.exit.UsageException;
 import dev.tandem.cli.options.FormatOption;
+import dev.tandem.cli.options.InputFiles;
+import dev.tandem.cli.options.Now;
 import dev.tandem.cli.options.OutputOption;
 import dev.tandem.cli.options.RendersFormats;
 import dev.tandem.cli.progress.LoadProgress;
@@ -134,6 +136,40 @@ public final class ScanCommand implements Callable<Integer>, RendersFormats {
 
     @Override
     public Integer call() throws IOException, InputException {
+        checkCombinations();
+        List<FailCondition> conditions = failConditions();
+        Renderer<ScanResult> renderer = format.pick(formats());
+        List<SbomInput> sbomInputs = new ArrayList<>(InputFiles.read(sboms).stream().map(SbomInput::of).toList());
+        if (!lockfiles.isEmpty()) {
+            sbomInputs.addAll(SbomInput.lockfiles(LockfileFiles.read(lockfiles)));
+        }
+        List<KevInput> kevInputs = KevFiles.read(kev);
+        InputDocument ignoreFile = ignoreFile();
+        InputDocument epssFile = epss == null ? null : InputDocument.read(epss);
+        InputDocument baselineFile = baseline == null ? null : InputDocument.read(baseline);
+        PrintWriter err = spec.commandLine().getErr();
+        StatementsResult statements = new StatementsUseCase().run(new StatementsRequest(InputFiles.read(vex), List.of()));
+        statements.warnings().forEach(w -> err.println("tandem: warning: " + w));
+        ScanResult result;
+        try (LoadProgress progress = LoadProgress.forStderr(err)) {
+            AdvisoryInput source = db != null ? new AdvisoryInput.SnapshotFile(db)
+                    : new AdvisoryInput.Paths(advisories, lenient, progress);
+            CveInput records = nvd.isEmpty() ? CveInput.none() : new CveInput.Paths(nvd, lenient, progress);
+            result = new ScanUseCase().run(new ScanRequest(sbomInputs, source, kevInputs, Now.instant(), records,
+                    statements.statements(), ignoreFile, epssFile, baselineFile));
+        }
+        result.warnings().forEach(w -> err.println("tandem: warning: " + w));
+        if (result.epss() == null) {
+            conditions.stream().filter(FailCondition::usesEpss).forEach(c -> err.println("tandem: warning: --fail-on "
+                    + c.text() + " but no EPSS scores were loaded (give --epss FILE, or a snapshot with EPSS); only "
+                    + "known-exploited findings can meet it"));
+        }
+        output.write(renderer, result, spec);
+        return conditions.stream().anyMatch(result::anyMeets) ? ExitCode.FINDINGS : ExitCode.OK;
+    }
+
+    /** Refuses option combinations that cannot mean anything, before any file is read. */
+    private void checkCombinations() {
         if (sboms.isEmpty() && lockfiles.isEmpty()) {
             throw new UsageException("give what to scan: --sbom FILE... and/or --lockfile FILE...");
         }
@@ -148,6 +184,10 @@ public final class ScanCommand implements Callable<Integer>, RendersFormats {
         if (noIgnore && ignore != null) {
             throw new UsageException("give --ignore FILE or --no-ignore, not both");
         }
+    }
+
+    /** The {@code --fail-on} conditions, parsed; a bad one is a usage error naming the option. */
+    private List<FailCondition> failConditions() {
         List<FailCondition> conditions = new ArrayList<>(failOn.size());
         for (String text : failOn) {
             try {
@@ -156,41 +196,7 @@ public final class ScanCommand implements Callable<Integer>, RendersFormats {
                 throw new CommandLine.ParameterException(spec.commandLine(), "invalid value for --fail-on: " + e.getMessage());
             }
         }
-        Renderer<ScanResult> renderer = format.pick(formats());
-        List<SbomInput> sbomInputs = new ArrayList<>(sboms.size());
-        for (Path file : sboms) {
-            sbomInputs.add(SbomInput.of(InputDocument.read(file)));
-        }
-        if (!lockfiles.isEmpty()) {
-            sbomInputs.addAll(SbomInput.lockfiles(LockfileFiles.read(lockfiles)));
-        }
-        List<KevInput> kevInputs = KevFiles.read(kev);
-        InputDocument ignoreFile = ignoreFile();
-        InputDocument epssFile = epss == null ? null : InputDocument.read(epss);
-        InputDocument baselineFile = baseline == null ? null : InputDocument.read(baseline);
-        PrintWriter err = spec.commandLine().getErr();
-        List<InputDocument> vexDocuments = new ArrayList<>(vex.size());
-        for (Path file : vex) {
-            vexDocuments.add(InputDocument.read(file));
-        }
-        StatementsResult statements = new StatementsUseCase().run(new StatementsRequest(vexDocuments, List.of()));
-        statements.warnings().forEach(w -> err.println("tandem: warning: " + w));
-        ScanResult result;
-        try (LoadProgress progress = LoadProgress.forStderr(err)) {
-            AdvisoryInput source = db != null ? new AdvisoryInput.SnapshotFile(db)
-                    : new AdvisoryInput.Paths(advisories, lenient, progress);
-            CveInput records = nvd.isEmpty() ? CveInput.none() : new CveInput.Paths(nvd, lenient, progress);
-            result = new ScanUseCase().run(new ScanRequest(sbomInputs, source, kevInputs, Instant.now(), records,
-                    statements.statements(), ignoreFile, epssFile, baselineFile));
-        }
-        result.warnings().forEach(w -> err.println("tandem: warning: " + w));
-        if (result.epss() == null) {
-            conditions.stream().filter(FailCondition::usesEpss).forEach(c -> err.println("tandem: warning: --fail-on "
-                    + c.text() + " but no EPSS scores were loaded (give --epss FILE, or a snapshot with EPSS); only "
-                    + "known-exploited findings can meet it"));
-        }
-        output.write(renderer, result, spec);
-        return conditions.stream().anyMatch(result::anyMeets) ? ExitCode.FINDINGS : ExitCode.OK;
+        return conditions;
     }
 
     /** The ignore file: the one given, else .tandem-ignore.yaml in the working directory if it exists. */

@@ -1,7 +1,6 @@
 package dev.tandem.cli.vex;
 
 import dev.tandem.cli.exit.ExitCode;
-import dev.tandem.cli.exit.UsageException;
 import dev.tandem.cli.options.OutputOption;
 import dev.tandem.csaf.CsafProfile;
 import dev.tandem.input.InputException;
@@ -10,7 +9,6 @@ import dev.tandem.usecase.vex.AdvisoryRequest;
 import dev.tandem.usecase.vex.AdvisoryResult;
 import dev.tandem.usecase.vex.AdvisoryUseCase;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -48,22 +46,10 @@ public final class AdvisoryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InputException {
-        CsafProfile csafProfile;
-        try {
-            csafProfile = CsafProfile.of(profile);
-        } catch (IllegalArgumentException e) {
-            throw new UsageException(e.getMessage());
-        }
-        AdvisoryResult result;
-        try {
-            result = new AdvisoryUseCase().run(new AdvisoryRequest(findings.scan(), findings.decisions(), csafProfile,
-                    publisher.publisher(), tracking.tracking()));
-        } catch (IllegalArgumentException e) {
-            throw new UsageException(e.getMessage());
-        }
-        PrintWriter err = spec.commandLine().getErr();
-        result.warnings().forEach(w -> err.println("tandem: warning: " + w));
-        output.write(VexFormats.advisory().find("csaf").orElseThrow(), result, spec);
+        CsafProfile csafProfile = Publishing.run(() -> CsafProfile.of(profile));
+        AdvisoryResult result = Publishing.run(() -> new AdvisoryUseCase().run(new AdvisoryRequest(findings.scan(),
+                findings.decisions(), csafProfile, publisher.publisher(), tracking.tracking())));
+        Publishing.write(VexFormats.advisory().find("csaf").orElseThrow(), result, result.warnings(), output, spec);
         return ExitCode.OK;
     }
 }

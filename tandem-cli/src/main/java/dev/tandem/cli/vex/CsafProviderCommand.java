@@ -1,7 +1,7 @@
 package dev.tandem.cli.vex;
 
 import dev.tandem.cli.exit.ExitCode;
-import dev.tandem.cli.exit.UsageException;
+import dev.tandem.cli.options.InputFiles;
 import dev.tandem.csaf.provider.ProviderFile;
 import dev.tandem.input.InputDocument;
 import dev.tandem.input.InputException;
@@ -12,12 +12,9 @@ import dev.tandem.usecase.vex.ProviderResult;
 import dev.tandem.usecase.vex.ProviderUseCase;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -78,17 +75,10 @@ public final class CsafProviderCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InputException {
-        List<InputDocument> given = new ArrayList<>();
-        for (Path file : documents) {
-            given.add(InputDocument.read(file));
-        }
-        ProviderResult result;
-        try {
-            result = new ProviderUseCase().run(new ProviderRequest(given, existing(), baseUrl, InputDocument.read(key),
-                    passphrase(), role, !noAggregators, !noAggregators, instant()));
-        } catch (IllegalArgumentException e) {
-            throw new UsageException(e.getMessage());
-        }
+        List<InputDocument> given = InputFiles.read(documents);
+        ProviderResult result = Publishing.run(() -> new ProviderUseCase().run(new ProviderRequest(given, existing(), baseUrl,
+                InputDocument.read(key), Publishing.passphrase(passphraseFile), role, !noAggregators, !noAggregators,
+                Publishing.dateOrNow(date))));
         for (ProviderFile file : result.files()) {
             write(dir.resolve(file.path()), file.content());
         }
@@ -125,26 +115,6 @@ public final class CsafProviderCommand implements Callable<Integer> {
             }
         }
         return found;
-    }
-
-    private char[] passphrase() throws IOException {
-        if (passphraseFile != null) {
-            String text = Files.readString(passphraseFile, StandardCharsets.UTF_8);
-            return text.lines().findFirst().orElse("").toCharArray();
-        }
-        String env = System.getenv("TANDEM_SIGNING_PASSPHRASE");
-        return env == null ? new char[0] : env.toCharArray();
-    }
-
-    private Instant instant() {
-        if (date == null) {
-            return Instant.now();
-        }
-        try {
-            return Instant.parse(date.strip());
-        } catch (DateTimeParseException e) {
-            throw new UsageException("--date '" + date + "' is not an instant such as 2026-11-06T10:00:00Z");
-        }
     }
 
     private static void write(Path target, byte[] content) throws IOException {

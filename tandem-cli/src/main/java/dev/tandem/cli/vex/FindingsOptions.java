@@ -1,6 +1,7 @@
 package dev.tandem.cli.vex;
 
 import dev.tandem.cli.exit.UsageException;
+import dev.tandem.cli.options.InputFiles;
 import dev.tandem.cli.scan.KevFiles;
 import dev.tandem.input.InputDocument;
 import dev.tandem.input.InputException;
@@ -9,8 +10,6 @@ import dev.tandem.usecase.scan.SbomInput;
 import dev.tandem.usecase.scan.ScanRequest;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Option;
@@ -46,32 +45,14 @@ public final class FindingsOptions {
         if (advisories.isEmpty() == (db == null)) {
             throw new UsageException("give exactly one source of advisories: --advisories PATH... or --db FILE");
         }
-        List<SbomInput> inputs = new ArrayList<>();
-        for (Path file : sboms) {
-            inputs.add(SbomInput.of(InputDocument.read(file)));
-        }
+        List<SbomInput> inputs = InputFiles.read(sboms).stream().map(SbomInput::of).toList();
         AdvisoryInput source = db != null ? new AdvisoryInput.SnapshotFile(db)
                 : new AdvisoryInput.Paths(advisories, false, null);
-        return new ScanRequest(inputs, source, KevFiles.read(kev), instant());
+        return new ScanRequest(inputs, source, KevFiles.read(kev), Publishing.dateOrNow(date));
     }
 
     /** The decisions files, read. */
     public List<InputDocument> decisions() throws InputException {
-        List<InputDocument> documents = new ArrayList<>();
-        for (Path file : decisions) {
-            documents.add(InputDocument.read(file));
-        }
-        return documents;
-    }
-
-    private Instant instant() {
-        if (date == null) {
-            return Instant.now();
-        }
-        try {
-            return Instant.parse(date.strip());
-        } catch (DateTimeParseException e) {
-            throw new UsageException("--date '" + date + "' is not an instant such as 2026-11-06T10:00:00Z");
-        }
+        return InputFiles.read(decisions);
     }
 }

@@ -2,6 +2,7 @@ package dev.tandem.cli.vex;
 
 import dev.tandem.cli.exit.ExitCode;
 import dev.tandem.cli.exit.UsageException;
+import dev.tandem.cli.options.Now;
 import dev.tandem.cli.options.OutputOption;
 import dev.tandem.input.InputDocument;
 import dev.tandem.input.InputException;
@@ -10,9 +11,6 @@ import dev.tandem.usecase.vex.SecurityTxtRequest;
 import dev.tandem.usecase.vex.SecurityTxtResult;
 import dev.tandem.usecase.vex.SecurityTxtUseCase;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -93,29 +91,14 @@ public final class SecurityTxtCommand implements Callable<Integer> {
         if (expires != null && expiresIn != null) {
             throw new UsageException("give --expires or --expires-in, not both");
         }
-        Instant at = date == null ? Instant.now() : instant("--date", date);
+        Instant at = date == null ? Now.instant() : instant("--date", date);
         SecurityTxtRequest request = new SecurityTxtRequest(contacts, expires == null ? null : instant("--expires", expires),
                 expiresIn == null ? null : duration(expiresIn), encryption, acknowledgments, languages, canonical, policy, hiring,
                 csaf, product == null ? null : InputDocument.read(product), key == null ? null : InputDocument.read(key),
-                passphrase(), at);
-        SecurityTxtResult result;
-        try {
-            result = new SecurityTxtUseCase().run(request);
-        } catch (IllegalArgumentException e) {
-            throw new UsageException(e.getMessage());
-        }
-        PrintWriter err = spec.commandLine().getErr();
-        result.warnings().forEach(w -> err.println("tandem: warning: " + w));
-        output.write(VexFormats.securityTxt().find("text").orElseThrow(), result, spec);
+                Publishing.passphrase(passphraseFile), at);
+        SecurityTxtResult result = Publishing.run(() -> new SecurityTxtUseCase().run(request));
+        Publishing.write(VexFormats.securityTxt().find("text").orElseThrow(), result, result.warnings(), output, spec);
         return ExitCode.OK;
-    }
-
-    private char[] passphrase() throws IOException {
-        if (passphraseFile != null) {
-            return Files.readString(passphraseFile, StandardCharsets.UTF_8).lines().findFirst().orElse("").toCharArray();
-        }
-        String env = System.getenv("TANDEM_SIGNING_PASSPHRASE");
-        return env == null ? new char[0] : env.toCharArray();
     }
 
     private static Instant instant(String option, String text) {

@@ -1,7 +1,6 @@
 package dev.tandem.cli.vex;
 
 import dev.tandem.cli.exit.ExitCode;
-import dev.tandem.cli.exit.UsageException;
 import dev.tandem.cli.options.CatalogOption;
 import dev.tandem.cli.options.FormatOption;
 import dev.tandem.cli.options.OutputOption;
@@ -14,7 +13,6 @@ import dev.tandem.usecase.vex.UserNoticeRequest;
 import dev.tandem.usecase.vex.UserNoticeResult;
 import dev.tandem.usecase.vex.UserNoticeUseCase;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -59,16 +57,9 @@ public final class UserNoticeCommand implements Callable<Integer>, RendersFormat
     @Override
     public Integer call() throws IOException, InputException {
         Renderer<UserNoticeResult> renderer = format.pick(formats());
-        UserNoticeResult result;
-        try {
-            result = new UserNoticeUseCase(catalog.knowledgeBase()).run(new UserNoticeRequest(findings.scan(),
-                    findings.decisions(), publisher.publisher(), tracking.tracking()));
-        } catch (IllegalArgumentException e) {
-            throw new UsageException(e.getMessage());
-        }
-        PrintWriter err = spec.commandLine().getErr();
-        result.advisory().warnings().forEach(w -> err.println("tandem: warning: " + w));
-        output.write(renderer, result, spec);
+        UserNoticeResult result = Publishing.run(() -> new UserNoticeUseCase(catalog.knowledgeBase()).run(
+                new UserNoticeRequest(findings.scan(), findings.decisions(), publisher.publisher(), tracking.tracking())));
+        Publishing.write(renderer, result, result.advisory().warnings(), output, spec);
         return ExitCode.OK;
     }
 }

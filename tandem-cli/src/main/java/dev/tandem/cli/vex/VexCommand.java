@@ -1,7 +1,6 @@
 package dev.tandem.cli.vex;
 
 import dev.tandem.cli.exit.ExitCode;
-import dev.tandem.cli.exit.UsageException;
 import dev.tandem.cli.options.FormatOption;
 import dev.tandem.cli.options.OutputOption;
 import dev.tandem.cli.options.RendersFormats;
@@ -13,7 +12,6 @@ import dev.tandem.usecase.vex.VexRequest;
 import dev.tandem.usecase.vex.VexResult;
 import dev.tandem.usecase.vex.VexUseCase;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -52,15 +50,9 @@ public final class VexCommand implements Callable<Integer>, RendersFormats {
     @Override
     public Integer call() throws IOException, InputException {
         Renderer<VexResult> renderer = format.pick(formats());
-        VexResult result;
-        try {
-            result = new VexUseCase().run(new VexRequest(findings.scan(), findings.decisions(), publisher.publisher()));
-        } catch (IllegalArgumentException e) {
-            throw new UsageException(e.getMessage());
-        }
-        PrintWriter err = spec.commandLine().getErr();
-        result.warnings().forEach(w -> err.println("tandem: warning: " + w));
-        output.write(renderer, result, spec);
+        VexResult result = Publishing.run(() -> new VexUseCase().run(new VexRequest(findings.scan(), findings.decisions(),
+                publisher.publisher())));
+        Publishing.write(renderer, result, result.warnings(), output, spec);
         return ExitCode.OK;
     }
 }

@@ -19,6 +19,7 @@ record Documents(String name, String args) {
     private static final String ROUTER = "../examples/incidents/router-exploited-vulnerability.json";
     private static final String RANSOMWARE = "../examples/incidents/ransomware-energy-operator.yaml";
     private static final String PRODUCT = "../examples/products/smart-camera.yaml";
+    private static final String AI_CAMERA = "../examples/products/ai-camera.yaml";
 
     static List<Documents> all() {
         return List.of(
@@ -35,7 +36,9 @@ record Documents(String name, String args) {
                 new Documents("catalog-show-cra", "catalog show cra-annex-i"),
                 new Documents("crosswalk-cra-ir8425", "crosswalk --from cra-annex-i --to nist-ir-8425"),
                 new Documents("assess", "assess --product " + PRODUCT),
+                new Documents("assess-kev", "assess --product " + AI_CAMERA + " --advisories ../examples/advisories --kev " + KEV),
                 new Documents("declaration", "declaration --product " + PRODUCT),
+                new Documents("attestation", "attestation --product " + AI_CAMERA),
                 new Documents("sbom-check", "sbom check ../examples/products/smart-camera.cdx.json --profile tr-03183-2"),
                 new Documents("pqc", "pqc --sbom ../examples/cbom/smart-camera-cbom.json"));
     }

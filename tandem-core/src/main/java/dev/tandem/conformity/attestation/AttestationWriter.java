@@ -29,6 +29,10 @@ public final class AttestationWriter {
     static final String NOT_GIVEN = "(not given in the product profile)";
     static final String SUPPORTED = "supported";
     static final String UNSUPPORTED = "UNSUPPORTED";
+    static final String GIVEN = "given in the profile";
+    static final String PARTLY = "partly in the profile";
+    static final String MISSING = "missing";
+    static final String NOT_DETERMINED = "not determined";
 
     private final ConformityKnowledgeBase knowledge;
 
@@ -71,15 +75,46 @@ public final class AttestationWriter {
         return new Document.Section("Status of this draft", blocks);
     }
 
+    /**
+     * Section I, one row a field of the form: what the draft fills in, its status and where it comes from.
+     * "given in the profile" when a profile field answers it, "partly in the profile" when it answers only a
+     * part, "missing" when the profile has a field for it but leaves it out, and "not determined" with the
+     * reason when no field of the profile can answer it (never a guess presented as the answer).
+     */
     private static Document.Section software(ProductProfile profile, RequirementCatalog form, ProductProfile.Attestation a) {
-        List<String> facts = new ArrayList<>();
-        facts.add("Type of attestation: " + (a == null || a.type() == null ? NOT_GIVEN : a.type()));
-        facts.add("Scope: " + (a == null || a.scope() == null ? NOT_GIVEN : a.scope()));
-        List<List<String>> rows = List.of(List.of(profile.product(), profile.version() == null ? NOT_GIVEN : profile.version(),
-                profile.placedOnMarket() == null ? NOT_GIVEN : profile.placedOnMarket().toString()));
+        String type = a == null ? null : a.type();
+        String scope = a == null ? null : a.scope();
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(type == null
+                ? List.of("ATT-S1-type", "Type of attestation", NOT_GIVEN, MISSING,
+                        "Add secureByDesign.attestation.type (new, extension-or-waiver or revised) to the profile.")
+                : List.of("ATT-S1-type", "Type of attestation", type, GIVEN, "secureByDesign.attestation.type"
+                        + ("extension-or-waiver".equals(type) ? "; an extension or waiver is requested from the agency with"
+                                + " a plan of action and milestones for the items not attested" : "")));
+        if (scope == null) {
+            rows.add(List.of("ATT-S1-scope", "Scope", NOT_GIVEN, MISSING,
+                    "Add secureByDesign.attestation.scope (company-wide, product or multiple-products) to the profile."));
+        } else if ("product".equals(scope)) {
+            rows.add(List.of("ATT-S1-scope", "Scope", scope, GIVEN, "secureByDesign.attestation.scope"));
+        } else {
+            rows.add(List.of("ATT-S1-scope", "Scope", scope, PARTLY, "secureByDesign.attestation.scope; a " + scope
+                    + " attestation lists every product it covers, and this profile describes one: add the others' names,"
+                    + " versions and release dates to the form"));
+        }
+        rows.add(List.of("ATT-S1-products", "Software name", profile.product(), GIVEN, "product"));
+        rows.add(profile.version() == null
+                ? List.of("ATT-S1-products", "Version number", NOT_GIVEN, MISSING, "Add version to the profile.")
+                : List.of("ATT-S1-products", "Version number", profile.version(), GIVEN, "version"));
+        rows.add(profile.placedOnMarket() == null
+                ? List.of("ATT-S1-products", "Release or publish date", NOT_GIVEN, NOT_DETERMINED,
+                        "the profile records no release date for this version (placedOnMarket, the day the product was"
+                                + " placed on the market, is not given either)")
+                : List.of("ATT-S1-products", "Release or publish date", profile.placedOnMarket().toString(), NOT_DETERMINED,
+                        "the profile records no release date for this version: the date shown is placedOnMarket, the day the"
+                                + " product was placed on the market; check it is this version's release or publish date"));
         String exclusions = form.find("ATT-S1-exclusions").map(Requirement::title).orElse("");
-        return new Document.Section("Section I: Software", List.of(new Block.Bullets(facts),
-                new Block.Table(List.of("Software name", "Version", "Release or publish date"), rows),
+        return new Document.Section("Section I: Software", List.of(
+                new Block.Table(List.of("Item", "Field of the form", "As drafted", "Status", "Source and notes"), rows),
                 new Block.Paragraph("From the form's instructions: " + exclusions + ".", false)));
     }
 

@@ -3,6 +3,8 @@ package dev.tandem.usecase.conformity;
 import dev.tandem.conformity.assessment.Assessor;
 import dev.tandem.conformity.profile.ProductProfile;
 import dev.tandem.input.InputException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import dev.tandem.usecase.KnowledgeBase;
 import dev.tandem.usecase.Provenance;
@@ -23,7 +25,13 @@ public final class AssessUseCase {
         var assessment = new Assessor(knowledge.conformity(), knowledge.sbomProfiles()).assess(profile, sboms.facts(),
                 sboms.knownExploited(request.advisories(), request.kev(), request.on()), Set.of());
         return new AssessResult(assessment, request.on(), knowledge.fingerprint(),
-                Provenance.of(request.generatedAt(), request.on().toString(), knowledge.fingerprint(),
-                        ReferencedSboms.inputs(request.profile(), request.sboms())));
+                Provenance.of(request.generatedAt(), request.on().toString(), knowledge.fingerprint(), inputs(request)));
+    }
+
+    /** The profile, its SBOMs, then the advisory data and catalogues they were scanned against. */
+    private static List<Provenance.Input> inputs(AssessRequest request) {
+        List<Provenance.Input> inputs = new ArrayList<>(ReferencedSboms.inputs(request.profile(), request.sboms()));
+        inputs.addAll(ReferencedSboms.advisoryInputs(request.advisories(), request.kev()));
+        return inputs;
     }
 }

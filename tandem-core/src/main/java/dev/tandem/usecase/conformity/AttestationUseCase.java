@@ -8,6 +8,7 @@ import dev.tandem.conformity.attestation.AttestationWriter;
 import dev.tandem.conformity.profile.ProductProfile;
 import dev.tandem.input.InputException;
 import dev.tandem.usecase.KnowledgeBase;
+import dev.tandem.usecase.Provenance;
 import java.util.Set;
 
 /**
@@ -29,6 +30,8 @@ public final class AttestationUseCase {
                 ReferencedSboms.of(request.sboms()).facts(), new KnownExploited.NotChecked(Assessor.NO_ADVISORIES),
                 Set.of(ConformityKnowledgeBase.Scope.SECURE_BY_DESIGN));
         var document = new AttestationWriter(knowledge.conformity()).write(profile, assessment);
-        return new AttestationResult(document, assessment, request.on(), knowledge.fingerprint());
+        return new AttestationResult(document, assessment, request.on(), knowledge.fingerprint(),
+                Provenance.of(request.generatedAt(), request.on().toString(), knowledge.fingerprint(),
+                        ReferencedSboms.inputs(request.profile(), request.sboms())));
     }
 }

@@ -46,6 +46,29 @@ final class ReferencedSboms {
         return inputs;
     }
 
+    /**
+     * The advisory data and known-exploited catalogues the SBOMs are scanned against, as inputs of a document:
+     * catalogues and advisories handed as documents hashed, a folder or a snapshot named (it is not one
+     * document). Nothing when no advisory data was given.
+     */
+    static List<Provenance.Input> advisoryInputs(AdvisoryInput advisories, List<KevInput> kev) {
+        List<Provenance.Input> inputs = new ArrayList<>();
+        if (advisories == null) {
+            return inputs;
+        }
+        switch (advisories) {
+            case AdvisoryInput.Documents documents -> inputs.addAll(Provenance.Input.of("OSV advisory", documents.documents()));
+            case AdvisoryInput.Paths paths -> paths.sources().forEach(s -> inputs.add(Provenance.Input.named("OSV advisories", s)));
+            case AdvisoryInput.SnapshotFile file -> inputs.add(Provenance.Input.named("advisory snapshot", file.file().toString()));
+            case AdvisoryInput.LoadedSnapshot loaded -> inputs.add(Provenance.Input.named("advisory snapshot", loaded.snapshot().source()));
+            case AdvisoryInput.Index index -> index.sources().forEach(s -> inputs.add(Provenance.Input.named("advisories", s)));
+        }
+        for (KevInput catalogue : kev) {
+            inputs.addAll(Provenance.Input.of("known-exploited catalogue", catalogue.documents()));
+        }
+        return inputs;
+    }
+
     /** A document that does not parse is an unreadable SBOM, a finding of the assessment rather than an error. */
     static ReferencedSboms of(Map<String, ReferencedSbom> sboms) {
         ReferencedSboms result = new ReferencedSboms();

@@ -112,6 +112,40 @@ class SecureByDesignAndAiTest {
     }
 
     @Test
+    void theAssessmentNamesTheAdvisoriesAndHashesTheCataloguesItScannedAgainst() throws Exception {
+        InputDocument kev = InputDocument.read(Path.of("../examples/kev/cisa-known-exploited-vulnerabilities.json"));
+        AssessRequest request = AssessRequest.of(InputDocument.read(PROFILE), Map.of("ai-camera.cdx.json", InputDocument.read(SBOM)), ON)
+                .withAdvisories(new AdvisoryInput.Paths(List.of(Path.of("../examples/advisories")), false, null), List.of(KevInput.of(kev)));
+        var inputs = new AssessUseCase(KNOWLEDGE).run(request).provenance().inputs();
+        assertThat(inputs).extracting(dev.tandem.usecase.Provenance.Input::role).containsExactly("product profile",
+                "SBOM referenced by the profile", "OSV advisories", "known-exploited catalogue");
+        // A folder is named, not hashed; the catalogue is one document, hashed as it was read.
+        assertThat(inputs.get(2).name()).isEqualTo(Path.of("../examples/advisories").toString());
+        assertThat(inputs.get(2).sha256()).isNull();
+        assertThat(inputs.get(3).sha256()).isEqualTo(java.util.HexFormat.of().formatHex(
+                java.security.MessageDigest.getInstance("SHA-256").digest(kev.content())));
+        assertThat(new AssessUseCase(KNOWLEDGE).run(AssessRequest.of(InputDocument.read(PROFILE), Map.of(), ON)).provenance().inputs())
+                .extracting(dev.tandem.usecase.Provenance.Input::role).containsExactly("product profile");
+    }
+
+    @Test
+    void theAttestationSaysWhereItComesFrom() throws Exception {
+        java.time.Instant generated = java.time.Instant.parse("2027-12-01T09:30:00Z");
+        AttestationRequest request = AttestationRequest.of(InputDocument.read(PROFILE), Map.of("ai-camera.cdx.json", InputDocument.read(SBOM)), ON);
+        AttestationResult result = new AttestationUseCase(KNOWLEDGE).run(new AttestationRequest(request.profile(), request.sboms(),
+                ON, generated));
+        var provenance = result.provenance();
+        assertThat(provenance.generatedAt()).isEqualTo(generated);
+        assertThat(provenance.evaluatedAt()).isEqualTo("2027-12-01");
+        assertThat(provenance.catalog()).isEqualTo(KNOWLEDGE.fingerprint());
+        assertThat(provenance.inputs()).extracting(i -> i.role() + ": " + i.name()).containsExactly(
+                "product profile: " + PROFILE, "SBOM referenced by the profile: ai-camera.cdx.json");
+        assertThat(provenance.inputs()).allSatisfy(i -> assertThat(i.sha256()).hasSize(64));
+        assertThat(provenance.inputs().get(1).sha256()).isEqualTo(java.util.HexFormat.of().formatHex(
+                java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(SBOM))));
+    }
+
+    @Test
     void advisoriesWithoutAnyKevEntryCannotFindAnythingKnownExploited() throws Exception {
         Assessment a = assess(example(), new AdvisoryInput.Paths(List.of(Path.of("../examples/advisories")), false, null), List.of());
         SecureByDesignCheck kev = check(a, "known-exploited");
@@ -244,7 +278,14 @@ class SecureByDesignAndAiTest {
                 "Section II: Software producer", "Section III: Attestation", "Signature (chief executive officer or designee)");
         String text = result.document().toString();
         assertThat(text).contains("Do not sign as it stands").contains("UNSUPPORTED").contains("Lumen SentryCam AI")
-                .contains("Dr. Erika Beispiel").contains("Type of attestation: new");
+                .contains("Dr. Erika Beispiel");
+        // Section I: every field of the form with its status; the release date is never claimed from another field.
+        var sectionOne = (dev.tandem.conformity.declaration.Block.Table) sections.get(1).blocks().getFirst();
+        assertThat(sectionOne.rows()).extracting(r -> r.get(1) + "=" + r.get(2) + " [" + r.get(3) + "]").containsExactly(
+                "Type of attestation=new [given in the profile]", "Scope=product [given in the profile]",
+                "Software name=Lumen SentryCam AI [given in the profile]", "Version number=3.0.0 [given in the profile]",
+                "Release or publish date=2027-12-11 [not determined]");
+        assertThat(sectionOne.rows().getLast().get(4)).contains("placedOnMarket").contains("check it is this version's release");
         // The attested items, not the form fields nor the ATT-1 heading; every one without full support is marked.
         RegimeResult form = result.assessment().regime("cisa-ssdf-attestation").orElseThrow();
         assertThat(form.requirements()).extracting(RequirementResult::id).contains("ATT-1a", "ATT-2", "ATT-4", "ATT-4c")
@@ -258,8 +299,11 @@ class SecureByDesignAndAiTest {
     void theAttestationIsDraftedEvenForAProfileWithoutASecureByDesignSection() throws Exception {
         Path camera = Path.of("../examples/products/smart-camera.yaml");
         AttestationResult result = new AttestationUseCase(KNOWLEDGE).run(AttestationRequest.of(InputDocument.read(camera), Map.of(), ON));
-        assertThat(result.document().toString()).contains("Type of attestation: (not given in the product profile)")
-                .contains("UNSUPPORTED");
+        var sectionOne = (dev.tandem.conformity.declaration.Block.Table) result.document().sections().get(1).blocks().getFirst();
+        assertThat(sectionOne.rows().getFirst()).containsExactly("ATT-S1-type", "Type of attestation",
+                "(not given in the product profile)", "missing",
+                "Add secureByDesign.attestation.type (new, extension-or-waiver or revised) to the profile.");
+        assertThat(result.document().toString()).contains("UNSUPPORTED");
     }
 
     @Test

@@ -1,9 +1,12 @@
 package dev.tandem.render.conformity;
 
+import dev.tandem.render.html.Legends;
 import dev.tandem.render.html.Page;
 import dev.tandem.render.html.Text;
-import dev.tandem.usecase.Provenance;
+import dev.tandem.render.html.Tone;
 import dev.tandem.usecase.conformity.AttestationResult;
+import java.util.ArrayList;
+import java.util.List;
 
 /** The draft CISA Secure Software Development Attestation Form on the document design system, a DRAFT until signed. */
 public final class AttestationPage {
@@ -21,6 +24,17 @@ public final class AttestationPage {
         return new Page("Secure software development attestation", result.document().title(),
                 Text.of("A draft of the ").link("CISA Secure Software Development Attestation Form", FORM)
                         .plain(", drafted on " + result.draftedOn() + " from the product profile and its assessment."),
-                draft, Provenance.unknown(result.fingerprint()), converted.sections(), ConformityText.statusLegend());
+                draft, result.provenance(), converted.sections(), legend());
+    }
+
+    /** The assessment's statuses, then the words the form's sections use. */
+    private static List<Page.LegendEntry> legend() {
+        List<Page.LegendEntry> entries = new ArrayList<>(ConformityText.statusLegend());
+        entries.add(Legends.status(Tone.WARN, "partly in the profile", "A field the profile answers only in part (the notes say what is left)."));
+        entries.add(Legends.status(Tone.WARN, "not determined",
+                "No field of the profile answers it for certain: the notes say why and what to check before filling in the form."));
+        entries.add(Legends.status(Tone.OK, "supported", "A Section III item the evidence supports attesting."));
+        entries.add(Legends.status(Tone.BAD, "UNSUPPORTED", "A Section III item the evidence does not (yet) support: its status follows."));
+        return entries;
     }
 }

@@ -60,6 +60,7 @@ public final class ConformityFormats {
     public static final Formats<AttestationResult> ATTESTATION = Formats.<AttestationResult>builder()
             .add("md", new AttestationMarkdown())
             .add("html", new PageRenderer<>(AttestationPage::of))
+            .add("pdf", new PdfRenderer<>(AttestationPage::of))
             .build();
 
     /** The CTA-2120 registry entry. */

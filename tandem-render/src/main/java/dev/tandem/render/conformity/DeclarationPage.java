@@ -134,14 +134,22 @@ public final class DeclarationPage {
             if (notes.isEmpty() && "missing".equals(state)) {
                 notes.muted("Add evidence under evidence/cra-annex-i/" + row.get(0) + " in the profile.");
             }
-            rows.add(new Block.Row(List.of(Text.ofCode(row.get(0)), Text.of(row.get(1)), Text.of(obligation(row.get(2))), badge, notes),
+            boolean obligation = "Obligation".equals(header(table, 2, "Obligation"));
+            rows.add(new Block.Row(List.of(Text.ofCode(row.get(0)), Text.of(row.get(1)),
+                    Text.of(obligation ? obligation(row.get(2)) : row.get(2)), badge, notes),
                     "missing".equals(state) && "mandatory".equals(row.get(2)) ? Tone.WARN : null));
         }
+        // The drafted table's own headings: the attestation's columns are not the declaration's.
         return new Block.Table(section.replace(" checklist", "").replace("Technical documentation", "Technical documentation items")
                 .replace("User information", "User information items"),
-                List.of(Block.Column.narrow("Item"), Block.Column.wide("Content (paraphrase)"), Block.Column.narrow("Obligation"),
-                        Block.Column.narrow("Status"), Block.Column.wide("Evidence and notes")),
+                List.of(Block.Column.narrow(header(table, 0, "Item")), Block.Column.wide(header(table, 1, "Content (paraphrase)")),
+                        Block.Column.narrow(header(table, 2, "Obligation")), Block.Column.narrow(header(table, 3, "Status")),
+                        Block.Column.wide(header(table, 4, "Evidence and notes"))),
                 rows, false, null);
+    }
+
+    private static String header(dev.tandem.conformity.declaration.Block.Table table, int column, String otherwise) {
+        return table.headers().size() > column ? table.headers().get(column) : otherwise;
     }
 
     /** The tone of a checklist state the draft words itself ("given in the profile", "missing"...). */
@@ -152,7 +160,7 @@ public final class DeclarationPage {
         }
         return switch (state) {
             case "given in the profile", "supported" -> Tone.OK;
-            case "partly in the profile" -> Tone.WARN;
+            case "partly in the profile", "not determined" -> Tone.WARN;
             case "missing" -> Tone.BAD;
             case "not applicable" -> Tone.NEUTRAL;
             default -> Tone.INFO;
