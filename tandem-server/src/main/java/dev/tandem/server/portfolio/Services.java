@@ -13,7 +13,9 @@ public record Services(Database database, Clock clock, Authenticator authenticat
 
     public static Services of(Database database, Clock clock) {
         CurrentAdvisories advisories = new CurrentAdvisories();
-        return new Services(database, clock, new Authenticator(database, clock), new Accounts(database, clock),
+        dev.tandem.server.auth.KeyCache keys = new dev.tandem.server.auth.KeyCache();
+        return new Services(database, clock, new Authenticator(database, clock,
+                dev.tandem.server.auth.LoginThrottle.DEFAULT, keys), new Accounts(database, clock, keys),
                 new Portfolio(database, clock), new SbomIntake(database, clock, advisories),
                 new FindingTriage(database, clock, advisories), new SnapshotSwap(database, clock, advisories),
                 new DocumentShelf(database, clock), advisories, new AuditTrail(database),

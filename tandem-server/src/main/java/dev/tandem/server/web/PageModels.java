@@ -17,6 +17,10 @@ public final class PageModels {
     public record LoginPage(Frame frame, String next, String error) {
     }
 
+    /** The logged-in user's account page; {@code error} when the last password change was refused. */
+    public record AccountPage(Frame frame, String error) {
+    }
+
     /** A known-exploited, unsuppressed finding somewhere in the portfolio. */
     public record Exploited(String productId, String productName, String release, FindingRow finding) {
     }
