@@ -140,10 +140,12 @@ class WebUiTest {
                 .contains("user:admin");
         Browser.screenshot("05-audit");
         browser.findElement(By.linkText("Settings")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("key-name")));
         browser.findElement(By.id("key-name")).sendKeys("ci-pipeline");
         new Select(browser.findElement(By.id("key-role"))).selectByValue("editor");
         browser.findElement(By.cssSelector("form[action='/settings/keys'] button")).click();
-        String secret = browser.findElement(By.id("revealed-secret")).getText();
+        // The form posts and the next page shows the secret: wait for it rather than race the navigation.
+        String secret = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("revealed-secret"))).getText();
         assertThat(secret).matches("tdm_[0-9a-f]{12}_[A-Za-z0-9_-]{43}");
         assertLabelled(browser);
         assertReadable(browser);
@@ -155,12 +157,13 @@ class WebUiTest {
 
         // The user's own account: reached from the name in the bar, a labelled password form.
         browser.findElement(By.cssSelector("a.who")).click();
-        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Your account");
+        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Your account"));
         browser.findElement(By.id("current-password")).sendKeys("not the password");
         browser.findElement(By.id("new-password")).sendKeys("a-new-password-1");
         browser.findElement(By.id("confirm-password")).sendKeys("a-new-password-1");
         browser.findElement(By.cssSelector("form[action='/account/password'] button")).click();
-        assertThat(browser.findElement(By.id("password-error")).getText()).contains("current password is wrong");
+        assertThat(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("password-error"))).getText())
+                .contains("current password is wrong");
         assertLabelled(browser);
         assertReadable(browser);
         Browser.screenshot("07-account");
