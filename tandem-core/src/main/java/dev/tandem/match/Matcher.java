@@ -68,6 +68,7 @@ public final class Matcher {
             }
         }
         CpeMatcher cpeMatcher = new CpeMatcher(cpeIndex);
+        FindingId.Maker ids = new FindingId.Maker(sbom.subject());
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < components.size(); i++) {
             Component component = components.get(i);
@@ -84,7 +85,7 @@ public final class Matcher {
             if (!seen.add(once)) {
                 continue;
             }
-            Verdicts verdicts = new Verdicts();
+            Verdicts verdicts = new Verdicts(ids);
             if (byPackage) {
                 match(sbom, component, (ComponentIdentity.Known) identity, verdicts);
             }
@@ -94,11 +95,38 @@ public final class Matcher {
             findings.addAll(verdicts.findings.values());
             undecided.addAll(verdicts.undecided.values());
         }
-        findings.sort(Comparator.comparing((Finding f) -> !f.knownExploited())
-                .thenComparing(f -> f.rating().ordinal())
-                .thenComparing(f -> f.component().label())
-                .thenComparing(f -> f.vulnerability().id()));
-        return new SbomReport(sbom, findings, unmatched, undecided, packages);
+        return new SbomReport(sbom, sorted(findings), unmatched, undecided, packages);
+    }
+
+    /**
+     * Known exploited first, then by rating, component label and vulnerability id; the key worked
+     * out once per finding rather than once per comparison. Stable, like the list sort it replaces.
+     */
+    private static List<Finding> sorted(List<Finding> findings) {
+        SortKey[] keys = new SortKey[findings.size()];
+        for (int i = 0; i < keys.length; i++) {
+            Finding f = findings.get(i);
+            keys[i] = new SortKey(f, !f.knownExploited(), f.rating().ordinal(), f.component().label(), f.vulnerability().id());
+        }
+        java.util.Arrays.sort(keys, SortKey.ORDER);
+        List<Finding> out = new ArrayList<>(keys.length);
+        for (SortKey key : keys) {
+            out.add(key.finding());
+        }
+        return out;
+    }
+
+    private record SortKey(Finding finding, boolean notExploited, int rating, String label, String id) {
+        static final Comparator<SortKey> ORDER = (a, b) -> {
+            int c = Boolean.compare(a.notExploited, b.notExploited);
+            if (c == 0) {
+                c = Integer.compare(a.rating, b.rating);
+            }
+            if (c == 0) {
+                c = a.label.compareTo(b.label);
+            }
+            return c != 0 ? c : a.id.compareTo(b.id);
+        };
     }
 
     /** What the OSV advisories and the CPE configurations said about one component, by vulnerability id. */
@@ -106,14 +134,19 @@ public final class Matcher {
         final Map<String, Finding> findings = new LinkedHashMap<>();
         final Map<String, UndecidedMatch> undecided = new LinkedHashMap<>();
         final Set<String> notAffectedByPackage = new HashSet<>();
+        private final FindingId.Maker ids;
         private byte[] idPrefix;
 
-        /** The component's finding-id prefix, worked out on its first finding only. */
-        byte[] idPrefix(Sbom sbom, Component component) {
+        Verdicts(FindingId.Maker ids) {
+            this.ids = ids;
+        }
+
+        /** The id of the component's finding of {@code vulnerabilityId}; the prefix worked out on its first finding only. */
+        FindingId id(Component component, String vulnerabilityId) {
             if (idPrefix == null) {
-                idPrefix = FindingId.prefix(sbom.subject(), component);
+                idPrefix = ids.prefix(component);
             }
-            return idPrefix;
+            return ids.of(idPrefix, vulnerabilityId);
         }
     }
 
@@ -149,7 +182,7 @@ public final class Matcher {
                     verdicts.findings.put(id, new Finding(component,
                             new PackageKey("CPE", result.cpe.part().letter() + ":" + result.cpe.vendorProduct()),
                             result.vulnerability, List.copyOf(result.records), MatchSource.CPE, result.rule, fixed, "",
-                            FindingId.of(verdicts.idPrefix(sbom, component), result.vulnerability.id()), evidence));
+                            verdicts.id(component, result.vulnerability.id()), evidence));
                 }
             } else if (!verdicts.findings.containsKey(id) && !verdicts.notAffectedByPackage.contains(id)
                     && !verdicts.undecided.containsKey(id)) {
@@ -191,7 +224,7 @@ public final class Matcher {
                         : "";
                 verdicts.findings.put(id, new Finding(component, known.key(), acc.vulnerability,
                         List.copyOf(acc.advisoryIds), MatchSource.OSV, acc.matchedBy, List.copyOf(acc.fixedIn), note,
-                        FindingId.of(verdicts.idPrefix(sbom, component), id), null));
+                        verdicts.id(component, id), null));
             } else if (acc.undecidedAdvisory != null && !acc.decidedNotAffected) {
                 verdicts.undecided.put(id, new UndecidedMatch(component, id, acc.undecidedAdvisory,
                         acc.undecidedReason));
