@@ -69,7 +69,8 @@ public final class Matcher {
         }
         CpeMatcher cpeMatcher = new CpeMatcher(cpeIndex);
         FindingId.Maker ids = new FindingId.Maker(sbom.subject());
-        Set<String> seen = new HashSet<>();
+        Set<String> seenPurls = HashSet.newHashSet(components.size());
+        Set<String> seenCpes = new HashSet<>();
         for (int i = 0; i < components.size(); i++) {
             Component component = components.get(i);
             ComponentIdentity identity = packages.get(i);
@@ -81,8 +82,8 @@ public final class Matcher {
                 continue;
             }
             // The same component listed twice (nested copies) gives one finding per vulnerability, not two.
-            String once = byPackage ? "purl\u0000" + component.purl() : "cpe\u0000" + FindingId.componentIdentity(component);
-            if (!seen.add(once)) {
+            // Two sets rather than one of prefixed strings: the SBOM's purl strings keep their hash codes across scans.
+            if (!(byPackage ? seenPurls.add(component.purl()) : seenCpes.add(FindingId.componentIdentity(component)))) {
                 continue;
             }
             Verdicts verdicts = new Verdicts(ids);
