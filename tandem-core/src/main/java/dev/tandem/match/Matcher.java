@@ -219,7 +219,7 @@ public final class Matcher {
         }
         for (Accumulated acc : byVulnerability.values()) {
             String id = acc.vulnerability.id();
-            if (!acc.advisoryIds.isEmpty()) {
+            if (acc.advisoryIds != null) {
                 String note = acc.releaseUnknown
                         ? "distribution release not given in the purl (distro qualifier); matched against every release"
                         : "";
@@ -276,8 +276,9 @@ public final class Matcher {
     /** What the advisories of one vulnerability said about one component. */
     private static final class Accumulated {
         final Vulnerability vulnerability;
-        final Set<String> advisoryIds = new TreeSet<>();
-        final Set<String> fixedIn = new LinkedHashSet<>(); // ascending as the evaluator reports it
+        // Made on the first affected verdict: most vulnerabilities of a package do not affect a given version.
+        Set<String> advisoryIds;
+        Set<String> fixedIn; // ascending as the evaluator reports it
         String matchedBy = "";
         boolean releaseUnknown;
         boolean decidedNotAffected;
@@ -289,6 +290,10 @@ public final class Matcher {
         }
 
         void affected(IndexEntry entry, RangeVerdict.Affected verdict, boolean releaseGuessed) {
+            if (advisoryIds == null) {
+                advisoryIds = new TreeSet<>();
+                fixedIn = new LinkedHashSet<>();
+            }
             advisoryIds.add(entry.advisory().id());
             if (matchedBy.isEmpty()) {
                 matchedBy = entry.advisory().id() + ": " + verdict.matchedBy();
