@@ -49,6 +49,63 @@ public record PackageUrlParts(String type, String namespace, String name, String
                 parsed.getName(), parsed.getVersion(), parsed.getQualifiers() == null ? Map.of() : parsed.getQualifiers());
     }
 
+    /**
+     * {@code purl} in packageurl-java's canonical form ({@code PackageURL.canonicalize()}) when the
+     * fast path reads it, else null: qualifiers sorted by key, and every byte of the namespace
+     * segments, name, version and qualifier values outside {@code A-Z a-z 0-9 . _ ~ -}
+     * percent-encoded in upper-case hex, as packageurl-java 1.5.0 writes them (PackageUrlPartsTest
+     * compares both on the purl-spec suite and generated purls).
+     */
+    static String canonical(String purl) {
+        PackageUrlParts parts = fast(purl);
+        if (parts == null) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder(purl.length() + 8).append("pkg:").append(parts.type).append('/');
+        if (!parts.namespace.isEmpty()) {
+            int start = 0;
+            while (true) {
+                int slash = parts.namespace.indexOf('/', start);
+                encode(out, parts.namespace, start, slash < 0 ? parts.namespace.length() : slash);
+                if (slash < 0) {
+                    break;
+                }
+                out.append('/');
+                start = slash + 1;
+            }
+            out.append('/');
+        }
+        encode(out, parts.name, 0, parts.name.length());
+        if (parts.version != null) {
+            out.append('@');
+            encode(out, parts.version, 0, parts.version.length());
+        }
+        if (!parts.qualifiers.isEmpty()) {
+            char separator = '?';
+            for (Map.Entry<String, String> q : new java.util.TreeMap<>(parts.qualifiers).entrySet()) {
+                out.append(separator).append(q.getKey()).append('=');
+                encode(out, q.getValue(), 0, q.getValue().length());
+                separator = '&';
+            }
+        }
+        return out.toString();
+    }
+
+    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+
+    /** Appends {@code s[from, to)} percent-encoded; the fast path reads ASCII only (plain, plainVersion, plainValue). */
+    private static void encode(StringBuilder out, String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '.' || c == '_' || c == '~'
+                    || c == '-') {
+                out.append(c);
+            } else {
+                out.append('%').append(HEX[(c >> 4) & 0xF]).append(HEX[c & 0xF]); // ASCII: one byte of UTF-8
+            }
+        }
+    }
+
     /** The fast reading of {@code purl}, or null when it is not one of the common shapes. */
     static PackageUrlParts fast(String purl) {
         int length = purl.length();
@@ -134,7 +191,7 @@ public record PackageUrlParts(String type, String namespace, String name, String
         for (int i = from; i < to; i++) {
             char c = s.charAt(i);
             if (c <= ' ' || c >= 0x7f || c == '%' || c == '#' || c == '/' || c == '?' || c == '@' || c == '&' || c == '='
-                    || c == '\\') {
+                    || c == '\\' || uriRefuses(c)) {
                 return false;
             }
         }
@@ -177,12 +234,18 @@ public record PackageUrlParts(String type, String namespace, String name, String
         return qualifiers;
     }
 
+    /** Characters java.net.URI, and so packageurl-java, refuses in a purl unless percent-encoded. */
+    private static boolean uriRefuses(char c) {
+        return c == '"' || c == '<' || c == '>' || c == '[' || c == ']' || c == '^' || c == '`' || c == '{' || c == '|'
+                || c == '}';
+    }
+
     /** A qualifier value may hold {@code /} (a distro path, a repository URL) but nothing else unusual. */
     private static boolean plainValue(String s, int from, int to) {
         for (int i = from; i < to; i++) {
             char c = s.charAt(i);
             if (c <= ' ' || c >= 0x7f || c == '%' || c == '#' || c == '?' || c == '@' || c == '&' || c == '='
-                    || c == '\\') {
+                    || c == '\\' || uriRefuses(c)) {
                 return false;
             }
         }

@@ -53,6 +53,14 @@ class PackageUrlPartsTest {
         }
     }
 
+    private static String canonicalize(String purl) {
+        try {
+            return new PackageURL(purl).canonicalize();
+        } catch (MalformedPackageURLException e) {
+            throw new AssertionError(purl, e);
+        }
+    }
+
     @Test
     void agreesWithPackageurlJavaAndTheSpecOnEveryVectorItAccepts() throws Exception {
         int accepted = 0;
@@ -74,6 +82,7 @@ class PackageUrlPartsTest {
             }
             accepted++;
             assertThat(fast).as("%s: %s", test.get("description"), input).isEqualTo(full(input));
+            assertThat(PackageUrlParts.canonical(input)).as("canonical %s", input).isEqualTo(new PackageURL(input).canonicalize());
             if (type.equals("parse")) {
                 parseTests++;
                 JsonNode expected = test.get("expected_output");
@@ -100,10 +109,12 @@ class PackageUrlPartsTest {
         String[] segments = {"lodash", "Lodash", "left_pad", "a.b-c", "%40scope", "%40Scope", "@scope", "core", "Django_Rest", "Newtonsoft.Json", "GoogleAPIs",
             "g++", "x~y", "", "a%2Fb", "spring-boot", "github.com", "Azure", "my pkg", "é", "a:b", "1"};
         String[] versions = {"1.2.3", "v1.2.3", "1:2.3-4", "2.0.0+build.1", "1.0.0-RC1", "", "1.0%20Final", "go1.21",
-            "1.2#x", "0.0.0-20230101-abcdef"};
+            "1.2#x", "0.0.0-20230101-abcdef",
+            "1!2.0", "1.0;x,y", "1.0*$'(x)", "[1.0]", "1^2", "1`2", "1{2}", "1|2", "1\"2", "1<2>"};
         String[] qualifiers = {"", "?distro=debian-12", "?arch=amd64&distro=bookworm", "?upstream=openssl", "?Epoch=1",
             "?epoch=2", "?repository_url=repo.spring.io/release", "?x=", "?a=1&a=2", "?k=a%20b", "?&k=v", "?k=v&",
-            "?type=jar&classifier=sources", "?upstream=glibc%402.36"};
+            "?type=jar&classifier=sources", "?upstream=glibc%402.36",
+            "?k=a:b+c!d*e$f,g;h(i)j'&a=[1]"};
         String[] subpaths = {"", "", "", "#sub/path"};
         Random random = new Random(20);
         int accepted = 0;
@@ -127,9 +138,25 @@ class PackageUrlPartsTest {
             if (fast != null) {
                 accepted++;
                 assertThat(fast).as(text).isEqualTo(full(text));
+                assertThat(PackageUrlParts.canonical(text)).as("canonical %s", text).isEqualTo(canonicalize(text));
+            } else {
+                assertThat(PackageUrlParts.canonical(text)).as(text).isNull();
             }
         }
         assertThat(accepted).isGreaterThan(3_000);
+    }
+
+    @Test
+    void writesCanonicalPurlsAsPackageurlJavaDoes() throws Exception {
+        // Percent-encoded build metadata and epochs, sorted qualifiers, a value holding a slash, an npm scope.
+        for (String purl : List.of("pkg:npm/%40angular/core@17.0.1+b.2?b=1&a=x/y",
+                "pkg:deb/debian/openssl@1:3.0.11-1~deb12u2?distro=debian-12&arch=amd64",
+                "pkg:maven/org.a/b@1.0?type=jar&classifier=sources&repository_url=repo.spring.io/release",
+                "pkg:golang/github.com/sirupsen/logrus@v1.9.3", "pkg:nuget/Newtonsoft.Json@13.0.1")) {
+            assertThat(PackageUrlParts.canonical(purl)).as(purl).isNotNull().isEqualTo(canonicalize(purl));
+        }
+        assertThat(PackageUrlParts.canonical("pkg:npm/%40angular/core@17.0.1+b.2?b=1&a=x/y"))
+                .isEqualTo("pkg:npm/%40angular/core@17.0.1%2Bb.2?a=x%2Fy&b=1");
     }
 
     @Test
