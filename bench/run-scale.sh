@@ -20,30 +20,17 @@
 set -euo pipefail
 
 corpus="$(cd "${1:?usage: bench/run-scale.sh CORPUS_DIR [RESULTS_DIR]}" && pwd)"
-root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+. "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 results="${2:-$root/bench/out/results-$(basename "$corpus")}"
 mkdir -p "$results"
-java="${JAVA:-}"
-if [ -z "$java" ]; then
-  for candidate in /usr/lib/jvm/temurin-25-jdk-amd64/bin/java /usr/lib/jvm/*/bin/java; do
-    [ -x "$candidate" ] && java="$candidate" && break
-  done
-fi
-jar="$root/tandem-cli/target/tandem.jar"
-bench_cp="$root/bench/target/classes:$root/bench/target/lib/*"
-[ -f "$jar" ] || { echo "build first: mvn -B -q -DskipTests -pl tandem-cli,bench -am package" >&2; exit 2; }
-[ -x /usr/bin/time ] || { echo "needs GNU time at /usr/bin/time (apt-get install time)" >&2; exit 2; }
+require_build
+require_time
 
 log="$results/summary.txt"
 : > "$log"
-say() { echo "$*" | tee -a "$log"; }
 
-say "# Tandem scale run, $(date -u +%Y-%m-%dT%H:%M:%SZ)"
+machine_header "Tandem scale run"
 say "corpus: $corpus"
-say "nproc: $(nproc); load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
-say "cpu: $(lscpu | sed -n 's/^Model name: *//p' | head -n1)"
-say "memory: $(free -h | awk '/^Mem:/ {print $2 " total, " $7 " available"}')"
-say "java: $("$java" -version 2>&1 | head -n1)"
 [ -f "$corpus/corpus.properties" ] && say "corpus.properties: $(grep -v '^#' "$corpus/corpus.properties" | tr '\n' ' ')"
 
 advisories=()

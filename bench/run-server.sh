@@ -2,39 +2,43 @@
 # Whole-server measurements behind docs/performance.md ("Server"): tandem serve in its own process
 # (embedded PostgreSQL under a fresh data folder), driven on loopback by dev.tandem.bench.server.ServerLoad.
 #
-#   bench/run-server.sh CORPUS_DIR [RESULTS_DIR]
+#   bench/run-server.sh [CORPUS_DIR [RESULTS_DIR]]
 #
-# CORPUS_DIR holds db.tdb (an advisory snapshot, e.g. `tandem db build` of the 500k corpus) and sbom-10k/
-# (one 10,000-component SBOM); make them as bench/run-scale.sh describes, then
-#   java -jar tandem-cli/target/tandem.jar db build --advisories CORPUS_DIR/osv/*/all.zip \
-#        --kev CORPUS_DIR/kev.json --out CORPUS_DIR/db.tdb
-# Build first: mvn -B -q -DskipTests -pl tandem-cli,bench -am package
-# SERVER_JAVA_OPTS passes JVM flags to the server (default: none, the JVM's defaults).
+# Unattended: builds the jars when they are missing (mvn -B -q -DskipTests -pl tandem-cli,bench -am package) and
+# makes the corpus when CORPUS_DIR (default bench/out/corpus-500k) has no db.tdb: 500,000 generated advisories
+# (seed 1), one 10,000-component SBOM, and their snapshot (`tandem db build`) -- about 5 minutes once.
+# Standard output is exactly the three target figures (lines starting FIGURE); every measurement is in
+# RESULTS_DIR/summary.txt (default bench/out/server-CORPUS). One run takes about 2 minutes after the corpus.
+# SERVER_JAVA_OPTS passes JVM flags to the server (default: none, the JVM's defaults); UPLOADS, WARMUP_UPLOADS,
+# CLIENTS, SECONDS_LOAD change the load (5, 3, 50, 30).
 set -euo pipefail
 
-corpus="$(cd "${1:?usage: bench/run-server.sh CORPUS_DIR [RESULTS_DIR]}" && pwd)"
-root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+. "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+mkdir -p "${1:-$root/bench/out/corpus-500k}"
+corpus="$(cd "${1:-$root/bench/out/corpus-500k}" && pwd)"
 results="${2:-$root/bench/out/server-$(basename "$corpus")}"
 mkdir -p "$results"
-java="${JAVA:-}"
-if [ -z "$java" ]; then
-  for candidate in /usr/lib/jvm/temurin-25-jdk-amd64/bin/java /usr/lib/jvm/*/bin/java; do
-    [ -x "$candidate" ] && java="$candidate" && break
-  done
+if [ ! -f "$jar" ] || [ ! -d "$root/bench/target/lib" ]; then
+  (cd "$root" && mvn -B -q -DskipTests -pl tandem-cli,bench -am package) >&2
 fi
-jar="$root/tandem-cli/target/tandem.jar"
-[ -f "$jar" ] || { echo "build first: mvn -B -q -DskipTests -pl tandem-cli,bench -am package" >&2; exit 2; }
+if [ ! -f "$corpus/db.tdb" ]; then
+  echo "making the corpus under $corpus (once, about 5 minutes)" >&2
+  "$java" -cp "$bench_cp" dev.tandem.bench.corpus.CorpusGenerator --advisories 500000 --seed 1 --layout zip \
+    --out "$corpus" >&2
+  "$java" -cp "$bench_cp" dev.tandem.bench.corpus.SbomGenerator --advisories 500000 --seed 1 --components 10000 \
+    --vulnerable 0.05 --count 1 --out "$corpus/sbom-10k" >&2
+  "$java" -Xmx3g -jar "$jar" db build --advisories "$corpus"/osv/*/all.zip --kev "$corpus"/kev*.json \
+    --out "$corpus/db.tdb" >&2
+fi
 sbom="$(ls "$corpus"/sbom-10k/*.json | head -n1)"
 data="$(mktemp -d)"
 log="$results/summary.txt"
 : > "$log"
-say() { echo "$*" | tee -a "$log"; }
+say() { echo "$*" >> "$log"; }  # standard output carries only the FIGURE lines
 
-say "# Tandem server run, $(date -u +%Y-%m-%dT%H:%M:%SZ)"
+machine_header "Tandem server run"
 say "corpus: $corpus (snapshot $(du -h "$corpus/db.tdb" | cut -f1), sbom $(basename "$sbom"))"
-say "nproc: $(nproc); load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
-say "cpu: $(lscpu | sed -n 's/^Model name: *//p' | head -n1)"
-say "java: $("$java" -version 2>&1 | head -n1); server flags: ${SERVER_JAVA_OPTS:-(defaults)}"
+say "server flags: ${SERVER_JAVA_OPTS:-(defaults)}"
 
 # shellcheck disable=SC2086
 "$java" ${SERVER_JAVA_OPTS:-} -jar "$jar" serve --data "$data" --port 0 > "$results/serve.out" 2> "$results/serve.err" &
@@ -48,11 +52,14 @@ port="$(sed -n 's|.*http://127.0.0.1:\([0-9]*\)/.*|\1|p' "$results/serve.out" | 
 [ -n "$port" ] || { cat "$results/serve.err" >&2; exit 2; }
 say "server pid $server on port $port"
 
-"$java" -cp "$root/bench/target/classes:$root/bench/target/lib/*" dev.tandem.bench.server.ServerLoad \
+"$java" -cp "$bench_cp" dev.tandem.bench.server.ServerLoad \
   --url "http://127.0.0.1:$port" --key-file "$data/admin-key" --pid "$server" --data "$data" --snapshot "$corpus/db.tdb" \
-  --sbom "$sbom" --uploads "${UPLOADS:-5}" --clients "${CLIENTS:-50}" --seconds "${SECONDS_LOAD:-30}" | tee -a "$log"
+  --sbom "$sbom" --warmup-uploads "${WARMUP_UPLOADS:-3}" --uploads "${UPLOADS:-5}" --clients "${CLIENTS:-50}" \
+  --seconds "${SECONDS_LOAD:-30}" >> "$log"
 
 postmaster="$(head -n1 "$data/postgres/postmaster.pid")"
 pg_rss="$(ps -eo pid,ppid,rss | awk -v p="$postmaster" '$1 == p || $2 == p {s += $3} END {print s}')"
 say "embedded PostgreSQL processes (postmaster $postmaster and children), summed RSS: $((pg_rss / 1024)) MiB (shared buffers counted in each)"
 say "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
+say "summary: $log"
+grep '^FIGURE' "$log" | sed "s/\$/ [load average before the run: $(sed -n 's/^nproc: .*load average before: //p' "$log")]/"

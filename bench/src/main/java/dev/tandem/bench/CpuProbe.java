@@ -48,6 +48,29 @@ public final class CpuProbe {
         try (Stream<Path> files = Files.list(corpus.resolve("sbom-10k"))) {
             sbom = SbomReaders.read(files.sorted().findFirst().orElseThrow());
         }
+        // Issue 20: the purl fast path against packageurl-java on the same purls, same load.
+        List<String> purls = sbom.components().stream().map(c -> c.purl()).filter(p -> !p.isEmpty()).toList();
+        report("parse " + purls.size() + " purls with packageurl-java", runs, () -> {
+            long n = 0;
+            for (String purl : purls) {
+                n += new com.github.packageurl.PackageURL(purl).getName().length();
+            }
+            return n;
+        });
+        report("parse " + purls.size() + " purls with PackageUrlParts (fast path, fallback)", runs, () -> {
+            long n = 0;
+            for (String purl : purls) {
+                n += dev.tandem.match.PackageUrlParts.parse(purl).name().length();
+            }
+            return n;
+        });
+        report("identify " + sbom.components().size() + " components (PurlIdentities.of)", runs, () -> {
+            long n = 0;
+            for (var component : sbom.components()) {
+                n += dev.tandem.match.PurlIdentities.of(component).hashCode();
+            }
+            return n;
+        });
         Path file = corpus.resolve("db.tdb");
         report("snapshot load (read, CRC32C, checks)", runs, () -> Snapshot.load(file));
         Snapshot snapshot = Snapshot.load(file);

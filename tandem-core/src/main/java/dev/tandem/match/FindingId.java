@@ -21,14 +21,13 @@ import java.util.regex.Pattern;
  */
 public record FindingId(String value) {
 
-    private static final Pattern ID = Pattern.compile("TF-[0-9a-f]{20}");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     /** Never part of UTF-8 text, so no part can run into the next. */
     private static final int SEPARATOR = 0xFF;
 
     public FindingId {
         Objects.requireNonNull(value, "value");
-        if (!ID.matcher(value).matches()) {
+        if (!wellFormed(value)) {
             throw new IllegalArgumentException("not a finding id (TF- and 20 hex digits): " + value);
         }
     }
@@ -40,7 +39,14 @@ public record FindingId(String value) {
      * 0xFF byte.
      */
     public static FindingId of(Subject subject, Component component, String vulnerabilityId) {
-        Objects.requireNonNull(vulnerabilityId, "vulnerabilityId");
+        return of(prefix(subject, component), vulnerabilityId);
+    }
+
+    /**
+     * The hashed input of every finding id of {@code component} in {@code subject} before the
+     * vulnerability id: a scan works it out once per component, not once per finding (it parses purls).
+     */
+    public static byte[] prefix(Subject subject, Component component) {
         ByteArrayOutputStream input = new ByteArrayOutputStream();
         part(input, productOwner(subject));
         input.write(SEPARATOR);
@@ -48,13 +54,78 @@ public record FindingId(String value) {
         input.write(SEPARATOR);
         part(input, componentIdentity(component));
         input.write(SEPARATOR);
-        part(input, vulnerabilityId.strip());
+        return input.toByteArray();
+    }
+
+    /** The id of {@code vulnerabilityId} after a {@link #prefix(Subject, Component)}. */
+    public static FindingId of(byte[] prefix, String vulnerabilityId) {
+        Objects.requireNonNull(vulnerabilityId, "vulnerabilityId");
+        MessageDigest sha256 = sha256();
+        sha256.update(prefix);
+        return hex(sha256.digest(vulnerabilityId.strip().getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** "TF-" and 20 lowercase hex digits (checked by hand: a scan makes thousands of ids). */
+    private static boolean wellFormed(String value) {
+        if (value.length() != 23 || !value.startsWith("TF-")) {
+            return false;
+        }
+        for (int i = 3; i < 23; i++) {
+            char c = value.charAt(i);
+            if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The ids of one product's findings, for one scan (not thread-safe): the product's part of the
+     * hashed input worked out once, each component's once, and one SHA-256 instance reused.
+     */
+    static final class Maker {
+        private final byte[] product;
+        private final MessageDigest sha256;
+
+        Maker(Subject subject) {
+            ByteArrayOutputStream input = new ByteArrayOutputStream();
+            part(input, productOwner(subject));
+            input.write(SEPARATOR);
+            part(input, productName(subject));
+            input.write(SEPARATOR);
+            this.product = input.toByteArray();
+            this.sha256 = sha256();
+        }
+
+        /** The same bytes as {@link FindingId#prefix(Subject, Component)} for this product. */
+        byte[] prefix(Component component) {
+            byte[] identity = componentIdentity(component).getBytes(StandardCharsets.UTF_8);
+            byte[] prefix = new byte[product.length + identity.length + 1];
+            System.arraycopy(product, 0, prefix, 0, product.length);
+            System.arraycopy(identity, 0, prefix, product.length, identity.length);
+            prefix[prefix.length - 1] = (byte) SEPARATOR;
+            return prefix;
+        }
+
+        /** The same id as {@link FindingId#of(byte[], String)}. */
+        FindingId of(byte[] prefix, String vulnerabilityId) {
+            Objects.requireNonNull(vulnerabilityId, "vulnerabilityId");
+            sha256.reset();
+            sha256.update(prefix);
+            return hex(sha256.digest(vulnerabilityId.strip().getBytes(StandardCharsets.UTF_8)));
+        }
+    }
+
+    private static MessageDigest sha256() {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(input.toByteArray());
-            return new FindingId("TF-" + HexFormat.of().formatHex(digest, 0, 10));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is required by every JDK", e);
         }
+    }
+
+    private static FindingId hex(byte[] digest) {
+        return new FindingId("TF-" + HexFormat.of().formatHex(digest, 0, 10));
     }
 
     /** Who makes the product: the SBOM's manufacturer (or supplier), else the namespace of the product's purl. */
@@ -83,6 +154,10 @@ public record FindingId(String value) {
     static String componentIdentity(Component component) {
         String purl = component.purl().strip();
         if (!purl.isEmpty()) {
+            String canonical = PackageUrlParts.canonical(purl);
+            if (canonical != null) {
+                return canonical;
+            }
             try {
                 return new PackageURL(purl).canonicalize();
             } catch (MalformedPackageURLException e) {

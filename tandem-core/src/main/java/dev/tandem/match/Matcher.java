@@ -68,7 +68,9 @@ public final class Matcher {
             }
         }
         CpeMatcher cpeMatcher = new CpeMatcher(cpeIndex);
-        Set<String> seen = new HashSet<>();
+        FindingId.Maker ids = new FindingId.Maker(sbom.subject());
+        Set<String> seenPurls = HashSet.newHashSet(components.size());
+        Set<String> seenCpes = new HashSet<>();
         for (int i = 0; i < components.size(); i++) {
             Component component = components.get(i);
             ComponentIdentity identity = packages.get(i);
@@ -80,11 +82,11 @@ public final class Matcher {
                 continue;
             }
             // The same component listed twice (nested copies) gives one finding per vulnerability, not two.
-            String once = byPackage ? "purl\u0000" + component.purl() : "cpe\u0000" + FindingId.componentIdentity(component);
-            if (!seen.add(once)) {
+            // Two sets rather than one of prefixed strings: the SBOM's purl strings keep their hash codes across scans.
+            if (!(byPackage ? seenPurls.add(component.purl()) : seenCpes.add(FindingId.componentIdentity(component)))) {
                 continue;
             }
-            Verdicts verdicts = new Verdicts();
+            Verdicts verdicts = new Verdicts(ids);
             if (byPackage) {
                 match(sbom, component, (ComponentIdentity.Known) identity, verdicts);
             }
@@ -94,11 +96,38 @@ public final class Matcher {
             findings.addAll(verdicts.findings.values());
             undecided.addAll(verdicts.undecided.values());
         }
-        findings.sort(Comparator.comparing((Finding f) -> !f.knownExploited())
-                .thenComparing(f -> f.rating().ordinal())
-                .thenComparing(f -> f.component().label())
-                .thenComparing(f -> f.vulnerability().id()));
-        return new SbomReport(sbom, findings, unmatched, undecided);
+        return new SbomReport(sbom, sorted(findings), unmatched, undecided, packages);
+    }
+
+    /**
+     * Known exploited first, then by rating, component label and vulnerability id; the key worked
+     * out once per finding rather than once per comparison. Stable, like the list sort it replaces.
+     */
+    private static List<Finding> sorted(List<Finding> findings) {
+        SortKey[] keys = new SortKey[findings.size()];
+        for (int i = 0; i < keys.length; i++) {
+            Finding f = findings.get(i);
+            keys[i] = new SortKey(f, !f.knownExploited(), f.rating().ordinal(), f.component().label(), f.vulnerability().id());
+        }
+        java.util.Arrays.sort(keys, SortKey.ORDER);
+        List<Finding> out = new ArrayList<>(keys.length);
+        for (SortKey key : keys) {
+            out.add(key.finding());
+        }
+        return out;
+    }
+
+    private record SortKey(Finding finding, boolean notExploited, int rating, String label, String id) {
+        static final Comparator<SortKey> ORDER = (a, b) -> {
+            int c = Boolean.compare(a.notExploited, b.notExploited);
+            if (c == 0) {
+                c = Integer.compare(a.rating, b.rating);
+            }
+            if (c == 0) {
+                c = a.label.compareTo(b.label);
+            }
+            return c != 0 ? c : a.id.compareTo(b.id);
+        };
     }
 
     /** What the OSV advisories and the CPE configurations said about one component, by vulnerability id. */
@@ -106,6 +135,20 @@ public final class Matcher {
         final Map<String, Finding> findings = new LinkedHashMap<>();
         final Map<String, UndecidedMatch> undecided = new LinkedHashMap<>();
         final Set<String> notAffectedByPackage = new HashSet<>();
+        private final FindingId.Maker ids;
+        private byte[] idPrefix;
+
+        Verdicts(FindingId.Maker ids) {
+            this.ids = ids;
+        }
+
+        /** The id of the component's finding of {@code vulnerabilityId}; the prefix worked out on its first finding only. */
+        FindingId id(Component component, String vulnerabilityId) {
+            if (idPrefix == null) {
+                idPrefix = ids.prefix(component);
+            }
+            return ids.of(idPrefix, vulnerabilityId);
+        }
     }
 
     private String unmatchedReason(Component component, ComponentIdentity identity, CpeIdentity cpe) {
@@ -140,7 +183,7 @@ public final class Matcher {
                     verdicts.findings.put(id, new Finding(component,
                             new PackageKey("CPE", result.cpe.part().letter() + ":" + result.cpe.vendorProduct()),
                             result.vulnerability, List.copyOf(result.records), MatchSource.CPE, result.rule, fixed, "",
-                            FindingId.of(sbom.subject(), component, result.vulnerability.id()), evidence));
+                            verdicts.id(component, result.vulnerability.id()), evidence));
                 }
             } else if (!verdicts.findings.containsKey(id) && !verdicts.notAffectedByPackage.contains(id)
                     && !verdicts.undecided.containsKey(id)) {
@@ -176,13 +219,13 @@ public final class Matcher {
         }
         for (Accumulated acc : byVulnerability.values()) {
             String id = acc.vulnerability.id();
-            if (!acc.advisoryIds.isEmpty()) {
+            if (acc.advisoryIds != null) {
                 String note = acc.releaseUnknown
                         ? "distribution release not given in the purl (distro qualifier); matched against every release"
                         : "";
                 verdicts.findings.put(id, new Finding(component, known.key(), acc.vulnerability,
                         List.copyOf(acc.advisoryIds), MatchSource.OSV, acc.matchedBy, List.copyOf(acc.fixedIn), note,
-                        FindingId.of(sbom.subject(), component, id), null));
+                        verdicts.id(component, id), null));
             } else if (acc.undecidedAdvisory != null && !acc.decidedNotAffected) {
                 verdicts.undecided.put(id, new UndecidedMatch(component, id, acc.undecidedAdvisory,
                         acc.undecidedReason));
@@ -233,8 +276,9 @@ public final class Matcher {
     /** What the advisories of one vulnerability said about one component. */
     private static final class Accumulated {
         final Vulnerability vulnerability;
-        final Set<String> advisoryIds = new TreeSet<>();
-        final Set<String> fixedIn = new LinkedHashSet<>(); // ascending as the evaluator reports it
+        // Made on the first affected verdict: most vulnerabilities of a package do not affect a given version.
+        Set<String> advisoryIds;
+        Set<String> fixedIn; // ascending as the evaluator reports it
         String matchedBy = "";
         boolean releaseUnknown;
         boolean decidedNotAffected;
@@ -246,6 +290,10 @@ public final class Matcher {
         }
 
         void affected(IndexEntry entry, RangeVerdict.Affected verdict, boolean releaseGuessed) {
+            if (advisoryIds == null) {
+                advisoryIds = new TreeSet<>();
+                fixedIn = new LinkedHashSet<>();
+            }
             advisoryIds.add(entry.advisory().id());
             if (matchedBy.isEmpty()) {
                 matchedBy = entry.advisory().id() + ": " + verdict.matchedBy();
@@ -271,7 +319,11 @@ public final class Matcher {
      * and the component has a CPE, given or inferred (docs/matching.md#cpe-identity).
      */
     public static boolean matchesByCpe(Component component, CpeIndex cpeIndex) {
-        return !cpeIndex.isEmpty()
-                && !(CpeIdentities.of(component, PurlIdentities.of(component), cpeIndex) instanceof CpeIdentity.None);
+        return !cpeIndex.isEmpty() && matchesByCpe(component, PurlIdentities.of(component), cpeIndex);
+    }
+
+    /** {@link #matchesByCpe(Component, CpeIndex)} for a component whose package identity is known already. */
+    public static boolean matchesByCpe(Component component, ComponentIdentity identity, CpeIndex cpeIndex) {
+        return !cpeIndex.isEmpty() && !(CpeIdentities.of(component, identity, cpeIndex) instanceof CpeIdentity.None);
     }
 }

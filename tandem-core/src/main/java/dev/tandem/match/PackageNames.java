@@ -22,7 +22,7 @@ public final class PackageNames {
     static String normalise(String base, String name) {
         return switch (base) {
             // PEP 503: case-insensitive, runs of -, _ and . are equivalent.
-            case "PyPI" -> PEP_503_SEPARATORS.matcher(name.toLowerCase(Locale.ROOT)).replaceAll("-");
+            case "PyPI" -> pep503(name.toLowerCase(Locale.ROOT));
             // NuGet ids, Composer vendor/name and Hex names are case-insensitive.
             case "NuGet", "Packagist", "Hex" -> name.toLowerCase(Locale.ROOT);
             // Go module paths are case-sensitive in principle, but purl normalises golang
@@ -31,5 +31,18 @@ public final class PackageNames {
             // Maven coordinates are case-sensitive; OSV writes them group:artifact.
             default -> name;
         };
+    }
+
+    /** Most names have no separator run to fold: they skip the regular expression (a scan's hot path). */
+    private static String pep503(String lower) {
+        boolean previousDash = false;
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            if (c == '_' || c == '.' || c == '-' && previousDash) {
+                return PEP_503_SEPARATORS.matcher(lower).replaceAll("-");
+            }
+            previousDash = c == '-';
+        }
+        return lower;
     }
 }

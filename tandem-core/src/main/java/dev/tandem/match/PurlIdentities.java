@@ -1,7 +1,6 @@
 package dev.tandem.match;
 
 import com.github.packageurl.MalformedPackageURLException;
-import com.github.packageurl.PackageURL;
 import dev.tandem.sbom.Component;
 import java.util.Locale;
 import java.util.Map;
@@ -54,18 +53,18 @@ public final class PurlIdentities {
         if (component.purl().isEmpty()) {
             return new ComponentIdentity.Unmatchable("no package URL (purl)");
         }
-        PackageURL purl;
+        PackageUrlParts purl;
         try {
-            purl = new PackageURL(component.purl());
+            purl = PackageUrlParts.parse(component.purl());
         } catch (MalformedPackageURLException e) {
             return new ComponentIdentity.Unmatchable("malformed package URL: " + e.getMessage());
         }
-        String version = purl.getVersion() != null ? purl.getVersion() : component.version();
+        String version = purl.version() != null ? purl.version() : component.version();
         if (version == null || version.isBlank()) {
             return new ComponentIdentity.Unmatchable("no version in the package URL or the component");
         }
-        String type = purl.getType().toLowerCase(Locale.ROOT);
-        String namespace = purl.getNamespace() == null ? "" : purl.getNamespace();
+        String type = purl.type().toLowerCase(Locale.ROOT);
+        String namespace = purl.namespace();
         if (type.equals("deb") || type.equals("apk") || type.equals("rpm")) {
             return distroIdentity(purl, type, namespace, version);
         }
@@ -74,10 +73,10 @@ public final class PurlIdentities {
             return new ComponentIdentity.Unmatchable("no advisory ecosystem for purl type \"" + type + "\"");
         }
         String name = switch (type) {
-            case "maven" -> namespace.isEmpty() ? purl.getName() : namespace + ":" + purl.getName();
-            case "golang" -> goModule(namespace, purl.getName());
-            case "swift" -> namespace.isEmpty() ? purl.getName() : namespace + "/" + purl.getName();
-            default -> namespace.isEmpty() ? purl.getName() : namespace + "/" + purl.getName();
+            case "maven" -> namespace.isEmpty() ? purl.name() : namespace + ":" + purl.name();
+            case "golang" -> goModule(namespace, purl.name());
+            case "swift" -> namespace.isEmpty() ? purl.name() : namespace + "/" + purl.name();
+            default -> namespace.isEmpty() ? purl.name() : namespace + "/" + purl.name();
         };
         if (type.equals("golang")) {
             version = goVersion(name, version);
@@ -97,15 +96,15 @@ public final class PurlIdentities {
         return version.startsWith("v") ? version.substring(1) : version;
     }
 
-    private static ComponentIdentity distroIdentity(PackageURL purl, String type, String namespace, String version) {
+    private static ComponentIdentity distroIdentity(PackageUrlParts purl, String type, String namespace, String version) {
         String ecosystem = DISTRO_OF_NAMESPACE.get(type + "/" + namespace.toLowerCase(Locale.ROOT));
         if (ecosystem == null) {
             return new ComponentIdentity.Unmatchable(
                     "no advisory ecosystem for " + type + " packages of distribution \"" + namespace + "\"");
         }
-        Map<String, String> qualifiers = purl.getQualifiers() == null ? Map.of() : purl.getQualifiers();
+        Map<String, String> qualifiers = purl.qualifiers();
         // Debian and Ubuntu advisories name source packages; syft and others record the source in "upstream".
-        String name = purl.getName();
+        String name = purl.name();
         String upstream = qualifiers.get("upstream");
         if (type.equals("deb") && upstream != null && !upstream.isBlank()) {
             int at = upstream.indexOf('@');

@@ -9,16 +9,16 @@ import java.util.Map;
  * where it starts. Lookups by name only see children in the element's own namespace, so extension
  * elements of other namespaces never mix with the format's own.
  */
-record XmlElement(String namespace, String name, Map<String, String> attributes, String text,
+public record XmlElement(String namespace, String name, Map<String, String> attributes, String text,
         List<XmlElement> children, int line, int column) {
 
     static final XmlElement ABSENT = new XmlElement("", "", Map.of(), "", List.of(), 0, 0);
 
-    boolean isAbsent() {
+    public boolean isAbsent() {
         return this == ABSENT;
     }
 
-    List<XmlElement> children(String childName) {
+    public List<XmlElement> children(String childName) {
         List<XmlElement> found = new ArrayList<>();
         for (XmlElement child : children) {
             if (child.name.equals(childName) && child.namespace.equals(namespace)) {
@@ -29,7 +29,7 @@ record XmlElement(String namespace, String name, Map<String, String> attributes,
     }
 
     /** The first child of that name, or {@link #ABSENT}. */
-    XmlElement child(String childName) {
+    public XmlElement child(String childName) {
         for (XmlElement child : children) {
             if (child.name.equals(childName) && child.namespace.equals(namespace)) {
                 return child;
@@ -38,11 +38,11 @@ record XmlElement(String namespace, String name, Map<String, String> attributes,
         return ABSENT;
     }
 
-    String childText(String childName) {
+    public String childText(String childName) {
         return child(childName).text();
     }
 
-    String attribute(String attributeName) {
+    public String attribute(String attributeName) {
         return attributes.getOrDefault(attributeName, "");
     }
 }

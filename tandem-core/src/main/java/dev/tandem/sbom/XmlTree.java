@@ -20,12 +20,13 @@ import javax.xml.stream.XMLStreamReader;
  * Builds an {@link XmlElement} tree with the hardened StAX factory: no DOCTYPE, no entities, and the
  * nesting depth and text length limits of {@link InputLimits} checked while reading.
  */
-final class XmlTree {
+public final class XmlTree {
 
     private XmlTree() {
     }
 
-    static XmlElement parse(String file, byte[] bytes, InputLimits limits) throws InputException {
+    /** The document's tree; a DOCTYPE, an entity, too deep nesting or too long text is refused with its position. */
+    public static XmlElement parse(String file, byte[] bytes, InputLimits limits) throws InputException {
         XmlInput.rejectDoctype(file, bytes);
         XMLStreamReader reader = null;
         try {

@@ -55,6 +55,14 @@ public final class SnapshotIndex implements PackageIndex, CpeIndex {
     private final AtomicReferenceArray<Vulnerability> vulnerabilities;
     private final AtomicReferenceArray<List<CpeEntry>> cpeProducts;
     private final AtomicReferenceArray<CpeEntry> cveRecords;
+    /**
+     * Package keys already looked up, with their entries (an empty list when the snapshot has none):
+     * a repeated scan skips the hash-table probe into the file. Bounded, so a long-running server
+     * scanning ever new names keeps at most {@link #KNOWN_KEYS} keys; past that, lookups probe.
+     */
+    private final java.util.concurrent.ConcurrentHashMap<PackageKey, List<IndexEntry>> known =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int KNOWN_KEYS = 1 << 17;
 
     SnapshotIndex(Snapshot snapshot, KevOverlay overlay) {
         this.snapshot = snapshot;
@@ -190,14 +198,18 @@ public final class SnapshotIndex implements PackageIndex, CpeIndex {
      */
     @Override
     public List<IndexEntry> lookup(PackageKey key) {
-        int ordinal = guarded(() -> find(key));
-        if (ordinal < 0) {
-            return List.of();
+        List<IndexEntry> cached = known.get(key);
+        if (cached != null) {
+            return cached;
         }
-        List<IndexEntry> entries = packages.get(ordinal);
+        int ordinal = guarded(() -> find(key));
+        List<IndexEntry> entries = ordinal < 0 ? List.of() : packages.get(ordinal);
         if (entries == null) {
             entries = guarded(() -> decodePackage(ordinal));
             packages.set(ordinal, entries); // decoding twice in a race gives equal lists; no lock needed
+        }
+        if (known.size() < KNOWN_KEYS) {
+            known.putIfAbsent(key, entries);
         }
         return entries;
     }

@@ -11,13 +11,13 @@ import java.util.Locale;
 
 /**
  * Reads a VEX document of any supported format, told from its content: CSAF ({@code document.csaf_version}),
- * CycloneDX ({@code "bomFormat": "CycloneDX"}) or OpenVEX ({@code @context} under
+ * CycloneDX ({@code "bomFormat": "CycloneDX"}, or XML with the root {@code <bom>} in the CycloneDX namespace) or OpenVEX ({@code @context} under
  * {@code https://openvex.dev/ns}), the last also inside an in-toto statement or a DSSE envelope.
  */
 public final class VexReaders {
 
     static final String EXPECTED = "expected CSAF VEX (document.csaf_version), CycloneDX VEX JSON (\"bomFormat\":"
-            + " \"CycloneDX\") or OpenVEX (\"@context\": \"https://openvex.dev/ns/v0.2.0\")";
+            + " \"CycloneDX\") or XML (<bom xmlns=\"http://cyclonedx.org/schema/bom/1.x\">) or OpenVEX (\"@context\": \"https://openvex.dev/ns/v0.2.0\")";
 
     private VexReaders() {
     }
@@ -31,7 +31,7 @@ public final class VexReaders {
             first++;
         }
         if (first < bytes.length && bytes[first] == '<') {
-            throw new InputException(document.source(), InputPosition.UNKNOWN, "XML is not read as VEX: " + EXPECTED);
+            return CycloneDxXmlVex.read(document);
         }
         if (first == bytes.length) {
             throw new InputException(document.source(), InputPosition.UNKNOWN, "empty document: " + EXPECTED);

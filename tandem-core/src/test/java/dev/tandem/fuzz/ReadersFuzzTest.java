@@ -150,7 +150,9 @@ class ReadersFuzzTest {
             Map.entry("decisions.yaml", DecisionsReader::read),
             // NVD and CVE records (issue 15).
             Map.entry("CVE-fuzz.json", ReadersFuzzTest::nvd),
-            Map.entry("nvdcve-2.0-fuzz.json.gz", ReadersFuzzTest::nvd));
+            Map.entry("nvdcve-2.0-fuzz.json.gz", ReadersFuzzTest::nvd),
+            // CycloneDX VEX in XML (issue 16): the input made XML, so the fuzzer spends its time past the first byte.
+            Map.entry("vex.cdx.xml", ReadersFuzzTest::vexXml));
 
 
     /** A lockfile, read as a scan reads it: into the SBOM model, its package lines noted. */
@@ -171,6 +173,17 @@ class ReadersFuzzTest {
     }
 
     /** NVD CVE API 2.0, NVD JSON 1.1 and CVE JSON 5 records (gzip by name or by content); both modes, as scans and db build read them. */
+    private static void vexXml(InputDocument document) throws Exception {
+        byte[] content = document.content();
+        if (content.length == 0 || content[0] != '<') {
+            byte[] xml = new byte[content.length + 1];
+            xml[0] = '<';
+            System.arraycopy(content, 0, xml, 1, content.length);
+            content = xml;
+        }
+        VexReaders.read(new InputDocument(document.source(), content));
+    }
+
     private static void nvd(InputDocument document) throws Exception {
         CveRecordLoader.read(List.of(document), LoadOptions.lenient());
         CveRecordLoader.read(List.of(document), LoadOptions.strict());
@@ -378,6 +391,11 @@ class ReadersFuzzTest {
     }
 
     /** Triage decisions, YAML or JSON (told from the first character). */
+    @FuzzTest(maxDuration = "10m")
+    void vexXml(byte[] input) {
+        contract("vex.cdx.xml", input, ReadersFuzzTest::vexXml);
+    }
+
     @FuzzTest(maxDuration = "10m")
     void decisions(byte[] input) {
         contract("decisions.yaml", input, DecisionsReader::read);

@@ -30,6 +30,29 @@ class FindingIdTest {
     void isTfAndTwentyHexDigitsOfTheDigest() {
         assertThat(id(ROUTER, purl("pkg:npm/lodash@4.17.20"), "CVE-2021-23337")).matches("TF-[0-9a-f]{20}");
         assertThatThrownBy(() -> new FindingId("TF-123")).isInstanceOf(IllegalArgumentException.class);
+        for (String bad : List.of("TF-3F0C1A9B27D4E6A85C10", "TF-3f0c1a9b27d4e6a85c1", "TF-3f0c1a9b27d4e6a85c10a",
+                "tf-3f0c1a9b27d4e6a85c10", "TF_3f0c1a9b27d4e6a85c10", "TF-3f0c1a9b27d4e6a85c1g")) {
+            assertThatThrownBy(() -> new FindingId(bad)).as(bad).isInstanceOf(IllegalArgumentException.class);
+        }
+        assertThat(new FindingId("TF-3f0c1a9b27d4e6a85c10").value()).isEqualTo("TF-3f0c1a9b27d4e6a85c10");
+    }
+
+    @Test
+    void aScanMakesTheSameIdsAsTheOneOffRule() {
+        // FindingId.Maker (one per scan: the product hashed once, one digest reused) against FindingId.of.
+        for (Subject subject : List.of(ROUTER, new Subject("Router", "1.0", "", "pkg:generic/acme/router@1.0", "x"),
+                new Subject("  Router  Firmware ", "", "", "", ""))) {
+            FindingId.Maker maker = new FindingId.Maker(subject);
+            for (Component component : List.of(purl("pkg:npm/%40angular/core@17.0.1"), purl("pkg:pypi/Django_Rest@1.0"),
+                    purl("pkg:deb/debian/libc6@2.31-13?distro=debian-11&arch=amd64"), purl("pkg:maven/org.a/b@1.0+x"),
+                    component("org.example", "lib", "1.0", "", ""), component("", "", "", "", "cpe:2.3:a:Acme:X:1:*:*:*:*:*:*:*"))) {
+                byte[] prefix = maker.prefix(component);
+                assertThat(prefix).isEqualTo(FindingId.prefix(subject, component));
+                for (String vulnerability : List.of("CVE-2021-23337", " GHSA-xxxx-yyyy-zzzz ", "CVE-1")) {
+                    assertThat(maker.of(prefix, vulnerability)).isEqualTo(FindingId.of(subject, component, vulnerability));
+                }
+            }
+        }
     }
 
     @Test

@@ -246,7 +246,9 @@ class VexReadersTest {
     @Nested
     class BadInput {
         @ParameterizedTest
-        @ValueSource(strings = {"", "   ", "<bom xmlns=\"http://cyclonedx.org/schema/bom/1.6\"/>", "[]", "{\"hello\": 1}", "{\"bomFormat\": "})
+        @ValueSource(strings = {"", "   ", "<html xmlns=\"http://www.w3.org/1999/xhtml\"/>", "<bom xmlns=\"http://cyclonedx.org/schema/bom/1.6\">",
+                "<?xml version=\"1.0\"?><!DOCTYPE bom [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><bom xmlns=\"http://cyclonedx.org/schema/bom/1.6\">&x;</bom>",
+                "[]", "{\"hello\": 1}", "{\"bomFormat\": "})
         void isRefusedWithTheFileNamed(String text) {
             assertThatThrownBy(() -> read("hostile.json", text)).isInstanceOf(InputException.class)
                     .hasMessageStartingWith("hostile.json: ");
@@ -300,6 +302,57 @@ class VexReadersTest {
             assertThatThrownBy(() -> read("t.json", """
                     {"bomFormat": "CycloneDX", "vulnerabilities": {"id": "CVE-1"}}"""))
                     .isInstanceOf(InputException.class).hasMessageContaining("expected an array, found an object");
+        }
+    }
+
+    @Nested
+    class CycloneDxXml {
+        @Test
+        void statesExactlyWhatTheJsonFormStates() throws Exception {
+            VexDocument json = VexReaders.read(fixture("cdx-cisa-case-7.json"));
+            VexDocument xml = VexReaders.read(fixture("cdx-cisa-case-7.xml"));
+            assertThat(xml.format()).isEqualTo(VexFormat.CYCLONEDX);
+            assertThat(xml.statements()).hasSize(json.statements().size()).isNotEmpty();
+            for (int i = 0; i < json.statements().size(); i++) {
+                dev.tandem.triage.Statement a = json.statements().get(i);
+                dev.tandem.triage.Statement b = xml.statements().get(i);
+                assertThat(b).usingRecursiveComparison().ignoringFields("source").isEqualTo(a);
+            }
+            // Sources and warnings name the XML document's own lines.
+            assertThat(xml.statements().get(0).source()).isEqualTo("cdx-cisa-case-7.xml:5");
+            assertThat(xml.warnings()).isNotEmpty().allSatisfy(w -> assertThat(w).startsWith("cdx-cisa-case-7.xml:"));
+            assertThat(xml.warnings().get(0)).startsWith("cdx-cisa-case-7.xml:5:");
+        }
+
+        @Test
+        void aBadValueIsRefusedAtItsXmlLine() {
+            assertThatThrownBy(() -> read("bad.xml", """
+                    <bom xmlns="http://cyclonedx.org/schema/bom/1.6">
+                      <vulnerabilities>
+                        <vulnerability>
+                          <id>CVE-2021-44228</id>
+                          <analysis>
+                            <state>maybe</state>
+                          </analysis>
+                        </vulnerability>
+                      </vulnerabilities>
+                    </bom>
+                    """)).isInstanceOf(InputException.class).hasMessageStartingWith("bad.xml: line 6")
+                    .hasMessageContaining("maybe");
+        }
+
+        @Test
+        void hostileXmlIsRefused() {
+            String laughs = "<?xml version=\"1.0\"?><!DOCTYPE lolz [<!ENTITY lol \"lol\"><!ENTITY lol2 \"&lol;&lol;&lol;\">]>"
+                    + "<bom xmlns=\"http://cyclonedx.org/schema/bom/1.6\">&lol2;</bom>";
+            assertThatThrownBy(() -> read("laughs.xml", laughs)).isInstanceOf(InputException.class)
+                    .hasMessageContaining("DOCTYPE");
+            String deep = "<bom xmlns=\"http://cyclonedx.org/schema/bom/1.6\">" + "<a>".repeat(500) + "</a>".repeat(500) + "</bom>";
+            assertThatThrownBy(() -> read("deep.xml", deep)).isInstanceOf(InputException.class).hasMessageContaining("nested");
+            assertThatThrownBy(() -> read("cut.xml", "<bom xmlns=\"http://cyclonedx.org/schema/bom/1.6\">\n<vulnerabilities>\n<vuln"))
+                    .isInstanceOf(InputException.class).hasMessageStartingWith("cut.xml: line").hasMessageContaining("malformed XML");
+            assertThatThrownBy(() -> read("spdx.xml", "<Document xmlns=\"http://spdx.org\"/>"))
+                    .isInstanceOf(InputException.class).hasMessageContaining("CycloneDX");
         }
     }
 }

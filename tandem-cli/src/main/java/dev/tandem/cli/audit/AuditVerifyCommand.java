@@ -26,6 +26,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code tandem audit verify}: is every organisation's audit chain intact, and where does it break? */
@@ -35,7 +36,7 @@ import picocli.CommandLine.Spec;
                 "Check the hash chain of the audit log: every entry's hash recomputed, each linked to the one before, "
                         + "numbered without gaps.",
                 "Reads the server's database (the running server's when one holds --data) or exports of "
-                        + "GET /api/v1/audit/export (--file).",
+                        + "GET /api/v1/audit/export (given as FILE or --file).",
                 "Exit codes: 0 intact, 1 a chain is broken or an anchor does not hold (the output says at which entry and "
                         + "why), 2 no database or a malformed file."})
 public final class AuditVerifyCommand implements Callable<Integer>, RendersFormats {
@@ -49,6 +50,10 @@ public final class AuditVerifyCommand implements Callable<Integer>, RendersForma
     @Option(names = "--file", paramLabel = "FILE",
             description = "An audit export to check instead of the database (repeatable).")
     List<Path> files = new ArrayList<>();
+
+    @Parameters(paramLabel = "FILE", arity = "0..*",
+            description = "Audit exports to check instead of the database, as with --file.")
+    List<Path> positional = new ArrayList<>();
 
     @Option(names = "--organisation", paramLabel = "NAME", description = "Check only this organisation's chain.")
     String organisation;
@@ -78,8 +83,13 @@ public final class AuditVerifyCommand implements Callable<Integer>, RendersForma
             }
         }
         List<AuditLogInput> logs = new ArrayList<>();
-        if (!files.isEmpty()) {
-            for (Path file : files) {
+        List<Path> exports = new ArrayList<>(positional);
+        exports.addAll(files);
+        if (!exports.isEmpty() && database.given()) {
+            throw new UsageException("give audit exports (FILE, --file) or a database (--data, --database-url), not both");
+        }
+        if (!exports.isEmpty()) {
+            for (Path file : exports) {
                 logs.add(new AuditLogInput.Export(InputDocument.read(file)));
             }
         } else {
@@ -93,7 +103,7 @@ public final class AuditVerifyCommand implements Callable<Integer>, RendersForma
             }
         }
         AuditVerifyResult result = new AuditVerifyUseCase().run(new AuditVerifyRequest(logs, parsedAnchors));
-        if (organisation != null && !files.isEmpty()) {
+        if (organisation != null && !exports.isEmpty()) {
             result = new AuditVerifyResult(result.chains().stream()
                     .filter(c -> c.organisation().equals(organisation)).toList());
         }

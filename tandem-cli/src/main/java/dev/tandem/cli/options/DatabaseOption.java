@@ -29,6 +29,11 @@ public final class DatabaseOption {
                     + "password from the environment variables " + USER_VARIABLE + " and " + PASSWORD_VARIABLE + ".")
     String databaseUrl;
 
+    /** True when the command line named a database ({@code --data} or {@code --database-url}). */
+    public boolean given() {
+        return data != null || (databaseUrl != null && !databaseUrl.isBlank());
+    }
+
     /** The data folder, as given or the default. */
     public Path dataDir() {
         if (data != null) {

@@ -24,6 +24,19 @@ class AuditVerifyCommandTest {
     }
 
     @Test
+    void anExportMayBeGivenAsAPositionalFileAsWellAsWithFile() {
+        CliRun positional = CliRun.of("audit", "verify", EXPORT, "--format", "json");
+        assertThat(positional.exitCode()).isZero();
+        assertThat(positional.json().get("chains").get(0).get("headHash").asText()).isEqualTo(HEAD);
+        CliRun both = CliRun.of("audit", "verify", "src/test/resources/audit/audit-tampered.json", "--file", EXPORT);
+        assertThat(both.exitCode()).isEqualTo(1);
+        assertThat(both.out()).contains("2 audit chains checked");
+        CliRun mixed = CliRun.of("audit", "verify", EXPORT, "--data", "target/no-such-data");
+        assertThat(mixed.exitCode()).isEqualTo(2);
+        assertThat(mixed.err()).contains("not both");
+    }
+
+    @Test
     void aTamperedExportFailsAtTheChangedEntry() {
         CliRun run = CliRun.of("audit", "verify", "--file", "src/test/resources/audit/audit-tampered.json", "--format",
                 "json");

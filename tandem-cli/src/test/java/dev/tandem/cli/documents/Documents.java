@@ -40,7 +40,9 @@ record Documents(String name, String args) {
                 new Documents("declaration", "declaration --product " + PRODUCT),
                 new Documents("attestation", "attestation --product " + AI_CAMERA),
                 new Documents("sbom-check", "sbom check ../examples/products/smart-camera.cdx.json --profile tr-03183-2"),
-                new Documents("pqc", "pqc --sbom ../examples/cbom/smart-camera-cbom.json"));
+                new Documents("pqc", "pqc --sbom ../examples/cbom/smart-camera-cbom.json"),
+                new Documents("user-notice", "user-notice --sbom " + SBOMS + " --advisories ../examples/advisories --kev " + KEV
+                        + " --decisions ../examples/vex/sc200-decisions.yaml --product " + PRODUCT));
     }
 
     /** The documents written in this test run: a file left by an earlier run is written again. */

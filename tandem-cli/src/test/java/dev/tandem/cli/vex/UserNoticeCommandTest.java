@@ -47,7 +47,9 @@ class UserNoticeCommandTest {
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).startsWith("<!DOCTYPE html>").contains("CVE-2023-4863")
                 .contains("What you must do").contains("disable thumbnails in Settings &gt; Recording")
-                .contains("Source: CRA Art 14(8)").doesNotContain("CVE-2024-32650");
+                .contains("Source: <a href=\"https://eur-lex.europa.eu/").contains(">CRA Art 14(8)</a>")
+                .contains("Notice to users (CRA Art. 14(8))").contains("Where this document comes from")
+                .doesNotContain("CVE-2024-32650");
     }
 
     @Test

@@ -3,7 +3,6 @@ package dev.tandem.usecase.scan;
 import dev.tandem.match.ComponentIdentity;
 import dev.tandem.match.CpeIndex;
 import dev.tandem.match.Matcher;
-import dev.tandem.match.PurlIdentities;
 import dev.tandem.match.SbomReport;
 import dev.tandem.sbom.Component;
 import java.util.ArrayList;
@@ -38,11 +37,14 @@ final class CoverageCheck {
             long unmatchedHere = 0;
             java.util.Set<Component> listed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
             report.unmatched().forEach(u -> listed.add(u.component()));
-            for (Component component : report.sbom().components()) {
-                switch (PurlIdentities.of(component)) {
+            List<Component> components = report.sbom().components();
+            for (int i = 0; i < components.size(); i++) {
+                Component component = components.get(i);
+                ComponentIdentity identity = report.identities().get(i);
+                switch (identity) {
                     case ComponentIdentity.Known known -> perSbom.merge(
                             advisories.getOrDefault(known.key().ecosystem(), 0L) == 0
-                                    && Matcher.matchesByCpe(component, cpeIndex) ? CPE : known.key().ecosystem(),
+                                    && Matcher.matchesByCpe(component, identity, cpeIndex) ? CPE : known.key().ecosystem(),
                             1L, Long::sum);
                     case ComponentIdentity.Unmatchable u -> {
                         if (listed.contains(component)) {

@@ -3,6 +3,7 @@ package dev.tandem.render.vex;
 import dev.tandem.csaf.CsafJson;
 import dev.tandem.render.Formats;
 import dev.tandem.render.TextRenderer;
+import dev.tandem.render.html.PageRenderer;
 import dev.tandem.usecase.vex.AdvisoryResult;
 import dev.tandem.usecase.vex.ProviderResult;
 import dev.tandem.usecase.vex.SecurityTxtResult;
@@ -27,7 +28,7 @@ public final class VexFormats {
 
     private static final Formats<UserNoticeResult> NOTICE = Formats.<UserNoticeResult>builder()
             .add("csaf", TextRenderer.of("application/json", (result, out) -> out.print(CsafJson.text(result.advisory().document()))))
-            .add("html", new UserNoticeHtml())
+            .add("html", new PageRenderer<>(UserNoticePage::of))
             .build();
 
     private static final Formats<SecurityTxtResult> SECURITY_TXT = Formats.<SecurityTxtResult>builder()

@@ -3,9 +3,11 @@ package dev.tandem.server.auth;
 import dev.tandem.server.audit.AuditLog;
 import dev.tandem.server.store.ApiKeys;
 import dev.tandem.server.store.Database;
+import dev.tandem.server.store.LoginThrottles;
 import dev.tandem.server.store.Organisations;
 import dev.tandem.server.store.Refusal;
 import dev.tandem.server.store.Role;
+import dev.tandem.server.store.Sessions;
 import dev.tandem.server.store.Tenant;
 import dev.tandem.server.store.Users;
 import java.time.Clock;
@@ -23,10 +25,17 @@ public final class Accounts {
 
     private final Database database;
     private final Clock clock;
+    private final KeyCache keys;
 
     public Accounts(Database database, Clock clock) {
+        this(database, clock, new KeyCache());
+    }
+
+    /** Accounts whose key revocations reach the authenticator's {@code keys} at once. */
+    public Accounts(Database database, Clock clock, KeyCache keys) {
         this.database = database;
         this.clock = clock;
+        this.keys = keys;
     }
 
     /** A new organisation with its first admin: the password and key are shown once. */
@@ -111,6 +120,65 @@ public final class Accounts {
         });
     }
 
+    /**
+     * The logged-in user changes their own password: the current one is required, the new one is
+     * checked like a new user's; every other session of the user ends (the one of
+     * {@code currentSessionSha256} stays), and the change is audited (never the passwords).
+     */
+    public void changePassword(Caller caller, long userId, String current, String replacement,
+            byte[] currentSessionSha256) {
+        checkPassword(replacement);
+        Users.StoredUser user = database.read(h -> new Users(h).byId(caller.tenant(), userId))
+                .orElseThrow(() -> Refusal.notFound("user " + userId));
+        if (current == null || current.length() > 1000 || !Passwords.verify(current, user.passwordHash())) {
+            throw Refusal.invalid("the current password is wrong; the password was not changed");
+        }
+        if (current.equals(replacement)) {
+            throw Refusal.invalid("the new password is the current one");
+        }
+        String hash = Passwords.hash(replacement);
+        Instant now = clock.instant();
+        database.transaction(h -> {
+            new Users(h).setPassword(caller.tenant(), userId, hash);
+            int ended = new Sessions(h).deleteForUser(userId, currentSessionSha256);
+            new AuditLog(h).append(caller.tenant(), now, caller.actor(), "user.password.change", "user:" + user.username(),
+                    Map.of("username", user.username(), "sessionsEnded", ended));
+            return null;
+        });
+    }
+
+    /**
+     * An admin sets another user's password of the same organisation (generated and shown once when
+     * none is given): every session of that user ends, a login lockout of the account is lifted, and the
+     * reset is audited. Another organisation's user is not found.
+     */
+    public NewUser resetPassword(Caller caller, long userId, String password) {
+        require(caller, Role.ADMIN);
+        if (password != null) {
+            checkPassword(password);
+        }
+        String secret = password == null ? Passwords.generate() : password;
+        String hash = Passwords.hash(secret);
+        Instant now = clock.instant();
+        return database.transaction(h -> {
+            Users users = new Users(h);
+            Users.StoredUser user = users.byId(caller.tenant(), userId)
+                    .orElseThrow(() -> Refusal.notFound("user " + userId));
+            users.setPassword(caller.tenant(), userId, hash);
+            int ended = new Sessions(h).deleteForUser(userId, null);
+            new LoginThrottles(h).clear(LoginThrottle.accountKey(user.username()));
+            new AuditLog(h).append(caller.tenant(), now, caller.actor(), "user.password.reset", "user:" + user.username(),
+                    Map.of("username", user.username(), "generated", password == null, "sessionsEnded", ended));
+            return new NewUser(user.id(), user.username(), user.role(), secret);
+        });
+    }
+
+    private static void checkPassword(String password) {
+        if (password == null || password.length() < 12 || password.length() > 1000) {
+            throw Refusal.invalid("a password has 12 to 1000 characters");
+        }
+    }
+
     public List<Users.StoredUser> users(Caller caller) {
         require(caller, Role.ADMIN);
         return database.read(h -> new Users(h).list(caller.tenant()));
@@ -151,6 +219,7 @@ public final class Accounts {
                     Map.of("name", key.name(), "keyId", keyId));
             return null;
         });
+        keys.forget(keyId);
     }
 
     /** Refuses a caller whose role is below {@code needed}. */

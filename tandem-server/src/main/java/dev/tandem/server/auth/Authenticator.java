@@ -1,16 +1,26 @@
 package dev.tandem.server.auth;
 
+import dev.tandem.server.audit.AuditLog;
 import dev.tandem.server.store.ApiKeys;
 import dev.tandem.server.store.Database;
+import dev.tandem.server.store.LoginThrottles;
 import dev.tandem.server.store.Sessions;
 import dev.tandem.server.store.Users;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Finds the caller of a request: an API key (Bearer) for the API, a session cookie for the web UI. */
 public final class Authenticator {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Authenticator.class);
 
     /** How long a web session lasts without a new login. */
     public static final Duration SESSION_LENGTH = Duration.ofHours(12);
@@ -20,10 +30,18 @@ public final class Authenticator {
 
     private final Database database;
     private final Clock clock;
+    private final LoginThrottle throttle;
+    private final KeyCache keys;
 
     public Authenticator(Database database, Clock clock) {
+        this(database, clock, LoginThrottle.DEFAULT, new KeyCache());
+    }
+
+    public Authenticator(Database database, Clock clock, LoginThrottle throttle, KeyCache keys) {
         this.database = database;
         this.clock = clock;
+        this.throttle = throttle;
+        this.keys = keys;
     }
 
     /** The caller of an {@code Authorization} header value ({@code Bearer tdm_…}), when the key is valid. */
@@ -37,14 +55,22 @@ public final class Authenticator {
             return Optional.empty();
         }
         Instant now = clock.instant();
-        Optional<ApiKeys.StoredKey> key = database.read(h -> new ApiKeys(h).byKeyId(keyId.get()))
+        Optional<ApiKeys.StoredKey> known = keys.get(keyId.get(), now);
+        if (known.isEmpty()) {
+            known = database.read(h -> new ApiKeys(h).byKeyId(keyId.get()));
+            known.ifPresent(k -> keys.put(k, now));
+        }
+        Optional<ApiKeys.StoredKey> key = known
                 .filter(k -> !k.revoked() && Tokens.same(k.secretSha256(), Tokens.sha256(presented)));
         // Last use is kept to the minute: one write a minute per key, not one per request.
         key.filter(k -> k.lastUsedAt() == null || k.lastUsedAt().isBefore(now.minusSeconds(60)))
-                .ifPresent(k -> database.transaction(h -> {
-                    new ApiKeys(h).touch(k.id(), now);
-                    return null;
-                }));
+                .ifPresent(k -> {
+                    database.transaction(h -> {
+                        new ApiKeys(h).touch(k.id(), now);
+                        return null;
+                    });
+                    keys.forget(k.keyId());
+                });
         return key.map(k -> new Caller(k.tenant(), "key:" + k.name(), k.role(),
                 k.tenant().name().equals(OPERATOR_ORGANISATION)));
     }
@@ -65,27 +91,146 @@ public final class Authenticator {
                 s.user().id(), s.csrfToken()));
     }
 
-    /** A new session for a user whose password is right: the cookie's token; empty when the login fails. */
-    public Optional<String> login(String username, String password) {
-        if (username == null || password == null || username.length() > 200 || password.length() > 1000) {
-            return Optional.empty();
+    /** What a login attempt came to. */
+    public sealed interface LoginOutcome {
+        /** The password was right: the new session's cookie token. */
+        record Success(String token) implements LoginOutcome {
+            @Override
+            public String toString() {
+                return "Success[…]";
+            }
         }
-        Optional<Users.StoredUser> user = database.read(h -> new Users(h).byUsername(username.strip()))
-                .filter(u -> !u.disabled());
+
+        /** The user name or the password was wrong (the answer does not say which). */
+        record Refused() implements LoginOutcome {
+        }
+
+        /** Too many failures for this account or this client address: try again after {@code retryAfter}. */
+        record Throttled(Duration retryAfter) implements LoginOutcome {
+        }
+    }
+
+    /**
+     * A login from {@code address}: refused without checking the password while the account or the
+     * address is locked; a failure counts against both and may lock them; a success clears the account's
+     * count. Failures and lockouts of an existing account are audited in its organisation.
+     */
+    public LoginOutcome login(String username, String password, String address) {
+        if (username == null || password == null || username.isBlank() || username.length() > 200
+                || password.length() > 1000) {
+            return new LoginOutcome.Refused();
+        }
+        String name = username.strip();
+        String accountKey = LoginThrottle.accountKey(name);
+        String addressKey = LoginThrottle.addressKey(address == null || address.isBlank() ? "unknown" : address);
+        // Attempts on one account (and from one address) take turns on this instance, so a burst of
+        // parallel guesses cannot all pass the lockout check before the first failure is counted.
+        // The two stripes are always taken in index order, so two attempts never wait on each other in a cycle.
+        int a = stripe(accountKey);
+        int b = stripe(addressKey);
+        synchronized (stripes[Math.min(a, b)]) {
+            synchronized (stripes[Math.max(a, b)]) {
+                return attempt(name, password, accountKey, addressKey, address);
+            }
+        }
+    }
+
+    private final Object[] stripes = java.util.stream.IntStream.range(0, 64).mapToObj(i -> new Object()).toArray();
+
+    private int stripe(String key) {
+        return Math.floorMod(key.hashCode(), stripes.length);
+    }
+
+    private LoginOutcome attempt(String name, String password, String accountKey, String addressKey, String address) {
+        Instant start = clock.instant();
+        Optional<Instant> locked = database.read(h -> new LoginThrottles(h).lockedUntil(List.of(accountKey, addressKey),
+                start));
+        if (locked.isPresent()) {
+            return new LoginOutcome.Throttled(retryAfter(start, locked.get()));
+        }
+        Optional<Users.StoredUser> user = database.read(h -> new Users(h).byUsername(name)).filter(u -> !u.disabled());
         // Hash something either way, so a missing user answers as slowly as a wrong password.
         String stored = user.map(Users.StoredUser::passwordHash).orElse(DUMMY_HASH);
-        if (!Passwords.verify(password, stored) || user.isEmpty()) {
-            return Optional.empty();
+        boolean right = Passwords.verify(password, stored) && user.isPresent();
+        Instant now = clock.instant();
+        if (!right) {
+            return failed(name, user, accountKey, addressKey, address, now);
         }
         String token = Tokens.random(32);
-        Instant now = clock.instant();
         database.transaction(h -> {
+            LoginThrottles throttles = new LoginThrottles(h);
+            throttles.clear(accountKey);
+            throttles.purge(now.minus(throttle.forgetAfter()).minus(throttle.longestLock()));
             Sessions sessions = new Sessions(h);
             sessions.purgeExpired(now);
             sessions.create(Tokens.sha256(token), user.get(), Tokens.random(24), now, now.plus(SESSION_LENGTH));
             return null;
         });
-        return Optional.of(token);
+        return new LoginOutcome.Success(token);
+    }
+
+    private LoginOutcome failed(String name, Optional<Users.StoredUser> user, String accountKey, String addressKey,
+            String address, Instant now) {
+        return database.transaction(h -> {
+            LoginThrottles throttles = new LoginThrottles(h);
+            LoginThrottles.Counter account = count(throttles, accountKey, throttle.accountFreeFailures(), now);
+            LoginThrottles.Counter from = count(throttles, addressKey, throttle.addressFreeFailures(), now);
+            List<String> lockedScopes = new ArrayList<>();
+            if (account.lockedUntil() != null) {
+                lockedScopes.add("account");
+            }
+            if (from.lockedUntil() != null) {
+                lockedScopes.add("address");
+            }
+            if (user.isPresent()) {
+                AuditLog audit = new AuditLog(h);
+                Map<String, Object> details = new LinkedHashMap<>();
+                details.put("username", user.get().username());
+                details.put("address", address);
+                details.put("failures", account.failures());
+                audit.append(user.get().tenant(), now, "login:" + user.get().username(), "user.login.failure",
+                        "user:" + user.get().username(), details);
+                if (!lockedScopes.isEmpty()) {
+                    Instant until = latest(account.lockedUntil(), from.lockedUntil());
+                    Map<String, Object> lock = new LinkedHashMap<>();
+                    lock.put("username", user.get().username());
+                    lock.put("address", address);
+                    lock.put("lockedUntil", until.toString());
+                    lock.put("scope", String.join(", ", lockedScopes));
+                    audit.append(user.get().tenant(), now, "login:" + user.get().username(), "user.login.locked",
+                            "user:" + user.get().username(), lock);
+                }
+            }
+            if (!lockedScopes.isEmpty()) {
+                LOG.warn("login throttled after repeated failures: {} ({} failures), address {} ({} failures)",
+                        accountKey, account.failures(), address, from.failures());
+            }
+            return new LoginOutcome.Refused();
+        });
+    }
+
+    /** One more failure on a key's counter (a quiet period starts it again), and the lockout it earns. */
+    private LoginThrottles.Counter count(LoginThrottles throttles, String key, int free, Instant now) {
+        int failures = throttles.lock(key).filter(c -> c.lastFailure().isAfter(now.minus(throttle.forgetAfter())))
+                .map(LoginThrottles.Counter::failures).orElse(0) + 1;
+        Duration lock = throttle.lockAfter(failures, free);
+        LoginThrottles.Counter counter = new LoginThrottles.Counter(key, failures, now,
+                lock.isZero() ? null : now.plus(lock));
+        throttles.put(counter);
+        return counter;
+    }
+
+    private static Instant latest(Instant a, Instant b) {
+        if (a == null) {
+            return b;
+        }
+        return b == null || a.isAfter(b) ? a : b;
+    }
+
+    /** Whole seconds until {@code until}, at least one. */
+    private static Duration retryAfter(Instant now, Instant until) {
+        long seconds = Duration.between(now, until).toMillis();
+        return Duration.ofSeconds(Math.max(1, (seconds + 999) / 1000));
     }
 
     public void logout(String token) {

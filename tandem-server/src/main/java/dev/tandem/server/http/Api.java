@@ -59,6 +59,7 @@ public final class Api {
         new AccountRoutes(services).register(routes);
         new AuditRoutes(services).register(routes);
         new IncidentRoutes(services).register(routes);
+        new VexRoutes(services).register(routes);
         routes.exception(Refusal.class, (e, ctx) -> Problems.write(ctx, e.kind().status(), e.getMessage(), e.extensions()));
         routes.exception(Unauthenticated.class, (e, ctx) -> {
             ctx.header("WWW-Authenticate", "Bearer realm=\"tandem\"");

@@ -13,7 +13,6 @@ import dev.tandem.server.store.Sboms;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 
 /** Products, releases, SBOM uploads, findings lists and product profiles. */
@@ -136,17 +135,7 @@ final class ProductRoutes {
                 Bodies.intParam(ctx, "limit", 100, 1000));
         Portfolio.FindingPage page = services.portfolio().findings(Requests.caller(ctx), ctx.pathParam("id"),
                 ctx.queryParam("release"), filter);
-        ObjectNode body = Views.JSON.createObjectNode();
-        body.put("product", page.product().slug());
-        body.put("release", page.release().version());
-        body.put("total", page.total());
-        body.put("offset", page.offset());
-        body.put("limit", page.limit());
-        ArrayNode items = body.putArray("items");
-        for (Findings.Stored stored : page.items()) {
-            items.add(Views.finding(stored, Optional.ofNullable(page.decisions().get(stored.findingId()))));
-        }
-        Requests.json(ctx, 200, body);
+        ctx.status(200).contentType("application/json").result(Views.findingPage(page));
     }
 
     private void putProfile(Context ctx) {

@@ -89,6 +89,43 @@ public final class Views {
         return node;
     }
 
+    /**
+     * A page of findings as the API's JSON, written straight from the stored items: each item's JSON text
+     * is copied as stored with its {@code triage} member added at the end, not parsed and written again
+     * (which was most of a page's cost). The same document {@link #finding} builds member by member.
+     */
+    static byte[] findingPage(Portfolio.FindingPage page) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(1024 + page.items().size() * 1536);
+        try (com.fasterxml.jackson.core.JsonGenerator json = JSON.getFactory().createGenerator(out)) {
+            json.writeStartObject();
+            json.writeStringField("product", page.product().slug());
+            json.writeStringField("release", page.release().version());
+            json.writeNumberField("total", page.total());
+            json.writeNumberField("offset", page.offset());
+            json.writeNumberField("limit", page.limit());
+            json.writeArrayFieldStart("items");
+            for (Findings.Stored stored : page.items()) {
+                TriageDecisions.Decision decision = page.decisions().get(stored.findingId());
+                json.writeRawValue(withTriage(stored.item(), decision == null ? "null" : triage(decision).toString()));
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        } catch (java.io.IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /** A stored item's JSON object text with a last member {@code "triage": triage} (the item never has one). */
+    static String withTriage(String item, String triage) {
+        String text = item.strip();
+        if (text.length() < 2 || text.charAt(0) != '{' || text.charAt(text.length() - 1) != '}') {
+            throw new IllegalStateException("a stored finding item is not a JSON object");
+        }
+        String body = text.substring(0, text.length() - 1).strip();
+        return body + (body.equals("{") ? "" : ",") + "\"triage\":" + triage + "}";
+    }
+
     /** A stored finding item with its current triage (null when none). */
     static ObjectNode finding(Findings.Stored stored, Optional<TriageDecisions.Decision> decision) {
         ObjectNode item = (ObjectNode) parse(stored.item());

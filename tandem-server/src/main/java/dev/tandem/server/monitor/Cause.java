@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * Why a release was scanned: {@code kind} is {@code sbom.upload}, {@code finding.triage},
- * {@code advisories.replace} or {@code feed.refresh}; {@code feeds} the feeds whose content changed
+ * {@code vex.upload}, {@code vex.delete}, {@code advisories.replace} or {@code feed.refresh}; {@code feeds} the feeds whose content changed
  * (a refresh), {@code actor} who or what did it.
  */
 public record Cause(String kind, List<String> feeds, String actor) {

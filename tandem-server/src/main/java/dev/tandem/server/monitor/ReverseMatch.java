@@ -37,8 +37,7 @@ public final class ReverseMatch {
                 .collect(Collectors.toMap(FindingChanges.State::findingId, Function.identity(), (a, b) -> a));
         Map<String, FindingChanges.State> now = after.stream()
                 .collect(Collectors.toMap(FindingChanges.State::findingId, Function.identity(), (a, b) -> a));
-        FindingChanges changes = new FindingChanges(h);
-        int count = 0;
+        List<FindingChanges.NewChange> changes = new java.util.ArrayList<>();
         for (FindingChanges.State state : after) {
             FindingChanges.State previous = old.get(state.findingId());
             String change = previous == null ? "gained"
@@ -46,9 +45,8 @@ public final class ReverseMatch {
                     : !state.knownExploited() && previous.knownExploited() ? "kev-removed"
                     : !java.util.Objects.equals(state.epss(), previous.epss()) ? "epss" : null;
             if (change != null) {
-                changes.record(release.tenant(), release.productId(), release.releaseId(), state.findingId(),
-                        state.vulnerabilityId(), change, cause.kind(), cause.feedsFor(change), state.vulnerabilityId(), at);
-                count++;
+                changes.add(new FindingChanges.NewChange(state.findingId(), state.vulnerabilityId(), change,
+                        cause.feedsFor(change), state.vulnerabilityId()));
             }
             if (state.knownExploited() && !state.suppressed()) {
                 openCase(h, release, state.vulnerabilityId(), cause, at);
@@ -56,12 +54,13 @@ public final class ReverseMatch {
         }
         for (FindingChanges.State state : before) {
             if (!now.containsKey(state.findingId())) {
-                changes.record(release.tenant(), release.productId(), release.releaseId(), state.findingId(),
-                        state.vulnerabilityId(), "lost", cause.kind(), cause.feedsFor("lost"), state.vulnerabilityId(), at);
-                count++;
+                changes.add(new FindingChanges.NewChange(state.findingId(), state.vulnerabilityId(), "lost",
+                        cause.feedsFor("lost"), state.vulnerabilityId()));
             }
         }
-        return count;
+        new FindingChanges(h).recordAll(release.tenant(), release.productId(), release.releaseId(), cause.kind(), at,
+                changes);
+        return changes.size();
     }
 
     /** Opens the case of a known-exploited vulnerability in a product on the EU market, unless it is open already. */

@@ -120,12 +120,35 @@ public final class Portfolio {
                         + "' of product '" + slug + "'"));
             }
             Findings findings = new Findings(h);
+            List<Findings.Stored> items = findings.list(product, release, filter);
+            // Only the page's decisions: a product with thousands of decisions costs no more per page.
             Map<String, TriageDecisions.Decision> decisions = new LinkedHashMap<>();
-            new TriageDecisions(h).forProduct(caller.tenant(), product.id()).forEach(d -> decisions.put(d.findingId(), d));
-            return new FindingPage(product, release, findings.count(caller.tenant(), release.id(), filter),
-                    filter.offset(), filter.limit(), findings.list(product, release, filter), decisions);
+            new TriageDecisions(h).forFindings(caller.tenant(), product.id(),
+                    items.stream().map(Findings.Stored::findingId).toList()).forEach(d -> decisions.put(d.findingId(), d));
+            return new FindingPage(product, release, total(findings, caller, release, filter, items), filter.offset(),
+                    filter.limit(), items, decisions);
         });
     }
+
+    /**
+     * How many findings the filter selects: from the page itself when it is the last one, from the scan's
+     * stored counts when only suppression filters, else counted (counting a release's rows costs a
+     * PostgreSQL index scan of all of them on every page).
+     */
+    private static long total(Findings findings, Caller caller, Products.Release release, Findings.Filter filter,
+            List<Findings.Stored> items) {
+        if (items.size() < filter.limit() && (filter.offset() == 0 || !items.isEmpty())) {
+            return filter.offset() + items.size();
+        }
+        if (filter.severity() == null && filter.knownExploited() == null) {
+            Optional<Findings.ScanSummary> scan = findings.summary(caller.tenant(), release.id());
+            if (scan.isPresent()) {
+                return filter.includeSuppressed() ? scan.get().findings() : scan.get().findings() - scan.get().suppressed();
+            }
+        }
+        return findings.count(caller.tenant(), release.id(), filter);
+    }
+
 
     /** An SBOM of a release exactly as uploaded, with what is known about it. */
     public record SbomDocument(Sboms.StoredSbom sbom, byte[] content) {

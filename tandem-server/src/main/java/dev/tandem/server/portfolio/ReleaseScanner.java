@@ -18,6 +18,7 @@ import dev.tandem.server.store.Products;
 import dev.tandem.server.store.Sboms;
 import dev.tandem.server.store.Tenant;
 import dev.tandem.server.store.TriageDecisions;
+import dev.tandem.server.store.VexDocuments;
 import dev.tandem.triage.AnalysisState;
 import dev.tandem.triage.ComponentSelector;
 import dev.tandem.triage.Justification;
@@ -28,6 +29,9 @@ import dev.tandem.usecase.scan.SbomInput;
 import dev.tandem.usecase.scan.ScanRequest;
 import dev.tandem.usecase.scan.ScanResult;
 import dev.tandem.usecase.scan.ScanUseCase;
+import dev.tandem.usecase.vex.StatementsRequest;
+import dev.tandem.usecase.vex.StatementsResult;
+import dev.tandem.usecase.vex.StatementsUseCase;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -85,8 +89,11 @@ final class ReleaseScanner {
         for (Rating rating : Rating.values()) {
             bySeverity.put(severity(rating), rows.stream().filter(r -> r.severity().equals(severity(rating))).count());
         }
+        // A decision or a VEX statement is about the product, not one release: that it matches nothing in this
+        // release is no news (the product's VEX list reports statements that match nothing in any release).
         List<String> warnings = result.warnings().stream()
-                .filter(w -> !(w.startsWith("the triage decision") && w.endsWith("matches no finding"))).toList();
+                .filter(w -> !((w.startsWith("the triage decision") || w.startsWith("the VEX statement"))
+                        && w.endsWith("matches no finding"))).toList();
         Findings.ScanSummary summary = new Findings.ScanSummary(release.id(), advisories.sha256(), now,
                 (int) result.componentCount(), rows.size(), (int) rows.stream().filter(Findings.Row::knownExploited).count(),
                 (int) rows.stream().filter(Findings.Row::suppressed).count(), (int) result.unmatchedCount(),
@@ -101,6 +108,16 @@ final class ReleaseScanner {
     /** The scan of the release's stored SBOMs (plus {@code extra}) with the product's decisions, not stored. */
     ScanResult result(Handle h, Tenant tenant, Products.Product product, Products.Release release,
             CurrentAdvisories.Loaded advisories, InputDocument extra, Instant now) throws InputException {
+        return scan.run(request(h, tenant, product, release, advisories, extra, now));
+    }
+
+    /**
+     * The scan request of a release: its stored SBOMs (plus {@code extra}) over the current advisories, with
+     * the product's triage decisions and the statements of its VEX documents, read as {@code scan --vex}
+     * reads them. The publishing use cases take the same request, so a document says what the findings say.
+     */
+    ScanRequest request(Handle h, Tenant tenant, Products.Product product, Products.Release release,
+            CurrentAdvisories.Loaded advisories, InputDocument extra, Instant now) throws InputException {
         List<SbomInput> inputs = new ArrayList<>();
         for (Sboms.Content content : new Sboms(h).contents(tenant, release.id())) {
             inputs.add(SbomInput.of(new InputDocument(content.source(), content.bytes())));
@@ -108,9 +125,24 @@ final class ReleaseScanner {
         if (extra != null) {
             inputs.add(SbomInput.of(extra));
         }
-        List<Statement> statements = new TriageDecisions(h).forProduct(tenant, product.id()).stream()
-                .map(d -> statement(product, d)).toList();
-        return scan.run(new ScanRequest(inputs, advisories.input(), List.of(), now, statements));
+        List<Statement> statements = new ArrayList<>(new TriageDecisions(h).forProduct(tenant, product.id()).stream()
+                .map(d -> statement(product, d)).toList());
+        statements.addAll(vexStatements(h, tenant, product.id()).statements());
+        return new ScanRequest(inputs, advisories.input(), List.of(), now, statements);
+    }
+
+    /** The statements of a product's VEX documents (each was read when it was uploaded). */
+    static StatementsResult vexStatements(Handle h, Tenant tenant, long productId) {
+        List<InputDocument> documents = new VexDocuments(h).contents(tenant, productId).stream()
+                .map(c -> new InputDocument(c.label(), c.bytes())).toList();
+        if (documents.isEmpty()) {
+            return new StatementsResult(List.of(), List.of(), List.of());
+        }
+        try {
+            return new StatementsUseCase().run(new StatementsRequest(documents, List.of()));
+        } catch (InputException e) {
+            throw new IllegalStateException("a stored VEX document no longer parses: " + e.getMessage(), e);
+        }
     }
 
     /**

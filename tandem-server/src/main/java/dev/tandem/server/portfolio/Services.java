@@ -8,15 +8,19 @@ import java.time.Clock;
 /** Everything the API and the pages call, built once over one database and one clock. */
 public record Services(Database database, Clock clock, Authenticator authenticator, Accounts accounts,
         Portfolio portfolio, SbomIntake intake, FindingTriage triage, SnapshotSwap snapshots, DocumentShelf documents,
-        CurrentAdvisories advisories, AuditTrail audit, ReleaseReports reports) {
+        CurrentAdvisories advisories, AuditTrail audit, ReleaseReports reports,
+        ProductVex vex, ReleasePublications publications) {
 
     public static Services of(Database database, Clock clock) {
         CurrentAdvisories advisories = new CurrentAdvisories();
-        return new Services(database, clock, new Authenticator(database, clock), new Accounts(database, clock),
+        dev.tandem.server.auth.KeyCache keys = new dev.tandem.server.auth.KeyCache();
+        return new Services(database, clock, new Authenticator(database, clock,
+                dev.tandem.server.auth.LoginThrottle.DEFAULT, keys), new Accounts(database, clock, keys),
                 new Portfolio(database, clock), new SbomIntake(database, clock, advisories),
                 new FindingTriage(database, clock, advisories), new SnapshotSwap(database, clock, advisories),
                 new DocumentShelf(database, clock), advisories, new AuditTrail(database),
-                new ReleaseReports(database, clock, advisories));
+                new ReleaseReports(database, clock, advisories), new ProductVex(database, clock, advisories),
+                new ReleasePublications(database, clock, advisories));
     }
 
     /** The examples loader over these services. */

@@ -40,6 +40,18 @@ final class CopyRows {
         return this;
     }
 
+    /** Adds a text array value ({@code {"a","b"}}, each element quoted) to the current row. */
+    CopyRows array(java.util.List<String> values) {
+        StringBuilder literal = new StringBuilder("{");
+        for (int i = 0; i < values.size(); i++) {
+            if (i > 0) {
+                literal.append(',');
+            }
+            literal.append('"').append(values.get(i).replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
+        }
+        return value(literal.append('}').toString());
+    }
+
     /** Ends the current row. */
     CopyRows endRow() {
         data.append('\n');

@@ -82,11 +82,15 @@ public final class Findings {
      * (the {@code findings_order} index gives that order without a sort).
      */
     public List<Stored> list(Products.Product product, Products.Release release, Filter filter) {
-        // The page is chosen on the narrow sort columns first; only its rows' items are read and sent.
-        return h.createQuery("select f.finding_id, f.item::text as item from (select f.finding_id, f.known_exploited,"
-                        + " f.severity_rank, f.position from findings f where f.org_id = :org and f.release_id = :release"
-                        + where(filter) + " order by f.known_exploited desc, f.severity_rank, f.position"
-                        + " offset :offset limit :limit) page join findings f on f.org_id = :org and f.release_id = :release"
+        // The page is chosen on the narrow sort columns first; only its rows' items are read and sent. The
+        // items are joined on the primary key (release, finding id): joined on the organisation and release
+        // instead, a planner without statistics for a just-copied release (autovacuum has not analysed it
+        // yet) re-scanned the whole release for every row of the page, 70 times slower.
+        return h.createQuery("select f.finding_id, f.item::text as item from (select f.release_id, f.finding_id,"
+                        + " f.known_exploited, f.severity_rank, f.position from findings f where f.org_id = :org"
+                        + " and f.release_id = :release" + where(filter)
+                        + " order by f.known_exploited desc, f.severity_rank, f.position"
+                        + " offset :offset limit :limit) page join findings f on f.release_id = page.release_id"
                         + " and f.finding_id = page.finding_id"
                         + " order by page.known_exploited desc, page.severity_rank, page.position")
                 .bind("org", product.tenant().id()).bind("release", release.id()).bind("severity", filter.severity())

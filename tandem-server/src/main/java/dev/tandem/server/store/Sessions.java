@@ -44,6 +44,15 @@ public final class Sessions {
         h.createUpdate("delete from sessions where token_sha256 = :token").bind("token", tokenSha256).execute();
     }
 
+    /** Ends every session of a user but the one of {@code keepSha256} (null: all of them); how many ended. */
+    public int deleteForUser(long userId, byte[] keepSha256) {
+        if (keepSha256 == null) {
+            return h.createUpdate("delete from sessions where user_id = :user").bind("user", userId).execute();
+        }
+        return h.createUpdate("delete from sessions where user_id = :user and token_sha256 <> :keep")
+                .bind("user", userId).bind("keep", keepSha256).execute();
+    }
+
     public int purgeExpired(Instant now) {
         return h.createUpdate("delete from sessions where expires_at <= :now").bind("now", now).execute();
     }

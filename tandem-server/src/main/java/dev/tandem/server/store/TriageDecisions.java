@@ -35,6 +35,17 @@ public final class TriageDecisions {
                 .bind("org", tenant.id()).bind("product", productId).map(TriageDecisions::row).list();
     }
 
+    /** The current decisions of some findings of a product (a page's), not the whole product's. */
+    public List<Decision> forFindings(Tenant tenant, long productId, java.util.Collection<String> findingIds) {
+        if (findingIds.isEmpty()) {
+            return List.of();
+        }
+        return h.createQuery("select * from triage_decisions where org_id = :org and product_id = :product"
+                        + " and finding_id = any(:ids)")
+                .bind("org", tenant.id()).bind("product", productId).bind("ids", findingIds.toArray(String[]::new))
+                .map(TriageDecisions::row).list();
+    }
+
     public Optional<Decision> current(Tenant tenant, long productId, String findingId) {
         return h.createQuery("select * from triage_decisions where org_id = :org and product_id = :product"
                         + " and finding_id = :id")

@@ -32,6 +32,7 @@ final class AdminPages {
                 DocumentShelf.INCIDENT, ctx.pathParam("name"), "incident '" + ctx.pathParam("name") + "'")));
         routes.get("/settings", Pages.page(this::settings));
         routes.post("/settings/users", Pages.page(this::createUser));
+        routes.post("/settings/users/{id}/password", Pages.page(this::resetPassword));
         routes.post("/settings/keys", Pages.page(this::createKey));
         routes.post("/settings/keys/{id}/revoke", Pages.page(this::revokeKey));
     }
@@ -93,6 +94,22 @@ final class AdminPages {
         // Shown once, on this response only (never in a URL, never stored in clear).
         settings(ctx, 201, "User " + user.username() + " created.", password == null || password.isEmpty()
                 ? "First password of " + user.username() : null, password == null || password.isEmpty() ? user.password() : null);
+    }
+
+    private void resetPassword(Context ctx) {
+        Caller caller = admin(ctx);
+        long id;
+        try {
+            id = Long.parseLong(ctx.pathParam("id"));
+        } catch (NumberFormatException e) {
+            throw Refusal.notFound("user " + ctx.pathParam("id"));
+        }
+        String password = ctx.formParam("password");
+        boolean generated = password == null || password.isEmpty();
+        Accounts.NewUser user = services.accounts().resetPassword(caller, id, generated ? null : password);
+        // A generated password is shown once, on this response only.
+        settings(ctx, 200, "The password of " + user.username() + " was reset; their sessions were logged out.",
+                generated ? "New password of " + user.username() : null, generated ? user.password() : null);
     }
 
     private void createKey(Context ctx) {

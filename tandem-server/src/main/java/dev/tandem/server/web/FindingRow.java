@@ -56,6 +56,27 @@ public record FindingRow(String id, String vulnerabilityId, List<String> aliases
         return texts;
     }
 
+    /**
+     * What a VEX statement says about the finding, for its row: the statement that suppresses it (else the
+     * first VEX statement), as "VEX: not affected (code not reachable), by AUTHOR"; empty when none applies.
+     */
+    public String vexStatement() {
+        Analysis shown = analysis.stream().filter(a -> a.origin().equals("vex") && a.suppresses() && suppressed).findFirst()
+                .orElse(analysis.stream().filter(a -> a.origin().equals("vex")).findFirst().orElse(null));
+        if (shown == null) {
+            return "";
+        }
+        return "VEX: " + words(shown.state()) + (shown.justification().isEmpty() ? "" : " (" + words(shown.justification())
+                + ")") + (shown.author().isEmpty() ? "" : ", by " + shown.author());
+    }
+
+    /** Where the statement {@link #vexStatement()} shows was read (document and line). */
+    public String vexSource() {
+        return analysis.stream().filter(a -> a.origin().equals("vex") && a.suppresses() && suppressed).findFirst()
+                .or(() -> analysis.stream().filter(a -> a.origin().equals("vex")).findFirst()).map(Analysis::source)
+                .orElse("");
+    }
+
     /** "not affected", for people. */
     public static String words(String label) {
         return label == null ? "" : label.replace('_', ' ');

@@ -17,6 +17,10 @@ public final class PageModels {
     public record LoginPage(Frame frame, String next, String error) {
     }
 
+    /** The logged-in user's account page; {@code error} when the last password change was refused. */
+    public record AccountPage(Frame frame, String error) {
+    }
+
     /** A known-exploited, unsuppressed finding somewhere in the portfolio. */
     public record Exploited(String productId, String productName, String release, FindingRow finding) {
     }
@@ -25,7 +29,9 @@ public final class PageModels {
             boolean canEdit, String advisories) {
     }
 
-    public record ProductPage(Frame frame, Portfolio.ProductView view, boolean canEdit, boolean hasProfile) {
+    /** A product with its releases and the VEX documents kept for it, with what each matches. */
+    public record ProductPage(Frame frame, Portfolio.ProductView view, boolean canEdit, boolean hasProfile,
+            List<dev.tandem.server.portfolio.ProductVex.DocumentView> vex) {
     }
 
     /** The findings table of a release, with its filters (a partial htmx swaps in place). */

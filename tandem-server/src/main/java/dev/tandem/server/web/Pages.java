@@ -34,13 +34,34 @@ public final class Pages {
         this.services = services;
     }
 
+    /**
+     * The pages' one stylesheet: the documents' design system (tandem-render's {@code tandem.css}) and the
+     * application layer over it ({@code static/app.css}), so a page and a document look alike.
+     */
+    static final byte[] STYLESHEET = (dev.tandem.render.html.HtmlPage.stylesheet() + "\n" + appStylesheet())
+            .getBytes(StandardCharsets.UTF_8);
+
+    private static String appStylesheet() {
+        try (java.io.InputStream in = Pages.class.getResourceAsStream("static/app.css")) {
+            if (in == null) {
+                throw new IllegalStateException("static/app.css is missing from the server jar");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     public void register(RoutesConfig routes) {
+        routes.get("/static/tandem.css", ctx -> ctx.contentType("text/css; charset=utf-8")
+                .header("Cache-Control", "public, max-age=300").result(STYLESHEET));
         routes.get("/login", this::loginForm);
         routes.post("/login", this::login);
         routes.post("/logout", this::logout);
         PortfolioPages portfolio = new PortfolioPages(this, services);
         FindingPages findings = new FindingPages(this, services);
         AdminPages admin = new AdminPages(this, services);
+        AccountPages account = new AccountPages(this, services);
         routes.before(ctx -> {
             if (isPage(ctx.path()) && !ctx.path().equals("/login")) {
                 requireSession(ctx);
@@ -50,6 +71,7 @@ public final class Pages {
         findings.register(routes);
         new IncidentPages(this, services).register(routes);
         admin.register(routes);
+        account.register(routes);
         routes.exception(WebRefusal.class, (e, ctx) -> error(ctx, e.refusal().kind().status(), e.refusal().getMessage()));
         routes.exception(LoginRequired.class, (e, ctx) -> ctx.redirect("/login?next="
                 + URLEncoder.encode(e.next(), StandardCharsets.UTF_8), HttpStatus.SEE_OTHER));
@@ -121,16 +143,31 @@ public final class Pages {
     private void login(Context ctx) {
         checkOrigin(ctx);
         String next = safeNext(ctx.formParam("next"));
-        Optional<String> token = services.authenticator().login(ctx.formParam("username"), ctx.formParam("password"));
-        if (token.isEmpty()) {
-            html(ctx, 401, "login.jte", new PageModels.LoginPage(Frame.anonymous("Log in"), next,
-                    "The user name or the password is wrong."));
-            return;
+        Authenticator.LoginOutcome outcome = services.authenticator().login(ctx.formParam("username"),
+                ctx.formParam("password"), ctx.ip());
+        switch (outcome) {
+            case Authenticator.LoginOutcome.Success success -> {
+                Cookie cookie = new Cookie(COOKIE, success.token(), "/", (int) Authenticator.SESSION_LENGTH.toSeconds(),
+                        ctx.scheme().equals("https"), true, null, SameSite.LAX);
+                ctx.cookie(cookie);
+                ctx.redirect(next, HttpStatus.SEE_OTHER);
+            }
+            case Authenticator.LoginOutcome.Refused refused -> html(ctx, 401, "login.jte",
+                    new PageModels.LoginPage(Frame.anonymous("Log in"), next, "The user name or the password is wrong."));
+            case Authenticator.LoginOutcome.Throttled throttled -> {
+                long seconds = throttled.retryAfter().toSeconds();
+                ctx.header("Retry-After", Long.toString(seconds));
+                html(ctx, 429, "login.jte", new PageModels.LoginPage(Frame.anonymous("Log in"), next,
+                        "Too many failed logins for this account or from this address. Try again in "
+                                + (seconds < 120 ? seconds + " seconds" : (seconds + 59) / 60 + " minutes") + "."));
+            }
         }
-        Cookie cookie = new Cookie(COOKIE, token.get(), "/", (int) Authenticator.SESSION_LENGTH.toSeconds(),
-                ctx.scheme().equals("https"), true, null, SameSite.LAX);
-        ctx.cookie(cookie);
-        ctx.redirect(next, HttpStatus.SEE_OTHER);
+    }
+
+    /** The SHA-256 of the session cookie's token of this request (the session to keep on a password change). */
+    static byte[] sessionSha256(Context ctx) {
+        String token = ctx.cookie(COOKIE);
+        return token == null ? null : dev.tandem.server.auth.Tokens.sha256(token);
     }
 
     private void logout(Context ctx) {

@@ -48,6 +48,7 @@ final class PortfolioPages {
         routes.get("/products/{id}/releases/{version}/findings", Pages.page(this::findingsTable));
         routes.get("/products/{id}/releases/{version}/report", Pages.page(this::report));
         routes.get("/products/{id}/releases/{version}/sboms/{sha256}", Pages.page(this::sbom));
+        new VexPages(pages, services).register(routes);
         routes.get("/products/{id}/profile", Pages.page(ctx -> {
             Caller caller = caller(ctx);
             String slug = services.portfolio().product(caller, ctx.pathParam("id")).product().slug();
@@ -101,9 +102,14 @@ final class PortfolioPages {
         Portfolio.ProductView view = services.portfolio().product(caller, ctx.pathParam("id"));
         boolean profile = services.documents().list(caller, DocumentShelf.PRODUCT_PROFILE).stream()
                 .anyMatch(d -> d.name().equals(view.product().slug()));
-        String message = ctx.queryParam("created") != null ? "Product created: upload an SBOM of its first release." : null;
+        String vex = ctx.queryParam("vex");
+        String message = ctx.queryParam("created") != null ? "Product created: upload an SBOM of its first release."
+                : "1".equals(vex) ? "VEX document uploaded; every release was re-scanned with its statements."
+                : "0".equals(vex) ? "This product had that VEX document already; nothing changed."
+                : "removed".equals(vex) ? "VEX document removed; every release was re-scanned without it." : null;
         pages.html(ctx, 200, "product.jte", new PageModels.ProductPage(pages.frame(ctx, view.product().name(), "portfolio",
-                message), view, caller.role().covers(Role.EDITOR), profile));
+                message), view, caller.role().covers(Role.EDITOR), profile, services.vex().list(caller,
+                view.product().slug())));
     }
 
     private void upload(Context ctx) {

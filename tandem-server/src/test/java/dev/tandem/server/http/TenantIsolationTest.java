@@ -61,6 +61,21 @@ class TenantIsolationTest {
         calls.put("GET /api/v1/products/{id}/releases/{version}/report",
                 server.get("/api/v1/products/sc200-camera/releases/2.4.1/report?format=sarif", acme));
         calls.put("GET /api/v1/products/{id}/findings", server.get("/api/v1/products/sc200-camera/findings", acme));
+        byte[] vex = TestServer.example("vex/sc200-vex.json");
+        String vexSha = server.call("POST", "/api/v1/products/sc200-camera/vex", operator, "application/json", vex).json()
+                .get("sha256").asText();
+        calls.put("POST /api/v1/products/{id}/vex", server.call("POST", "/api/v1/products/sc200-camera/vex", acme,
+                "application/json", vex));
+        calls.put("GET /api/v1/products/{id}/vex", server.get("/api/v1/products/sc200-camera/vex", acme));
+        calls.put("GET /api/v1/products/{id}/vex/{sha256}", server.get("/api/v1/products/sc200-camera/vex/" + vexSha, acme));
+        calls.put("DELETE /api/v1/products/{id}/vex/{sha256}", server.call("DELETE", "/api/v1/products/sc200-camera/vex/"
+                + vexSha, acme, null, null));
+        calls.put("GET /api/v1/products/{id}/releases/{version}/advisory",
+                server.get("/api/v1/products/sc200-camera/releases/2.4.1/advisory?profile=csaf_security_advisory", acme));
+        calls.put("GET /api/v1/products/{id}/releases/{version}/vex",
+                server.get("/api/v1/products/sc200-camera/releases/2.4.1/vex?format=openvex", acme));
+        calls.put("GET /api/v1/products/{id}/releases/{version}/user-notice",
+                server.get("/api/v1/products/sc200-camera/releases/2.4.1/user-notice?format=html", acme));
         calls.put("GET /api/v1/products/{id}/profile", server.get("/api/v1/products/lumen-homecam-2/profile", acme));
         calls.put("PUT /api/v1/products/{id}/profile", server.call("PUT", "/api/v1/products/lumen-homecam-2/profile", acme,
                 "application/yaml", "product: x\n".getBytes(StandardCharsets.UTF_8)));
@@ -103,6 +118,7 @@ class TenantIsolationTest {
             assertThat(call.getValue().text()).doesNotContain("CVE-2023-4863").doesNotContain("libwebp");
         }
         // Nothing changed on the owner's side.
+        assertThat(server.get("/api/v1/products/sc200-camera/vex", operator).json().get("items")).hasSize(1);
         assertThat(server.get("/api/v1/products/sc200-camera/releases", operator).json().get("items")).hasSize(1);
         assertThat(server.get("/api/v1/findings/" + findingId, operator).json().get("triage").isNull()).isTrue();
         assertThat(server.get("/api/v1/products", operator).status()).isEqualTo(200);
@@ -179,7 +195,10 @@ class TenantIsolationTest {
                 "/api/v1/monitoring/settings", "/api/v1/monitoring/test", "/api/v1/events", "/api/v1/deliveries",
                 "/api/v1/deliveries/{id}/attempts", "/api/v1/products/{id}/eu-market",
                 "/api/v1/incidents/{name}/obligations", "/api/v1/incidents/{name}/submissions",
-                "/api/v1/incidents/{name}/draft", "/api/v1/incidents/{name}/timeline");
+                "/api/v1/incidents/{name}/draft", "/api/v1/incidents/{name}/timeline",
+                "/api/v1/products/{id}/vex", "/api/v1/products/{id}/vex/{sha256}",
+                "/api/v1/products/{id}/releases/{version}/advisory", "/api/v1/products/{id}/releases/{version}/vex",
+                "/api/v1/products/{id}/releases/{version}/user-notice");
         for (Iterator<String> paths = OpenApiContract.document().get("paths").fieldNames(); paths.hasNext();) {
             assertThat(covered).contains(paths.next());
         }

@@ -198,4 +198,77 @@ class WebPagesTest {
         assertThat(unknown.statusCode()).isEqualTo(404);
         assertThat(unknown.body()).contains("There is no page at /no/such/page.");
     }
+
+    private static HttpResponse<String> upload(String path, String csrf, String field, String fileName, byte[] content)
+            throws IOException, InterruptedException {
+        String boundary = "tandem-test-boundary";
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n" + csrf + "\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
+                + fileName + "\"\r\nContent-Type: application/json\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return client.send(HttpRequest.newBuilder(URI.create(server.base() + path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary).header("Origin", server.base())
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void theProductPageKeepsVexDocumentsAndTheReleasePagePublishes() throws Exception {
+        String key = server.adminKey();
+        assertThat(server.json("POST", "/api/v1/products", key, "{\"id\": \"web-vex\", \"name\": \"Web VEX\"}").status())
+                .isEqualTo(201);
+        assertThat(server.call("POST", "/api/v1/products/web-vex/releases/1.0/sboms", key, "application/json",
+                TestServer.example("sboms/sc200-camera-firmware-2.4.1.cdx.json")).status()).isEqualTo(201);
+        String empty = get("/products/web-vex").body();
+        assertThat(empty).contains("VEX documents").contains("No VEX document yet.").contains("<label for=\"vex\">")
+                .contains("action=\"/products/web-vex/vex\" enctype=\"multipart/form-data\"");
+        String vex = """
+                {"@context": "https://openvex.dev/ns/v0.2.0", "@id": "https://supplier.example/vex/1",
+                 "author": "Supplier PSIRT", "timestamp": "2026-11-01T00:00:00Z", "version": 1,
+                 "statements": [
+                  {"vulnerability": {"name": "CVE-2024-32650"}, "products": [{"@id": "pkg:cargo/rustls@0.21.7"}],
+                   "status": "not_affected", "justification": "vulnerable_code_not_in_execute_path"},
+                  {"vulnerability": {"name": "CVE-2099-0001"}, "products": [{"@id": "pkg:cargo/absent@1.0.0"}],
+                   "status": "fixed"}]}
+                """;
+        HttpResponse<String> uploaded = upload("/products/web-vex/vex", csrf(empty), "vex", "supplier.openvex.json",
+                vex.getBytes(StandardCharsets.UTF_8));
+        assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(303);
+        assertThat(uploaded.headers().firstValue("Location").orElseThrow()).startsWith("/products/web-vex?vex=1");
+        String product = get("/products/web-vex?vex=1").body();
+        assertThat(product).contains("VEX document uploaded").contains("supplier.openvex.json").contains("OpenVEX")
+                .contains("1 finding, 1 suppressed").contains("CVE-2099-0001").contains("pkg:cargo/absent@1.0.0");
+        Matcher sha = Pattern.compile("/products/web-vex/vex/([0-9a-f]{64})\"").matcher(product);
+        assertThat(sha.find()).isTrue();
+        HttpResponse<String> download = get("/products/web-vex/vex/" + sha.group(1));
+        assertThat(download.body()).isEqualTo(vex);
+
+        // The suppressed finding shows the statement that suppresses it, with its author and justification.
+        String release = get("/products/web-vex/releases/1.0").body();
+        assertThat(release).contains("VEX: not affected (code not reachable), by Supplier PSIRT")
+                .contains("/products/web-vex/releases/1.0/advisory?profile=csaf_vex")
+                .contains("/products/web-vex/releases/1.0/vex?format=openvex")
+                .contains("/products/web-vex/releases/1.0/user-notice?format=html");
+        HttpResponse<String> notice = get("/products/web-vex/releases/1.0/user-notice?format=html");
+        assertThat(notice.statusCode()).isEqualTo(200);
+        assertThat(notice.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
+        assertThat(notice.body()).contains("CVE-2023-4863");
+        HttpResponse<String> advisory = get("/products/web-vex/releases/1.0/advisory?profile=csaf_vex");
+        assertThat(advisory.statusCode()).isEqualTo(200);
+        assertThat(advisory.headers().firstValue("Content-Disposition").orElseThrow()).startsWith("attachment");
+        assertThat(advisory.body()).contains("\"csaf_vex\"").contains("vulnerable_code_not_in_execute_path");
+
+        // A bad document is refused with the reader's message; removing one re-scans without it.
+        HttpResponse<String> bad = upload("/products/web-vex/vex", csrf(product), "vex", "broken.json",
+                "{\"@context\": \"https://openvex.dev/ns/v0.2.0\", \"statements\": [".getBytes(StandardCharsets.UTF_8));
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.body()).contains("broken.json");
+        HttpResponse<String> removed = post("/products/web-vex/vex/" + sha.group(1) + "/delete", "csrf=" + csrf(product),
+                server.base());
+        assertThat(removed.statusCode()).isEqualTo(303);
+        assertThat(get("/products/web-vex").body()).contains("No VEX document yet.");
+        assertThat(get("/products/web-vex/releases/1.0").body()).doesNotContain("VEX: not affected");
+    }
 }

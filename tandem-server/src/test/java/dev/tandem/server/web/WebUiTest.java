@@ -47,6 +47,7 @@ class WebUiTest {
         browser.get(server.base() + "/");
         assertThat(browser.getCurrentUrl()).contains("/login?next=");
         assertLabelled(browser);
+        assertReadable(browser);
         Browser.screenshot("01-login");
         browser.findElement(By.id("username")).sendKeys("admin");
         browser.findElement(By.id("password")).sendKeys("wrong password");
@@ -65,6 +66,7 @@ class WebUiTest {
         List<WebElement> rows = browser.findElements(By.cssSelector("table.products tbody tr"));
         assertThat(rows.get(0).getText()).startsWith("SC-200 Smart Camera");
         assertLabelled(browser);
+        assertReadable(browser);
         Browser.screenshot("02-portfolio");
 
         // The first Tab reaches the skip link: the page is usable from the keyboard.
@@ -104,6 +106,7 @@ class WebUiTest {
         assertThat(browser.findElement(By.cssSelector("p.alert")).getText()).contains("Known exploited").contains("CISA KEV");
         assertThat(browser.findElement(By.id("current-decision")).getText()).isEqualTo("No decision yet.");
         assertLabelled(browser);
+        assertReadable(browser);
         new Select(browser.findElement(By.id("state"))).selectByValue("not_affected");
         browser.findElement(By.id("comment")).sendKeys("libwebp is not linked into the shipped image");
         browser.findElement(By.cssSelector("#triage form button[type=submit]")).click();
@@ -137,22 +140,66 @@ class WebUiTest {
                 .contains("user:admin");
         Browser.screenshot("05-audit");
         browser.findElement(By.linkText("Settings")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("key-name")));
         browser.findElement(By.id("key-name")).sendKeys("ci-pipeline");
         new Select(browser.findElement(By.id("key-role"))).selectByValue("editor");
         browser.findElement(By.cssSelector("form[action='/settings/keys'] button")).click();
-        String secret = browser.findElement(By.id("revealed-secret")).getText();
+        // The form posts and the next page shows the secret: wait for it rather than race the navigation.
+        String secret = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("revealed-secret"))).getText();
         assertThat(secret).matches("tdm_[0-9a-f]{12}_[A-Za-z0-9_-]{43}");
         assertLabelled(browser);
+        assertReadable(browser);
         Browser.screenshot("06-settings");
         assertThat(server.get("/api/v1/products", secret).status()).isEqualTo(200);
         browser.get(server.base() + "/settings");
         assertThat(browser.findElements(By.id("revealed-secret"))).isEmpty();
         assertThat(browser.findElement(By.cssSelector("main")).getText()).contains("ci-pipeline").doesNotContain(secret);
 
+        // The user's own account: reached from the name in the bar, a labelled password form.
+        browser.findElement(By.cssSelector("a.who")).click();
+        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Your account"));
+        browser.findElement(By.id("current-password")).sendKeys("not the password");
+        browser.findElement(By.id("new-password")).sendKeys("a-new-password-1");
+        browser.findElement(By.id("confirm-password")).sendKeys("a-new-password-1");
+        browser.findElement(By.cssSelector("form[action='/account/password'] button")).click();
+        assertThat(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("password-error"))).getText())
+                .contains("current password is wrong");
+        assertLabelled(browser);
+        assertReadable(browser);
+        Browser.screenshot("07-account");
+
         browser.findElement(By.cssSelector("form.logout button")).click();
         wait.until(ExpectedConditions.urlContains("/login"));
         browser.get(server.base() + "/settings");
         assertThat(browser.getCurrentUrl()).contains("/login?next=%2Fsettings");
+    }
+
+    /**
+     * Every visible text meets WCAG 2.2 AA contrast against its background (4.5:1, 3:1 for large text):
+     * the same measure as the documents' browser test, on the pages of the shared stylesheet.
+     */
+    private static void assertReadable(WebDriver browser) {
+        Object problems = ((JavascriptExecutor) browser).executeScript("""
+                const rgb = s => { const m = s.match(/rgba?\\(([^)]+)\\)/); if (!m) return null; const p = m[1].split(',').map(Number); return {r:p[0],g:p[1],b:p[2],a:p.length > 3 ? p[3] : 1}; };
+                const lum = c => { const f = v => { v /= 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); }; return 0.2126 * f(c.r) + 0.7152 * f(c.g) + 0.0722 * f(c.b); };
+                const background = e => { for (let n = e; n; n = n.parentElement) { const c = rgb(getComputedStyle(n).backgroundColor); if (c && c.a > 0.5) return c; } return rgb(getComputedStyle(document.documentElement).backgroundColor) || {r:255,g:255,b:255,a:1}; };
+                const problems = [];
+                for (const e of document.querySelectorAll('body *')) {
+                  const r = e.getBoundingClientRect();
+                  if (r.width === 0 && r.height === 0) continue;
+                  if (!Array.from(e.childNodes).some(n => n.nodeType === 3 && n.textContent.trim().length > 0)) continue;
+                  const style = getComputedStyle(e);
+                  if (style.visibility === 'hidden' || e.closest('.skip, .sr-only, .visually-hidden')) continue;
+                  const fg = rgb(style.color), bg = background(e);
+                  const l1 = lum(fg), l2 = lum(bg);
+                  const ratio = (Math.max(l1, l2) + 0.05) / (Math.min(l1, l2) + 0.05);
+                  const size = parseFloat(style.fontSize), bold = parseInt(style.fontWeight) >= 700;
+                  const need = size >= 24 || (bold && size >= 18.66) ? 3 : 4.5;
+                  if (ratio < need) problems.push('contrast ' + ratio.toFixed(2) + ' < ' + need + ' (' + style.color + ' on rgb(' + bg.r + ',' + bg.g + ',' + bg.b + ')): ' + e.tagName.toLowerCase() + '.' + e.className + ' ' + e.textContent.trim().slice(0, 40));
+                }
+                return problems.slice(0, 20);
+                """);
+        assertThat((List<?>) problems).as("texts below WCAG AA contrast on " + browser.getCurrentUrl()).isEmpty();
     }
 
     /** Every visible form control has a label (or an accessible name). */

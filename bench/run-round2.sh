@@ -1,0 +1,99 @@
+#!/usr/bin/env bash
+# Every whole-process figure of issue 20 (performance, round two) in one unattended run, each with the
+# load average beside it (docs/performance.md, "Round two"):
+#
+#   bench/run-round2.sh CORPUS_DIR [RESULTS_DIR]
+#
+# CORPUS_DIR is the 500k corpus of bench/run-scale.sh (osv/<Ecosystem>/all.zip, kev.json, sbom-10k/).
+# Build first: mvn -B -q -DskipTests -pl tandem-cli,bench -am package. Needs GNU time at /usr/bin/time.
+# About 5 minutes on an idle 2-core machine (db build and scan --advisories are most of it).
+#
+#  1. build: `db build` of the corpus, advisories per second of wall time and per CPU-second
+#  2. cold start: `./tandem scan --db` (10,000 components): the first run, which records the AOT cache,
+#     then RUNS runs with the cache and RUNS without (TANDEM_AOT=off), and the same for short commands
+#  3. warm match: dev.tandem.bench.CpuProbe (CPU time of the working thread; purl parsing split out)
+#  4. memory: peak RSS of `scan --advisories` over the corpus
+set -euo pipefail
+
+corpus="$(cd "${1:?usage: bench/run-round2.sh CORPUS_DIR [RESULTS_DIR]}" && pwd)"
+. "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+results="${2:-$root/bench/out/round2-$(basename "$corpus")}"
+mkdir -p "$results"
+require_build
+require_time
+runs="${RUNS:-5}"
+log="$results/summary.txt"
+: > "$log"
+machine_header "Tandem issue 20 run"
+say "corpus: $corpus"
+
+advisories=()
+for eco in "$corpus"/osv/*; do
+  eco="$(readlink -f "$eco")"
+  if [ -f "$eco/all.zip" ]; then advisories+=("$eco/all.zip"); else advisories+=("$eco"); fi
+done
+kev=("$corpus"/kev*.json)
+sbom=("$corpus"/sbom-10k/*)
+
+# time_run NAME COMMAND...: wall, user+sys CPU and peak RSS of one whole process, with the load average.
+time_run() {
+  local name="$1"; shift
+  /usr/bin/time -o "$results/$name.time" -f "%e %U %S %M" "$@" > "$results/$name.out" 2> "$results/$name.err" || {
+    local rc=$?; [ "$rc" -le 1 ] || { echo "$name failed ($rc):" >&2; cat "$results/$name.err" >&2; exit 1; }; }
+  read -r wall user sys rss < "$results/$name.time"
+  say "$(printf '%-30s wall %7.2f s  cpu %7.2f s (user %6.2f + sys %5.2f)  peak RSS %6d MiB  load %s' \
+    "$name" "$wall" "$(awk -v u="$user" -v s="$sys" 'BEGIN {print u + s}')" "$user" "$sys" $((rss / 1024)) \
+    "$(cut -d' ' -f1 /proc/loadavg)")"
+}
+
+# The launcher, with its AOT cache in the results folder (fresh for this run) and the built jar.
+export TANDEM_CACHE_DIR="$results/cache"
+rm -rf "$TANDEM_CACHE_DIR"
+TANDEM_AOT=off "$root/tandem" --version > /dev/null
+
+say ""
+say "## 1. db build (whole process, default JVM flags as the launcher gives them)"
+time_run db-build "$root/tandem" db build --advisories "${advisories[@]}" --kev "${kev[@]}" --out "$results/db.tdb"
+count="$(sed -n 's/^Advisories: \([0-9,]*\).*/\1/p' "$results/db-build.err" "$results/db-build.out" | head -n1 | tr -d ,)"
+withdrawn="$(sed -n 's/^Advisories: [0-9,]* (\([0-9,]*\) withdrawn.*/\1/p' "$results/db-build.err" "$results/db-build.out" | head -n1 | tr -d ,)"
+read -r wall user sys _ < "$results/db-build.time"
+total=$((count + withdrawn))
+say "db build: $total advisories: $(awk -v n=$total -v t="$wall" 'BEGIN {printf "%d", n / t}') per second of wall time, $(awk -v n=$total -v u="$user" -v s="$sys" 'BEGIN {printf "%d", n / (u + s)}') per CPU-second"
+
+say ""
+say "## 2. cold start (./tandem; the first run records the AOT cache)"
+scan=(scan --db "$results/db.tdb" --sbom "${sbom[@]}" --format json)
+time_run "scan-db-first-run" "$root/tandem" "${scan[@]}"
+for i in $(seq 1 "$runs"); do time_run "scan-db-aot-$i" "$root/tandem" "${scan[@]}"; done
+for i in $(seq 1 "$runs"); do time_run "scan-db-no-aot-$i" env TANDEM_AOT=off "$root/tandem" "${scan[@]}"; done
+cmp -s <(grep -v scannedAt "$results/scan-db-aot-1.out") <(grep -v scannedAt "$results/scan-db-no-aot-1.out") \
+  && say "scan --db with and without the cache: same report" || say "scan --db with and without the cache: DIFFERENT reports"
+say "findings: $(grep -c '"findingId"' "$results/scan-db-aot-1.out" || true)"
+short_commands=("db info $results/db.tdb" "versions compare --ecosystem npm 1.2.3 1.10.0" "catalog list" "--version")
+for command in "${short_commands[@]}"; do
+  name="$(echo "$command" | awk '{print $1 "-" $2}' | tr -c 'a-z0-9-\n' '-')"
+  # shellcheck disable=SC2086
+  time_run "$name-first-run" "$root/tandem" $command
+  for i in 1 2 3; do
+    # shellcheck disable=SC2086
+    time_run "$name-aot-$i" "$root/tandem" $command
+  done
+  for i in 1 2 3; do
+    # shellcheck disable=SC2086
+    time_run "$name-no-aot-$i" env TANDEM_AOT=off "$root/tandem" $command
+  done
+done
+say "AOT caches: $(du -sh "$TANDEM_CACHE_DIR/aot" | cut -f1) for $(ls "$TANDEM_CACHE_DIR/aot" | wc -l) commands"
+
+say ""
+say "## 3. warm match (CpuProbe: CPU time of the working thread, median)"
+probe="$results/probe-corpus"
+rm -rf "$probe"; mkdir -p "$probe"
+ln -s "$corpus/sbom-10k" "$probe/sbom-10k"
+ln -s "$results/db.tdb" "$probe/db.tdb"
+"$java" -cp "$bench_cp" dev.tandem.bench.CpuProbe "$probe" 15 | tee -a "$log"
+
+say ""
+say "## 4. memory: scan --advisories over the corpus"
+time_run scan-advisories "$root/tandem" scan --advisories "${advisories[@]}" --kev "${kev[@]}" --sbom "${sbom[@]}" --format json
+say "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -1,0 +1,50 @@
+package dev.tandem.server.web;
+
+import dev.tandem.server.auth.Authenticator;
+import dev.tandem.server.portfolio.Services;
+import dev.tandem.server.store.Refusal;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+
+/** The logged-in user's own account: who they are and a form to change their password. */
+final class AccountPages {
+
+    private final Pages pages;
+    private final Services services;
+
+    AccountPages(Pages pages, Services services) {
+        this.pages = pages;
+        this.services = services;
+    }
+
+    void register(RoutesConfig routes) {
+        routes.get("/account", Pages.page(ctx -> show(ctx, 200, null, null)));
+        routes.post("/account/password", Pages.page(this::changePassword));
+    }
+
+    private void show(Context ctx, int status, String message, String error) {
+        pages.html(ctx, status, "account.jte", new PageModels.AccountPage(pages.frame(ctx, "Your account", "account",
+                message), error));
+    }
+
+    private void changePassword(Context ctx) {
+        Authenticator.WebSession session = pages.session(ctx);
+        String replacement = ctx.formParam("new-password");
+        if (replacement == null || !replacement.equals(ctx.formParam("confirm-password"))) {
+            show(ctx, 400, null, "The new password and its confirmation differ; the password was not changed.");
+            return;
+        }
+        try {
+            services.accounts().changePassword(session.caller(), session.userId(), ctx.formParam("current-password"),
+                    replacement, Pages.sessionSha256(ctx));
+        } catch (Refusal e) {
+            show(ctx, e.kind().status(), null, capitalised(e.getMessage()) + ".");
+            return;
+        }
+        show(ctx, 200, "Your password was changed; your other sessions were logged out.", null);
+    }
+
+    private static String capitalised(String message) {
+        return message.isEmpty() ? message : Character.toUpperCase(message.charAt(0)) + message.substring(1);
+    }
+}
