@@ -40,7 +40,8 @@ import java.util.Map;
  * a 1,000-product portfolio held in PostgreSQL. Starts the server in-process (embedded PostgreSQL,
  * a fresh data folder), uploads 1,000 generated SBOMs through the API, installs a snapshot without
  * KEV, then swaps in the same advisories with one KEV entry the way a refresh in which only KEV
- * changed does (only the releases with findings of that vulnerability re-scanned), and for
+ * changed does (only the releases with findings of that vulnerability touched, their findings
+ * updated in place), and for
  * comparison a second KEV entry with every release re-scanned (what a changed advisory feed does).
  *
  * <pre>java -cp bench/target/classes:bench/target/lib/* dev.tandem.bench.server.KevSwapProbe [advisories] [components]</pre>
@@ -105,6 +106,10 @@ public final class KevSwapProbe {
             double uploads = (System.nanoTime() - uploadStart) / 1e9;
             double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
 
+            // How much of the swap is reading and verifying the new snapshot (Snapshot.of, inside the timed swap below).
+            long v = System.nanoTime();
+            Snapshot.of("verify", one);
+            double verifySeconds = (System.nanoTime() - v) / 1e9;
             long t = System.nanoTime();
             SnapshotSwap.Swap kevOnly = swap.apply(operator, Snapshot.of("one", one), one,
                     new Cause("feed.refresh", List.of("kev/cisa"), "bench"), Map.of(), true);
@@ -121,8 +126,11 @@ public final class KevSwapProbe {
             System.out.printf(Locale.ROOT, "portfolio: %d products, %d components each (2%% drawn vulnerable), %,d advisories;"
                     + " uploads %.1f s%n", products, components, advisories, uploads);
             System.out.printf(Locale.ROOT, "KEV entry %s: reaches %s products by the reverse index%n", first, ranked.get(0)[1]);
-            System.out.printf(Locale.ROOT, "KEV-only swap: %d releases re-scanned, %d releases flagged kev-added, %.3f s%n",
-                    kevOnly.releasesRescanned(), flagged, kevSeconds);
+            System.out.printf(Locale.ROOT, "KEV-only swap: %d releases brought up to date, %d of them in place (not"
+                    + " re-scanned), %d releases flagged kev-added, %.3f s%n",
+                    kevOnly.releasesRescanned(), kevOnly.releasesUpdatedInPlace(), flagged, kevSeconds);
+            System.out.printf(Locale.ROOT, "of which reading and verifying the snapshot (Snapshot.of, %,d bytes): %.3f s%n",
+                    one.length, verifySeconds);
             System.out.printf(Locale.ROOT, "full swap (every release re-scanned): %d releases, %.3f s%n",
                     everything.releasesRescanned(), fullSeconds);
             System.out.printf(Locale.ROOT, "load average %.1f before the swaps, %.1f after; %d cores%n", load,

@@ -1,6 +1,7 @@
 package dev.tandem.usecase.scan;
 
 import dev.tandem.advisory.AdvisoryDatabase;
+import dev.tandem.advisory.EpssData;
 import dev.tandem.advisory.LoadListener;
 import dev.tandem.input.InputDocument;
 import dev.tandem.advisory.nvd.CveRecord;
@@ -78,10 +79,11 @@ public sealed interface AdvisoryInput {
     /**
      * Any package index already built (the in-memory index of a database), with the counts and
      * sources outputs report. Its KEV assertions were joined when it was built, so a scan over it
-     * takes no KEV catalogues.
+     * takes no KEV catalogues. {@code epss}, when not null, gives each finding its score (a server
+     * holds a snapshot's).
      */
     record Index(PackageIndex index, AdvisoryDatabase.Stats stats, List<String> sources, List<String> kevSources,
-            CpeIndex cpeIndex, List<String> recordSources) implements AdvisoryInput {
+            CpeIndex cpeIndex, List<String> recordSources, EpssData epss) implements AdvisoryInput {
         public Index {
             Objects.requireNonNull(index, "index");
             Objects.requireNonNull(stats, "stats");
@@ -89,6 +91,12 @@ public sealed interface AdvisoryInput {
             kevSources = List.copyOf(kevSources);
             cpeIndex = cpeIndex == null ? CpeIndex.EMPTY : cpeIndex;
             recordSources = recordSources == null ? List.of() : List.copyOf(recordSources);
+        }
+
+        /** An index without EPSS scores. */
+        public Index(PackageIndex index, AdvisoryDatabase.Stats stats, List<String> sources, List<String> kevSources,
+                CpeIndex cpeIndex, List<String> recordSources) {
+            this(index, stats, sources, kevSources, cpeIndex, recordSources, null);
         }
 
         /** A package index without NVD or CVE records. */

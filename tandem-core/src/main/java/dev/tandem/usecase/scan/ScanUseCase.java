@@ -228,7 +228,11 @@ public final class ScanUseCase {
         return scores;
     }
 
-    private static EpssScore highest(Vulnerability vulnerability, EpssData epss) {
+    /**
+     * A vulnerability's EPSS score as a finding of it carries it: the highest among its CVE ids (its
+     * id and CVE aliases); null when none is scored.
+     */
+    public static EpssScore highest(Vulnerability vulnerability, EpssData epss) {
         Set<String> ids = new LinkedHashSet<>();
         ids.add(vulnerability.id());
         ids.addAll(vulnerability.aliases());
@@ -292,7 +296,7 @@ public final class ScanUseCase {
             case AdvisoryInput.SnapshotFile file -> overSnapshot(Snapshot.load(file.file()), kev, kevSources);
             case AdvisoryInput.LoadedSnapshot loaded -> overSnapshot(loaded.snapshot(), kev, kevSources);
             case AdvisoryInput.Index index -> new Advisories(index.index(), index.cpeIndex(), index.stats(),
-                    index.sources(), index.kevSources(), index.recordSources(), List.of(), null, null);
+                    index.sources(), index.kevSources(), index.recordSources(), List.of(), index.epss(), null);
         };
     }
 

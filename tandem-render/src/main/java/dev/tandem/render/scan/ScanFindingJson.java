@@ -48,15 +48,7 @@ public final class ScanFindingJson {
         ArrayNode fixedIn = node.putArray("fixedIn");
         finding.fixedIn().forEach(fixedIn::add);
         node.put("summary", FindingText.summary(finding.vulnerability()));
-        ArrayNode exploitation = node.putArray("exploitation");
-        for (KevEntry entry : finding.exploitation()) {
-            ObjectNode kev = exploitation.addObject();
-            kev.put("catalog", entry.catalog().name().toLowerCase(Locale.ROOT));
-            kev.put("cve", entry.cveId());
-            kev.put("dateAdded", entry.dateAdded() == null ? null : entry.dateAdded().toString());
-            kev.put("dueDate", entry.dueDate() == null ? null : entry.dueDate().toString());
-            kev.put("knownRansomwareUse", entry.knownRansomwareUse());
-        }
+        exploitation(node, finding.exploitation());
         ArrayNode advisories = node.putArray("advisories");
         finding.advisoryIds().forEach(advisories::add);
         node.put("matchedBy", finding.matchedBy().id());
@@ -103,7 +95,30 @@ public final class ScanFindingJson {
             }
             entry.put("rating", stated.severity().rating().name().toLowerCase(Locale.ROOT));
         }
-        EpssScore epss = result.epssOf(finding).orElse(null);
+        epss(node, result.epssOf(finding).orElse(null));
+        if (result.baseline() != null) {
+            node.put("baseline", result.baseline().stateOf(finding.findingId()));
+        }
+    }
+
+    /**
+     * Writes (or replaces, in place) the finding's {@code exploitation} field: its KEV entries. The
+     * server's in-place KEV update writes it here too, so its items are those of a scan.
+     */
+    public static void exploitation(ObjectNode node, java.util.List<KevEntry> entries) {
+        ArrayNode exploitation = node.putArray("exploitation");
+        for (KevEntry entry : entries) {
+            ObjectNode kev = exploitation.addObject();
+            kev.put("catalog", entry.catalog().name().toLowerCase(Locale.ROOT));
+            kev.put("cve", entry.cveId());
+            kev.put("dateAdded", entry.dateAdded() == null ? null : entry.dateAdded().toString());
+            kev.put("dueDate", entry.dueDate() == null ? null : entry.dueDate().toString());
+            kev.put("knownRansomwareUse", entry.knownRansomwareUse());
+        }
+    }
+
+    /** Writes (or replaces, in place) the finding's {@code epss} field; null when it has no score. */
+    public static void epss(ObjectNode node, EpssScore epss) {
         if (epss == null) {
             node.putNull("epss");
         } else {
@@ -112,9 +127,6 @@ public final class ScanFindingJson {
             score.put("score", epss.score());
             score.put("percentile", epss.percentile());
             score.put("date", epss.date() == null ? null : epss.date().toString());
-        }
-        if (result.baseline() != null) {
-            node.put("baseline", result.baseline().stateOf(finding.findingId()));
         }
     }
 

@@ -133,6 +133,20 @@ public final class IncidentBook {
     }
 
     /**
+     * Keeps a record as sent (JSON or YAML, its bytes and media type unchanged) once the engine has
+     * read it, as the form and a submission do: a record the engine refuses is not kept (a record
+     * of that name keeps its previous content), and the refusal is the reader's message, naming the
+     * field or position.
+     */
+    public void put(Caller caller, String name, byte[] content, String mediaType) {
+        Accounts.require(caller, Role.EDITOR);
+        if (content.length > 0) {
+            obligations(name, content, clock.instant()); // refuses what the engine cannot read
+        }
+        shelf.put(caller, DocumentShelf.INCIDENT, name, null, content, mediaType);
+    }
+
+    /**
      * Records a submission into the record: the stage, when (default now), to whom (default the
      * recipient the rule names) and the SHA-256 of the draft sent (default the current draft's),
      * kept in the submission's note and in the audit log. A stage is submitted once.

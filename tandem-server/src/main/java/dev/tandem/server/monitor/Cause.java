@@ -17,8 +17,11 @@ public record Cause(String kind, List<String> feeds, String actor) {
         return new Cause(kind, List.of(), actor);
     }
 
-    /** The feeds that explain a change: KEV feeds for a KEV change, advisory feeds otherwise (all when none match). */
+    /** The feeds that explain a change: KEV feeds for a KEV change, the EPSS feed for an EPSS change, advisory feeds otherwise (all when none match). */
     List<String> feedsFor(String change) {
+        if (change.equals("epss") && feeds.contains("epss")) {
+            return List.of("epss");
+        }
         boolean kev = change.startsWith("kev-");
         // An NVD .meta and the OSV ecosystem list describe other feeds; the feeds they describe are the cause.
         List<String> matching = feeds.stream().filter(f -> f.startsWith("kev/") == kev && !f.equals("epss")

@@ -15,7 +15,8 @@ import org.jdbi.v3.core.Handle;
 
 /**
  * What a re-scan of a release changed, recorded with its cause in the scan's transaction: findings
- * gained or lost, findings that became known-exploited or stopped being. A known-exploited finding
+ * gained or lost, findings that became known-exploited or stopped being, findings whose EPSS score
+ * changed. A known-exploited finding
  * that is not suppressed, on a product made available on the EU market, opens the case of its
  * vulnerability and product (once, however many releases) and emits {@code case.opened}.
  */
@@ -41,7 +42,8 @@ public final class ReverseMatch {
             FindingChanges.State previous = old.get(state.findingId());
             String change = previous == null ? "gained"
                     : state.knownExploited() && !previous.knownExploited() ? "kev-added"
-                    : !state.knownExploited() && previous.knownExploited() ? "kev-removed" : null;
+                    : !state.knownExploited() && previous.knownExploited() ? "kev-removed"
+                    : !java.util.Objects.equals(state.epss(), previous.epss()) ? "epss" : null;
             if (change != null) {
                 changes.add(new FindingChanges.NewChange(state.findingId(), state.vulnerabilityId(), change,
                         cause.feedsFor(change), state.vulnerabilityId()));

@@ -26,8 +26,10 @@ public final class CurrentAdvisories {
             if (index == null) {
                 return new AdvisoryInput.Documents(List.of(), false);
             }
+            // The snapshot's EPSS scores go with it, so the server's findings carry them as `tandem scan --db` does.
             return new AdvisoryInput.Index(index, index.stats(), snapshot.info().provenance().advisorySources(),
-                    snapshot.info().provenance().kevSources());
+                    snapshot.info().provenance().kevSources(), dev.tandem.match.CpeIndex.EMPTY, List.of(),
+                    snapshot.epss().orElse(null));
         }
     }
 

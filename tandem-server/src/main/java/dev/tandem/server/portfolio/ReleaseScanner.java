@@ -101,7 +101,7 @@ final class ReleaseScanner {
         new Findings(h).replace(tenant, product.id(), summary, rows);
         ReverseMatch.record(h, new ReverseMatch.Scanned(tenant, product.id(), product.slug(), product.name(), release.id(),
                 release.version()), before, rows.stream().map(r -> new FindingChanges.State(r.findingId(),
-                r.vulnerabilityId(), r.knownExploited(), r.suppressed())).toList(), cause, now);
+                r.vulnerabilityId(), r.knownExploited(), r.suppressed(), epss(r.item()))).toList(), cause, now);
         return new Outcome(result, summary);
     }
 
@@ -175,6 +175,16 @@ final class ReleaseScanner {
                 decision.justification() == null ? null : Justification.of(decision.justification()),
                 decision.comment(), decision.responses().stream().map(Response::of).toList(), decision.author(),
                 decision.decidedAt(), null, "");
+    }
+
+    /** The {@code epss} field of a stored item as JSON text, as {@code (item->'epss')::text} reads it. */
+    static String epss(String item) {
+        try {
+            com.fasterxml.jackson.databind.JsonNode epss = JSON.readTree(item).get("epss");
+            return epss == null ? null : text(epss);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static String severity(Rating rating) {

@@ -43,8 +43,13 @@ public final class SnapshotSwap {
         this.advisories = advisories;
     }
 
-    /** The outcome: the snapshot now current, whether it changed, and how many releases were re-scanned. */
-    public record Swap(String sha256, boolean changed, SnapshotInfo info, int releasesRescanned) {
+    /**
+     * The outcome: the snapshot now current, whether it changed, how many releases had their findings
+     * brought up to date ({@code releasesRescanned}), and of those how many were updated in place
+     * rather than re-scanned (a KEV/EPSS-only refresh, {@link KevEpssUpdate}).
+     */
+    public record Swap(String sha256, boolean changed, SnapshotInfo info, int releasesRescanned,
+            int releasesUpdatedInPlace) {
     }
 
     public Swap replace(Caller caller, byte[] bytes, String name) {
@@ -74,8 +79,9 @@ public final class SnapshotSwap {
     /**
      * Like {@link #apply(Tenant, Snapshot, byte[], Cause, Map)}; with {@code advisoriesUnchanged} (a
      * refresh in which only KEV and EPSS changed), only the releases with a finding of a vulnerability
-     * whose KEV entries or EPSS score changed are re-scanned, the others keep their findings, which are
-     * what a scan over the new snapshot gives (docs/monitoring.md). Without the previous snapshot in
+     * whose KEV entries or EPSS score changed are touched, their findings updated in place
+     * ({@link KevEpssUpdate}); the others keep their findings, which are what a scan over the new
+     * snapshot gives (docs/monitoring.md). Without the previous snapshot in
      * memory, every release is re-scanned.
      */
     public Swap apply(Tenant operator, Snapshot snapshot, byte[] bytes, Cause cause, Map<String, Object> extraDetails,
@@ -91,7 +97,7 @@ public final class SnapshotSwap {
             snapshots.lockForSwap();
             String previous = snapshots.current(false).map(Snapshots.StoredSnapshot::sha256).orElse(null);
             if (sha.equals(previous)) {
-                return new Swap(sha, false, snapshot.info(), 0);
+                return new Swap(sha, false, snapshot.info(), 0, 0);
             }
             // Locked for update above, so this loads (if this instance has not yet) the snapshot being replaced.
             CurrentAdvisories.Loaded before = advisoriesUnchanged ? advisories.lockCurrent(h) : null;
@@ -117,7 +123,21 @@ public final class SnapshotSwap {
                         .bind("sha", sha).bind("previous", previous).execute();
                 details.put("rescan", "kev-epss");
             }
-            for (Object[] row : targeted ? products.lockReleases(scope) : products.lockAllReleases()) {
+            List<Object[]> releases = targeted ? products.lockReleases(scope) : products.lockAllReleases();
+            int inPlace = 0;
+            if (targeted) {
+                // KEV and EPSS change what a finding says, never whether it exists: rewrite those fields in place.
+                List<Object[]> rescan = new KevEpssUpdate(h, next, now, cause).apply(releases);
+                for (Object[] row : releases) {
+                    if (!rescan.contains(row)) {
+                        perTenant.merge((Tenant) row[0], 1, Integer::sum);
+                        inPlace++;
+                    }
+                }
+                details.put("updatedInPlace", inPlace);
+                releases = rescan;
+            }
+            for (Object[] row : releases) {
                 Tenant tenant = (Tenant) row[0];
                 Products.Release release = (Products.Release) row[1];
                 Products.Product product = products.byId(tenant, release.productId()).orElseThrow();
@@ -144,7 +164,7 @@ public final class SnapshotSwap {
                 }
             }
             return new Swap(sha, true, snapshot.info(),
-                    perTenant.values().stream().mapToInt(Integer::intValue).sum());
+                    perTenant.values().stream().mapToInt(Integer::intValue).sum(), inPlace);
         });
         if (swap.changed()) {
             advisories.install(next);

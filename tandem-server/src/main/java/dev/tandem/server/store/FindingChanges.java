@@ -14,8 +14,12 @@ public final class FindingChanges {
             Instant at) {
     }
 
-    /** The state of a finding before or after a scan, as the diff needs it. */
-    public record State(String findingId, String vulnerabilityId, boolean knownExploited, boolean suppressed) {
+    /**
+     * The state of a finding before or after a scan, as the diff needs it; {@code epss} is the item's
+     * {@code epss} field as JSON text ({@code null} when it has none).
+     */
+    public record State(String findingId, String vulnerabilityId, boolean knownExploited, boolean suppressed,
+            String epss) {
     }
 
     private final Handle h;
@@ -26,10 +30,11 @@ public final class FindingChanges {
 
     /** The findings a release has now (before its re-scan replaces them). */
     public List<State> current(Tenant tenant, long releaseId) {
-        return h.createQuery("select finding_id, vulnerability_id, known_exploited, suppressed from findings"
-                        + " where org_id = :org and release_id = :release")
+        return h.createQuery("select finding_id, vulnerability_id, known_exploited, suppressed, (item->'epss')::text"
+                        + " from findings where org_id = :org and release_id = :release")
                 .bind("org", tenant.id()).bind("release", releaseId)
-                .map((rs, ctx) -> new State(rs.getString(1), rs.getString(2), rs.getBoolean(3), rs.getBoolean(4))).list();
+                .map((rs, ctx) -> new State(rs.getString(1), rs.getString(2), rs.getBoolean(3), rs.getBoolean(4),
+                        rs.getString(5))).list();
     }
 
     /** A change to record. */

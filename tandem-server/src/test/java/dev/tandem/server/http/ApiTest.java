@@ -463,6 +463,37 @@ class ApiTest {
     }
 
     @Test
+    void anIncidentRecordTheEngineRefusesIsNotStored() {
+        String record = new String(TestServer.example("incidents/router-exploited-vulnerability.json"),
+                java.nio.charset.StandardCharsets.UTF_8);
+        String badDate = record.replace("\"awareAt\": \"2026-11-20T23:30:00+01:00\"", "\"awareAt\": \"late November\"");
+        assertThat(badDate).isNotEqualTo(record);
+        for (String[] refused : List.of(new String[] {badDate, "awareAt"},
+                new String[] {record.substring(0, record.length() / 2), "refused-put.json"},
+                new String[] {"{\"title\": \"x\", \"title\": \"y\"}", "title"})) {
+            TestServer.Response put = checked("PUT", "/api/v1/incidents/{name}", server.call("PUT",
+                    "/api/v1/incidents/refused-put.json", admin, "application/json",
+                    refused[0].getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            assertThat(put.status()).as(put.text()).isEqualTo(400);
+            assertThat(put.contentType()).startsWith("application/problem+json");
+            assertThat(put.json().get("detail").asText()).contains("refused-put.json").contains(refused[1]);
+            assertThat(server.get("/api/v1/incidents/refused-put.json", admin).status()).isEqualTo(404);
+        }
+        // A record kept already keeps its content when a refused one replaces it.
+        byte[] kept = record.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(checked("PUT", "/api/v1/incidents/{name}", server.call("PUT", "/api/v1/incidents/kept-put.json", admin,
+                "application/json", kept)).status()).isEqualTo(204);
+        assertThat(server.call("PUT", "/api/v1/incidents/kept-put.json", admin, "application/json",
+                badDate.getBytes(java.nio.charset.StandardCharsets.UTF_8)).status()).isEqualTo(400);
+        assertThat(server.get("/api/v1/incidents/kept-put.json", admin).body()).isEqualTo(kept);
+        // YAML is read as YAML and kept as sent.
+        byte[] yaml = TestServer.example("incidents/ransomware-energy-operator.yaml");
+        assertThat(server.call("PUT", "/api/v1/incidents/kept-put.yaml", admin, "application/yaml", yaml).status())
+                .isEqualTo(204);
+        assertThat(server.get("/api/v1/incidents/kept-put.yaml", admin).body()).isEqualTo(yaml);
+    }
+
+    @Test
     void unknownPathsAndMethodsAnswerProblems() {
         TestServer.Response unknown = server.get("/api/v1/nothing-here", admin);
         assertThat(unknown.status()).isEqualTo(404);
