@@ -26,9 +26,10 @@ public final class CurrentAdvisories {
             if (index == null) {
                 return new AdvisoryInput.Documents(List.of(), false);
             }
-            // The snapshot's EPSS scores go with it, so the server's findings carry them as `tandem scan --db` does.
+            // The snapshot's CPE index (its NVD/CVE records) and EPSS scores go with it, so the server's findings
+            // are those of `tandem scan --db` over the same snapshot.
             return new AdvisoryInput.Index(index, index.stats(), snapshot.info().provenance().advisorySources(),
-                    snapshot.info().provenance().kevSources(), dev.tandem.match.CpeIndex.EMPTY, List.of(),
+                    snapshot.info().provenance().kevSources(), index, snapshot.info().provenance().recordSources(),
                     snapshot.epss().orElse(null));
         }
     }
