@@ -14,6 +14,7 @@ import dev.tandem.render.reporting.ReportingFormats;
 import dev.tandem.server.audit.AuditLog;
 import dev.tandem.server.auth.Accounts;
 import dev.tandem.server.auth.Caller;
+import dev.tandem.server.monitor.StageSubmission;
 import dev.tandem.server.portfolio.DocumentShelf;
 import dev.tandem.server.store.Database;
 import dev.tandem.server.store.Documents;
@@ -154,29 +155,13 @@ public final class IncidentBook {
     public IncidentView submit(Caller caller, String name, String framework, String stage, Instant at, String recipient,
             String draftSha256, String reference) {
         Accounts.require(caller, Role.EDITOR);
-        if (framework == null || framework.isBlank() || stage == null || stage.isBlank()) {
-            throw Refusal.invalid("framework and stage are required");
-        }
         IncidentView view = show(caller, name);
-        Optional<Obligation> owed = view.obligations().obligations().stream()
-                .filter(o -> o.framework().equals(framework) && o.stage().equals(stage)).findFirst();
-        if (owed.isEmpty()) {
-            throw Refusal.invalid("the incident owes no stage " + stage + " of " + framework);
-        }
-        if (owed.get().status() == Status.SUBMITTED) {
-            throw new Refusal(Refusal.Kind.CONFLICT, "the stage " + stage + " of " + framework + " is already submitted");
-        }
         Instant now = clock.instant();
-        Instant when = at == null ? now : at;
-        if (when.isAfter(now)) {
-            throw Refusal.invalid("a submission cannot be in the future");
-        }
-        String sha = draftSha256 == null || draftSha256.isBlank() ? draft(caller, name, framework, stage, "json").sha256()
-                : draftSha256.strip().toLowerCase(Locale.ROOT);
-        if (!sha.matches("[0-9a-f]{64}")) {
-            throw Refusal.invalid("draftSha256 is 64 hexadecimal digits");
-        }
-        String to = recipient == null || recipient.isBlank() ? owed.get().recipient() : recipient.strip();
+        StageSubmission checked = StageSubmission.check(view.obligations().obligations(), "the incident", framework, stage,
+                at, now, recipient, draftSha256, () -> draft(caller, name, framework, stage, "json").sha256());
+        Instant when = checked.when();
+        String sha = checked.sha256();
+        String to = checked.recipient();
         ObjectNode record = view.record().deepCopy();
         JsonNode existing = record.get("submissions");
         ArrayNode submissions = existing instanceof ArrayNode array ? array : record.putArray("submissions");

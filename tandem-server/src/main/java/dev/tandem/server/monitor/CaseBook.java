@@ -189,28 +189,12 @@ public final class CaseBook {
     public CaseView submit(Tenant tenant, String actor, long id, String framework, String stage, Instant at,
             String recipient, String draftSha256, String reference) {
         CaseView view = show(tenant, id);
-        if (framework == null || stage == null) {
-            throw Refusal.invalid("framework and stage are required");
-        }
-        Optional<Obligation> owed = view.obligations().obligations().stream()
-                .filter(o -> o.framework().equals(framework) && o.stage().equals(stage)).findFirst();
-        if (owed.isEmpty()) {
-            throw Refusal.invalid("the case owes no stage " + stage + " of " + framework);
-        }
-        if (owed.get().status() == Status.SUBMITTED) {
-            throw new Refusal(Refusal.Kind.CONFLICT, "the stage " + stage + " of " + framework + " is already submitted");
-        }
         Instant now = clock.instant();
-        Instant when = at == null ? now : at;
-        if (when.isAfter(now)) {
-            throw Refusal.invalid("a submission cannot be in the future");
-        }
-        String sha = draftSha256 == null || draftSha256.isBlank() ? draft(tenant, id, framework, stage, "json").sha256()
-                : draftSha256.strip().toLowerCase(java.util.Locale.ROOT);
-        if (!sha.matches("[0-9a-f]{64}")) {
-            throw Refusal.invalid("draftSha256 is 64 hexadecimal digits");
-        }
-        String to = recipient == null || recipient.isBlank() ? owed.get().recipient() : recipient.strip();
+        StageSubmission checked = StageSubmission.check(view.obligations().obligations(), "the case", framework, stage, at,
+                now, recipient, draftSha256, () -> draft(tenant, id, framework, stage, "json").sha256());
+        Instant when = checked.when();
+        String sha = checked.sha256();
+        String to = checked.recipient();
         boolean recorded = database.transaction(h -> {
             Cases cases = new Cases(h);
             cases.lock(tenant, id).orElseThrow(() -> Refusal.notFound("case " + id));
