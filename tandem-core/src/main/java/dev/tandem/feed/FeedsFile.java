@@ -64,30 +64,47 @@ public final class FeedsFile {
 
     /** The NVD feeds: a location, or a mapping with url or path and years (a list, or all). */
     private static NvdFeeds nvd(String source, YamlNode node, Path folder) throws InputException {
+        Located<Integer> located = located(source, "nvd", node, folder, FeedsConfig.NVD, "years", FeedsFile::years);
+        return new NvdFeeds(located.base(), located.list());
+    }
+
+    /** What a feed entry names: where (its default URL unless url or path is given) and its list (empty: all). */
+    private record Located<T>(FeedSource base, List<T> list) {
+    }
+
+    /** Reads the list of a feed entry (years, ecosystems). */
+    private interface ListReader<T> {
+        List<T> read(String source, YamlNode node) throws InputException;
+    }
+
+    /** A feed entry: a location, or a mapping with url or path and the list named {@code listKey}. */
+    private static <T> Located<T> located(String source, String feed, YamlNode node, Path folder, URI defaultUrl,
+            String listKey, ListReader<T> reader) throws InputException {
         if (node instanceof YamlNode.Scalar scalar) {
-            return new NvdFeeds(location(source, scalar, folder, FeedsConfig.NVD), List.of());
+            return new Located<>(location(source, scalar, folder, defaultUrl), List.of());
         }
         if (!(node instanceof YamlNode.Mapping mapping)) {
-            throw new InputException(source, node.position(), "'nvd' is a location or a mapping with url or path and years");
+            throw new InputException(source, node.position(),
+                    "'" + feed + "' is a location or a mapping with url or path and " + listKey);
         }
-        FeedSource base = new FeedSource.Remote(FeedsConfig.NVD);
+        FeedSource base = new FeedSource.Remote(defaultUrl);
         boolean located = false;
-        List<Integer> years = List.of();
+        List<T> list = List.of();
         for (YamlNode.Entry entry : mapping.entries()) {
-            switch (entry.key()) {
-                case "url", "path" -> {
-                    if (located) {
-                        throw new InputException(source, entry.keyPosition(), "give url or path, not both");
-                    }
-                    located = true;
-                    base = location(source, scalar(source, entry), folder, FeedsConfig.NVD);
-                    checkKind(source, entry, base);
+            if (entry.key().equals("url") || entry.key().equals("path")) {
+                if (located) {
+                    throw new InputException(source, entry.keyPosition(), "give url or path, not both");
                 }
-                case "years" -> years = years(source, entry.value());
-                default -> throw unknown(source, entry, "url, path and years");
+                located = true;
+                base = location(source, scalar(source, entry), folder, defaultUrl);
+                checkKind(source, entry, base);
+            } else if (entry.key().equals(listKey)) {
+                list = reader.read(source, entry.value());
+            } else {
+                throw unknown(source, entry, "url, path and " + listKey);
             }
         }
-        return new NvdFeeds(base, years);
+        return new Located<>(base, list);
     }
 
     private static List<Integer> years(String source, YamlNode node) throws InputException {
@@ -118,30 +135,8 @@ public final class FeedsFile {
     }
 
     private static OsvFeeds osv(String source, YamlNode node, Path folder) throws InputException {
-        if (node instanceof YamlNode.Scalar scalar) {
-            return new OsvFeeds(location(source, scalar, folder, FeedsConfig.OSV), List.of());
-        }
-        if (!(node instanceof YamlNode.Mapping mapping)) {
-            throw new InputException(source, node.position(), "'osv' is a location or a mapping with url or path and ecosystems");
-        }
-        FeedSource base = new FeedSource.Remote(FeedsConfig.OSV);
-        boolean located = false;
-        List<String> ecosystems = List.of();
-        for (YamlNode.Entry entry : mapping.entries()) {
-            switch (entry.key()) {
-                case "url", "path" -> {
-                    if (located) {
-                        throw new InputException(source, entry.keyPosition(), "give url or path, not both");
-                    }
-                    located = true;
-                    base = location(source, scalar(source, entry), folder, FeedsConfig.OSV);
-                    checkKind(source, entry, base);
-                }
-                case "ecosystems" -> ecosystems = ecosystems(source, entry.value());
-                default -> throw unknown(source, entry, "url, path and ecosystems");
-            }
-        }
-        return new OsvFeeds(base, ecosystems);
+        Located<String> located = located(source, "osv", node, folder, FeedsConfig.OSV, "ecosystems", FeedsFile::ecosystems);
+        return new OsvFeeds(located.base(), located.list());
     }
 
     private static List<String> ecosystems(String source, YamlNode node) throws InputException {
