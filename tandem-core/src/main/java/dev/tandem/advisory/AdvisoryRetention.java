@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * What of a parsed advisory a bulk load keeps. A load of half a million advisories holds every one
- * until they are merged; the texts nothing downstream reads (references, {@code related}, details
- * the summary makes unnecessary) were most of that memory, so the parsing thread drops them at once.
+ * until they are merged; for a snapshot, the texts it does not store (references, {@code related},
+ * details beyond their first line) were most of that memory, so the parsing thread drops them at once.
  */
 public enum AdvisoryRetention {
 
@@ -13,8 +13,8 @@ public enum AdvisoryRetention {
     ALL,
 
     /**
-     * What a scan reports: {@code related} dropped, {@code details} kept only when the summary is
-     * blank (the renderers fall back to it then and only then); references kept (CSAF lists them).
+     * What a scan reports: {@code related} dropped; details and references kept (CSAF documents made
+     * from a scan quote each advisory's details as a description and list its references).
      */
     SCAN,
 
@@ -29,9 +29,8 @@ public enum AdvisoryRetention {
         if (this == ALL) {
             return advisory;
         }
-        String details = advisory.summary().isBlank()
-                ? (this == SNAPSHOT ? headlineSource(advisory.details()) : advisory.details())
-                : "";
+        String details = this == SCAN ? advisory.details()
+                : advisory.summary().isBlank() ? headlineSource(advisory.details()) : "";
         List<String> references = this == SNAPSHOT ? List.of() : advisory.references();
         if (details.equals(advisory.details()) && advisory.related().isEmpty()
                 && references.size() == advisory.references().size()) {

@@ -38,15 +38,16 @@ class AdvisoryRetentionTest {
     }
 
     @Test
-    void detailsGoWhenTheSummarySaysItAndReferencesOnlyForTheSnapshot() {
+    void aScanKeepsDetailsAndReferencesTheSnapshotKeepsNeither() {
         Advisory full = advisory("A summary", "Long details\nwith more lines");
         Advisory scan = AdvisoryRetention.SCAN.apply(full);
-        assertThat(scan.details()).isEmpty();
+        assertThat(scan.details()).isEqualTo(full.details());
         assertThat(scan.related()).isEmpty();
         assertThat(scan.references()).isEqualTo(full.references());
         assertThat(scan.aliases()).isEqualTo(full.aliases());
         Advisory snapshot = AdvisoryRetention.SNAPSHOT.apply(full);
         assertThat(snapshot.references()).isEmpty();
+        assertThat(snapshot.details()).isEmpty();
         assertThat(AdvisoryRetention.SCAN.apply(advisory("", "Only details\nhere")).details())
                 .isEqualTo("Only details\nhere");
         assertThat(AdvisoryRetention.ALL.apply(full)).isSameAs(full);
