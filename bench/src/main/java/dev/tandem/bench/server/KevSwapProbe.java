@@ -128,10 +128,12 @@ public final class KevSwapProbe {
             long v = System.nanoTime();
             Snapshot.of("verify", one);
             double verifySeconds = (System.nanoTime() - v) / 1e9;
+            double[] cpuBefore = cpu(data);
             long t = System.nanoTime();
             SnapshotSwap.Swap kevOnly = swap.apply(operator, Snapshot.of("one", one), one,
                     new Cause("feed.refresh", List.of("kev/cisa"), "bench"), Map.of(), true);
             double kevSeconds = (System.nanoTime() - t) / 1e9;
+            double[] cpuAfter = cpu(data);
             long flagged = server.services().database().read(h -> h.createQuery(
                     "select count(distinct release_id) from finding_changes where change = 'kev-added'")
                     .mapTo(Long.class).one());
@@ -153,6 +155,8 @@ public final class KevSwapProbe {
             for (SwapPhases.Phase phase : kevOnly.phases()) {
                 System.out.printf(Locale.ROOT, "  KEV-only swap, %s: %.3f s%n", phase.name(), phase.nanos() / 1e9);
             }
+            System.out.printf(Locale.ROOT, "KEV-only swap, CPU: %.3f s in this JVM (every thread), %.2f s in PostgreSQL's"
+                    + " processes (10 ms ticks)%n", cpuAfter[0] - cpuBefore[0], cpuAfter[1] - cpuBefore[1]);
             System.out.printf(Locale.ROOT, "the touched releases hold %,d findings%n", touchedFindings);
             System.out.printf(Locale.ROOT, "of which reading and verifying the snapshot (Snapshot.of, %,d bytes): %.3f s%n",
                     one.length, verifySeconds);
@@ -168,6 +172,36 @@ public final class KevSwapProbe {
             server.close();
             delete(data);
         }
+    }
+
+    /**
+     * CPU seconds used so far: by this JVM, and by the embedded PostgreSQL (the postmaster and its
+     * backends, from /proc; the pooled connections' backends live as long as the server).
+     */
+    private static double[] cpu(Path data) throws java.io.IOException {
+        double jvm = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime() / 1e9;
+        long postmaster = Long.parseLong(Files.readAllLines(data.resolve("postgres/postmaster.pid")).get(0).strip());
+        long ticks = 0;
+        try (var processes = Files.list(Path.of("/proc"))) {
+            for (Path process : (Iterable<Path>) processes::iterator) {
+                if (!process.getFileName().toString().matches("\\d+")) {
+                    continue;
+                }
+                try {
+                    String stat = Files.readString(process.resolve("stat"));
+                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    long pid = Long.parseLong(process.getFileName().toString());
+                    // fields[1] is the parent pid, [11] and [12] utime and stime (fields 4, 14 and 15 of stat)
+                    if (pid == postmaster || Long.parseLong(fields[1]) == postmaster) {
+                        ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+                    }
+                } catch (java.io.IOException | RuntimeException gone) {
+                    // the process ended while being read
+                }
+            }
+        }
+        return new double[] {jvm, ticks / 100.0};
     }
 
     private static final String READY = "kev-swap-probe.ready";
