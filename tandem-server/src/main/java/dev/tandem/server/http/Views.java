@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tandem.audit.AuditEntry;
+import dev.tandem.server.portfolio.FindingJson;
 import dev.tandem.server.portfolio.Portfolio;
 import dev.tandem.server.store.ApiKeys;
 import dev.tandem.server.store.Findings;
@@ -95,7 +96,8 @@ public final class Views {
      * (which was most of a page's cost). The same document {@link #finding} builds member by member.
      */
     static byte[] findingPage(Portfolio.FindingPage page) {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(1024 + page.items().size() * 1536);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(1024 + (page.json() == null ? page.items().size() * 1536
+                : page.json().stream().mapToInt(b -> b.length + 1).sum()));
         try (com.fasterxml.jackson.core.JsonGenerator json = JSON.getFactory().createGenerator(out)) {
             json.writeStartObject();
             json.writeStringField("product", page.product().slug());
@@ -104,9 +106,20 @@ public final class Views {
             json.writeNumberField("offset", page.offset());
             json.writeNumberField("limit", page.limit());
             json.writeArrayFieldStart("items");
-            for (Findings.Stored stored : page.items()) {
-                TriageDecisions.Decision decision = page.decisions().get(stored.findingId());
-                json.writeRawValue(withTriage(stored.item(), decision == null ? "null" : triage(decision).toString()));
+            if (page.json() != null) {
+                // The items' bytes as the cache holds them, after what the generator has written so far.
+                json.flush();
+                for (int i = 0; i < page.json().size(); i++) {
+                    if (i > 0) {
+                        out.write(',');
+                    }
+                    out.write(page.json().get(i));
+                }
+            } else {
+                for (Findings.Stored stored : page.items()) {
+                    TriageDecisions.Decision decision = page.decisions().get(stored.findingId());
+                    json.writeRawValue(withTriage(stored.item(), decision == null ? "null" : triage(decision).toString()));
+                }
             }
             json.writeEndArray();
             json.writeEndObject();
@@ -118,12 +131,7 @@ public final class Views {
 
     /** A stored item's JSON object text with a last member {@code "triage": triage} (the item never has one). */
     static String withTriage(String item, String triage) {
-        String text = item.strip();
-        if (text.length() < 2 || text.charAt(0) != '{' || text.charAt(text.length() - 1) != '}') {
-            throw new IllegalStateException("a stored finding item is not a JSON object");
-        }
-        String body = text.substring(0, text.length() - 1).strip();
-        return body + (body.equals("{") ? "" : ",") + "\"triage\":" + triage + "}";
+        return FindingJson.withTriage(item, triage);
     }
 
     /** A stored finding item with its current triage (null when none). */
@@ -134,16 +142,7 @@ public final class Views {
     }
 
     static ObjectNode triage(TriageDecisions.Decision decision) {
-        ObjectNode node = JSON.createObjectNode();
-        node.put("state", decision.state());
-        node.put("justification", decision.justification());
-        ArrayNode response = node.putArray("response");
-        decision.responses().forEach(response::add);
-        node.put("comment", decision.comment());
-        node.put("author", decision.author());
-        node.put("decidedAt", decision.decidedAt().toString());
-        node.put("release", decision.releaseVersion());
-        return node;
+        return FindingJson.triage(decision);
     }
 
     static ObjectNode user(Users.StoredUser user) {
