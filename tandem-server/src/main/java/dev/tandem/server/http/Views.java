@@ -96,30 +96,15 @@ public final class Views {
      * (which was most of a page's cost). The same document {@link #finding} builds member by member.
      */
     static byte[] findingPage(Portfolio.FindingPage page) {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(1024 + (page.json() == null ? page.items().size() * 1536
-                : page.json().stream().mapToInt(b -> b.length + 1).sum()));
+        if (page.json() != null) {
+            return heldFindingPage(page);
+        }
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(1024 + page.items().size() * 1536);
         try (com.fasterxml.jackson.core.JsonGenerator json = JSON.getFactory().createGenerator(out)) {
-            json.writeStartObject();
-            json.writeStringField("product", page.product().slug());
-            json.writeStringField("release", page.release().version());
-            json.writeNumberField("total", page.total());
-            json.writeNumberField("offset", page.offset());
-            json.writeNumberField("limit", page.limit());
-            json.writeArrayFieldStart("items");
-            if (page.json() != null) {
-                // The items' bytes as the cache holds them, after what the generator has written so far.
-                json.flush();
-                for (int i = 0; i < page.json().size(); i++) {
-                    if (i > 0) {
-                        out.write(',');
-                    }
-                    out.write(page.json().get(i));
-                }
-            } else {
-                for (Findings.Stored stored : page.items()) {
-                    TriageDecisions.Decision decision = page.decisions().get(stored.findingId());
-                    json.writeRawValue(withTriage(stored.item(), decision == null ? "null" : triage(decision).toString()));
-                }
+            pageHeader(json, page);
+            for (Findings.Stored stored : page.items()) {
+                TriageDecisions.Decision decision = page.decisions().get(stored.findingId());
+                json.writeRawValue(withTriage(stored.item(), decision == null ? "null" : triage(decision).toString()));
             }
             json.writeEndArray();
             json.writeEndObject();
@@ -127,6 +112,54 @@ public final class Views {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
+    }
+
+    /**
+     * A page whose items' bytes the findings cache holds: the members before the items as the generator writes
+     * them, then the items copied into one array of the exact size (no buffer grown, no second copy).
+     */
+    private static byte[] heldFindingPage(Portfolio.FindingPage page) {
+        java.io.ByteArrayOutputStream head = new java.io.ByteArrayOutputStream(256);
+        byte[] start;
+        try (com.fasterxml.jackson.core.JsonGenerator json = JSON.getFactory().createGenerator(head)) {
+            pageHeader(json, page);
+            json.flush();
+            // taken before the generator closes the open array and object
+            start = head.toByteArray();
+        } catch (java.io.IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        int headLength = start.length;
+        int size = headLength + 2;
+        for (byte[] item : page.json()) {
+            size += item.length + 1;
+        }
+        size -= page.json().isEmpty() ? 0 : 1;
+        byte[] body = new byte[size];
+        System.arraycopy(start, 0, body, 0, headLength);
+        int at = headLength;
+        for (int i = 0; i < page.json().size(); i++) {
+            if (i > 0) {
+                body[at++] = ',';
+            }
+            byte[] item = page.json().get(i);
+            System.arraycopy(item, 0, body, at, item.length);
+            at += item.length;
+        }
+        body[at++] = ']';
+        body[at] = '}';
+        return body;
+    }
+
+    private static void pageHeader(com.fasterxml.jackson.core.JsonGenerator json, Portfolio.FindingPage page)
+            throws java.io.IOException {
+        json.writeStartObject();
+        json.writeStringField("product", page.product().slug());
+        json.writeStringField("release", page.release().version());
+        json.writeNumberField("total", page.total());
+        json.writeNumberField("offset", page.offset());
+        json.writeNumberField("limit", page.limit());
+        json.writeArrayFieldStart("items");
     }
 
     /** A stored item's JSON object text with a last member {@code "triage": triage} (the item never has one). */
