@@ -24,9 +24,10 @@ import java.util.Map;
 
 /**
  * Replaces the advisory snapshot (the {@code .tdb} format of {@code tandem db build}) while the
- * server runs. The new snapshot is verified first; then, in one transaction, it is stored, made
- * current, and every release of every organisation is re-scanned over it. Until that commits, scans
- * keep using the previous one; a crash before commit leaves the previous snapshot and findings whole.
+ * server runs. The new snapshot is verified and stored first (content-addressed); then, in one
+ * transaction, it is made current and the releases are brought up to date over it. Until that
+ * commits, scans keep using the previous one; a crash before commit leaves the previous snapshot and
+ * findings whole (and at most the new snapshot's bytes stored, unreferenced).
  */
 public final class SnapshotSwap {
 
@@ -49,7 +50,7 @@ public final class SnapshotSwap {
      * rather than re-scanned (a KEV/EPSS-only refresh, {@link KevEpssUpdate}).
      */
     public record Swap(String sha256, boolean changed, SnapshotInfo info, int releasesRescanned,
-            int releasesUpdatedInPlace) {
+            int releasesUpdatedInPlace, List<SwapPhases.Phase> phases) {
     }
 
     public Swap replace(Caller caller, byte[] bytes, String name) {
@@ -89,19 +90,25 @@ public final class SnapshotSwap {
         String sha = SbomIntake.sha256(bytes);
         CurrentAdvisories.Loaded next = new CurrentAdvisories.Loaded(sha, snapshot, snapshot.index());
         Instant now = clock.instant();
+        SwapPhases phases = new SwapPhases();
         String action = cause.kind().equals("feed.refresh") ? "advisories.refresh" : "advisories.replace";
+        // The bytes go in first, in their own transaction: content-addressed, so a crash before the swap commits
+        // leaves at most a stored snapshot nothing refers to, and the swap's transaction (which holds the lock that
+        // scans wait for) no longer writes megabytes.
+        database.transaction(h -> new Snapshots(h).store(sha, bytes, info(snapshot.info()), cause.actor(), now));
+        phases.mark("store the snapshot (before the swap's transaction)");
         Swap swap = database.transaction(h -> {
             Map<String, Object> details = new LinkedHashMap<>();
             Snapshots snapshots = new Snapshots(h);
-            snapshots.store(sha, bytes, info(snapshot.info()), cause.actor(), now);
             snapshots.lockForSwap();
             String previous = snapshots.current(false).map(Snapshots.StoredSnapshot::sha256).orElse(null);
             if (sha.equals(previous)) {
-                return new Swap(sha, false, snapshot.info(), 0, 0);
+                return new Swap(sha, false, snapshot.info(), 0, 0, phases.list());
             }
             // Locked for update above, so this loads (if this instance has not yet) the snapshot being replaced.
             CurrentAdvisories.Loaded before = advisoriesUnchanged ? advisories.lockCurrent(h) : null;
             snapshots.makeCurrent(sha, now);
+            phases.mark("lock and make current");
             Map<Tenant, Integer> perTenant = new LinkedHashMap<>();
             Products products = new Products(h);
             boolean targeted = advisoriesUnchanged && previous != null && before.snapshot() != null
@@ -110,10 +117,11 @@ public final class SnapshotSwap {
                     && before.snapshot().info().stats().advisories() == snapshot.info().stats().advisories()
                     && before.snapshot().info().stats().vulnerabilities() == snapshot.info().stats().vulnerabilities();
             java.util.Set<Long> scope = null;
+            java.util.Set<String> touched = java.util.Set.of();
             if (targeted) {
                 java.util.Set<String> portfolio = new java.util.HashSet<>(h.createQuery(
                         "select distinct vulnerability_id from findings").mapTo(String.class).list());
-                java.util.Set<String> touched = KevEpssChange.touched(portfolio,
+                touched = KevEpssChange.touched(portfolio,
                         KevEpssChange.kevChanged(before.snapshot(), snapshot), before.snapshot(), snapshot, next.index());
                 scope = new java.util.HashSet<>(h.createQuery(
                         "select distinct release_id from findings where vulnerability_id = any(:ids)")
@@ -122,12 +130,14 @@ public final class SnapshotSwap {
                 h.createUpdate("update release_scans set snapshot_sha256 = :sha where snapshot_sha256 = :previous")
                         .bind("sha", sha).bind("previous", previous).execute();
                 details.put("rescan", "kev-epss");
+                phases.mark("find the touched releases");
             }
             List<Object[]> releases = targeted ? products.lockReleases(scope) : products.lockAllReleases();
+            phases.mark("lock the releases");
             int inPlace = 0;
             if (targeted) {
                 // KEV and EPSS change what a finding says, never whether it exists: rewrite those fields in place.
-                List<Object[]> rescan = new KevEpssUpdate(h, next, now, cause).apply(releases);
+                List<Object[]> rescan = new KevEpssUpdate(h, next, now, cause, touched).apply(releases, phases);
                 for (Object[] row : releases) {
                     if (!rescan.contains(row)) {
                         perTenant.merge((Tenant) row[0], 1, Integer::sum);
@@ -148,6 +158,9 @@ public final class SnapshotSwap {
                 }
                 perTenant.merge(tenant, 1, Integer::sum);
             }
+            if (!releases.isEmpty()) {
+                phases.mark("re-scan");
+            }
             AuditLog audit = new AuditLog(h);
             details.put("sha256", sha);
             details.put("previous", previous == null ? "" : previous);
@@ -163,13 +176,16 @@ public final class SnapshotSwap {
                     audit.append(entry.getKey(), now, cause.actor(), action, "advisories:" + sha.substring(0, 12), rescan);
                 }
             }
+            phases.mark("audit");
             return new Swap(sha, true, snapshot.info(),
-                    perTenant.values().stream().mapToInt(Integer::intValue).sum(), inPlace);
+                    perTenant.values().stream().mapToInt(Integer::intValue).sum(), inPlace, List.of());
         });
+        phases.mark("commit");
         if (swap.changed()) {
             advisories.install(next);
         }
-        return swap;
+        return new Swap(swap.sha256(), swap.changed(), swap.info(), swap.releasesRescanned(),
+                swap.releasesUpdatedInPlace(), phases.list());
     }
 
     /** The current snapshot as stored. */

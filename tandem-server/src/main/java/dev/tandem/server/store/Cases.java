@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 
@@ -58,6 +59,75 @@ public final class Cases {
                     .bind("releases", releases.toArray(String[]::new)).execute();
         }
         return opened;
+    }
+
+    /** A case to open unless it exists: its vulnerability, product and releases, and the reason it opens. */
+    public record Opening(Tenant tenant, long productId, String vulnerabilityId, List<String> releases, String reason) {
+    }
+
+    /**
+     * {@link #openIfAbsent} for many cases in two statements (a KEV entry reaching hundreds of products
+     * opens hundreds of cases in one swap): the same rows as opening them one after the other in this
+     * order. Returns, in that order, the cases this call opened, each with its id.
+     */
+    public List<Map.Entry<Opening, Long>> openAllIfAbsent(List<Opening> openings, String by, String evidence,
+            Instant at) {
+        if (openings.isEmpty()) {
+            return List.of();
+        }
+        int n = openings.size();
+        Long[] orgs = new Long[n];
+        Long[] products = new Long[n];
+        String[] vulnerabilities = new String[n];
+        String[] reasons = new String[n];
+        String[] first = new String[n];
+        List<Long> releaseOrgs = new java.util.ArrayList<>();
+        List<Long> releaseProducts = new java.util.ArrayList<>();
+        List<String> releaseVulnerabilities = new java.util.ArrayList<>();
+        List<String> releaseVersions = new java.util.ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            Opening o = openings.get(i);
+            orgs[i] = o.tenant().id();
+            products[i] = o.productId();
+            vulnerabilities[i] = o.vulnerabilityId();
+            reasons[i] = o.reason();
+            first[i] = o.releases().get(0);
+            for (String version : o.releases()) {
+                releaseOrgs.add(o.tenant().id());
+                releaseProducts.add(o.productId());
+                releaseVulnerabilities.add(o.vulnerabilityId());
+                releaseVersions.add(version);
+            }
+        }
+        // A case opens with the releases of the opening that opened it; the others join as openIfAbsent adds them.
+        Map<String, Long> opened = new java.util.HashMap<>();
+        h.createQuery("insert into vulnerability_cases (org_id, product_id, vulnerability_id, opened_at, opened_by, reason,"
+                        + " evidence, proposed_aware_at, releases) select o, p, v, :at, :by, r, :evidence, :at, array[f]"
+                        + " from unnest(cast(:orgs as bigint[]), cast(:products as bigint[]),"
+                        + " cast(:vulns as text[]), cast(:reasons as text[]), cast(:first as text[])) with ordinality as t(o, p, v, r, f, n)"
+                        + " order by n on conflict (org_id, product_id, vulnerability_id) do nothing"
+                        + " returning id, org_id, product_id, vulnerability_id")
+                .bind("at", at).bind("by", by).bind("evidence", evidence).bind("orgs", orgs).bind("products", products)
+                .bind("vulns", vulnerabilities).bind("reasons", reasons).bind("first", first)
+                .map((rs, ctx) -> opened.put(rs.getLong(2) + "/" + rs.getLong(3) + "/" + rs.getString(4), rs.getLong(1)))
+                .list();
+        h.createUpdate("update vulnerability_cases c set releases = array(select distinct unnest(c.releases || x.releases)"
+                        + " order by 1) from (select o, p, v, array_agg(r) as releases from unnest(cast(:orgs as bigint[]),"
+                        + " cast(:products as bigint[]), cast(:vulns as text[]), cast(:versions as text[])) as t(o, p, v, r)"
+                        + " group by o, p, v) x"
+                        + " where c.org_id = x.o and c.product_id = x.p and c.vulnerability_id = x.v"
+                        + " and not c.releases @> x.releases")
+                .bind("orgs", releaseOrgs.toArray(new Long[0])).bind("products", releaseProducts.toArray(new Long[0]))
+                .bind("vulns", releaseVulnerabilities.toArray(new String[0]))
+                .bind("versions", releaseVersions.toArray(new String[0])).execute();
+        List<Map.Entry<Opening, Long>> result = new java.util.ArrayList<>();
+        for (Opening o : openings) {
+            Long id = opened.remove(o.tenant().id() + "/" + o.productId() + "/" + o.vulnerabilityId());
+            if (id != null) {
+                result.add(Map.entry(o, id));
+            }
+        }
+        return result;
     }
 
     public Optional<StoredCase> find(Tenant tenant, long id) {

@@ -47,14 +47,28 @@ public final class FindingChanges {
      * thousands of rows, which one insert each made the slowest part of an upload).
      */
     public void recordAll(Tenant tenant, long productId, long releaseId, String cause, Instant at, List<NewChange> changes) {
-        if (changes.isEmpty()) {
-            return;
-        }
+        recordAll(List.of(new ReleaseChanges(tenant, productId, releaseId, changes)), cause, at);
+    }
+
+    /** The changes of one release. */
+    public record ReleaseChanges(Tenant tenant, long productId, long releaseId, List<NewChange> changes) {
+    }
+
+    /** Records the changes of many releases (a swap's), release after release, in one round trip. */
+    public void recordAll(List<ReleaseChanges> releases, String cause, Instant at) {
         CopyRows rows = new CopyRows();
         String when = at.toString();
-        for (NewChange c : changes) {
-            rows.value(tenant.id()).value(productId).value(releaseId).value(c.findingId()).value(c.vulnerabilityId())
-                    .value(c.change()).value(cause).array(c.causeFeeds()).value(c.entry()).value(when).endRow();
+        int count = 0;
+        for (ReleaseChanges release : releases) {
+            for (NewChange c : release.changes()) {
+                rows.value(release.tenant().id()).value(release.productId()).value(release.releaseId())
+                        .value(c.findingId()).value(c.vulnerabilityId()).value(c.change()).value(cause)
+                        .array(c.causeFeeds()).value(c.entry()).value(when).endRow();
+                count++;
+            }
+        }
+        if (count == 0) {
+            return;
         }
         rows.copy(h, "finding_changes", "org_id, product_id, release_id, finding_id, vulnerability_id, change, cause,"
                 + " cause_feeds, entry, at");

@@ -74,6 +74,12 @@ public final class MonitorSettings {
         return h.createQuery("select eu_market from products where id = :id").bind("id", productId).mapTo(Boolean.class).one();
     }
 
+    /** Which of these products are made available on the EU market, in one query. */
+    public java.util.Set<Long> euMarket(java.util.Collection<Long> productIds) {
+        return new java.util.HashSet<>(h.createQuery("select id from products where id = any(:ids) and eu_market")
+                .bind("ids", productIds.toArray(new Long[0])).mapTo(Long.class).list());
+    }
+
     public void setEuMarket(Tenant tenant, long productId, boolean euMarket) {
         h.createUpdate("update products set eu_market = :eu where org_id = :org and id = :id").bind("eu", euMarket)
                 .bind("org", tenant.id()).bind("id", productId).execute();

@@ -43,6 +43,51 @@ public final class Outbox {
                 .bind("payload", payload).bind("key", dedupeKey).mapTo(Long.class).findOne();
     }
 
+    /** An event to record. */
+    public record NewEvent(Tenant tenant, String type, String subject, String payload, String dedupeKey) {
+    }
+
+    /**
+     * {@link #event} for many events in one statement, in this order; the ids of those recorded by
+     * this call, by dedupe key (the others had been recorded before).
+     */
+    public java.util.Map<String, Long> events(List<NewEvent> events, Instant at) {
+        java.util.Map<String, Long> recorded = new java.util.HashMap<>();
+        if (events.isEmpty()) {
+            return recorded;
+        }
+        h.createQuery("insert into events (org_id, at, type, subject, payload, dedupe_key) select o, :at, t, s, p, k"
+                        + " from unnest(cast(:orgs as bigint[]), cast(:types as text[]), cast(:subjects as text[]),"
+                        + " cast(:payloads as text[]), cast(:keys as text[])) with ordinality as e(o, t, s, p, k, n)"
+                        + " order by n on conflict (dedupe_key) do nothing returning id, dedupe_key")
+                .bind("at", at).bind("orgs", events.stream().map(e -> e.tenant().id()).toArray(Long[]::new))
+                .bind("types", events.stream().map(NewEvent::type).toArray(String[]::new))
+                .bind("subjects", events.stream().map(NewEvent::subject).toArray(String[]::new))
+                .bind("payloads", events.stream().map(NewEvent::payload).toArray(String[]::new))
+                .bind("keys", events.stream().map(NewEvent::dedupeKey).toArray(String[]::new))
+                .map((rs, ctx) -> recorded.put(rs.getString(2), rs.getLong(1))).list();
+        return recorded;
+    }
+
+    /** A delivery to queue. */
+    public record NewDelivery(Tenant tenant, long eventId, String channel, String target) {
+    }
+
+    /** {@link #deliver} for many deliveries in one statement. */
+    public void deliverAll(List<NewDelivery> deliveries, Instant at) {
+        if (deliveries.isEmpty()) {
+            return;
+        }
+        h.createUpdate("insert into deliveries (org_id, event_id, channel, target, status, next_attempt_at) select o, e, c, t,"
+                        + " 'pending', :at from unnest(cast(:orgs as bigint[]), cast(:events as bigint[]),"
+                        + " cast(:channels as text[]), cast(:targets as text[])) with ordinality as d(o, e, c, t, n)"
+                        + " order by n on conflict (event_id, channel) do nothing")
+                .bind("at", at).bind("orgs", deliveries.stream().map(d -> d.tenant().id()).toArray(Long[]::new))
+                .bind("events", deliveries.stream().map(NewDelivery::eventId).toArray(Long[]::new))
+                .bind("channels", deliveries.stream().map(NewDelivery::channel).toArray(String[]::new))
+                .bind("targets", deliveries.stream().map(NewDelivery::target).toArray(String[]::new)).execute();
+    }
+
     public void deliver(Tenant tenant, long eventId, String channel, String target, Instant at) {
         h.createUpdate("insert into deliveries (org_id, event_id, channel, target, status, next_attempt_at) values (:org,"
                         + " :event, :channel, :target, 'pending', :at) on conflict (event_id, channel) do nothing")

@@ -141,6 +141,65 @@ class SnapshotSwapInPlaceTest {
         }
     }
 
+    /**
+     * A KEV entry only added (none removed): the touched releases are read lean (only the findings known
+     * exploited or of the new entry's vulnerability whole) and re-ordered by merging; still exactly what a
+     * full re-scan stores, including a release of two SBOMs.
+     */
+    @Test
+    void anAddedKevEntryReadLeanStoresWhatAFullRescanStores() throws Exception {
+        try (TestServer server = TestServer.start("kev-added-lean", true)) {
+            Services services = server.server().services();
+            Database database = services.database();
+            SnapshotSwap swap = services.snapshots();
+            Tenant operator = database.read(h -> new Organisations(h).find("default")).orElseThrow();
+            TestServer.Response second = server.call("POST", "/api/v1/products/sc200-camera/releases/2.4.1/sboms",
+                    server.adminKey(), "application/vnd.cyclonedx+json",
+                    Files.readAllBytes(Path.of("../examples/sboms/proton-bridge-v1.8.0.cdx.json")));
+            assertThat(second.status()).as(second.text()).isEqualTo(201);
+            // The not known-exploited CVEs of the portfolio, most findings first: the entry moves many findings.
+            List<String> cves = database.read(h -> h.createQuery("select item::text from findings where not known_exploited"
+                    + " order by release_id, position").mapTo(String.class).list()).stream()
+                    .map(SnapshotSwapInPlaceTest::json).flatMap(item -> cves(item).stream())
+                    .collect(java.util.stream.Collectors.groupingBy(c -> c, java.util.LinkedHashMap::new,
+                            java.util.stream.Collectors.counting()))
+                    .entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                    .map(Map.Entry::getKey).toList();
+            assertThat(cves).hasSizeGreaterThanOrEqualTo(2);
+            byte[] cisa = Files.readAllBytes(Path.of("../examples/kev/cisa-known-exploited-vulnerabilities.json"));
+            ObjectNode changed = (ObjectNode) TestServer.JSON.readTree(cisa);
+            ArrayNode entries = (ArrayNode) changed.get("vulnerabilities");
+            for (String cve : cves.subList(0, 2)) {
+                entries.add(((ObjectNode) entries.get(0).deepCopy()).put("cveID", cve).put("dateAdded", "2026-12-06"));
+            }
+            changed.put("count", entries.size());
+            byte[] original = snapshot(cisa, null);
+            byte[] next = snapshot(TestServer.JSON.writeValueAsBytes(changed), null);
+            Cause cause = new Cause("feed.refresh", List.of("kev/cisa"), "test");
+            swap.apply(operator, Snapshot.of("original", original), original, Cause.of("advisories.replace", "test"),
+                    Map.of(), false);
+
+            List<String> beforeRows = findingRows(database);
+            long mark = lastChange(database);
+            SnapshotSwap.Swap inPlace = swap.apply(operator, Snapshot.of("next", next), next, cause, Map.of(), true);
+            assertThat(inPlace.releasesUpdatedInPlace()).isPositive();
+            assertThat(inPlace.releasesRescanned()).isEqualTo(inPlace.releasesUpdatedInPlace());
+            List<String> inPlaceRows = findingRows(database);
+            List<String> inPlaceScans = scans(database);
+            List<String> inPlaceChanges = changes(database, mark);
+            assertThat(inPlaceRows).isNotEqualTo(beforeRows);
+            assertThat(inPlaceChanges).isNotEmpty().allMatch(c -> c.contains("|kev-added|"));
+
+            swap.apply(operator, Snapshot.of("original", original), original, Cause.of("advisories.replace", "test"),
+                    Map.of(), false);
+            long fullMark = lastChange(database);
+            swap.apply(operator, Snapshot.of("next", next), next, cause, Map.of(), false);
+            assertThat(findingRows(database)).isEqualTo(inPlaceRows);
+            assertThat(scans(database)).isEqualTo(inPlaceScans);
+            assertThat(changes(database, fullMark)).isEqualTo(inPlaceChanges);
+        }
+    }
+
     private static List<String> cves(JsonNode item) {
         List<String> cves = new ArrayList<>();
         if (item.get("vulnerabilityId").asText().startsWith("CVE-")) {
