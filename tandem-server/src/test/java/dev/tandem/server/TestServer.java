@@ -31,13 +31,23 @@ public final class TestServer implements AutoCloseable {
         return start(label, examples, MonitorOptions.defaults(), TestDatabase.fresh(label));
     }
 
+    /** A server on a fresh database whose time is {@code clock} (to step over lockouts without waiting). */
+    public static TestServer start(String label, java.time.Clock clock) {
+        return start(label, false, MonitorOptions.defaults(), TestDatabase.fresh(label), clock);
+    }
+
     /** A server with monitoring options, on the database given (two instances may share one). */
     public static TestServer start(String label, boolean examples, MonitorOptions monitor,
             dev.tandem.server.store.DatabaseSettings database) {
+        return start(label, examples, monitor, database, java.time.Clock.systemUTC());
+    }
+
+    private static TestServer start(String label, boolean examples, MonitorOptions monitor,
+            dev.tandem.server.store.DatabaseSettings database, java.time.Clock clock) {
         try {
             Path dataDir = Files.createTempDirectory("tandem-serve-" + label);
             ServerOptions options = ServerOptions.embedded("127.0.0.1", 0, dataDir)
-                    .withDatabase(database).withExamples(examples);
+                    .withDatabase(database).withExamples(examples).withClock(clock);
             return new TestServer(TandemServer.start(options, monitor), dataDir);
         } catch (Exception e) {
             throw new IllegalStateException("the test server did not start: " + e.getMessage(), e);
