@@ -161,7 +161,7 @@ public final class Matcher {
         private final int index;
         private final Component component;
         private final FindingId.Maker ids;
-        private final Map<String, FindingId> known;
+        private Map<String, FindingId> known; // the ids earlier scans made, read on the first finding
         private Map<String, FindingId> made;
 
         Verdicts(PreparedSbom prepared, int index, Component component, FindingId.Maker ids) {
@@ -169,11 +169,13 @@ public final class Matcher {
             this.index = index;
             this.component = component;
             this.ids = ids;
-            this.known = prepared.findingIds(index);
         }
 
         /** The id of the component's finding of {@code vulnerabilityId}: made once per SBOM, component and vulnerability. */
         FindingId id(String vulnerabilityId) {
+            if (known == null) {
+                known = prepared.findingIds(index);
+            }
             FindingId id = known.get(vulnerabilityId);
             if (id == null) {
                 id = ids.of(prepared.idPrefix(index, component, ids), vulnerabilityId);
