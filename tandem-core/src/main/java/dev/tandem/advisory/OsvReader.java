@@ -20,8 +20,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -220,7 +218,7 @@ public final class OsvReader {
         }
         String text = c.string(field);
         try {
-            return OffsetDateTime.parse(text.strip(), DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
+            return Rfc3339.parse(text.strip());
         } catch (DateTimeParseException e) {
             throw c.error(field + " must be an RFC 3339 timestamp such as 2024-01-31T12:00:00Z, found \""
                     + shorten(text) + "\"");
