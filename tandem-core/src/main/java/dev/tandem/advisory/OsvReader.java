@@ -154,7 +154,7 @@ public final class OsvReader {
 
     private static Advisory record(TokenCursor c) throws IOException, InputException {
         c.expectObject("an OSV record");
-        InputPosition start = c.mark();
+        TokenCursor.Mark start = c.mark();
         String id = null;
         String summary = null;
         String details = null;
@@ -233,7 +233,7 @@ public final class OsvReader {
         c.expectArray("severity");
         while (c.nextElement()) {
             c.expectObject("a severity entry");
-            InputPosition start = c.mark();
+            TokenCursor.Mark start = c.mark();
             String type = null;
             String score = null;
             while (c.nextField()) {
@@ -292,7 +292,7 @@ public final class OsvReader {
             return null;
         }
         c.expectObject("package");
-        InputPosition start = c.mark();
+        TokenCursor.Mark start = c.mark();
         String ecosystem = null;
         String name = null;
         String purl = "";
@@ -328,7 +328,7 @@ public final class OsvReader {
                     c.expectArray("ranges");
                     while (c.nextElement()) {
                         c.expectObject("a range");
-                        InputPosition start = c.mark();
+                        TokenCursor.Mark start = c.mark();
                         RangeType type = null;
                         String repo = null;
                         String introduced = "0";
@@ -372,7 +372,7 @@ public final class OsvReader {
         c.expectArray("ranges");
         while (c.nextElement()) {
             c.expectObject("a range");
-            InputPosition start = c.mark();
+            TokenCursor.Mark start = c.mark();
             RangeType type = null;
             String repo = null;
             List<RangeEvent> events = null;
@@ -410,7 +410,7 @@ public final class OsvReader {
         c.expectArray("events");
         while (c.nextElement()) {
             c.expectObject("an event");
-            InputPosition start = c.mark();
+            TokenCursor.Mark start = c.mark();
             RangeEvent event = null;
             while (c.nextField()) {
                 RangeEvent.Kind kind = switch (c.fieldName()) {
