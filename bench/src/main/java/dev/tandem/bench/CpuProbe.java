@@ -71,6 +71,10 @@ public final class CpuProbe {
             }
             return n;
         });
+        // Issue 20: the per-document OSV decode of db build, per advisory (10,000 generated records of the 500k model).
+        List<byte[]> osvRecords = dev.tandem.bench.jmh.OsvDecodeBenchmark.sample(10_000);
+        report("decode 10,000 OSV records (OsvReader.readAll), total", runs,
+                () -> dev.tandem.bench.jmh.OsvDecodeBenchmark.decodeAll(osvRecords));
         Path file = corpus.resolve("db.tdb");
         report("snapshot load (read, CRC32C, checks)", runs, () -> Snapshot.load(file));
         Snapshot snapshot = Snapshot.load(file);
