@@ -45,7 +45,7 @@ say "server flags: ${SERVER_JAVA_OPTS:-(defaults)}"
 server=$!
 trap 'kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; rm -rf "$data"' EXIT
 for _ in $(seq 1 600); do
-  grep -q 'tandem serve: http' "$results/serve.out" 2>/dev/null && break
+  grep -q 'tandem serve: http' "$results/serve.out" 2>/dev/null && [ -s "$data/admin-key" ] && break
   sleep 0.5
 done
 port="$(sed -n 's|.*http://127.0.0.1:\([0-9]*\)/.*|\1|p' "$results/serve.out" | head -n1)"

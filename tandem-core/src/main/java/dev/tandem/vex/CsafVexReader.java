@@ -32,8 +32,8 @@ final class CsafVexReader {
     private static final List<String> STATUSES = List.of("known_not_affected", "fixed", "first_fixed", "recommended",
             "known_affected", "first_affected", "last_affected", "under_investigation");
 
+    private final OpenedVex vex;
     private final JsonTree tree;
-    private final List<String> warnings = new ArrayList<>();
     private final Map<String, Product> products = new HashMap<>();
     private final Map<String, Set<String>> groups = new HashMap<>();
 
@@ -41,12 +41,13 @@ final class CsafVexReader {
     private record Product(String name, ComponentSelector selector) {
     }
 
-    private CsafVexReader(JsonTree tree) {
-        this.tree = tree;
+    private CsafVexReader(OpenedVex vex) {
+        this.vex = vex;
+        this.tree = vex.tree();
     }
 
     static VexDocument read(JsonTree tree) throws InputException {
-        return new CsafVexReader(tree).read();
+        return new CsafVexReader(new OpenedVex(tree, VexFormat.CSAF)).read();
     }
 
     private VexDocument read() throws InputException {
@@ -72,13 +73,9 @@ final class CsafVexReader {
             groups.put(tree.text(group, "group_id", pointer), new LinkedHashSet<>(tree.values(group, "product_ids", pointer)));
         }
         List<Statement> statements = new ArrayList<>();
-        List<JsonNode> vulnerabilities = tree.array(root, "vulnerabilities", "");
-        if (vulnerabilities.isEmpty()) {
-            warnings.add(tree.source() + ": the CSAF document has no vulnerabilities, so it states nothing");
-        }
-        for (int i = 0; i < vulnerabilities.size(); i++) {
-            String pointer = "/vulnerabilities/" + i;
-            JsonNode vulnerability = tree.element(vulnerabilities.get(i), pointer);
+        for (OpenedVex.Entry entry : vex.entries("vulnerabilities", "the CSAF document has no vulnerabilities, so it states nothing")) {
+            String pointer = entry.pointer();
+            JsonNode vulnerability = entry.node();
             String id = tree.text(vulnerability, "cve", pointer);
             if (id.isEmpty()) {
                 List<JsonNode> ids = tree.array(vulnerability, "ids", pointer);
@@ -148,7 +145,7 @@ final class CsafVexReader {
                     }
                     ComponentSelector selector = product.selector();
                     if (selector == null) {
-                        warnings.add(source + ": " + id + " is stated for the product '" + product.name() + "', which has no"
+                        vex.warn(source + ": " + id + " is stated for the product '" + product.name() + "', which has no"
                                 + " package URL or CPE; it applies to every component with " + id);
                         selector = new ComponentSelector.AnyComponent();
                     }
@@ -161,7 +158,7 @@ final class CsafVexReader {
                 }
             }
         }
-        return new VexDocument(tree.source(), VexFormat.CSAF, statements, warnings);
+        return vex.document(statements);
     }
 
     /** The product ids an element lists directly or through its product groups. */

@@ -25,8 +25,8 @@ import java.util.Optional;
  */
 final class CycloneDxVexReader {
 
+    private final OpenedVex vex;
     private final JsonTree tree;
-    private final List<String> warnings = new ArrayList<>();
     private final Map<String, Ref> refs = new HashMap<>();
     private String productRef = "";
 
@@ -34,12 +34,13 @@ final class CycloneDxVexReader {
     private record Ref(ComponentSelector selector, String name) {
     }
 
-    private CycloneDxVexReader(JsonTree tree) {
-        this.tree = tree;
+    private CycloneDxVexReader(OpenedVex vex) {
+        this.vex = vex;
+        this.tree = vex.tree();
     }
 
     static VexDocument read(JsonTree tree) throws InputException {
-        return new CycloneDxVexReader(tree).read();
+        return new CycloneDxVexReader(new OpenedVex(tree, VexFormat.CYCLONEDX)).read();
     }
 
     private VexDocument read() throws InputException {
@@ -54,13 +55,10 @@ final class CycloneDxVexReader {
         }
         components(root, "");
         List<Statement> statements = new ArrayList<>();
-        List<JsonNode> vulnerabilities = tree.array(root, "vulnerabilities", "");
-        if (vulnerabilities.isEmpty()) {
-            warnings.add(tree.source() + ": the CycloneDX document has no vulnerabilities, so it states nothing");
-        }
-        for (int i = 0; i < vulnerabilities.size(); i++) {
-            String pointer = "/vulnerabilities/" + i;
-            JsonNode vulnerability = tree.element(vulnerabilities.get(i), pointer);
+        for (OpenedVex.Entry entry : vex.entries("vulnerabilities",
+                "the CycloneDX document has no vulnerabilities, so it states nothing")) {
+            String pointer = entry.pointer();
+            JsonNode vulnerability = entry.node();
             String id = tree.text(vulnerability, "id", pointer);
             if (id.isEmpty()) {
                 throw tree.error(pointer, "a vulnerability needs an id");
@@ -68,7 +66,7 @@ final class CycloneDxVexReader {
             JsonNode analysis = tree.object(vulnerability, "analysis", pointer);
             String stateText = tree.text(analysis, "state", pointer + "/analysis");
             if (stateText.isEmpty()) {
-                warnings.add(Identifiers.located(tree, pointer) + ": " + id + " has no analysis state, so it states nothing"
+                vex.warn(Identifiers.located(tree, pointer) + ": " + id + " has no analysis state, so it states nothing"
                         + " (a vulnerability report, not VEX)");
                 continue;
             }
@@ -83,13 +81,13 @@ final class CycloneDxVexReader {
                 responses.add(parse(() -> Response.of(text), pointer + "/analysis/response/" + r));
             }
             String detail = tree.text(analysis, "detail", pointer + "/analysis");
-            Instant at = first(Identifiers.instant(tree, tree.text(analysis, "lastUpdated", pointer + "/analysis"),
+            Instant at = Identifiers.firstGiven(Identifiers.instant(tree, tree.text(analysis, "lastUpdated", pointer + "/analysis"),
                     pointer + "/analysis/lastUpdated"), Identifiers.instant(tree, tree.text(analysis, "firstIssued",
                     pointer + "/analysis"), pointer + "/analysis/firstIssued"), documentTime);
             String source = Identifiers.located(tree, pointer);
             List<JsonNode> affects = tree.array(vulnerability, "affects", pointer);
             if (affects.isEmpty()) {
-                warnings.add(source + ": " + id + " affects no component, so it states nothing");
+                vex.warn(source + ": " + id + " affects no component, so it states nothing");
             }
             for (int a = 0; a < affects.size(); a++) {
                 String affectPointer = pointer + "/affects/" + a;
@@ -100,7 +98,7 @@ final class CycloneDxVexReader {
                 }
             }
         }
-        return new VexDocument(tree.source(), VexFormat.CYCLONEDX, statements, warnings);
+        return vex.document(statements);
     }
 
     private List<ComponentSelector> selectors(JsonNode affect, String pointer, String id, String source)
@@ -120,11 +118,11 @@ final class CycloneDxVexReader {
             if (own.isPresent()) {
                 selector = own.get();
             } else if (local.equals(productRef) || (known == null && refs.isEmpty())) {
-                warnings.add(source + ": " + id + " is stated for the product '" + (known == null ? local : known.name())
+                vex.warn(source + ": " + id + " is stated for the product '" + (known == null ? local : known.name())
                         + "' as a whole; it applies to every component with " + id);
                 return List.of(new ComponentSelector.AnyComponent());
             } else {
-                warnings.add(source + ": " + id + " names '" + local + "', which is no component of the document with a"
+                vex.warn(source + ": " + id + " names '" + local + "', which is no component of the document with a"
                         + " package URL or CPE; the statement is not applied");
                 return List.of();
             }
@@ -137,7 +135,7 @@ final class CycloneDxVexReader {
             if (!exact.isEmpty() && selector instanceof ComponentSelector.Purl purl && !purl.purl().contains("@")) {
                 narrowed.add(new ComponentSelector.Purl(withVersion(purl.purl(), exact)));
             } else if (!tree.text(version, "range", pointer + "/versions/" + v).isEmpty()) {
-                warnings.add(source + ": " + id + ": the version range " + tree.text(version, "range", pointer + "/versions/" + v)
+                vex.warn(source + ": " + id + ": the version range " + tree.text(version, "range", pointer + "/versions/" + v)
                         + " is not evaluated; the statement applies to every version of " + selector.text());
                 return List.of(selector);
             }
@@ -193,16 +191,6 @@ final class CycloneDxVexReader {
             return tree.text(authors.get(0), "name", "/metadata/authors/0");
         }
         return "";
-    }
-
-    @SafeVarargs
-    private static <T> T first(T... values) {
-        for (T value : values) {
-            if (value != null) {
-                return value;
-            }
-        }
-        return null;
     }
 
     private interface Parse<T> {

@@ -46,6 +46,16 @@ final class Identifiers {
         }
     }
 
+    /** The first timestamp given (a statement's own, else its document's), null when none is. */
+    static Instant firstGiven(Instant... instants) {
+        for (Instant instant : instants) {
+            if (instant != null) {
+                return instant;
+            }
+        }
+        return null;
+    }
+
     static String shorten(String text) {
         return text.length() <= 80 ? text : text.substring(0, 80) + "...";
     }

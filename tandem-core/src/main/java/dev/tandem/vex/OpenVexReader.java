@@ -24,15 +24,16 @@ import java.util.Optional;
  */
 final class OpenVexReader {
 
+    private final OpenedVex vex;
     private final JsonTree tree;
-    private final List<String> warnings = new ArrayList<>();
 
-    private OpenVexReader(JsonTree tree) {
-        this.tree = tree;
+    private OpenVexReader(OpenedVex vex) {
+        this.vex = vex;
+        this.tree = vex.tree();
     }
 
     static VexDocument read(JsonTree tree) throws InputException {
-        return new OpenVexReader(tree).read();
+        return new OpenVexReader(new OpenedVex(tree, VexFormat.OPENVEX)).read();
     }
 
     private record Keyed(Statement statement, Instant at, int order) {
@@ -41,17 +42,13 @@ final class OpenVexReader {
     private VexDocument read() throws InputException {
         JsonNode root = tree.root();
         String author = tree.text(root, "author", "");
-        Instant documentTime = first(Identifiers.instant(tree, tree.text(root, "last_updated", ""), "/last_updated"),
+        Instant documentTime = Identifiers.firstGiven(Identifiers.instant(tree, tree.text(root, "last_updated", ""), "/last_updated"),
                 Identifiers.instant(tree, tree.text(root, "timestamp", ""), "/timestamp"));
         Map<String, Keyed> latest = new LinkedHashMap<>();
-        List<JsonNode> statements = tree.array(root, "statements", "");
-        if (statements.isEmpty()) {
-            warnings.add(tree.source() + ": the OpenVEX document has no statements");
-        }
         int order = 0;
-        for (int i = 0; i < statements.size(); i++) {
-            String pointer = "/statements/" + i;
-            JsonNode statement = tree.element(statements.get(i), pointer);
+        for (OpenedVex.Entry entry : vex.entries("statements", "the OpenVEX document has no statements")) {
+            String pointer = entry.pointer();
+            JsonNode statement = entry.node();
             String vulnerability = vulnerability(statement, pointer);
             String statusText = tree.text(statement, "status", pointer);
             if (statusText.isEmpty()) {
@@ -72,7 +69,7 @@ final class OpenVexReader {
                 detail = join("OpenVEX justification " + justificationText, detail);
             }
             String reason = join(tree.text(statement, "impact_statement", pointer), tree.text(statement, "action_statement", pointer));
-            Instant at = first(Identifiers.instant(tree, tree.text(statement, "last_updated", pointer), pointer + "/last_updated"),
+            Instant at = Identifiers.firstGiven(Identifiers.instant(tree, tree.text(statement, "last_updated", pointer), pointer + "/last_updated"),
                     Identifiers.instant(tree, tree.text(statement, "timestamp", pointer), pointer + "/timestamp"), documentTime);
             String source = Identifiers.located(tree, pointer);
             List<ComponentSelector> selectors = products(statement, pointer, vulnerability, source);
@@ -88,8 +85,7 @@ final class OpenVexReader {
                 }
             }
         }
-        return new VexDocument(tree.source(), VexFormat.OPENVEX, latest.values().stream().map(Keyed::statement).toList(),
-                warnings);
+        return vex.document(latest.values().stream().map(Keyed::statement).toList());
     }
 
     /** True when {@code earlier} stays: it carries a later timestamp than {@code now}. */
@@ -123,7 +119,7 @@ final class OpenVexReader {
                 if (selector.isPresent()) {
                     selectors.add(selector.get());
                 } else {
-                    warnings.add(source + ": " + vulnerability + " is stated for '" + name(product) + "', which has no"
+                    vex.warn(source + ": " + vulnerability + " is stated for '" + name(product) + "', which has no"
                             + " package URL or CPE; it applies to every component with " + vulnerability);
                     selectors.add(new ComponentSelector.AnyComponent());
                 }
@@ -135,7 +131,7 @@ final class OpenVexReader {
                 if (selector.isPresent()) {
                     selectors.add(selector.get());
                 } else {
-                    warnings.add(source + ": the subcomponent '" + name(subcomponents.get(s)) + "' has no package URL"
+                    vex.warn(source + ": the subcomponent '" + name(subcomponents.get(s)) + "' has no package URL"
                             + " or CPE; the statement is not applied to it");
                 }
             }
@@ -174,13 +170,4 @@ final class OpenVexReader {
         return second.isEmpty() ? first : first + " " + second;
     }
 
-    @SafeVarargs
-    private static <T> T first(T... values) {
-        for (T value : values) {
-            if (value != null) {
-                return value;
-            }
-        }
-        return null;
-    }
 }

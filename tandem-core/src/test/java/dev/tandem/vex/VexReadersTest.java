@@ -297,6 +297,23 @@ class VexReadersTest {
                     .isInstanceOf(InputException.class).hasMessageContaining("/statements/0/products/0");
         }
 
+        /** The three JSON readers open their entries the same way: a non-object names its position, an empty list is said. */
+        @ParameterizedTest
+        @ValueSource(strings = {
+            "{\"document\": {\"csaf_version\": \"2.0\", \"publisher\": {\"name\": \"A\"}, \"tracking\": {}},\n \"vulnerabilities\": [%s]}|/vulnerabilities/0",
+            "{\"bomFormat\": \"CycloneDX\",\n \"vulnerabilities\": [%s]}|/vulnerabilities/0",
+            "{\"@context\": \"https://openvex.dev/ns/v0.2.0\",\n \"statements\": [%s]}|/statements/0"})
+        void everyFormatsEntriesAreObjectsAndAnEmptyListIsSaid(String spec) throws InputException {
+            String template = spec.substring(0, spec.indexOf('|'));
+            String pointer = spec.substring(spec.indexOf('|') + 1);
+            assertThatThrownBy(() -> read("e.json", template.formatted("\"CVE-1\"")))
+                    .isInstanceOf(InputException.class).hasMessageStartingWith("e.json: line 2")
+                    .hasMessageContaining(pointer).hasMessageContaining("expected an object, found");
+            VexDocument empty = read("e.json", template.formatted(""));
+            assertThat(empty.statements()).isEmpty();
+            assertThat(empty.warnings()).singleElement().asString().startsWith("e.json: the ").contains(" document has no ");
+        }
+
         @Test
         void wrongTypesAreRefused() {
             assertThatThrownBy(() -> read("t.json", """

@@ -9,8 +9,6 @@ import dev.tandem.usecase.conformity.AttestationResult;
 import dev.tandem.usecase.conformity.AttestationUseCase;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.List;
 import picocli.CommandLine.Command;
 
 /**
@@ -27,13 +25,7 @@ public final class AttestationCommand extends ProfileDocumentCommand<Attestation
     }
 
     @Override
-    AttestationResult draft(ProfileFiles files, KnowledgeBase knowledge, Instant now) throws InputException {
-        return new AttestationUseCase(knowledge).run(new AttestationRequest(files.profile(), files.sboms(),
-                LocalDate.ofInstant(now, ZoneOffset.UTC), now));
-    }
-
-    @Override
-    List<String> warnings(AttestationResult result) {
-        return result.warnings();
+    AttestationResult draft(ProfileFiles files, KnowledgeBase knowledge, LocalDate day, Instant now) throws InputException {
+        return new AttestationUseCase(knowledge).run(new AttestationRequest(files.profile(), files.sboms(), day, now));
     }
 }

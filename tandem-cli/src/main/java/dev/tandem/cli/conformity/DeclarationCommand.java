@@ -9,8 +9,6 @@ import dev.tandem.usecase.conformity.DeclarationResult;
 import dev.tandem.usecase.conformity.DeclarationUseCase;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.List;
 import picocli.CommandLine.Command;
 
 /** {@code tandem declaration --product FILE}: the draft EU declaration of conformity and the Annex VII/II checklists. */
@@ -24,13 +22,7 @@ public final class DeclarationCommand extends ProfileDocumentCommand<Declaration
     }
 
     @Override
-    DeclarationResult draft(ProfileFiles files, KnowledgeBase knowledge, Instant now) throws InputException {
-        return new DeclarationUseCase(knowledge).run(new DeclarationRequest(files.profile(), files.sboms(),
-                LocalDate.ofInstant(now, ZoneOffset.UTC), now));
-    }
-
-    @Override
-    List<String> warnings(DeclarationResult result) {
-        return result.warnings();
+    DeclarationResult draft(ProfileFiles files, KnowledgeBase knowledge, LocalDate day, Instant now) throws InputException {
+        return new DeclarationUseCase(knowledge).run(new DeclarationRequest(files.profile(), files.sboms(), day, now));
     }
 }

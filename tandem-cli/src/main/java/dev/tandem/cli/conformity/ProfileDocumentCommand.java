@@ -9,9 +9,11 @@ import dev.tandem.input.InputException;
 import dev.tandem.render.Formats;
 import dev.tandem.render.Renderer;
 import dev.tandem.usecase.KnowledgeBase;
+import dev.tandem.usecase.conformity.ProfileDocument;
 import java.io.IOException;
 import java.time.Instant;
-import java.util.List;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -21,9 +23,9 @@ import picocli.CommandLine.Spec;
  * A document drafted from a product profile ({@code declaration}, {@code attestation}): the profile options,
  * {@code --format} and {@code --output}; the draft's warnings on standard error, then the draft, then where it went.
  *
- * @param <R> the use case's result
+ * @param <R> the use case's result: the draft, its provenance and its warnings
  */
-abstract class ProfileDocumentCommand<R> implements Callable<Integer>, RendersFormats {
+abstract class ProfileDocumentCommand<R extends ProfileDocument> implements Callable<Integer>, RendersFormats {
 
     @Spec
     CommandSpec spec;
@@ -40,11 +42,8 @@ abstract class ProfileDocumentCommand<R> implements Callable<Integer>, RendersFo
     /** The formats the draft is written in. */
     abstract Formats<R> documentFormats();
 
-    /** Runs the use case on the profile and its SBOMs, generated at {@code now}. */
-    abstract R draft(ProfileFiles files, KnowledgeBase knowledge, Instant now) throws InputException;
-
-    /** What the use case noticed but could carry on with. */
-    abstract List<String> warnings(R result);
+    /** Runs the use case on the profile and its SBOMs: drafted on {@code day} (UTC), generated at {@code now}. */
+    abstract R draft(ProfileFiles files, KnowledgeBase knowledge, LocalDate day, Instant now) throws InputException;
 
     @Override
     public final Formats<?> formats() {
@@ -55,8 +54,9 @@ abstract class ProfileDocumentCommand<R> implements Callable<Integer>, RendersFo
     public final Integer call() throws InputException, IOException {
         Renderer<R> renderer = format.pick(documentFormats());
         ProfileFiles files = profile.read();
-        R result = draft(files, profile.knowledgeBase(), Now.instant());
-        CommandStreams.writeDocument(renderer, result, warnings(result), output, spec);
+        Instant now = Now.instant();
+        R result = draft(files, profile.knowledgeBase(), LocalDate.ofInstant(now, ZoneOffset.UTC), now);
+        CommandStreams.writeDocument(renderer, result, result.warnings(), output, spec);
         return ExitCode.OK;
     }
 }

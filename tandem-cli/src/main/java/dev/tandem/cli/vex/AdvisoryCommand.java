@@ -1,6 +1,5 @@
 package dev.tandem.cli.vex;
 
-import dev.tandem.cli.exit.ExitCode;
 import dev.tandem.cli.options.OutputOption;
 import dev.tandem.csaf.CsafProfile;
 import dev.tandem.input.InputException;
@@ -47,9 +46,8 @@ public final class AdvisoryCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, InputException {
         CsafProfile csafProfile = Publishing.run(() -> CsafProfile.of(profile));
-        AdvisoryResult result = Publishing.run(() -> new AdvisoryUseCase().run(new AdvisoryRequest(findings.scan(),
-                findings.decisions(), csafProfile, publisher.publisher(), tracking.tracking())));
-        Publishing.write(VexFormats.advisory().find("csaf").orElseThrow(), result, result.warnings(), output, spec);
-        return ExitCode.OK;
+        return Publishing.publish(VexFormats.advisory().find("csaf").orElseThrow(), () -> new AdvisoryUseCase().run(
+                new AdvisoryRequest(findings.scan(), findings.decisions(), csafProfile, publisher.publisher(),
+                        tracking.tracking())), AdvisoryResult::warnings, output, spec);
     }
 }

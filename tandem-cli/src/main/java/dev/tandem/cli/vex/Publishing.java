@@ -1,5 +1,6 @@
 package dev.tandem.cli.vex;
 
+import dev.tandem.cli.exit.ExitCode;
 import dev.tandem.cli.exit.UsageException;
 import dev.tandem.cli.options.Now;
 import dev.tandem.cli.options.OutputOption;
@@ -13,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.function.Function;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
@@ -43,8 +45,19 @@ final class Publishing {
         }
     }
 
+    /**
+     * A publishing command's whole run once its renderer is picked (so a wrong {@code --format} is refused
+     * before any file is read): the use case, its warnings on standard error, the document written.
+     */
+    static <R> int publish(Renderer<R> renderer, Call<R> call, Function<R, List<String>> warnings, OutputOption output,
+            CommandSpec spec) throws IOException, InputException {
+        R result = run(call);
+        write(renderer, result, warnings.apply(result), output, spec);
+        return ExitCode.OK;
+    }
+
     /** The warnings on standard error, then the document to {@code --output} or standard output. */
-    static <R> void write(Renderer<R> renderer, R result, List<String> warnings, OutputOption output, CommandSpec spec)
+    private static <R> void write(Renderer<R> renderer, R result, List<String> warnings, OutputOption output, CommandSpec spec)
             throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         warnings.forEach(w -> err.println("tandem: warning: " + w));

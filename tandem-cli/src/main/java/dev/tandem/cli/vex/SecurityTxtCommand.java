@@ -1,6 +1,5 @@
 package dev.tandem.cli.vex;
 
-import dev.tandem.cli.exit.ExitCode;
 import dev.tandem.cli.exit.UsageException;
 import dev.tandem.cli.options.Now;
 import dev.tandem.cli.options.OutputOption;
@@ -96,9 +95,8 @@ public final class SecurityTxtCommand implements Callable<Integer> {
                 expiresIn == null ? null : duration(expiresIn), encryption, acknowledgments, languages, canonical, policy, hiring,
                 csaf, product == null ? null : InputDocument.read(product), key == null ? null : InputDocument.read(key),
                 Publishing.passphrase(passphraseFile), at);
-        SecurityTxtResult result = Publishing.run(() -> new SecurityTxtUseCase().run(request));
-        Publishing.write(VexFormats.securityTxt().find("text").orElseThrow(), result, result.warnings(), output, spec);
-        return ExitCode.OK;
+        return Publishing.publish(VexFormats.securityTxt().find("text").orElseThrow(),
+                () -> new SecurityTxtUseCase().run(request), SecurityTxtResult::warnings, output, spec);
     }
 
     private static Instant instant(String option, String text) {

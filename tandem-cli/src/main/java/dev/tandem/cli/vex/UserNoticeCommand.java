@@ -1,13 +1,11 @@
 package dev.tandem.cli.vex;
 
-import dev.tandem.cli.exit.ExitCode;
 import dev.tandem.cli.options.CatalogOption;
 import dev.tandem.cli.options.FormatOption;
 import dev.tandem.cli.options.OutputOption;
 import dev.tandem.cli.options.RendersFormats;
 import dev.tandem.input.InputException;
 import dev.tandem.render.Formats;
-import dev.tandem.render.Renderer;
 import dev.tandem.render.vex.VexFormats;
 import dev.tandem.usecase.vex.UserNoticeRequest;
 import dev.tandem.usecase.vex.UserNoticeResult;
@@ -56,10 +54,8 @@ public final class UserNoticeCommand implements Callable<Integer>, RendersFormat
 
     @Override
     public Integer call() throws IOException, InputException {
-        Renderer<UserNoticeResult> renderer = format.pick(formats());
-        UserNoticeResult result = Publishing.run(() -> new UserNoticeUseCase(catalog.knowledgeBase()).run(
-                new UserNoticeRequest(findings.scan(), findings.decisions(), publisher.publisher(), tracking.tracking())));
-        Publishing.write(renderer, result, result.advisory().warnings(), output, spec);
-        return ExitCode.OK;
+        return Publishing.publish(format.pick(formats()), () -> new UserNoticeUseCase(catalog.knowledgeBase()).run(
+                new UserNoticeRequest(findings.scan(), findings.decisions(), publisher.publisher(), tracking.tracking())),
+                result -> result.advisory().warnings(), output, spec);
     }
 }

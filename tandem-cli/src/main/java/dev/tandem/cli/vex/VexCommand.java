@@ -1,12 +1,10 @@
 package dev.tandem.cli.vex;
 
-import dev.tandem.cli.exit.ExitCode;
 import dev.tandem.cli.options.FormatOption;
 import dev.tandem.cli.options.OutputOption;
 import dev.tandem.cli.options.RendersFormats;
 import dev.tandem.input.InputException;
 import dev.tandem.render.Formats;
-import dev.tandem.render.Renderer;
 import dev.tandem.render.vex.VexFormats;
 import dev.tandem.usecase.vex.VexRequest;
 import dev.tandem.usecase.vex.VexResult;
@@ -49,10 +47,7 @@ public final class VexCommand implements Callable<Integer>, RendersFormats {
 
     @Override
     public Integer call() throws IOException, InputException {
-        Renderer<VexResult> renderer = format.pick(formats());
-        VexResult result = Publishing.run(() -> new VexUseCase().run(new VexRequest(findings.scan(), findings.decisions(),
-                publisher.publisher())));
-        Publishing.write(renderer, result, result.warnings(), output, spec);
-        return ExitCode.OK;
+        return Publishing.publish(format.pick(formats()), () -> new VexUseCase().run(new VexRequest(findings.scan(),
+                findings.decisions(), publisher.publisher())), VexResult::warnings, output, spec);
     }
 }

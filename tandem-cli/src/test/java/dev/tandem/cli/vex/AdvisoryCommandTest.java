@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tandem.cli.CliRun;
+import dev.tandem.render.vex.BsiCsafValidator;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -33,6 +33,8 @@ public final class AttestationWriter {
     static final String PARTLY = "partly in the profile";
     static final String MISSING = "missing";
     static final String NOT_DETERMINED = "not determined";
+    /** The columns of Sections I and II: a field of the form, what the draft fills in, its status and source. */
+    private static final List<String> FIELD_COLUMNS = List.of("Item", "Field of the form", "As drafted", "Status", "Source and notes");
 
     private final ConformityKnowledgeBase knowledge;
 
@@ -102,9 +104,7 @@ public final class AttestationWriter {
                     + " versions and release dates to the form"));
         }
         rows.add(List.of("ATT-S1-products", "Software name", profile.product(), GIVEN, "product"));
-        rows.add(profile.version() == null
-                ? List.of("ATT-S1-products", "Version number", NOT_GIVEN, MISSING, "Add version to the profile.")
-                : List.of("ATT-S1-products", "Version number", profile.version(), GIVEN, "version"));
+        rows.add(given("ATT-S1-products", "Version number", profile.version(), "version"));
         rows.add(profile.placedOnMarket() == null
                 ? List.of("ATT-S1-products", "Release or publish date", NOT_GIVEN, NOT_DETERMINED,
                         "the profile records no release date for this version (placedOnMarket, the day the product was"
@@ -114,21 +114,43 @@ public final class AttestationWriter {
                                 + " product was placed on the market; check it is this version's release or publish date"));
         String exclusions = form.find("ATT-S1-exclusions").map(Requirement::title).orElse("");
         return new Document.Section("Section I: Software", List.of(
-                new Block.Table(List.of("Item", "Field of the form", "As drafted", "Status", "Source and notes"), rows),
+                new Block.Table(FIELD_COLUMNS, rows),
                 new Block.Paragraph("From the form's instructions: " + exclusions + ".", false)));
     }
 
+    /**
+     * Section II, one row a field of the form, with the statuses of Section I: "given in the profile" from
+     * the manufacturer's fields, "missing" where the profile has a field but leaves it out, "not determined"
+     * where the value shown is another field's (the vulnerability-report contact) or no field can answer it
+     * (the phone number).
+     */
     private static Document.Section producer(ProductProfile profile) {
         ProductProfile.Manufacturer m = profile.manufacturer();
-        List<String> facts = new ArrayList<>();
-        facts.add("Company name: " + m.name());
-        facts.add("Address: " + (m.address() == null ? NOT_GIVEN : m.address()));
-        facts.add("Website: " + (m.website() == null ? NOT_GIVEN : m.website()));
-        String contact = m.email() != null ? m.email() : profile.cvd() != null && profile.cvd().contact() != null
-                ? profile.cvd().contact() : NOT_GIVEN;
-        facts.add("Primary contact for this document (e-mail): " + contact);
-        facts.add("Phone: " + NOT_GIVEN);
-        return new Document.Section("Section II: Software producer", List.of(new Block.Bullets(facts)));
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of("ATT-S2-producer", "Company name", m.name(), GIVEN, "manufacturer.name"));
+        rows.add(given("ATT-S2-producer", "Address", m.address(), "manufacturer.address"));
+        rows.add(given("ATT-S2-producer", "Website", m.website(), "manufacturer.website"));
+        String cvd = profile.cvd() == null ? null : profile.cvd().contact();
+        if (m.email() != null || cvd == null) {
+            rows.add(given("ATT-S2-contact", "Primary contact for this document (e-mail)", m.email(), "manufacturer.email"));
+        } else if (cvd.contains("@") && !cvd.contains("://")) {
+            rows.add(List.of("ATT-S2-contact", "Primary contact for this document (e-mail)", cvd, NOT_DETERMINED,
+                    "the profile gives no manufacturer.email: the address shown is cvd.contact, the contact for vulnerability"
+                            + " reports; check it is the contact for this form"));
+        } else {
+            rows.add(List.of("ATT-S2-contact", "Primary contact for this document (e-mail)", NOT_GIVEN, MISSING,
+                    "Add manufacturer.email to the profile (cvd.contact is not an e-mail address)."));
+        }
+        rows.add(List.of("ATT-S2-contact", "Phone", NOT_GIVEN, NOT_DETERMINED,
+                "the product profile has no field for a phone number: fill it in on the form"));
+        return new Document.Section("Section II: Software producer", List.of(
+                new Block.Table(FIELD_COLUMNS, rows)));
+    }
+
+    /** A row for a profile field: its value "given in the profile", or "missing" with the field to add. */
+    private static List<String> given(String item, String field, String value, String path) {
+        return value == null ? List.of(item, field, NOT_GIVEN, MISSING, "Add " + path + " to the profile.")
+                : List.of(item, field, value, GIVEN, path);
     }
 
     private static Document.Section attested(RequirementCatalog form, List<RequirementResult> items) {

@@ -5,12 +5,11 @@ import dev.tandem.conformity.assessment.Assessment;
 import dev.tandem.conformity.declaration.Document;
 import dev.tandem.usecase.Provenance;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Objects;
 
 /** The draft CISA attestation form, the assessment it was drafted from, the day, the catalog, and where it comes from. */
 public record AttestationResult(Document document, Assessment assessment, LocalDate draftedOn,
-        CatalogFingerprint fingerprint, Provenance provenance) {
+        CatalogFingerprint fingerprint, Provenance provenance) implements ProfileDocument {
 
     public AttestationResult {
         Objects.requireNonNull(document, "document");
@@ -23,10 +22,5 @@ public record AttestationResult(Document document, Assessment assessment, LocalD
     /** A result without provenance (hand-built). */
     public AttestationResult(Document document, Assessment assessment, LocalDate draftedOn, CatalogFingerprint fingerprint) {
         this(document, assessment, draftedOn, fingerprint, null);
-    }
-
-    /** What the profile reader and the assessment noticed but could carry on with. */
-    public List<String> warnings() {
-        return assessment.warnings();
     }
 }

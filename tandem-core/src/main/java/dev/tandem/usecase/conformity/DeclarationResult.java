@@ -5,7 +5,6 @@ import dev.tandem.conformity.assessment.Assessment;
 import dev.tandem.conformity.declaration.Document;
 import dev.tandem.usecase.Provenance;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Objects;
 
 /**
@@ -13,7 +12,7 @@ import java.util.Objects;
  * the assessment it was drafted from, the day, and the catalog.
  */
 public record DeclarationResult(Document document, Assessment assessment, LocalDate draftedOn,
-        CatalogFingerprint fingerprint, Provenance provenance) {
+        CatalogFingerprint fingerprint, Provenance provenance) implements ProfileDocument {
 
     public DeclarationResult {
         Objects.requireNonNull(document, "document");
@@ -26,10 +25,5 @@ public record DeclarationResult(Document document, Assessment assessment, LocalD
     /** A result without provenance (hand-built). */
     public DeclarationResult(Document document, Assessment assessment, LocalDate draftedOn, CatalogFingerprint fingerprint) {
         this(document, assessment, draftedOn, fingerprint, null);
-    }
-
-    /** What the profile reader and the assessment noticed but could carry on with. */
-    public List<String> warnings() {
-        return assessment.warnings();
     }
 }

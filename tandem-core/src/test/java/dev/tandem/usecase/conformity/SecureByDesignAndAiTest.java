@@ -286,6 +286,15 @@ class SecureByDesignAndAiTest {
                 "Software name=Lumen SentryCam AI [given in the profile]", "Version number=3.0.0 [given in the profile]",
                 "Release or publish date=2027-12-11 [not determined]");
         assertThat(sectionOne.rows().getLast().get(4)).contains("placedOnMarket").contains("check it is this version's release");
+        // Section II the same way: the phone has no field in the profile, so it is not determined, never guessed.
+        var sectionTwo = (dev.tandem.conformity.declaration.Block.Table) sections.get(2).blocks().getFirst();
+        assertThat(sectionTwo.headers()).isEqualTo(sectionOne.headers());
+        assertThat(sectionTwo.rows()).extracting(r -> r.get(0) + " " + r.get(1) + " [" + r.get(3) + "] " + r.get(4)).containsExactly(
+                "ATT-S2-producer Company name [given in the profile] manufacturer.name",
+                "ATT-S2-producer Address [given in the profile] manufacturer.address",
+                "ATT-S2-producer Website [given in the profile] manufacturer.website",
+                "ATT-S2-contact Primary contact for this document (e-mail) [given in the profile] manufacturer.email",
+                "ATT-S2-contact Phone [not determined] the product profile has no field for a phone number: fill it in on the form");
         // The attested items, not the form fields nor the ATT-1 heading; every one without full support is marked.
         RegimeResult form = result.assessment().regime("cisa-ssdf-attestation").orElseThrow();
         assertThat(form.requirements()).extracting(RequirementResult::id).contains("ATT-1a", "ATT-2", "ATT-4", "ATT-4c")
@@ -304,6 +313,25 @@ class SecureByDesignAndAiTest {
                 "(not given in the product profile)", "missing",
                 "Add secureByDesign.attestation.type (new, extension-or-waiver or revised) to the profile.");
         assertThat(result.document().toString()).contains("UNSUPPORTED");
+    }
+
+    @Test
+    void theProducersContactFromTheVulnerabilityReportContactIsNotDeterminedAndAUrlIsNoEmail() throws Exception {
+        String camera = Files.readString(Path.of("../examples/products/smart-camera.yaml"))
+                .replace("  email: compliance@lumen-devices.example\n", "");
+        assertThat(contactRow(camera)).containsExactly("ATT-S2-contact", "Primary contact for this document (e-mail)",
+                "psirt@lumen-devices.example", "not determined", "the profile gives no manufacturer.email: the address shown is"
+                        + " cvd.contact, the contact for vulnerability reports; check it is the contact for this form");
+        assertThat(contactRow(camera.replace("contact: psirt@lumen-devices.example", "contact: https://lumen-devices.example/security")))
+                .containsExactly("ATT-S2-contact", "Primary contact for this document (e-mail)", "(not given in the product profile)",
+                        "missing", "Add manufacturer.email to the profile (cvd.contact is not an e-mail address).");
+    }
+
+    private static List<String> contactRow(String profile) throws InputException {
+        AttestationResult result = new AttestationUseCase(KNOWLEDGE).run(AttestationRequest.of(
+                new InputDocument("camera.yaml", profile.getBytes(StandardCharsets.UTF_8)), Map.of(), ON));
+        var sectionTwo = (dev.tandem.conformity.declaration.Block.Table) result.document().sections().get(2).blocks().getFirst();
+        return sectionTwo.rows().stream().filter(r -> r.get(1).startsWith("Primary contact")).findFirst().orElseThrow();
     }
 
     @Test

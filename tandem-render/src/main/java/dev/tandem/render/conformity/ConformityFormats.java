@@ -51,14 +51,14 @@ public final class ConformityFormats {
 
     /** The draft declaration of conformity. */
     public static final Formats<DeclarationResult> DECLARATION = Formats.<DeclarationResult>builder()
-            .add("md", new DeclarationMarkdown())
+            .add("md", new ProfileDocumentMarkdown<>())
             .add("html", new PageRenderer<>(DeclarationPage::of))
             .add("pdf", new PdfRenderer<>(DeclarationPage::of))
             .build();
 
     /** The draft CISA Secure Software Development Attestation Form. */
     public static final Formats<AttestationResult> ATTESTATION = Formats.<AttestationResult>builder()
-            .add("md", new AttestationMarkdown())
+            .add("md", new ProfileDocumentMarkdown<>())
             .add("html", new PageRenderer<>(AttestationPage::of))
             .add("pdf", new PdfRenderer<>(AttestationPage::of))
             .build();

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * The draft declaration of conformity as a document: always a DRAFT (watermarked) until the manufacturer
@@ -27,7 +28,7 @@ public final class DeclarationPage {
 
     public static Page of(DeclarationResult result) {
         Document document = result.document();
-        Converted converted = sections(document);
+        Converted converted = sections(document, DeclarationPage::checklistCaption);
         List<Section> sections = converted.sections();
         boolean doNotSign = converted.doNotSign();
         String title = document.title().replace("EU declaration of conformity (DRAFT): ", "");
@@ -45,8 +46,12 @@ public final class DeclarationPage {
     record Converted(List<Section> sections, boolean doNotSign) {
     }
 
-    /** The blocks of a drafted document (declaration or attestation) on the design system. */
-    static Converted sections(Document document) {
+    /**
+     * The blocks of a drafted document (declaration or attestation) on the design system; {@code caption}
+     * names a section's table from the section's title, and says what the table holds rather than repeat
+     * the heading above it.
+     */
+    static Converted sections(Document document, UnaryOperator<String> caption) {
         List<Section> sections = new ArrayList<>();
         boolean doNotSign = false;
         for (Document.Section section : document.sections()) {
@@ -63,7 +68,7 @@ public final class DeclarationPage {
                         }
                     }
                     case dev.tandem.conformity.declaration.Block.Bullets b -> blocks.add(bullets(section.title(), b.items()));
-                    case dev.tandem.conformity.declaration.Block.Table t -> blocks.add(checklist(section.title(), t));
+                    case dev.tandem.conformity.declaration.Block.Table t -> blocks.add(checklist(caption.apply(section.title()), t));
                 }
             }
             Section s = Section.of(section.title(), blocks);
@@ -110,7 +115,7 @@ public final class DeclarationPage {
      * A checklist: each item's status as the draft states it (the profile's evidence, or what its own fields
      * show), as a badge, and the evidence and notes with their links.
      */
-    private static Block checklist(String section, dev.tandem.conformity.declaration.Block.Table table) {
+    private static Block checklist(String caption, dev.tandem.conformity.declaration.Block.Table table) {
         List<Block.Row> rows = new ArrayList<>();
         for (List<String> row : table.rows()) {
             String state = row.size() > 3 ? row.get(3) : "";
@@ -140,12 +145,16 @@ public final class DeclarationPage {
                     "missing".equals(state) && "mandatory".equals(row.get(2)) ? Tone.WARN : null));
         }
         // The drafted table's own headings: the attestation's columns are not the declaration's.
-        return new Block.Table(section.replace(" checklist", "").replace("Technical documentation", "Technical documentation items")
-                .replace("User information", "User information items"),
-                List.of(Block.Column.narrow(header(table, 0, "Item")), Block.Column.wide(header(table, 1, "Content (paraphrase)")),
+        return new Block.Table(caption, List.of(Block.Column.narrow(header(table, 0, "Item")), Block.Column.wide(header(table, 1, "Content (paraphrase)")),
                         Block.Column.narrow(header(table, 2, "Obligation")), Block.Column.narrow(header(table, 3, "Status")),
                         Block.Column.wide(header(table, 4, "Evidence and notes"))),
                 rows, false, null);
+    }
+
+    /** "Technical documentation checklist (Annex VII)" holds the "Technical documentation items (Annex VII)". */
+    private static String checklistCaption(String section) {
+        return section.replace(" checklist", "").replace("Technical documentation", "Technical documentation items")
+                .replace("User information", "User information items");
     }
 
     private static String header(dev.tandem.conformity.declaration.Block.Table table, int column, String otherwise) {

@@ -12,7 +12,12 @@ final class DocumentMarkdown {
     }
 
     static String render(Document document, CatalogFingerprint fingerprint) {
-        StringBuilder md = new StringBuilder("# ").append(inline(document.title())).append("\n\n");
+        return render(document, "", fingerprint);
+    }
+
+    /** The document with {@code preamble} (Markdown, ending in a blank line) between its title and its sections. */
+    static String render(Document document, String preamble, CatalogFingerprint fingerprint) {
+        StringBuilder md = new StringBuilder("# ").append(inline(document.title())).append("\n\n").append(preamble);
         for (Document.Section section : document.sections()) {
             md.append("## ").append(inline(section.title())).append("\n\n");
             for (Block block : section.blocks()) {
@@ -34,7 +39,8 @@ final class DocumentMarkdown {
         return md.append(CatalogStamp.markdown(fingerprint)).append('\n').toString();
     }
 
-    private static String row(List<String> cells) {
+    /** A table row, each cell escaped and its pipes too. */
+    static String row(List<String> cells) {
         StringBuilder row = new StringBuilder("|");
         cells.forEach(c -> row.append(' ').append(inline(c).replace("|", "\\|")).append(" |"));
         return row.append('\n').toString();

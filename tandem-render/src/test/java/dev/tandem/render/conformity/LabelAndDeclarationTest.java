@@ -8,6 +8,9 @@ import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
 import dev.tandem.input.InputDocument;
 import dev.tandem.usecase.KnowledgeBase;
+import dev.tandem.usecase.conformity.AttestationRequest;
+import dev.tandem.usecase.conformity.AttestationResult;
+import dev.tandem.usecase.conformity.AttestationUseCase;
 import dev.tandem.usecase.conformity.DeclarationRequest;
 import dev.tandem.usecase.conformity.DeclarationResult;
 import dev.tandem.usecase.conformity.DeclarationUseCase;
@@ -120,7 +123,7 @@ class LabelAndDeclarationTest {
         assertThat(ConformityFormats.DECLARATION.find("html").map(r -> ((dev.tandem.render.TextRenderer<DeclarationResult>) r)
                 .text(declaration)).orElseThrow()).doesNotContain("<script>")
                 .contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp;");
-        assertThat(new DeclarationMarkdown().text(declaration)).doesNotContain("<script>").contains("\\*cam\\*");
+        assertThat(new ProfileDocumentMarkdown<DeclarationResult>().text(declaration)).doesNotContain("<script>").contains("\\*cam\\*");
     }
 
     @Test
@@ -128,7 +131,7 @@ class LabelAndDeclarationTest {
         DeclarationResult declaration = new DeclarationUseCase(KnowledgeBase.bundled()).run(DeclarationRequest.of(
                 InputDocument.read(EXAMPLE), Map.of("smart-camera.cdx.json",
                         InputDocument.read(EXAMPLE.resolveSibling("smart-camera.cdx.json"))), DAY));
-        String md = new DeclarationMarkdown().text(declaration);
+        String md = new ProfileDocumentMarkdown<DeclarationResult>().text(declaration);
         assertThat(md).contains("# EU declaration of conformity (DRAFT): Lumen HomeCam 2")
                 .contains("## 2. Manufacturer").contains("Beispielstrasse 12")
                 .contains("issued under the sole responsibility of the manufacturer")
@@ -140,12 +143,44 @@ class LabelAndDeclarationTest {
                 // The example still has two partial Annex I items: the draft says not to sign.
                 .contains("Do not sign: the assessment shows 2 Annex I requirement(s)")
                 .endsWith("\n\n_Catalog: " + declaration.fingerprint().label() + "_\n");
+        // Where it comes from, as the HTML header says it: the profile and the SBOM with their true SHA-256.
+        assertThat(md).startsWith("# EU declaration of conformity (DRAFT): Lumen HomeCam 2\n\n## Where this document comes from\n\n")
+                .contains("- Generated: not recorded\n").contains("- Evaluated as of: 2026-12-01\n")
+                .contains("- Produced by: Tandem " + declaration.provenance().tandemVersion() + "\n")
+                .contains("- Knowledge base: catalog " + declaration.fingerprint().version() + " (bundled with Tandem), SHA-256 `"
+                        + declaration.fingerprint().sha256() + "`\n")
+                .contains("| File | Role | SHA-256 | Bytes |\n")
+                .contains("| " + EXAMPLE.toString().replace("_", "\\_") + " | product profile | " + sha256(EXAMPLE) + " | ")
+                .contains("| smart-camera.cdx.json | SBOM referenced by the profile | " + sha256(EXAMPLE.resolveSibling("smart-camera.cdx.json")) + " | ");
         assertThat(md.lines().filter(l -> l.startsWith("| CRA-AVII-"))).hasSize(8);
         assertThat(md.lines().filter(l -> l.startsWith("| CRA-AII-"))).hasSize(14);
         String html = new dev.tandem.render.html.PageRenderer<>(DeclarationPage::of).text(declaration);
         assertThat(html).contains("class=\"watermark\"").contains(declaration.fingerprint().sha256())
                 .contains("<th scope=\"row\">Postal address</th>").contains("Beispielstrasse 12")
                 .contains("given in the profile</span>");
+    }
+
+    @Test
+    void theAttestationNamesEachSectionOnceGivesSectionTwoItsStatusesAndSaysWhereItComesFrom() throws Exception {
+        Path camera = EXAMPLE.resolveSibling("ai-camera.yaml");
+        AttestationResult attestation = new AttestationUseCase(KnowledgeBase.bundled()).run(AttestationRequest.of(
+                InputDocument.read(camera), Map.of(), DAY));
+        String html = new dev.tandem.render.html.PageRenderer<>(AttestationPage::of).text(attestation);
+        for (String title : java.util.List.of("Section I: Software", "Section II: Software producer", "Section III: Attestation")) {
+            assertThat(html.split(Pattern.quote(title), -1)).as(title).hasSize(3); // the contents entry and the heading
+            assertThat(html).contains("<h2>" + title + "</h2>");
+        }
+        assertThat(html).contains("<caption>The producer's fields of the form, as drafted</caption>")
+                .contains("<td>Phone</td><td>(not given in the product profile)</td><td><span class=\"badge tone-warn\">");
+        String md = new ProfileDocumentMarkdown<AttestationResult>().text(attestation);
+        assertThat(md).contains("## Where this document comes from").contains("| " + camera.toString().replace("_", "\\_")
+                + " | product profile | " + sha256(camera) + " | ")
+                .contains("| ATT-S2-producer | Company name | Lumen Devices GmbH | given in the profile | manufacturer.name |");
+    }
+
+    private static String sha256(Path file) throws Exception {
+        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(java.nio.file.Files.readAllBytes(file)));
     }
 
     @Test

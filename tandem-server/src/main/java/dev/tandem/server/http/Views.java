@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tandem.audit.AuditEntry;
+import dev.tandem.server.portfolio.FindingJson;
 import dev.tandem.server.portfolio.Portfolio;
 import dev.tandem.server.store.ApiKeys;
 import dev.tandem.server.store.Findings;
@@ -95,15 +96,12 @@ public final class Views {
      * (which was most of a page's cost). The same document {@link #finding} builds member by member.
      */
     static byte[] findingPage(Portfolio.FindingPage page) {
+        if (page.json() != null) {
+            return heldFindingPage(page);
+        }
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(1024 + page.items().size() * 1536);
         try (com.fasterxml.jackson.core.JsonGenerator json = JSON.getFactory().createGenerator(out)) {
-            json.writeStartObject();
-            json.writeStringField("product", page.product().slug());
-            json.writeStringField("release", page.release().version());
-            json.writeNumberField("total", page.total());
-            json.writeNumberField("offset", page.offset());
-            json.writeNumberField("limit", page.limit());
-            json.writeArrayFieldStart("items");
+            pageHeader(json, page);
             for (Findings.Stored stored : page.items()) {
                 TriageDecisions.Decision decision = page.decisions().get(stored.findingId());
                 json.writeRawValue(withTriage(stored.item(), decision == null ? "null" : triage(decision).toString()));
@@ -116,14 +114,57 @@ public final class Views {
         return out.toByteArray();
     }
 
+    /**
+     * A page whose items' bytes the findings cache holds: the members before the items as the generator writes
+     * them, then the items copied into one array of the exact size (no buffer grown, no second copy).
+     */
+    private static byte[] heldFindingPage(Portfolio.FindingPage page) {
+        java.io.ByteArrayOutputStream head = new java.io.ByteArrayOutputStream(256);
+        byte[] start;
+        try (com.fasterxml.jackson.core.JsonGenerator json = JSON.getFactory().createGenerator(head)) {
+            pageHeader(json, page);
+            json.flush();
+            // taken before the generator closes the open array and object
+            start = head.toByteArray();
+        } catch (java.io.IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        int headLength = start.length;
+        int size = headLength + 2;
+        for (byte[] item : page.json()) {
+            size += item.length + 1;
+        }
+        size -= page.json().isEmpty() ? 0 : 1;
+        byte[] body = new byte[size];
+        System.arraycopy(start, 0, body, 0, headLength);
+        int at = headLength;
+        for (int i = 0; i < page.json().size(); i++) {
+            if (i > 0) {
+                body[at++] = ',';
+            }
+            byte[] item = page.json().get(i);
+            System.arraycopy(item, 0, body, at, item.length);
+            at += item.length;
+        }
+        body[at++] = ']';
+        body[at] = '}';
+        return body;
+    }
+
+    private static void pageHeader(com.fasterxml.jackson.core.JsonGenerator json, Portfolio.FindingPage page)
+            throws java.io.IOException {
+        json.writeStartObject();
+        json.writeStringField("product", page.product().slug());
+        json.writeStringField("release", page.release().version());
+        json.writeNumberField("total", page.total());
+        json.writeNumberField("offset", page.offset());
+        json.writeNumberField("limit", page.limit());
+        json.writeArrayFieldStart("items");
+    }
+
     /** A stored item's JSON object text with a last member {@code "triage": triage} (the item never has one). */
     static String withTriage(String item, String triage) {
-        String text = item.strip();
-        if (text.length() < 2 || text.charAt(0) != '{' || text.charAt(text.length() - 1) != '}') {
-            throw new IllegalStateException("a stored finding item is not a JSON object");
-        }
-        String body = text.substring(0, text.length() - 1).strip();
-        return body + (body.equals("{") ? "" : ",") + "\"triage\":" + triage + "}";
+        return FindingJson.withTriage(item, triage);
     }
 
     /** A stored finding item with its current triage (null when none). */
@@ -134,16 +175,7 @@ public final class Views {
     }
 
     static ObjectNode triage(TriageDecisions.Decision decision) {
-        ObjectNode node = JSON.createObjectNode();
-        node.put("state", decision.state());
-        node.put("justification", decision.justification());
-        ArrayNode response = node.putArray("response");
-        decision.responses().forEach(response::add);
-        node.put("comment", decision.comment());
-        node.put("author", decision.author());
-        node.put("decidedAt", decision.decidedAt().toString());
-        node.put("release", decision.releaseVersion());
-        return node;
+        return FindingJson.triage(decision);
     }
 
     static ObjectNode user(Users.StoredUser user) {

@@ -29,10 +29,21 @@ public final class Portfolio {
 
     private final Database database;
     private final Clock clock;
+    private final FindingsCache cache;
 
     public Portfolio(Database database, Clock clock) {
+        this(database, clock, new FindingsCache(FindingsCache.DEFAULT_BYTES));
+    }
+
+    public Portfolio(Database database, Clock clock, FindingsCache cache) {
         this.database = database;
         this.clock = clock;
+        this.cache = cache;
+    }
+
+    /** This instance's findings held in memory. */
+    public FindingsCache cache() {
+        return cache;
     }
 
     /** A product with its releases (newest first) and the open findings of its latest release. */
@@ -101,33 +112,64 @@ public final class Portfolio {
                 .orElseThrow(() -> Refusal.notFound("product '" + slug + "'"));
     }
 
-    /** A page of a release's findings; without a version, the latest release's. */
+    /**
+     * A page of a release's findings; without a version, the latest release's. {@code json} holds each item's
+     * API bytes when they were ready (from the cache), else null and the API writes them.
+     */
     public record FindingPage(Products.Product product, Products.Release release, long total, int offset, int limit,
-            List<Findings.Stored> items, Map<String, TriageDecisions.Decision> decisions) {
+            List<Findings.Stored> items, Map<String, TriageDecisions.Decision> decisions, List<byte[]> json) {
+        public FindingPage(Products.Product product, Products.Release release, long total, int offset, int limit,
+                List<Findings.Stored> items, Map<String, TriageDecisions.Decision> decisions) {
+            this(product, release, total, offset, limit, items, decisions, null);
+        }
     }
 
+    /**
+     * One indexed read per request when the release is held in memory and current (see {@link FindingsCache});
+     * otherwise the release is read once, in one repeatable-read transaction, and held. A release larger than
+     * {@link FindingsCache#MAX_FINDINGS} is read page by page.
+     */
     public FindingPage findings(Caller caller, String slug, String version, Findings.Filter filter) {
-        return database.read(h -> {
-            Products products = new Products(h);
-            Products.Product product = products.find(caller.tenant(), slug)
-                    .orElseThrow(() -> Refusal.notFound("product '" + slug + "'"));
-            Products.Release release;
-            if (version == null || version.isBlank()) {
-                release = products.releases(product).stream().findFirst().orElseThrow(() -> Refusal.notFound(
-                        "a release of product '" + slug + "'"));
-            } else {
-                release = products.release(product, version).orElseThrow(() -> Refusal.notFound("release '" + version
-                        + "' of product '" + slug + "'"));
-            }
+        boolean latest = version == null || version.isBlank();
+        Findings.Stamp stamp = database.read(h -> new Findings(h).stamp(caller.tenant(), slug, latest ? null : version))
+                .orElseThrow(() -> Refusal.notFound("product '" + slug + "'"));
+        Products.Release release = stamp.release().orElseThrow(() -> latest
+                ? Refusal.notFound("a release of product '" + slug + "'")
+                : Refusal.notFound("release '" + version + "' of product '" + slug + "'"));
+        Products.Product product = stamp.product();
+        if (stamp.scannedFindings() > FindingsCache.MAX_FINDINGS) {
+            return database.read(h -> pageFromDatabase(h, caller, product, release, filter));
+        }
+        return cache.get(release.id(), stamp.findingsVersion(), () -> database.snapshotRead(h -> {
+            // The version read in the same snapshot as the findings and decisions: the entry is exactly that version.
             Findings findings = new Findings(h);
-            List<Findings.Stored> items = findings.list(product, release, filter);
-            // Only the page's decisions: a product with thousands of decisions costs no more per page.
+            long current = findings.version(product);
             Map<String, TriageDecisions.Decision> decisions = new LinkedHashMap<>();
-            new TriageDecisions(h).forFindings(caller.tenant(), product.id(),
-                    items.stream().map(Findings.Stored::findingId).toList()).forEach(d -> decisions.put(d.findingId(), d));
-            return new FindingPage(product, release, total(findings, caller, release, filter, items), filter.offset(),
-                    filter.limit(), items, decisions);
-        });
+            new TriageDecisions(h).forRelease(caller.tenant(), product.id(), release.id())
+                    .forEach(d -> decisions.put(d.findingId(), d));
+            return FindingsCache.entry(current, product, release, findings.all(product, release), decisions);
+        })).page(filter);
+    }
+
+    /** The same page read from the database page by page, as for a release too large to hold (the cache's reference). */
+    public FindingPage findingsFromDatabase(Caller caller, String slug, String version, Findings.Filter filter) {
+        boolean latest = version == null || version.isBlank();
+        Findings.Stamp stamp = database.read(h -> new Findings(h).stamp(caller.tenant(), slug, latest ? null : version))
+                .orElseThrow(() -> Refusal.notFound("product '" + slug + "'"));
+        Products.Release release = stamp.release().orElseThrow(() -> Refusal.notFound("release of '" + slug + "'"));
+        return database.read(h -> pageFromDatabase(h, caller, stamp.product(), release, filter));
+    }
+
+    private static FindingPage pageFromDatabase(org.jdbi.v3.core.Handle h, Caller caller, Products.Product product,
+            Products.Release release, Findings.Filter filter) {
+        Findings findings = new Findings(h);
+        List<Findings.Stored> items = findings.list(product, release, filter);
+        // Only the page's decisions: a product with thousands of decisions costs no more per page.
+        Map<String, TriageDecisions.Decision> decisions = new LinkedHashMap<>();
+        new TriageDecisions(h).forFindings(caller.tenant(), product.id(),
+                items.stream().map(Findings.Stored::findingId).toList()).forEach(d -> decisions.put(d.findingId(), d));
+        return new FindingPage(product, release, total(findings, caller, release, filter, items), filter.offset(),
+                filter.limit(), items, decisions);
     }
 
     /**

@@ -160,6 +160,11 @@ public final class Database implements AutoCloseable {
         return jdbi.inTransaction(TransactionIsolationLevel.READ_COMMITTED, work);
     }
 
+    /** Runs read-only {@code work} in one repeatable-read transaction: every statement sees the same snapshot. */
+    public <R, X extends Exception> R snapshotRead(HandleCallback<R, X> work) throws X {
+        return jdbi.inTransaction(TransactionIsolationLevel.REPEATABLE_READ, work);
+    }
+
     /** Runs read-only {@code work} on one connection. */
     public <R, X extends Exception> R read(HandleCallback<R, X> work) throws X {
         return jdbi.withHandle(work);

@@ -100,6 +100,60 @@ public final class Findings {
                 .list();
     }
 
+    /**
+     * What a findings page of a release depends on, in one indexed read: the product, the release (the
+     * latest without a version; empty when there is none), the product's findings version (bumped by the
+     * database on every change to its findings or triage decisions, migration V8) and how many findings
+     * the release's latest scan stored. Empty when the organisation has no such product.
+     */
+    public Optional<Stamp> stamp(Tenant tenant, String slug, String version) {
+        boolean latest = version == null || version.isBlank();
+        return h.createQuery("select p.*, r.id as r_id, r.version as r_version, r.created_at as r_created_at,"
+                        + " s.findings as scanned from products p left join lateral (select * from releases r"
+                        + " where r.product_id = p.id" + (latest ? "" : " and r.version = :version")
+                        + " order by r.created_at desc, r.id desc limit 1) r on true"
+                        + " left join release_scans s on s.release_id = r.id where p.org_id = :org and p.slug = :slug")
+                .bind("org", tenant.id()).bind("slug", slug).bind("version", latest ? null : version)
+                .map((rs, ctx) -> {
+                    Products.Product product = new Products.Product(rs.getLong("id"), tenant, rs.getString("slug"),
+                            rs.getString("name"), rs.getString("description"), rs.getTimestamp("created_at").toInstant(),
+                            rs.getString("created_by"));
+                    long releaseId = rs.getLong("r_id");
+                    Optional<Products.Release> release = rs.wasNull() ? Optional.empty()
+                            : Optional.of(new Products.Release(releaseId, product.id(), rs.getString("r_version"),
+                                    rs.getTimestamp("r_created_at").toInstant()));
+                    return new Stamp(product, release, rs.getLong("findings_version"), rs.getInt("scanned"));
+                })
+                .findOne();
+    }
+
+    /** A product's findings version (see {@link #stamp}). */
+    public long version(Products.Product product) {
+        return h.createQuery("select findings_version from products where id = :id").bind("id", product.id())
+                .mapTo(Long.class).one();
+    }
+
+    /** What a findings page depends on: see {@link #stamp}. */
+    public record Stamp(Products.Product product, Optional<Products.Release> release, long findingsVersion,
+            int scannedFindings) {
+    }
+
+    /** A stored finding with the columns a list filters on. */
+    public record Listed(Stored stored, String severity, boolean knownExploited, boolean suppressed) {
+    }
+
+    /** Every finding of a release in list order ({@link #list}'s, unfiltered). */
+    public List<Listed> all(Products.Product product, Products.Release release) {
+        return h.createQuery("select finding_id, severity, known_exploited, suppressed, item::text as item from findings f"
+                        + " where f.org_id = :org and f.release_id = :release"
+                        + " order by f.known_exploited desc, f.severity_rank, f.position")
+                .bind("org", product.tenant().id()).bind("release", release.id())
+                .map((rs, ctx) -> new Listed(new Stored(product.slug(), product.id(), release.id(), release.version(),
+                        rs.getString("finding_id"), rs.getString("item")), rs.getString("severity"),
+                        rs.getBoolean("known_exploited"), rs.getBoolean("suppressed")))
+                .list();
+    }
+
     public long count(Tenant tenant, long releaseId, Filter filter) {
         return h.createQuery("select count(*) from findings f where f.org_id = :org and f.release_id = :release"
                         + where(filter))

@@ -46,6 +46,14 @@ public final class TriageDecisions {
                 .map(TriageDecisions::row).list();
     }
 
+    /** The current decisions of a product's findings that a release has. */
+    public List<Decision> forRelease(Tenant tenant, long productId, long releaseId) {
+        return h.createQuery("select d.* from triage_decisions d where d.org_id = :org and d.product_id = :product"
+                        + " and d.finding_id in (select f.finding_id from findings f where f.release_id = :release)")
+                .bind("org", tenant.id()).bind("product", productId).bind("release", releaseId)
+                .map(TriageDecisions::row).list();
+    }
+
     public Optional<Decision> current(Tenant tenant, long productId, String findingId) {
         return h.createQuery("select * from triage_decisions where org_id = :org and product_id = :product"
                         + " and finding_id = :id")

@@ -3,6 +3,7 @@ package dev.tandem.server.vex;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.tandem.render.vex.BsiCsafValidator;
 import dev.tandem.server.OpenApiContract;
 import dev.tandem.server.TestServer;
 import java.nio.charset.StandardCharsets;
@@ -247,7 +248,7 @@ class VexServerTest {
         Path noticeFile = dir.resolve("notice.json");
         Files.write(noticeFile, notice.body());
         csaf.add(noticeFile);
-        OfficialChecks.assertBsiValid(csaf);
+        BsiCsafValidator.assertValid(csaf);
 
         TestServer.Response html = checked("GET", "/api/v1/products/{id}/releases/{version}/user-notice",
                 server.get(base + "user-notice?format=html", admin));

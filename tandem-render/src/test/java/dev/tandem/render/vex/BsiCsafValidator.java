@@ -1,4 +1,4 @@
-package dev.tandem.cli.vex;
+package dev.tandem.render.vex;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
@@ -20,17 +20,21 @@ import org.junit.jupiter.api.Assumptions;
  * ({@code tools/csaf-validator/validate.mjs}). {@code .ci/run} installs it; in CI a missing install
  * fails the tests, locally it is installed on first use (npm ci) and the tests are skipped only where
  * no npm exists.
+ *
+ * <p>Shared by the CLI's and the server's tests through this module's test-jar (only this type is in it):
+ * both publish the CSAF documents rendered here.
  */
-final class BsiCsafValidator {
+public final class BsiCsafValidator {
 
-    static final Path FOLDER = Path.of("../tools/csaf-validator").toAbsolutePath().normalize();
+    /** The validator's folder: {@code tools/csaf-validator} of the repository. */
+    public static final Path FOLDER = Path.of("../tools/csaf-validator").toAbsolutePath().normalize();
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private BsiCsafValidator() {
     }
 
     /** The validator's results per file: every file valid, or the failing tests listed. */
-    static synchronized void assertValid(List<Path> files) throws IOException, InterruptedException {
+    public static synchronized void assertValid(List<Path> files) throws IOException, InterruptedException {
         for (JsonNode result : results(files)) {
             assertThat(result.get("tests").asInt()).as("tests run").isGreaterThan(40);
             assertThat(result.get("errors")).as("BSI csaf-validator-lib errors in %s", result.get("file").asText()).isEmpty();
@@ -39,7 +43,7 @@ final class BsiCsafValidator {
     }
 
     /** The validator's results, valid or not, one per file in order, for tests that need to see it fail. */
-    static synchronized JsonNode results(List<Path> files) throws IOException, InterruptedException {
+    public static synchronized JsonNode results(List<Path> files) throws IOException, InterruptedException {
         ensureInstalled();
         List<String> command = new ArrayList<>(List.of("node", FOLDER.resolve("validate.mjs").toString()));
         files.forEach(f -> command.add(f.toAbsolutePath().toString()));
