@@ -269,8 +269,8 @@ public final class Authenticator {
                         && Passwords.verify(password, user.passwordHash());
                 Instant now = clock.instant();
                 if (!right) {
-                    countFailure(Optional.of(new Failure(user, actor, "user.password.change.failure", "password change")),
-                            accountKey, addressKey, address, now);
+                    Failure failure = new Failure(user, actor, "user.password.change.failure", "password change");
+                    countFailure(Optional.of(failure), accountKey, addressKey, address, now);
                     return new PasswordCheck.Wrong();
                 }
                 database.transaction(h -> {
