@@ -37,6 +37,15 @@ public record Advisory(String id, String source, String summary, String details,
                 references, AdvisoryFeed.OSV);
     }
 
+    /** Longest first line of {@code details} a snapshot keeps for an advisory without a summary (renderers cut at 200). */
+    public static final int HEADLINE_LENGTH = 1_000;
+
+    /** The first line of {@code details} (stripped first), at most {@link #HEADLINE_LENGTH} characters. */
+    public static String headline(String details) {
+        String line = details.strip().lines().findFirst().orElse("");
+        return line.length() > HEADLINE_LENGTH ? line.substring(0, HEADLINE_LENGTH) : line;
+    }
+
     public boolean isWithdrawn() {
         return withdrawn != null;
     }

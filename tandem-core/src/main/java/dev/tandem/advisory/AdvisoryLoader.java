@@ -35,7 +35,16 @@ public final class AdvisoryLoader {
      */
     public static AdvisoryLoad load(List<Path> paths, LoadOptions options, LoadListener listener)
             throws InputException {
-        return of(AdvisoryFiles.load(paths, OSV, options, listener, parser(options.limits())));
+        return load(paths, options, listener, AdvisoryRetention.ALL);
+    }
+
+    /**
+     * Loads every advisory under {@code paths}, keeping of each what {@code retention} keeps (dropped
+     * on the parsing thread, so the load never holds the rest of every advisory at once).
+     */
+    public static AdvisoryLoad load(List<Path> paths, LoadOptions options, LoadListener listener,
+            AdvisoryRetention retention) throws InputException {
+        return of(AdvisoryFiles.load(paths, OSV, options, listener, parser(options.limits(), retention)));
     }
 
     /**
@@ -46,7 +55,13 @@ public final class AdvisoryLoader {
      * @throws InputException in strict mode, the first bad record in document order
      */
     public static AdvisoryLoad read(List<InputDocument> documents, LoadOptions options) throws InputException {
-        return of(AdvisoryFiles.read(documents, options, parser(options.limits())));
+        return read(documents, options, AdvisoryRetention.ALL);
+    }
+
+    /** As {@link #read(List, LoadOptions)}, keeping of each advisory what {@code retention} keeps. */
+    public static AdvisoryLoad read(List<InputDocument> documents, LoadOptions options, AdvisoryRetention retention)
+            throws InputException {
+        return of(AdvisoryFiles.read(documents, options, parser(options.limits(), retention)));
     }
 
     private static AdvisoryLoad of(AdvisoryFiles.Loaded<Advisory> loaded) {
@@ -54,9 +69,19 @@ public final class AdvisoryLoader {
         return new AdvisoryLoad(loaded.records(), loaded.problems(), loaded.skippedFiles(), withdrawn);
     }
 
-    private static AdvisoryFiles.Parser<Advisory> parser(InputLimits limits) {
-        return (source, content, problems) -> OsvReader.readAll(source, content, isYaml(source, content), limits,
-                problems);
+    private static AdvisoryFiles.Parser<Advisory> parser(InputLimits limits, AdvisoryRetention retention) {
+        if (retention == AdvisoryRetention.ALL) {
+            return (source, content, problems) -> OsvReader.readAll(source, content, isYaml(source, content), limits,
+                    problems);
+        }
+        return (source, content, problems) -> {
+            List<Advisory> read = OsvReader.readAll(source, content, isYaml(source, content), limits, problems);
+            List<Advisory> kept = new java.util.ArrayList<>(read.size());
+            for (Advisory advisory : read) {
+                kept.add(retention.apply(advisory));
+            }
+            return kept;
+        };
     }
 
     /** Files and entries are told apart by name (OSV publishes them with their extension); an upload without one by its text. */

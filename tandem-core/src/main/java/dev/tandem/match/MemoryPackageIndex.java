@@ -8,26 +8,35 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The in-memory {@link PackageIndex}: every affected package of every live advisory of an
- * {@link AdvisoryDatabase}, compiled up front and keyed by {@link PackageKey}.
+ * {@link AdvisoryDatabase}, keyed by {@link PackageKey}. A package's ranges are compiled when it is
+ * first looked up and kept (as the snapshot index does): a scan asks for a few thousand of the
+ * hundreds of thousands of packages, and compiling all of them up front held every parsed version
+ * of the corpus in memory.
  */
 public final class MemoryPackageIndex implements PackageIndex {
 
-    private final Map<PackageKey, List<IndexEntry>> entries;
+    /** One {@code affected[]} entry before its ranges are compiled. */
+    private record Pending(Vulnerability vulnerability, Advisory advisory, AffectedPackage affected) {
+    }
+
+    private final Map<PackageKey, Pending[]> pending;
+    private final Map<PackageKey, List<IndexEntry>> compiled = new ConcurrentHashMap<>();
     private final int entryCount;
     private final Map<String, Long> ecosystemAdvisories;
 
-    private MemoryPackageIndex(Map<PackageKey, List<IndexEntry>> entries, int entryCount,
+    private MemoryPackageIndex(Map<PackageKey, Pending[]> pending, int entryCount,
             Map<String, Long> ecosystemAdvisories) {
-        this.entries = entries;
+        this.pending = pending;
         this.entryCount = entryCount;
         this.ecosystemAdvisories = ecosystemAdvisories;
     }
 
     public static MemoryPackageIndex build(AdvisoryDatabase database) {
-        Map<PackageKey, List<IndexEntry>> entries = new HashMap<>();
+        Map<PackageKey, List<Pending>> entries = new HashMap<>();
         Map<String, Long> ecosystems = new java.util.TreeMap<>();
         java.util.Set<String> ofAdvisory = new java.util.HashSet<>();
         int count = 0;
@@ -42,24 +51,36 @@ public final class MemoryPackageIndex implements PackageIndex {
                     if (ofAdvisory.add(key.ecosystem())) {
                         ecosystems.merge(key.ecosystem(), 1L, Long::sum);
                     }
-                    entries.computeIfAbsent(key, k -> new ArrayList<>(2))
-                            .add(IndexEntry.of(vulnerability, advisory, affected));
+                    entries.computeIfAbsent(key, k -> new ArrayList<>(2)).add(new Pending(vulnerability, advisory, affected));
                     count++;
                 }
             }
         }
-        entries.replaceAll((key, list) -> List.copyOf(list));
-        return new MemoryPackageIndex(Map.copyOf(entries), count, java.util.Collections.unmodifiableMap(ecosystems));
+        Map<PackageKey, Pending[]> frozen = new HashMap<>(entries.size() * 4 / 3 + 1);
+        entries.forEach((key, list) -> frozen.put(key, list.toArray(Pending[]::new)));
+        return new MemoryPackageIndex(frozen, count, java.util.Collections.unmodifiableMap(ecosystems));
     }
 
     @Override
     public List<IndexEntry> lookup(PackageKey key) {
-        return entries.getOrDefault(key, List.of());
+        Pending[] found = pending.get(key);
+        if (found == null) {
+            return List.of();
+        }
+        return compiled.computeIfAbsent(key, k -> compile(found));
+    }
+
+    private static List<IndexEntry> compile(Pending[] found) {
+        List<IndexEntry> entries = new ArrayList<>(found.length);
+        for (Pending p : found) {
+            entries.add(IndexEntry.of(p.vulnerability(), p.advisory(), p.affected()));
+        }
+        return List.copyOf(entries);
     }
 
     @Override
     public int packageCount() {
-        return entries.size();
+        return pending.size();
     }
 
     @Override

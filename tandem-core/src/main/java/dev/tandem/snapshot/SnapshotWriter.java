@@ -35,9 +35,6 @@ import java.util.TreeMap;
  */
 public final class SnapshotWriter {
 
-    /** Longest first line of {@code details} kept for advisories without a summary (renderers cut at 200). */
-    static final int DETAILS_HEADLINE = 1_000;
-
     private Map<String, Integer> stringIndex = new HashMap<>();
     private final List<String> strings = new ArrayList<>();
 
@@ -452,8 +449,7 @@ public final class SnapshotWriter {
 
     /** The first line of an advisory's details, the only part a finding shows when there is no summary. */
     static String headline(String details) {
-        String line = details.strip().lines().findFirst().orElse("");
-        return line.length() > DETAILS_HEADLINE ? line.substring(0, DETAILS_HEADLINE) : line;
+        return Advisory.headline(details);
     }
 
     private void kevEntry(PayloadWriter out, KevEntry entry) {
@@ -550,25 +546,30 @@ public final class SnapshotWriter {
         if (payloadSize > SnapshotFormat.MAX_PAYLOAD) {
             throw new IllegalStateException("the snapshot would exceed " + SnapshotFormat.MAX_PAYLOAD + " bytes");
         }
+        // The payload is laid out in the file's own array: a second payload-sized copy would be the
+        // largest allocation of a build.
         byte[] file = new byte[SnapshotFormat.HEADER_SIZE + (int) payloadSize];
-        PayloadWriter payload = new PayloadWriter((int) payloadSize);
-        payload.i32(sections.length);
+        PayloadWriter table = new PayloadWriter(4 + 8 * sections.length);
+        table.i32(sections.length);
         int offset = 4 + 8 * sections.length;
         for (PayloadWriter section : sections) {
-            payload.i32(offset);
-            payload.i32(section.size());
+            table.i32(offset);
+            table.i32(section.size());
             offset += section.size();
         }
+        int position = SnapshotFormat.HEADER_SIZE;
+        System.arraycopy(table.array(), 0, file, position, table.size());
+        position += table.size();
         for (PayloadWriter section : sections) {
-            payload.append(section);
+            System.arraycopy(section.array(), 0, file, position, section.size());
+            position += section.size();
         }
         System.arraycopy(SnapshotFormat.MAGIC, 0, file, 0, SnapshotFormat.MAGIC.length);
         PayloadWriter header = new PayloadWriter(16);
         header.i32(SnapshotFormat.VERSION);
-        header.i32(SnapshotFormat.crc32c(payload.array(), 0, payload.size()));
-        header.i64(payload.size());
+        header.i32(SnapshotFormat.crc32c(file, SnapshotFormat.HEADER_SIZE, (int) payloadSize));
+        header.i64(payloadSize);
         System.arraycopy(header.array(), 0, file, 8, 16);
-        System.arraycopy(payload.array(), 0, file, SnapshotFormat.HEADER_SIZE, payload.size());
         return file;
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tandem.advisory.Advisory;
 import dev.tandem.advisory.AdvisoryDatabase;
+import dev.tandem.advisory.AdvisoryRetention;
 import dev.tandem.advisory.AffectedPackage;
 import dev.tandem.advisory.KevCatalog;
 import dev.tandem.advisory.KevEntry;
@@ -163,6 +164,17 @@ class SnapshotRoundTripTest {
         byte[] first = SnapshotWriter.encode(database, kev, SnapshotFixtures.PROVENANCE);
         byte[] second = SnapshotWriter.encode(database, kev, SnapshotFixtures.PROVENANCE);
         assertThat(second).isEqualTo(first);
+    }
+
+    @Test
+    void advisoriesKeptOnlyAsFarAsTheSnapshotNeedsGiveTheSameBytes() throws Exception {
+        // What db build drops on the parsing thread (AdvisoryRetention.SNAPSHOT) is nothing the file holds.
+        List<Advisory> slim = SnapshotFixtures.advisories().stream().map(AdvisoryRetention.SNAPSHOT::apply).toList();
+        assertThat(slim).anyMatch(a -> !a.references().isEmpty() || !a.details().isEmpty()).isNotEmpty();
+        byte[] full = SnapshotWriter.encode(database, kev, SnapshotFixtures.PROVENANCE);
+        byte[] kept = SnapshotWriter.encode(AdvisoryDatabase.build(slim, kev), kev, SnapshotFixtures.PROVENANCE);
+        assertThat(kept).isEqualTo(full);
+        assertThat(slim).allMatch(a -> a.references().isEmpty() && a.related().isEmpty());
     }
 
     @Test

@@ -247,4 +247,21 @@ class LauncherAotCacheTest {
         assertThat(javaRuns()).hasSize(3).noneMatch(args -> args.contains("AOT"));
         assertThat(cache).doesNotExist();
     }
+
+    @Test
+    void aScanOverAdvisoryFilesRunsWithTheSerialCollectorAndTheBuildWithTheDefault() throws Exception {
+        assumeThat(Runtime.version().feature()).isGreaterThanOrEqualTo(24);
+        Path jdk = wrapperJdk(Runtime.version().feature());
+        Run scan = launch(jdk, Map.of(), "scan", "--advisories", EXAMPLES.resolve("advisories").toString(),
+                "--sbom", EXAMPLES.resolve("sboms/proton-bridge-v1.8.0.cdx.json").toString(), "--format", "json");
+        assertThat(scan.exitCode()).as(scan.err()).isIn(0, 1);
+        Run build = launch(jdk, Map.of(), "db", "build", "--advisories", EXAMPLES.resolve("advisories").toString(),
+                "--out", dir.resolve("built.tdb").toString());
+        assertThat(build.exitCode()).as(build.err()).isZero();
+        List<String> runs = javaRuns();
+        assertThat(runs).hasSize(2).noneMatch(args -> args.contains("AOT") || args.contains("TieredStopAtLevel"));
+        assertThat(runs.get(0)).contains("-XX:+UseSerialGC");
+        assertThat(runs.get(1)).doesNotContain("UseSerialGC");
+        assertThat(cache).doesNotExist();
+    }
 }

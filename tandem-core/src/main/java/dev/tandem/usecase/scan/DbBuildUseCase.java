@@ -2,6 +2,7 @@ package dev.tandem.usecase.scan;
 
 import dev.tandem.advisory.AdvisoryDatabase;
 import dev.tandem.advisory.AdvisoryLoad;
+import dev.tandem.advisory.AdvisoryRetention;
 import dev.tandem.advisory.EpssProvenance;
 import dev.tandem.advisory.EpssReader;
 import dev.tandem.advisory.EpssTable;
@@ -50,7 +51,7 @@ public final class DbBuildUseCase {
         OsvAdvisories.Kev kev = OsvAdvisories.kev(kevInputs);
         EpssTable epss = epssDocument == null ? null : EpssReader.read(epssDocument.source(), epssDocument.content());
         CveRecordLoad records = CveRecords.load(recordInput);
-        AdvisoryLoad load = OsvAdvisories.load(advisories);
+        AdvisoryLoad load = OsvAdvisories.load(advisories, AdvisoryRetention.SNAPSHOT);
         AdvisoryDatabase database = AdvisoryDatabase.build(CveRecords.advisories(load.advisories(), records), kev.entries());
         // The format stores milliseconds; a provenance that says more than the file keeps would not round-trip.
         SnapshotProvenance provenance = new SnapshotProvenance(toolVersion, builtAt.truncatedTo(ChronoUnit.MILLIS),

@@ -2,6 +2,7 @@ package dev.tandem.usecase.scan;
 
 import dev.tandem.advisory.AdvisoryLoad;
 import dev.tandem.advisory.AdvisoryLoader;
+import dev.tandem.advisory.AdvisoryRetention;
 import dev.tandem.advisory.KevEntry;
 import dev.tandem.advisory.KevReader;
 import dev.tandem.advisory.LoadOptions;
@@ -17,11 +18,12 @@ final class OsvAdvisories {
     private OsvAdvisories() {
     }
 
-    static AdvisoryLoad load(AdvisoryInput.Osv input) throws InputException {
+    /** The advisories, each with only what {@code retention} keeps (a scan or a snapshot needs less than the record states). */
+    static AdvisoryLoad load(AdvisoryInput.Osv input, AdvisoryRetention retention) throws InputException {
         LoadOptions options = input.lenient() ? LoadOptions.lenient() : LoadOptions.strict();
         return switch (input) {
-            case AdvisoryInput.Paths paths -> AdvisoryLoader.load(paths.paths(), options, paths.listener());
-            case AdvisoryInput.Documents documents -> AdvisoryLoader.read(documents.documents(), options);
+            case AdvisoryInput.Paths paths -> AdvisoryLoader.load(paths.paths(), options, paths.listener(), retention);
+            case AdvisoryInput.Documents documents -> AdvisoryLoader.read(documents.documents(), options, retention);
         };
     }
 

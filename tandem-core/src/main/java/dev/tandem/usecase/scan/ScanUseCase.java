@@ -2,6 +2,7 @@ package dev.tandem.usecase.scan;
 
 import dev.tandem.advisory.AdvisoryDatabase;
 import dev.tandem.advisory.AdvisoryLoad;
+import dev.tandem.advisory.AdvisoryRetention;
 import dev.tandem.advisory.EpssData;
 import dev.tandem.advisory.EpssProvenance;
 import dev.tandem.advisory.EpssReader;
@@ -286,7 +287,7 @@ public final class ScanUseCase {
         return switch (input) {
             case AdvisoryInput.Osv osv -> {
                 CveRecordLoad records = CveRecords.load(recordInput);
-                AdvisoryLoad load = OsvAdvisories.load(osv);
+                AdvisoryLoad load = OsvAdvisories.load(osv, AdvisoryRetention.SCAN);
                 AdvisoryDatabase database = AdvisoryDatabase.build(CveRecords.advisories(load.advisories(), records), kev);
                 List<String> warnings = new ArrayList<>(OsvAdvisories.warnings(load));
                 warnings.addAll(CveRecords.warnings(records));
