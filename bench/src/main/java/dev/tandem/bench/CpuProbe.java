@@ -71,6 +71,10 @@ public final class CpuProbe {
             }
             return n;
         });
+        // Issue 20: the per-document OSV decode of db build, per advisory (10,000 generated records of the 500k model).
+        List<byte[]> osvRecords = dev.tandem.bench.jmh.OsvDecodeBenchmark.sample(10_000);
+        report("decode 10,000 OSV records (OsvReader.readAll), total", runs,
+                () -> dev.tandem.bench.jmh.OsvDecodeBenchmark.decodeAll(osvRecords));
         Path file = corpus.resolve("db.tdb");
         report("snapshot load (read, CRC32C, checks)", runs, () -> Snapshot.load(file));
         Snapshot snapshot = Snapshot.load(file);
@@ -80,6 +84,11 @@ public final class CpuProbe {
         SbomReport first = new Matcher(warm).scan(sbom);
         report("match " + sbom.components().size() + " components, warm index (" + first.findings().size()
                 + " findings)", runs, () -> new Matcher(warm).scan(sbom));
+        // Issue 20: the same, each time on a new copy of the parsed SBOM, so nothing kept with it helps
+        // (purls read, index asked, versions parsed, finding ids made again): a server that parses a stored SBOM anew.
+        report("match " + sbom.components().size() + " components, warm index, new SBOM copy each time", runs,
+                () -> new Matcher(warm).scan(new Sbom(sbom.source(), sbom.format(), sbom.specVersion(), sbom.subject(),
+                        sbom.components())));
 
         Path portfolioFolder = corpus.resolve("portfolio");
         Path properties = corpus.resolve("corpus.properties");

@@ -100,7 +100,7 @@ public final class KevReader {
     }
 
     private static List<KevEntry> cisa(TokenCursor c) throws IOException, InputException {
-        InputPosition start = c.mark();
+        TokenCursor.Mark start = c.mark();
         List<KevEntry> entries = null;
         while (c.nextField()) {
             if (c.fieldName().equals("vulnerabilities")) {
@@ -126,7 +126,7 @@ public final class KevReader {
 
     private static KevEntry entry(TokenCursor c, KevCatalog catalog) throws IOException, InputException {
         c.expectObject("a KEV entry");
-        InputPosition start = c.mark();
+        TokenCursor.Mark start = c.mark();
         String cve = null;
         LocalDate added = null;
         LocalDate due = null;

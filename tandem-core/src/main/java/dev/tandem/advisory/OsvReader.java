@@ -20,8 +20,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -156,7 +154,7 @@ public final class OsvReader {
 
     private static Advisory record(TokenCursor c) throws IOException, InputException {
         c.expectObject("an OSV record");
-        InputPosition start = c.mark();
+        TokenCursor.Mark start = c.mark();
         String id = null;
         String summary = null;
         String details = null;
@@ -220,7 +218,7 @@ public final class OsvReader {
         }
         String text = c.string(field);
         try {
-            return OffsetDateTime.parse(text.strip(), DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
+            return Rfc3339.parse(text.strip());
         } catch (DateTimeParseException e) {
             throw c.error(field + " must be an RFC 3339 timestamp such as 2024-01-31T12:00:00Z, found \""
                     + shorten(text) + "\"");
@@ -235,7 +233,7 @@ public final class OsvReader {
         c.expectArray("severity");
         while (c.nextElement()) {
             c.expectObject("a severity entry");
-            InputPosition start = c.mark();
+            TokenCursor.Mark start = c.mark();
             String type = null;
             String score = null;
             while (c.nextField()) {
@@ -294,7 +292,7 @@ public final class OsvReader {
             return null;
         }
         c.expectObject("package");
-        InputPosition start = c.mark();
+        TokenCursor.Mark start = c.mark();
         String ecosystem = null;
         String name = null;
         String purl = "";
@@ -330,7 +328,7 @@ public final class OsvReader {
                     c.expectArray("ranges");
                     while (c.nextElement()) {
                         c.expectObject("a range");
-                        InputPosition start = c.mark();
+                        TokenCursor.Mark start = c.mark();
                         RangeType type = null;
                         String repo = null;
                         String introduced = "0";
@@ -374,7 +372,7 @@ public final class OsvReader {
         c.expectArray("ranges");
         while (c.nextElement()) {
             c.expectObject("a range");
-            InputPosition start = c.mark();
+            TokenCursor.Mark start = c.mark();
             RangeType type = null;
             String repo = null;
             List<RangeEvent> events = null;
@@ -412,7 +410,7 @@ public final class OsvReader {
         c.expectArray("events");
         while (c.nextElement()) {
             c.expectObject("an event");
-            InputPosition start = c.mark();
+            TokenCursor.Mark start = c.mark();
             RangeEvent event = null;
             while (c.nextField()) {
                 RangeEvent.Kind kind = switch (c.fieldName()) {

@@ -4,12 +4,12 @@ import dev.tandem.advisory.Vulnerability;
 import dev.tandem.sbom.Component;
 import dev.tandem.sbom.Sbom;
 import dev.tandem.version.CompiledAffectedVersions;
-import dev.tandem.version.InvalidVersionException;
 import dev.tandem.version.RangeVerdict;
 import dev.tandem.version.Version;
 import dev.tandem.version.VersionScheme;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -51,30 +51,30 @@ public final class Matcher {
     }
 
     public SbomReport scan(Sbom sbom) {
+        PreparedSbom prepared = PreparedSbom.of(sbom);
         List<Finding> findings = new ArrayList<>();
         List<UnmatchedComponent> unmatched = new ArrayList<>();
         List<UndecidedMatch> undecided = new ArrayList<>();
         List<Component> components = sbom.components();
-        List<ComponentIdentity> packages = new ArrayList<>(components.size());
-        List<CpeIdentity> cpes = new ArrayList<>(components.size());
+        CpeIdentity[] cpes = null;
         SbomInventory inventory = new SbomInventory();
-        for (Component component : components) {
-            ComponentIdentity identity = PurlIdentities.of(component);
-            packages.add(identity);
-            CpeIdentity cpe = cpeIndex.isEmpty() ? null : CpeIdentities.of(component, identity, cpeIndex);
-            cpes.add(cpe);
-            if (cpe != null) {
+        if (!cpeIndex.isEmpty()) {
+            cpes = new CpeIdentity[components.size()];
+            for (int i = 0; i < components.size(); i++) {
+                CpeIdentity cpe = CpeIdentities.of(components.get(i), prepared.identity(i), cpeIndex);
+                cpes[i] = cpe;
                 cpe.names().forEach(inventory::add);
             }
         }
         CpeMatcher cpeMatcher = new CpeMatcher(cpeIndex);
         FindingId.Maker ids = new FindingId.Maker(sbom.subject());
-        Set<String> seenPurls = HashSet.newHashSet(components.size());
+        PreparedSbom.Lookups lookups = prepared.lookups(index);
         Set<String> seenCpes = new HashSet<>();
+        List<Integer> findingComponents = new ArrayList<>();
         for (int i = 0; i < components.size(); i++) {
             Component component = components.get(i);
-            ComponentIdentity identity = packages.get(i);
-            CpeIdentity cpe = cpes.get(i);
+            ComponentIdentity identity = prepared.identity(i);
+            CpeIdentity cpe = cpes == null ? null : cpes[i];
             boolean byPackage = identity instanceof ComponentIdentity.Known;
             boolean byCpe = cpe != null && !cpe.names().isEmpty();
             if (!byPackage && !byCpe) {
@@ -82,34 +82,45 @@ public final class Matcher {
                 continue;
             }
             // The same component listed twice (nested copies) gives one finding per vulnerability, not two.
-            // Two sets rather than one of prefixed strings: the SBOM's purl strings keep their hash codes across scans.
-            if (!(byPackage ? seenPurls.add(component.purl()) : seenCpes.add(FindingId.componentIdentity(component)))) {
+            if (byPackage ? prepared.repeatsPurl(i) : !seenCpes.add(FindingId.componentIdentity(component))) {
                 continue;
             }
-            Verdicts verdicts = new Verdicts(ids);
-            if (byPackage) {
-                match(sbom, component, (ComponentIdentity.Known) identity, verdicts);
+            List<IndexEntry> entries = byPackage ? lookups.of(i, index, ((ComponentIdentity.Known) identity).key())
+                    : List.of();
+            if (entries.isEmpty() && !byCpe) {
+                continue; // most components: no advisory names their package
+            }
+            Verdicts verdicts = new Verdicts(prepared, i, component, ids);
+            if (!entries.isEmpty()) {
+                match(prepared, i, component, (ComponentIdentity.Known) identity, entries, verdicts);
             }
             if (byCpe) {
                 join(sbom, component, cpe, cpeMatcher.match(cpe, inventory), verdicts);
             }
-            findings.addAll(verdicts.findings.values());
+            verdicts.rememberIds();
+            for (Finding finding : verdicts.findings.values()) {
+                findings.add(finding);
+                findingComponents.add(i);
+            }
             undecided.addAll(verdicts.undecided.values());
         }
-        return new SbomReport(sbom, sorted(findings), unmatched, undecided, packages);
+        return new SbomReport(sbom, sorted(findings, findingComponents, prepared.labelRanks(components)), unmatched,
+                undecided, prepared.identities());
     }
 
     /**
      * Known exploited first, then by rating, component label and vulnerability id; the key worked
-     * out once per finding rather than once per comparison. Stable, like the list sort it replaces.
+     * out once per finding rather than once per comparison, the label compared by its rank among the
+     * SBOM's labels when the SBOM has been scanned before. Stable, like the list sort it replaces.
      */
-    private static List<Finding> sorted(List<Finding> findings) {
+    private static List<Finding> sorted(List<Finding> findings, List<Integer> components, int[] labelRanks) {
         SortKey[] keys = new SortKey[findings.size()];
         for (int i = 0; i < keys.length; i++) {
             Finding f = findings.get(i);
-            keys[i] = new SortKey(f, !f.knownExploited(), f.rating().ordinal(), f.component().label(), f.vulnerability().id());
+            keys[i] = new SortKey(f, !f.knownExploited(), f.rating().ordinal(),
+                    labelRanks == null ? 0 : labelRanks[components.get(i)], f.component().label(), f.vulnerability().id());
         }
-        java.util.Arrays.sort(keys, SortKey.ORDER);
+        java.util.Arrays.sort(keys, labelRanks == null ? SortKey.BY_LABEL : SortKey.BY_RANK);
         List<Finding> out = new ArrayList<>(keys.length);
         for (SortKey key : keys) {
             out.add(key.finding());
@@ -117,14 +128,25 @@ public final class Matcher {
         return out;
     }
 
-    private record SortKey(Finding finding, boolean notExploited, int rating, String label, String id) {
-        static final Comparator<SortKey> ORDER = (a, b) -> {
+    private record SortKey(Finding finding, boolean notExploited, int rating, int labelRank, String label, String id) {
+        static final Comparator<SortKey> BY_LABEL = (a, b) -> {
             int c = Boolean.compare(a.notExploited, b.notExploited);
             if (c == 0) {
                 c = Integer.compare(a.rating, b.rating);
             }
             if (c == 0) {
                 c = a.label.compareTo(b.label);
+            }
+            return c != 0 ? c : a.id.compareTo(b.id);
+        };
+        /** The same order: equal labels have equal ranks, and ranks follow the labels' order. */
+        static final Comparator<SortKey> BY_RANK = (a, b) -> {
+            int c = Boolean.compare(a.notExploited, b.notExploited);
+            if (c == 0) {
+                c = Integer.compare(a.rating, b.rating);
+            }
+            if (c == 0) {
+                c = Integer.compare(a.labelRank, b.labelRank);
             }
             return c != 0 ? c : a.id.compareTo(b.id);
         };
@@ -135,19 +157,40 @@ public final class Matcher {
         final Map<String, Finding> findings = new LinkedHashMap<>();
         final Map<String, UndecidedMatch> undecided = new LinkedHashMap<>();
         final Set<String> notAffectedByPackage = new HashSet<>();
+        private final PreparedSbom prepared;
+        private final int index;
+        private final Component component;
         private final FindingId.Maker ids;
-        private byte[] idPrefix;
+        private Map<String, FindingId> known; // the ids earlier scans made, read on the first finding
+        private Map<String, FindingId> made;
 
-        Verdicts(FindingId.Maker ids) {
+        Verdicts(PreparedSbom prepared, int index, Component component, FindingId.Maker ids) {
+            this.prepared = prepared;
+            this.index = index;
+            this.component = component;
             this.ids = ids;
         }
 
-        /** The id of the component's finding of {@code vulnerabilityId}; the prefix worked out on its first finding only. */
-        FindingId id(Component component, String vulnerabilityId) {
-            if (idPrefix == null) {
-                idPrefix = ids.prefix(component);
+        /** The id of the component's finding of {@code vulnerabilityId}: made once per SBOM, component and vulnerability. */
+        FindingId id(String vulnerabilityId) {
+            if (known == null) {
+                known = prepared.findingIds(index);
             }
-            return ids.of(idPrefix, vulnerabilityId);
+            FindingId id = known.get(vulnerabilityId);
+            if (id == null) {
+                id = ids.of(prepared.idPrefix(index, component, ids), vulnerabilityId);
+                if (made == null) {
+                    made = new HashMap<>();
+                }
+                made.put(vulnerabilityId, id);
+            }
+            return id;
+        }
+
+        void rememberIds() {
+            if (made != null) {
+                prepared.rememberFindingIds(index, known, made);
+            }
         }
     }
 
@@ -183,7 +226,7 @@ public final class Matcher {
                     verdicts.findings.put(id, new Finding(component,
                             new PackageKey("CPE", result.cpe.part().letter() + ":" + result.cpe.vendorProduct()),
                             result.vulnerability, List.copyOf(result.records), MatchSource.CPE, result.rule, fixed, "",
-                            verdicts.id(component, result.vulnerability.id()), evidence));
+                            verdicts.id(result.vulnerability.id()), evidence));
                 }
             } else if (!verdicts.findings.containsKey(id) && !verdicts.notAffectedByPackage.contains(id)
                     && !verdicts.undecided.containsKey(id)) {
@@ -193,13 +236,10 @@ public final class Matcher {
         }
     }
 
-    private void match(Sbom sbom, Component component, ComponentIdentity.Known known, Verdicts verdicts) {
-        List<IndexEntry> entries = index.lookup(known.key());
-        if (entries.isEmpty()) {
-            return;
-        }
+    private void match(PreparedSbom prepared, int at, Component component, ComponentIdentity.Known known,
+            List<IndexEntry> entries, Verdicts verdicts) {
         Map<String, Accumulated> byVulnerability = new LinkedHashMap<>();
-        ParsedVersion parsed = new ParsedVersion(known.version());
+        ParsedVersion parsed = new ParsedVersion(prepared, at, known.version());
         for (IndexEntry entry : entries) {
             if (!releaseApplies(entry.release(), known.release())) {
                 continue;
@@ -225,7 +265,7 @@ public final class Matcher {
                         : "";
                 verdicts.findings.put(id, new Finding(component, known.key(), acc.vulnerability,
                         List.copyOf(acc.advisoryIds), MatchSource.OSV, acc.matchedBy, List.copyOf(acc.fixedIn), note,
-                        verdicts.id(component, id), null));
+                        verdicts.id(id), null));
             } else if (acc.undecidedAdvisory != null && !acc.decidedNotAffected) {
                 verdicts.undecided.put(id, new UndecidedMatch(component, id, acc.undecidedAdvisory,
                         acc.undecidedReason));
@@ -246,11 +286,15 @@ public final class Matcher {
      * parsing (and its error wording) when the scheme rejects the version.
      */
     private static final class ParsedVersion {
+        private final PreparedSbom prepared;
+        private final int component;
         private final String text;
         private VersionScheme scheme;
         private Version version;
 
-        ParsedVersion(String text) {
+        ParsedVersion(PreparedSbom prepared, int component, String text) {
+            this.prepared = prepared;
+            this.component = component;
             this.text = text;
         }
 
@@ -259,11 +303,7 @@ public final class Matcher {
             if (ordering != null && text != null && !text.isBlank()) {
                 if (ordering != scheme) {
                     scheme = ordering;
-                    try {
-                        version = ordering.parse(text);
-                    } catch (InvalidVersionException e) {
-                        version = null;
-                    }
+                    version = prepared.version(component, ordering, text); // kept with the SBOM between scans
                 }
                 if (version != null && version.text().equals(text)) {
                     return versions.evaluate(version);

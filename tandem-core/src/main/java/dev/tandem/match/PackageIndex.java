@@ -7,7 +7,9 @@ import java.util.List;
  * Every affected package of every live advisory, keyed by {@link PackageKey}: matching a component
  * is one hash lookup plus the evaluation of that package's few entries. Implementations: the
  * in-memory {@link MemoryPackageIndex} and the snapshot-backed index of {@code dev.tandem.snapshot},
- * which must give the same entries in the same order for the same advisories.
+ * which must give the same entries in the same order for the same advisories. An index does not
+ * change once built (a new snapshot or KEV overlay is a new index): a scan keeps its answers with the
+ * SBOM it scanned and asks again only for another index.
  */
 public interface PackageIndex {
 

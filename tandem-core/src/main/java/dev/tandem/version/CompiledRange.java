@@ -109,22 +109,22 @@ final class CompiledRange {
         }
         boolean vulnerable = false;
         int openedBy = -1;
+        // The events are sorted by version: once one lies above v, so do all the rest, and none of
+        // them can change the walk's state (each needs v at or above its version), so the walk stops.
         for (int i = 0; i < events.length; i++) {
             Event e = events[i];
+            int c = e.version() == null ? 1 : v.compareTo(e.version());
+            if (c < 0) {
+                break;
+            }
             switch (e.kind()) {
                 case INTRODUCED -> {
-                    if (e.version() == null || v.compareTo(e.version()) >= 0) {
-                        vulnerable = true;
-                        openedBy = i;
-                    }
+                    vulnerable = true;
+                    openedBy = i;
                 }
-                case FIXED -> {
-                    if (v.compareTo(e.version()) >= 0) {
-                        vulnerable = false;
-                    }
-                }
+                case FIXED -> vulnerable = false;
                 case LAST_AFFECTED -> {
-                    if (v.compareTo(e.version()) > 0) {
+                    if (c > 0) {
                         vulnerable = false;
                     }
                 }

@@ -2,6 +2,7 @@ package dev.tandem.advisory.cvss;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Scores the severities advisories state: CVSS v2, v3.0, v3.1 and v4.0 vectors (base score per the
@@ -22,6 +23,17 @@ public final class Cvss {
             "negligible", Rating.LOW,
             "none", Rating.NONE);
 
+    /**
+     * Scores already worked out, by type and vector: a feed states the same few thousand vectors
+     * across hundreds of thousands of advisories (issue 20: scoring was 5 % of {@code db build}).
+     * Bounded; once full, further vectors are scored each time.
+     */
+    private static final ConcurrentHashMap<Key, SeverityScore> SCORED = new ConcurrentHashMap<>();
+    private static final int SCORED_LIMIT = 1 << 16;
+
+    private record Key(String type, String vector) {
+    }
+
     private Cvss() {
     }
 
@@ -33,6 +45,21 @@ public final class Cvss {
      * @param vector the vector or textual rating as written
      */
     public static SeverityScore score(String type, String vector) {
+        if (type == null || vector == null) {
+            return scoreOnce(type, vector);
+        }
+        Key key = new Key(type, vector);
+        SeverityScore known = SCORED.get(key);
+        if (known == null) {
+            known = scoreOnce(type, vector);
+            if (SCORED.size() < SCORED_LIMIT) {
+                SCORED.putIfAbsent(key, known);
+            }
+        }
+        return known;
+    }
+
+    private static SeverityScore scoreOnce(String type, String vector) {
         String label = type == null ? "" : type;
         if (vector == null || vector.isBlank()) {
             return unknown(label, vector, "the severity has no score or vector");
