@@ -34,10 +34,16 @@ public final class TestServer implements AutoCloseable {
     /** A server with monitoring options, on the database given (two instances may share one). */
     public static TestServer start(String label, boolean examples, MonitorOptions monitor,
             dev.tandem.server.store.DatabaseSettings database) {
+        return start(label, examples, monitor, database, java.time.Clock.systemUTC());
+    }
+
+    /** A server whose clock the test sets. */
+    public static TestServer start(String label, boolean examples, MonitorOptions monitor,
+            dev.tandem.server.store.DatabaseSettings database, java.time.Clock clock) {
         try {
             Path dataDir = Files.createTempDirectory("tandem-serve-" + label);
             ServerOptions options = ServerOptions.embedded("127.0.0.1", 0, dataDir)
-                    .withDatabase(database).withExamples(examples);
+                    .withDatabase(database).withExamples(examples).withClock(clock);
             return new TestServer(TandemServer.start(options, monitor), dataDir);
         } catch (Exception e) {
             throw new IllegalStateException("the test server did not start: " + e.getMessage(), e);
