@@ -20,10 +20,11 @@ import java.util.Objects;
  * @param smtp             the SMTP server for e-mail notifications; null: e-mail is not sent
  * @param retryBackoff     the first wait before a failed delivery is tried again (doubling, 8 tries)
  * @param privateWebhooks  allow webhooks to loopback, link-local and private addresses (off: refused, SSRF)
+ * @param stale            when the advisory snapshot counts as stale (its age, failed refreshes in a row)
  */
 public record MonitorOptions(Path feedsFile, boolean publishers, Duration refreshEvery, Duration clockEvery,
         Duration deliverEvery, Duration heartbeat, String instanceName, Smtp smtp, Duration retryBackoff,
-        boolean privateWebhooks) {
+        boolean privateWebhooks, dev.tandem.server.portfolio.AdvisoryFreshness.Limits stale) {
 
     /** An SMTP server: host, port, sender, optional user and password, STARTTLS required or not. */
     public record Smtp(String host, int port, String from, String user, String password, boolean startTls) {
@@ -44,47 +45,55 @@ public record MonitorOptions(Path feedsFile, boolean publishers, Duration refres
         Objects.requireNonNull(deliverEvery, "deliverEvery");
         Objects.requireNonNull(heartbeat, "heartbeat");
         Objects.requireNonNull(retryBackoff, "retryBackoff");
+        Objects.requireNonNull(stale, "stale");
     }
 
     /** No feeds refreshed; clocks checked every minute, notifications sent every 10 seconds. */
     public static MonitorOptions defaults() {
         return new MonitorOptions(null, false, Duration.ofHours(1), Duration.ofMinutes(1), Duration.ofSeconds(10),
-                Duration.ofSeconds(30), null, null, Duration.ofSeconds(30), false);
+                Duration.ofSeconds(30), null, null, Duration.ofSeconds(30), false,
+                dev.tandem.server.portfolio.AdvisoryFreshness.Limits.DEFAULT);
     }
 
     public MonitorOptions withFeeds(Path file) {
         return new MonitorOptions(file, publishers, refreshEvery, clockEvery, deliverEvery, heartbeat, instanceName, smtp,
-                retryBackoff, privateWebhooks);
+                retryBackoff, privateWebhooks, stale);
     }
 
     public MonitorOptions withPublishers(boolean on) {
         return new MonitorOptions(feedsFile, on, refreshEvery, clockEvery, deliverEvery, heartbeat, instanceName, smtp,
-                retryBackoff, privateWebhooks);
+                retryBackoff, privateWebhooks, stale);
     }
 
     public MonitorOptions withIntervals(Duration refresh, Duration clocks, Duration deliver, Duration beat) {
-        return new MonitorOptions(feedsFile, publishers, refresh, clocks, deliver, beat, instanceName, smtp, retryBackoff, privateWebhooks);
+        return new MonitorOptions(feedsFile, publishers, refresh, clocks, deliver, beat, instanceName, smtp, retryBackoff, privateWebhooks, stale);
     }
 
     public MonitorOptions withInstanceName(String name) {
         return new MonitorOptions(feedsFile, publishers, refreshEvery, clockEvery, deliverEvery, heartbeat, name, smtp,
-                retryBackoff, privateWebhooks);
+                retryBackoff, privateWebhooks, stale);
     }
 
     public MonitorOptions withSmtp(Smtp server) {
         return new MonitorOptions(feedsFile, publishers, refreshEvery, clockEvery, deliverEvery, heartbeat, instanceName,
-                server, retryBackoff, privateWebhooks);
+                server, retryBackoff, privateWebhooks, stale);
     }
 
     public MonitorOptions withRetryBackoff(Duration backoff) {
         return new MonitorOptions(feedsFile, publishers, refreshEvery, clockEvery, deliverEvery, heartbeat, instanceName,
-                smtp, backoff, privateWebhooks);
+                smtp, backoff, privateWebhooks, stale);
     }
 
     /** Allows (or refuses, the default) webhooks to loopback, link-local and private addresses. */
     public MonitorOptions withPrivateWebhooks(boolean allow) {
         return new MonitorOptions(feedsFile, publishers, refreshEvery, clockEvery, deliverEvery, heartbeat, instanceName,
-                smtp, retryBackoff, allow);
+                smtp, retryBackoff, allow, stale);
+    }
+
+    /** When the advisory snapshot counts as stale. */
+    public MonitorOptions withStale(dev.tandem.server.portfolio.AdvisoryFreshness.Limits limits) {
+        return new MonitorOptions(feedsFile, publishers, refreshEvery, clockEvery, deliverEvery, heartbeat, instanceName,
+                smtp, retryBackoff, privateWebhooks, limits);
     }
 
     /** Whether feeds are refreshed at all. */

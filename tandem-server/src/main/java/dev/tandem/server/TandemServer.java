@@ -58,7 +58,7 @@ public final class TandemServer implements AutoCloseable {
         Database database = Database.open(options.database(), 20);
         Scheduling scheduling = null;
         try {
-            Services services = Services.of(database, options.clock());
+            Services services = Services.of(database, options.clock(), monitor.stale());
             Optional<FirstStart.Created> created = FirstStart.ensure(database, options.dataDir(), options.clock());
             created.ifPresent(c -> LOG.info("first start: created the organisation '{}' and its admin user '{}'; the admin"
                     + " API key is in {} and the password in {} (readable by you only)", c.organisation(),

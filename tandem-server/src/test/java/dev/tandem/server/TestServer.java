@@ -42,7 +42,8 @@ public final class TestServer implements AutoCloseable {
         return start(label, examples, monitor, database, java.time.Clock.systemUTC());
     }
 
-    private static TestServer start(String label, boolean examples, MonitorOptions monitor,
+    /** A server whose clock the test sets. */
+    public static TestServer start(String label, boolean examples, MonitorOptions monitor,
             dev.tandem.server.store.DatabaseSettings database, java.time.Clock clock) {
         try {
             Path dataDir = Files.createTempDirectory("tandem-serve-" + label);

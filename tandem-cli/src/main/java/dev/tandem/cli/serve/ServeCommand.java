@@ -63,6 +63,15 @@ public final class ServeCommand implements Callable<Integer> {
             description = "How often the feeds are refreshed, ISO-8601 (default: ${DEFAULT-VALUE}; at least PT5M).")
     java.time.Duration refreshEvery;
 
+    @Option(names = "--stale-after", paramLabel = "DURATION", defaultValue = "PT48H",
+            description = "Warn (on /health, the monitoring and portfolio pages) when the advisory snapshot was last updated "
+                    + "longer ago than this, ISO-8601 (default: ${DEFAULT-VALUE}: two missed daily publications).")
+    java.time.Duration staleAfter;
+
+    @Option(names = "--stale-failures", paramLabel = "N", defaultValue = "3",
+            description = "Warn when the feed refresh failed its last N runs, naming the failing feed (default: ${DEFAULT-VALUE}).")
+    int staleFailures;
+
     @Option(names = "--instance-name", paramLabel = "NAME",
             description = "This instance's name in the scheduler and the refresh log (default: host, port and process id).")
     String instanceName;
@@ -97,8 +106,15 @@ public final class ServeCommand implements Callable<Integer> {
         if (refreshEvery.compareTo(java.time.Duration.ofMinutes(5)) < 0) {
             throw new UsageException("--refresh-every must be at least PT5M: the publishers update daily or hourly");
         }
+        if (staleAfter.isNegative() || staleAfter.isZero()) {
+            throw new UsageException("--stale-after must be a positive duration, not " + staleAfter);
+        }
+        if (staleFailures < 1) {
+            throw new UsageException("--stale-failures must be at least 1, not " + staleFailures);
+        }
         MonitorOptions monitor = MonitorOptions.defaults().withInstanceName(instanceName)
-                .withPrivateWebhooks(allowPrivateWebhooks);
+                .withPrivateWebhooks(allowPrivateWebhooks)
+                .withStale(new dev.tandem.server.portfolio.AdvisoryFreshness.Limits(staleAfter, staleFailures));
         monitor = monitor.withIntervals(refreshEvery, monitor.clockEvery(), monitor.deliverEvery(), monitor.heartbeat());
         if (feeds != null) {
             if (feeds.equals("default")) {

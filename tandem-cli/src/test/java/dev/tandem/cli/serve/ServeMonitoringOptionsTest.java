@@ -28,4 +28,26 @@ class ServeMonitoringOptionsTest {
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.err()).contains("--smtp-port");
     }
+
+    @Test
+    void staleLimitsThatCannotBeMetAreRefused() {
+        CliRun zero = CliRun.of("serve", "--port", "0", "--stale-after", "PT0S");
+        assertThat(zero.exit()).isEqualTo(2);
+        assertThat(zero.err()).contains("--stale-after").contains("positive");
+        CliRun none = CliRun.of("serve", "--port", "0", "--stale-failures", "0");
+        assertThat(none.exit()).isEqualTo(2);
+        assertThat(none.err()).contains("--stale-failures").contains("at least 1");
+    }
+
+    @Test
+    void staleLimitsReachTheServerOptions() {
+        ServeCommand command = new ServeCommand();
+        new picocli.CommandLine(command).parseArgs("--port", "0", "--stale-after", "PT72H", "--stale-failures", "5");
+        assertThat(command.monitor().stale().staleAfter()).isEqualTo(java.time.Duration.ofHours(72));
+        assertThat(command.monitor().stale().failedRefreshes()).isEqualTo(5);
+        ServeCommand defaults = new ServeCommand();
+        new picocli.CommandLine(defaults).parseArgs("--port", "0");
+        assertThat(defaults.monitor().stale().staleAfter()).isEqualTo(java.time.Duration.ofHours(48));
+        assertThat(defaults.monitor().stale().failedRefreshes()).isEqualTo(3);
+    }
 }

@@ -125,6 +125,15 @@ public final class FeedRefresh {
         });
         Map<String, String> previous = new HashMap<>();
         String lastBuilt = lastContents(previous);
+        // Fetches run one after another and a failed one ends (finished) just before it throws: the last feed
+        // ended is the one a fetch failure names.
+        String[] lastEnded = new String[1];
+        dev.tandem.feed.FeedListener ended = new dev.tandem.feed.FeedListener() {
+            @Override
+            public void finished(String feed) {
+                lastEnded[0] = feed;
+            }
+        };
         try {
             Files.createDirectories(folder);
             Path snapshotFile = folder.resolve("snapshot.tdb");
@@ -135,7 +144,7 @@ public final class FeedRefresh {
             InputDocument file = feedsFile == null ? null : InputDocument.read(feedsFile);
             DbUpdateResult result = new DbUpdateUseCase().run(new DbUpdateRequest(file == null ? FeedsConfig.defaults() : null,
                     file, feedsFile == null ? null : feedsFile.toAbsolutePath().getParent(), List.of(), snapshotFile,
-                    folder.resolve("cache"), force, clock.instant(), fetch, null, null));
+                    folder.resolve("cache"), force, clock.instant(), fetch, ended, null));
             List<String> changed = new ArrayList<>();
             ArrayNode feeds = JSON.createArrayNode();
             for (Fetched fetched : result.feeds()) {
@@ -174,7 +183,16 @@ public final class FeedRefresh {
         } catch (InputException | IOException | RuntimeException e) {
             String message = e.getMessage() == null ? e.toString() : e.getMessage();
             LOG.warn("feed refresh {} ({}) failed; the previous snapshot stays in use: {}", id, trigger, message);
-            finish(id, "failed", JSON.createArrayNode(), null, message);
+            ArrayNode feeds = JSON.createArrayNode();
+            if (e instanceof InputException input && lastEnded[0] != null && remote(input.source())) {
+                // A download that failed (HTTP error, retries exhausted, checksum): the feed is named so a run of
+                // failures can say which feed keeps failing (docs/monitoring.md, stale advisories).
+                ObjectNode feed = feeds.addObject();
+                feed.put("feed", lastEnded[0]);
+                feed.put("source", input.source());
+                feed.put("status", "failed");
+            }
+            finish(id, "failed", feeds, null, message);
             return new Outcome(id, "failed", List.of(), null, 0, message);
         }
     }
@@ -234,6 +252,10 @@ public final class FeedRefresh {
             s.setLong(1, LOCK);
             s.execute();
         }
+    }
+
+    private static boolean remote(String source) {
+        return source != null && (source.startsWith("http://") || source.startsWith("https://"));
     }
 
     private static byte[] bytes(ByteBuffer buffer) {

@@ -112,6 +112,10 @@ public final class Api {
             advisories.put("advisories", loaded.snapshot().info().stats().advisories());
             advisories.put("builtAt", loaded.snapshot().info().provenance().builtAt().toString());
         }
+        if (database) {
+            // Stale advisories do not make the server unhealthy (still 200): they make its findings late.
+            body.set("freshness", Views.freshness(services.freshness().check()));
+        }
         Requests.json(ctx, database ? 200 : 503, body);
     }
 

@@ -240,4 +240,36 @@ public final class Views {
     static String urlEncode(String text) {
         return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
     }
+
+    /** The advisory snapshot's freshness, as {@code /health} shows it. */
+    static ObjectNode freshness(dev.tandem.server.portfolio.AdvisoryFreshness.Status status) {
+        ObjectNode node = JSON.createObjectNode();
+        node.put("stale", status.stale());
+        if (status.lastUpdate() == null) {
+            node.putNull("lastUpdate");
+        } else {
+            node.put("lastUpdate", status.lastUpdate().toString());
+        }
+        node.put("staleAfter", status.limits().staleAfter().toString());
+        node.put("failedRefreshesLimit", status.limits().failedRefreshes());
+        ArrayNode warnings = node.putArray("warnings");
+        for (dev.tandem.server.portfolio.AdvisoryFreshness.Warning w : status.warnings()) {
+            ObjectNode warning = warnings.addObject();
+            warning.put("kind", w.kind());
+            warning.put("message", w.message());
+            switch (w) {
+                case dev.tandem.server.portfolio.AdvisoryFreshness.Aged aged -> {
+                    warning.put("lastUpdate", aged.lastUpdate().toString());
+                    warning.put("ageSeconds", aged.age().toSeconds());
+                }
+                case dev.tandem.server.portfolio.AdvisoryFreshness.RefreshFailing failing -> {
+                    warning.put("failedRefreshes", failing.failures());
+                    failing.feeds().forEach(warning.putArray("feeds")::add);
+                    warning.put("lastAttempt", failing.lastAttempt().toString());
+                    warning.put("lastError", failing.lastError());
+                }
+            }
+        }
+        return node;
+    }
 }

@@ -9,9 +9,14 @@ import java.time.Clock;
 public record Services(Database database, Clock clock, Authenticator authenticator, Accounts accounts,
         Portfolio portfolio, SbomIntake intake, FindingTriage triage, SnapshotSwap snapshots, DocumentShelf documents,
         CurrentAdvisories advisories, AuditTrail audit, ReleaseReports reports,
-        ProductVex vex, ReleasePublications publications) {
+        ProductVex vex, ReleasePublications publications, AdvisoryFreshness freshness) {
 
+    /** Services whose snapshot counts as stale after the default limits. */
     public static Services of(Database database, Clock clock) {
+        return of(database, clock, AdvisoryFreshness.Limits.DEFAULT);
+    }
+
+    public static Services of(Database database, Clock clock, AdvisoryFreshness.Limits stale) {
         CurrentAdvisories advisories = new CurrentAdvisories();
         dev.tandem.server.auth.KeyCache keys = new dev.tandem.server.auth.KeyCache();
         Authenticator authenticator = new Authenticator(database, clock, dev.tandem.server.auth.LoginThrottle.DEFAULT,
@@ -21,7 +26,8 @@ public record Services(Database database, Clock clock, Authenticator authenticat
                 new FindingTriage(database, clock, advisories), new SnapshotSwap(database, clock, advisories),
                 new DocumentShelf(database, clock), advisories, new AuditTrail(database),
                 new ReleaseReports(database, clock, advisories), new ProductVex(database, clock, advisories),
-                new ReleasePublications(database, clock, advisories));
+                new ReleasePublications(database, clock, advisories),
+                new AdvisoryFreshness(database, clock, advisories, stale));
     }
 
     /** The examples loader over these services. */

@@ -65,7 +65,7 @@ public final class CasePages {
     public record MonitoringPage(Frame frame, MonitorSettings.Settings settings, boolean admin, boolean refreshes,
             List<dev.tandem.server.store.FeedRefreshes.Refresh> refreshLog,
             List<dev.tandem.server.store.FindingChanges.Change> changes,
-            List<dev.tandem.server.store.Outbox.DeliveryRow> deliveries) {
+            List<dev.tandem.server.store.Outbox.DeliveryRow> deliveries, List<String> staleWarnings) {
     }
 
     private void list(Context ctx) {
@@ -143,7 +143,8 @@ public final class CasePages {
         pages.html(ctx, 200, "monitoring.jte", new MonitoringPage(pages.frame(ctx, "Monitoring", "monitoring",
                 message(ctx)), watch.monitoring().settings(caller.tenant()), caller.role().covers(Role.ADMIN),
                 watch.scheduling().refreshConfigured(), watch.refreshes(10), watch.monitoring().changes(caller.tenant(), 0, 50),
-                caller.role().covers(Role.ADMIN) ? watch.monitoring().deliveries(caller.tenant(), 50) : List.of()));
+                caller.role().covers(Role.ADMIN) ? watch.monitoring().deliveries(caller.tenant(), 50) : List.of(),
+                pages.staleWarnings()));
     }
 
     private void saveSettings(Context ctx) {

@@ -26,7 +26,7 @@ public final class PageModels {
     }
 
     public record OverviewPage(Frame frame, List<Portfolio.ProductView> products, List<Exploited> exploited,
-            boolean canEdit, String advisories) {
+            boolean canEdit, String advisories, List<String> staleWarnings) {
     }
 
     /** A product with its releases and the VEX documents kept for it, with what each matches. */

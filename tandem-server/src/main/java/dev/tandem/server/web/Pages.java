@@ -52,6 +52,12 @@ public final class Pages {
         }
     }
 
+    /** The stale-advisories banner's lines, checked now (empty when the snapshot is fresh). */
+    java.util.List<String> staleWarnings() {
+        return services.freshness().check().warnings().stream()
+                .map(dev.tandem.server.portfolio.AdvisoryFreshness.Warning::message).toList();
+    }
+
     public void register(RoutesConfig routes) {
         routes.get("/static/tandem.css", ctx -> ctx.contentType("text/css; charset=utf-8")
                 .header("Cache-Control", "public, max-age=300").result(STYLESHEET));

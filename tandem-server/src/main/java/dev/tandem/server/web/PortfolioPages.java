@@ -88,7 +88,7 @@ final class PortfolioPages {
                         + loaded.snapshot().info().provenance().builtAt();
         pages.html(ctx, 200, "overview.jte", new PageModels.OverviewPage(pages.frame(ctx, "Portfolio", "portfolio",
                 ctx.queryParam("created") == null ? null : "Product created."), products, exploited,
-                caller.role().covers(Role.EDITOR), advisories));
+                caller.role().covers(Role.EDITOR), advisories, pages.staleWarnings()));
     }
 
     private void create(Context ctx) {

@@ -52,7 +52,9 @@ class WebUiTest {
         browser.findElement(By.id("username")).sendKeys("admin");
         browser.findElement(By.id("password")).sendKeys("wrong password");
         browser.findElement(By.cssSelector("form button[type=submit]")).click();
-        assertThat(browser.findElement(By.id("login-error")).getText()).contains("wrong");
+        // The form posts and the login page comes back with the error: wait for it rather than race the navigation.
+        assertThat(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login-error"))).getText())
+                .contains("wrong");
         browser.findElement(By.id("username")).clear();
         browser.findElement(By.id("username")).sendKeys("admin");
         browser.findElement(By.id("password")).sendKeys(server.adminPassword());
