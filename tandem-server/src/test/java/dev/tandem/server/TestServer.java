@@ -31,6 +31,11 @@ public final class TestServer implements AutoCloseable {
         return start(label, examples, MonitorOptions.defaults(), TestDatabase.fresh(label));
     }
 
+    /** A server on a fresh database whose time is {@code clock} (to step over lockouts without waiting). */
+    public static TestServer start(String label, java.time.Clock clock) {
+        return start(label, false, MonitorOptions.defaults(), TestDatabase.fresh(label), clock);
+    }
+
     /** A server with monitoring options, on the database given (two instances may share one). */
     public static TestServer start(String label, boolean examples, MonitorOptions monitor,
             dev.tandem.server.store.DatabaseSettings database) {

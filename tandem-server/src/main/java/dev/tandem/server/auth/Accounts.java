@@ -26,6 +26,7 @@ public final class Accounts {
     private final Database database;
     private final Clock clock;
     private final KeyCache keys;
+    private final Authenticator authenticator;
 
     public Accounts(Database database, Clock clock) {
         this(database, clock, new KeyCache());
@@ -33,9 +34,18 @@ public final class Accounts {
 
     /** Accounts whose key revocations reach the authenticator's {@code keys} at once. */
     public Accounts(Database database, Clock clock, KeyCache keys) {
+        this(database, clock, keys, new Authenticator(database, clock, LoginThrottle.DEFAULT, keys));
+    }
+
+    /**
+     * Accounts whose key revocations reach {@code keys} at once and whose password changes check the
+     * current password under {@code authenticator}'s login throttle (the same counters and turns).
+     */
+    public Accounts(Database database, Clock clock, KeyCache keys, Authenticator authenticator) {
         this.database = database;
         this.clock = clock;
         this.keys = keys;
+        this.authenticator = authenticator;
     }
 
     /** A new organisation with its first admin: the password and key are shown once. */
@@ -121,17 +131,27 @@ public final class Accounts {
     }
 
     /**
-     * The logged-in user changes their own password: the current one is required, the new one is
-     * checked like a new user's; every other session of the user ends (the one of
-     * {@code currentSessionSha256} stays), and the change is audited (never the passwords).
+     * The logged-in user changes their own password from {@code address}: the current one is required
+     * and checked under the login throttle (a wrong one counts like a failed login of the account and
+     * is audited as {@code user.password.change.failure}; while the account or the address is locked
+     * the change is refused with {@link Refusal.Kind#TOO_MANY_REQUESTS} and a {@code retryAfter} in
+     * seconds, without checking the password); the new one is checked like a new user's; every other
+     * session of the user ends (the one of {@code currentSessionSha256} stays), and the change is
+     * audited (never the passwords).
      */
     public void changePassword(Caller caller, long userId, String current, String replacement,
-            byte[] currentSessionSha256) {
+            byte[] currentSessionSha256, String address) {
         checkPassword(replacement);
         Users.StoredUser user = database.read(h -> new Users(h).byId(caller.tenant(), userId))
                 .orElseThrow(() -> Refusal.notFound("user " + userId));
-        if (current == null || current.length() > 1000 || !Passwords.verify(current, user.passwordHash())) {
-            throw Refusal.invalid("the current password is wrong; the password was not changed");
+        switch (authenticator.checkPassword(user, current, caller.actor(), address)) {
+            case Authenticator.PasswordCheck.Throttled throttled -> throw new Refusal(Refusal.Kind.TOO_MANY_REQUESTS,
+                    "too many wrong passwords for this account or from this address; the password was not changed",
+                    Map.of("retryAfter", throttled.retryAfter().toSeconds()));
+            case Authenticator.PasswordCheck.Wrong wrong ->
+                throw Refusal.invalid("the current password is wrong; the password was not changed");
+            case Authenticator.PasswordCheck.Right right -> {
+            }
         }
         if (current.equals(replacement)) {
             throw Refusal.invalid("the new password is the current one");

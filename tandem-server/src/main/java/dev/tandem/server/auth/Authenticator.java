@@ -171,6 +171,22 @@ public final class Authenticator {
 
     private LoginOutcome failed(String name, Optional<Users.StoredUser> user, String accountKey, String addressKey,
             String address, Instant now) {
+        countFailure(user.map(u -> new Failure(u, "login:" + u.username(), "user.login.failure", null)), accountKey,
+                addressKey, address, now);
+        return new LoginOutcome.Refused();
+    }
+
+    /** A failed password check to audit: whose account, who tried, under which action, and where (null: a login). */
+    private record Failure(Users.StoredUser user, String actor, String action, String during) {
+    }
+
+    /**
+     * One more failure against the account and the address, in one transaction; audited as
+     * {@code failure.action()} and, when it earns a lockout, as {@code user.login.locked} (the lock
+     * holds for logins and password changes alike). Returns the account's count.
+     */
+    private int countFailure(Optional<Failure> failure, String accountKey, String addressKey, String address,
+            Instant now) {
         return database.transaction(h -> {
             LoginThrottles throttles = new LoginThrottles(h);
             LoginThrottles.Counter account = count(throttles, accountKey, throttle.accountFreeFailures(), now);
@@ -182,31 +198,88 @@ public final class Authenticator {
             if (from.lockedUntil() != null) {
                 lockedScopes.add("address");
             }
-            if (user.isPresent()) {
+            if (failure.isPresent()) {
+                Users.StoredUser user = failure.get().user();
                 AuditLog audit = new AuditLog(h);
                 Map<String, Object> details = new LinkedHashMap<>();
-                details.put("username", user.get().username());
+                details.put("username", user.username());
                 details.put("address", address);
                 details.put("failures", account.failures());
-                audit.append(user.get().tenant(), now, "login:" + user.get().username(), "user.login.failure",
-                        "user:" + user.get().username(), details);
+                audit.append(user.tenant(), now, failure.get().actor(), failure.get().action(),
+                        "user:" + user.username(), details);
                 if (!lockedScopes.isEmpty()) {
                     Instant until = latest(account.lockedUntil(), from.lockedUntil());
                     Map<String, Object> lock = new LinkedHashMap<>();
-                    lock.put("username", user.get().username());
+                    lock.put("username", user.username());
                     lock.put("address", address);
                     lock.put("lockedUntil", until.toString());
                     lock.put("scope", String.join(", ", lockedScopes));
-                    audit.append(user.get().tenant(), now, "login:" + user.get().username(), "user.login.locked",
-                            "user:" + user.get().username(), lock);
+                    if (failure.get().during() != null) {
+                        lock.put("during", failure.get().during());
+                    }
+                    audit.append(user.tenant(), now, failure.get().actor(), "user.login.locked",
+                            "user:" + user.username(), lock);
                 }
             }
             if (!lockedScopes.isEmpty()) {
-                LOG.warn("login throttled after repeated failures: {} ({} failures), address {} ({} failures)",
-                        accountKey, account.failures(), address, from.failures());
+                LOG.warn("{} throttled after repeated failures: {} ({} failures), address {} ({} failures)",
+                        failure.map(f -> f.during() == null ? "login" : f.during()).orElse("login"), accountKey,
+                        account.failures(), address, from.failures());
             }
-            return new LoginOutcome.Refused();
+            return account.failures();
         });
+    }
+
+    /** What checking a logged-in user's current password came to. */
+    public sealed interface PasswordCheck {
+        /** The password is right; the account's failure count starts again. */
+        record Right() implements PasswordCheck {
+        }
+
+        /** The password is wrong; the failure was counted like a failed login. */
+        record Wrong() implements PasswordCheck {
+        }
+
+        /** The account or the address is locked: not checked; try again after {@code retryAfter}. */
+        record Throttled(Duration retryAfter) implements PasswordCheck {
+        }
+    }
+
+    /**
+     * Checks the current password of a logged-in {@code user} (before a password change) under the
+     * login throttle: while the account or {@code address} is locked it is not checked at all, so a
+     * stolen session cannot guess faster than a login could; a wrong one counts against the same
+     * counters as a failed login (audited as {@code user.password.change.failure} by {@code actor}) and
+     * may lock the account for logins too; a right one starts the account's count again.
+     */
+    public PasswordCheck checkPassword(Users.StoredUser user, String password, String actor, String address) {
+        String accountKey = LoginThrottle.accountKey(user.username());
+        String addressKey = LoginThrottle.addressKey(address == null || address.isBlank() ? "unknown" : address);
+        int a = stripe(accountKey);
+        int b = stripe(addressKey);
+        synchronized (stripes[Math.min(a, b)]) {
+            synchronized (stripes[Math.max(a, b)]) {
+                Instant start = clock.instant();
+                Optional<Instant> locked = database.read(h -> new LoginThrottles(h)
+                        .lockedUntil(List.of(accountKey, addressKey), start));
+                if (locked.isPresent()) {
+                    return new PasswordCheck.Throttled(retryAfter(start, locked.get()));
+                }
+                boolean right = password != null && password.length() <= 1000
+                        && Passwords.verify(password, user.passwordHash());
+                Instant now = clock.instant();
+                if (!right) {
+                    Failure failure = new Failure(user, actor, "user.password.change.failure", "password change");
+                    countFailure(Optional.of(failure), accountKey, addressKey, address, now);
+                    return new PasswordCheck.Wrong();
+                }
+                database.transaction(h -> {
+                    new LoginThrottles(h).clear(accountKey);
+                    return null;
+                });
+                return new PasswordCheck.Right();
+            }
+        }
     }
 
     /** One more failure on a key's counter (a quiet period starts it again), and the lockout it earns. */

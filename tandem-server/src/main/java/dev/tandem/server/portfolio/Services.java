@@ -19,8 +19,9 @@ public record Services(Database database, Clock clock, Authenticator authenticat
     public static Services of(Database database, Clock clock, AdvisoryFreshness.Limits stale) {
         CurrentAdvisories advisories = new CurrentAdvisories();
         dev.tandem.server.auth.KeyCache keys = new dev.tandem.server.auth.KeyCache();
-        return new Services(database, clock, new Authenticator(database, clock,
-                dev.tandem.server.auth.LoginThrottle.DEFAULT, keys), new Accounts(database, clock, keys),
+        Authenticator authenticator = new Authenticator(database, clock, dev.tandem.server.auth.LoginThrottle.DEFAULT,
+                keys);
+        return new Services(database, clock, authenticator, new Accounts(database, clock, keys, authenticator),
                 new Portfolio(database, clock), new SbomIntake(database, clock, advisories),
                 new FindingTriage(database, clock, advisories), new SnapshotSwap(database, clock, advisories),
                 new DocumentShelf(database, clock), advisories, new AuditTrail(database),

@@ -6,13 +6,15 @@ import java.util.Objects;
 /**
  * A request the server refuses, with the reason a client acts on: the resource is not there (in the
  * caller's organisation), it conflicts with what exists, the caller's role does not allow it, or the
- * input is invalid. The HTTP layer turns it into an RFC 9457 problem; pages into a message.
+ * input is invalid, or too many attempts failed. The HTTP layer turns it into an RFC 9457 problem;
+ * pages into a message.
  */
 public final class Refusal extends RuntimeException {
 
     /** Why, as the HTTP status it becomes. */
     public enum Kind {
-        INVALID(400), FORBIDDEN(403), NOT_FOUND(404), CONFLICT(409), TOO_LARGE(413), UNSUPPORTED(415);
+        INVALID(400), FORBIDDEN(403), NOT_FOUND(404), CONFLICT(409), TOO_LARGE(413), UNSUPPORTED(415),
+        TOO_MANY_REQUESTS(429);
 
         private final int status;
 

@@ -36,9 +36,15 @@ final class AccountPages {
         }
         try {
             services.accounts().changePassword(session.caller(), session.userId(), ctx.formParam("current-password"),
-                    replacement, Pages.sessionSha256(ctx));
+                    replacement, Pages.sessionSha256(ctx), ctx.ip());
         } catch (Refusal e) {
-            show(ctx, e.kind().status(), null, capitalised(e.getMessage()) + ".");
+            String error = capitalised(e.getMessage()) + ".";
+            if (e.extensions().get("retryAfter") instanceof Long seconds) {
+                // Locked like a login: say when to retry, and nothing about the password tried.
+                ctx.header("Retry-After", Long.toString(seconds));
+                error += " Try again in " + Pages.duration(seconds) + ".";
+            }
+            show(ctx, e.kind().status(), null, error);
             return;
         }
         show(ctx, 200, "Your password was changed; your other sessions were logged out.", null);

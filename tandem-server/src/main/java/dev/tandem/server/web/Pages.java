@@ -165,9 +165,14 @@ public final class Pages {
                 ctx.header("Retry-After", Long.toString(seconds));
                 html(ctx, 429, "login.jte", new PageModels.LoginPage(Frame.anonymous("Log in"), next,
                         "Too many failed logins for this account or from this address. Try again in "
-                                + (seconds < 120 ? seconds + " seconds" : (seconds + 59) / 60 + " minutes") + "."));
+                                + duration(seconds) + "."));
             }
         }
+    }
+
+    /** A wait in words: seconds under two minutes, else whole minutes (rounded up). */
+    static String duration(long seconds) {
+        return seconds < 120 ? seconds + " seconds" : (seconds + 59) / 60 + " minutes";
     }
 
     /** The SHA-256 of the session cookie's token of this request (the session to keep on a password change). */
