@@ -1,17 +1,15 @@
 package dev.tandem.server.web;
 
+import static dev.tandem.server.web.WebForms.csrf;
+import static dev.tandem.server.web.WebForms.form;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.tandem.server.TestServer;
 import java.io.IOException;
 import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -210,38 +208,15 @@ class AccountSecurityTest {
 
     private static HttpResponse<String> login(TestServer target, HttpClient client, String username, String password)
             throws Exception {
-        return client.send(HttpRequest.newBuilder(URI.create(target.base() + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form("username", username, "password", password, "next", "/")))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        return WebForms.post(client, target.base() + "/login", form("username", username, "password", password, "next", "/"));
     }
 
     private static HttpResponse<String> get(HttpClient client, String path) throws IOException, InterruptedException {
-        return client.send(HttpRequest.newBuilder(URI.create(server.base() + path)).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        return WebForms.get(client, server.base() + path);
     }
 
     private static HttpResponse<String> post(HttpClient client, String path, String form)
             throws IOException, InterruptedException {
-        return client.send(HttpRequest.newBuilder(URI.create(server.base() + path))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static String form(String... pairs) {
-        StringBuilder form = new StringBuilder();
-        for (int i = 0; i < pairs.length; i += 2) {
-            if (!form.isEmpty()) {
-                form.append('&');
-            }
-            form.append(pairs[i]).append('=').append(URLEncoder.encode(pairs[i + 1], StandardCharsets.UTF_8));
-        }
-        return form.toString();
-    }
-
-    private static String csrf(String html) {
-        Matcher matcher = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"").matcher(html);
-        assertThat(matcher.find()).as(html).isTrue();
-        return matcher.group(1);
+        return WebForms.post(client, server.base() + path, form);
     }
 }

@@ -1,5 +1,6 @@
 package dev.tandem.server.web;
 
+import static dev.tandem.server.web.WebForms.csrf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tandem.server.TestServer;
@@ -53,12 +54,6 @@ class WebPagesTest {
             request.header("Origin", origin);
         }
         return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static String csrf(String html) {
-        Matcher matcher = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"").matcher(html);
-        assertThat(matcher.find()).isTrue();
-        return matcher.group(1);
     }
 
     @Test
