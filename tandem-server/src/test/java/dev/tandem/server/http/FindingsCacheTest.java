@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.tandem.input.InputDocument;
 import dev.tandem.server.MonitorOptions;
 import dev.tandem.server.OpenApiContract;
 import dev.tandem.server.TestDatabase;
+import dev.tandem.server.ExampleSnapshots;
 import dev.tandem.server.TestServer;
 import dev.tandem.server.auth.Caller;
 import dev.tandem.server.monitor.Cause;
@@ -20,19 +20,12 @@ import dev.tandem.server.store.Organisations;
 import dev.tandem.server.store.Role;
 import dev.tandem.server.store.Tenant;
 import dev.tandem.snapshot.Snapshot;
-import dev.tandem.usecase.scan.AdvisoryInput;
-import dev.tandem.usecase.scan.DbBuildRequest;
-import dev.tandem.usecase.scan.DbBuildUseCase;
-import dev.tandem.usecase.scan.KevInput;
-import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -207,7 +200,7 @@ class FindingsCacheTest {
             }
         }
         changed.put("count", entries.size());
-        byte[] next = snapshot(TestServer.JSON.writeValueAsBytes(changed));
+        byte[] next = ExampleSnapshots.build(TestServer.JSON.writeValueAsBytes(changed), null);
         Tenant operator = b.server().services().database().read(h -> new Organisations(h).find("default")).orElseThrow();
         var swap = b.server().services().snapshots().apply(operator, Snapshot.of("next", next), next,
                 new Cause("feed.refresh", List.of("kev/cisa"), "test"), Map.of(), true);
@@ -258,25 +251,4 @@ class FindingsCacheTest {
         return new FindingsCache.Entry(version, null, null, List.of(), Map.of(), bytes);
     }
 
-    /** The examples' advisories with the given CISA KEV (and the EU KEV), as {@code tandem db build} builds them. */
-    private static byte[] snapshot(byte[] cisa) throws Exception {
-        List<InputDocument> advisories = new ArrayList<>();
-        for (String folder : List.of("go", "crates.io")) {
-            try (Stream<Path> files = Files.list(Path.of("../examples/advisories", folder))) {
-                for (Path file : files.sorted().toList()) {
-                    advisories.add(new InputDocument("examples/advisories/" + folder + "/" + file.getFileName(),
-                            Files.readAllBytes(file)));
-                }
-            }
-        }
-        List<KevInput> kev = List.of(
-                KevInput.of(new InputDocument("examples/kev/cisa-known-exploited-vulnerabilities.json", cisa)),
-                KevInput.of(new InputDocument("examples/kev/eu-kev.json",
-                        Files.readAllBytes(Path.of("../examples/kev/eu-kev.json")))));
-        ByteBuffer buffer = new DbBuildUseCase().run(new DbBuildRequest(new AdvisoryInput.Documents(advisories, false),
-                kev, Instant.parse("2026-12-06T00:00:00Z"), null, null)).snapshot();
-        byte[] bytes = new byte[buffer.remaining()];
-        buffer.get(bytes);
-        return bytes;
-    }
 }

@@ -5,28 +5,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.tandem.input.InputDocument;
+import dev.tandem.server.ExampleSnapshots;
 import dev.tandem.server.TestServer;
 import dev.tandem.server.monitor.Cause;
 import dev.tandem.server.store.Database;
 import dev.tandem.server.store.Organisations;
 import dev.tandem.server.store.Tenant;
 import dev.tandem.snapshot.Snapshot;
-import dev.tandem.usecase.scan.AdvisoryInput;
-import dev.tandem.usecase.scan.DbBuildRequest;
-import dev.tandem.usecase.scan.DbBuildUseCase;
-import dev.tandem.usecase.scan.KevInput;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -37,7 +30,6 @@ import org.junit.jupiter.api.Test;
  */
 class SnapshotSwapInPlaceTest {
 
-    private static final Instant BUILT = Instant.parse("2026-12-06T00:00:00Z");
 
     @Test
     void aKevAndEpssOnlyRefreshUpdatedInPlaceStoresWhatAFullRescanStores() throws Exception {
@@ -103,8 +95,8 @@ class SnapshotSwapInPlaceTest {
                 epss.append(scored.get(i)).append(",0.0").append(4 + i).append("123,0.9").append(i).append("1\n");
             }
 
-            byte[] original = snapshot(cisa, null);
-            byte[] next = snapshot(TestServer.JSON.writeValueAsBytes(changed),
+            byte[] original = ExampleSnapshots.build(cisa, null);
+            byte[] next = ExampleSnapshots.build(TestServer.JSON.writeValueAsBytes(changed),
                     epss.toString().getBytes(StandardCharsets.UTF_8));
             Cause cause = new Cause("feed.refresh", List.of("kev/cisa", "epss"), "test");
 
@@ -173,8 +165,8 @@ class SnapshotSwapInPlaceTest {
                 entries.add(((ObjectNode) entries.get(0).deepCopy()).put("cveID", cve).put("dateAdded", "2026-12-06"));
             }
             changed.put("count", entries.size());
-            byte[] original = snapshot(cisa, null);
-            byte[] next = snapshot(TestServer.JSON.writeValueAsBytes(changed), null);
+            byte[] original = ExampleSnapshots.build(cisa, null);
+            byte[] next = ExampleSnapshots.build(TestServer.JSON.writeValueAsBytes(changed), null);
             Cause cause = new Cause("feed.refresh", List.of("kev/cisa"), "test");
             swap.apply(operator, Snapshot.of("original", original), original, Cause.of("advisories.replace", "test"),
                     Map.of(), false);
@@ -235,28 +227,6 @@ class SnapshotSwapInPlaceTest {
 
     private static long lastChange(Database database) {
         return database.read(h -> h.createQuery("select coalesce(max(id), 0) from finding_changes").mapTo(Long.class).one());
-    }
-
-    /** The examples' advisories with the given CISA KEV (and the EU KEV), as {@code tandem db build} builds them. */
-    private static byte[] snapshot(byte[] cisa, byte[] epss) throws Exception {
-        List<InputDocument> advisories = new ArrayList<>();
-        for (String folder : List.of("go", "crates.io")) {
-            try (Stream<Path> files = Files.list(Path.of("../examples/advisories", folder))) {
-                for (Path file : files.sorted().toList()) {
-                    advisories.add(new InputDocument("examples/advisories/" + folder + "/" + file.getFileName(),
-                            Files.readAllBytes(file)));
-                }
-            }
-        }
-        List<KevInput> kev = List.of(
-                KevInput.of(new InputDocument("examples/kev/cisa-known-exploited-vulnerabilities.json", cisa)),
-                KevInput.of(new InputDocument("examples/kev/eu-kev.json",
-                        Files.readAllBytes(Path.of("../examples/kev/eu-kev.json")))));
-        ByteBuffer buffer = new DbBuildUseCase().run(new DbBuildRequest(new AdvisoryInput.Documents(advisories, false),
-                kev, BUILT, epss == null ? null : new InputDocument("epss.csv", epss), null)).snapshot();
-        byte[] bytes = new byte[buffer.remaining()];
-        buffer.get(bytes);
-        return bytes;
     }
 
     private static JsonNode json(String text) {
