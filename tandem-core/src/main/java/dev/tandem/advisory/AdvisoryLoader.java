@@ -45,7 +45,7 @@ public final class AdvisoryLoader {
     public static AdvisoryLoad load(List<Path> paths, LoadOptions options, LoadListener listener,
             AdvisoryRetention retention) throws InputException {
         return of(AdvisoryFiles.load(paths, OSV, options, listener,
-                parser(options.limits(), retention, new RepeatedStrings())));
+                parser(options.limits(), retention, new RepeatedValues())));
     }
 
     /**
@@ -67,7 +67,7 @@ public final class AdvisoryLoader {
             bytes += document.content().length;
         }
         return of(AdvisoryFiles.read(documents, options,
-                parser(options.limits(), retention, RepeatedStrings.forBytes(bytes))));
+                parser(options.limits(), retention, RepeatedValues.forBytes(bytes))));
     }
 
     private static AdvisoryLoad of(AdvisoryFiles.Loaded<Advisory> loaded) {
@@ -77,7 +77,7 @@ public final class AdvisoryLoader {
 
     /** One load's parser: its records share the strings that recur across them (one table per load). */
     private static AdvisoryFiles.Parser<Advisory> parser(InputLimits limits, AdvisoryRetention retention,
-            RepeatedStrings repeated) {
+            RepeatedValues repeated) {
         if (retention == AdvisoryRetention.ALL) {
             return (source, content, problems) -> OsvReader.readAll(source, content, isYaml(source, content), limits,
                     problems, repeated);
@@ -85,6 +85,9 @@ public final class AdvisoryLoader {
         return (source, content, problems) -> {
             List<Advisory> read = OsvReader.readAll(source, content, isYaml(source, content), limits, problems,
                     repeated);
+            if (read.size() == 1) {
+                return List.of(retention.apply(read.get(0)));
+            }
             List<Advisory> kept = new java.util.ArrayList<>(read.size());
             for (Advisory advisory : read) {
                 kept.add(retention.apply(advisory));

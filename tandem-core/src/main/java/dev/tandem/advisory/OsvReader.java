@@ -89,7 +89,7 @@ public final class OsvReader {
      * table of one load (null: none). The records are equal either way.
      */
     public static List<Advisory> readAll(String source, byte[] content, boolean yaml, InputLimits limits,
-            List<InputException> problems, RepeatedStrings repeated) throws InputException {
+            List<InputException> problems, RepeatedValues repeated) throws InputException {
         ObjectMapper mapper = mappers(limits)[yaml ? 1 : 0];
         if (yaml) {
             JsonInput.checkYamlShape(source, content);
@@ -122,7 +122,8 @@ public final class OsvReader {
             if (parser.nextToken() != null) {
                 throw cursor.error("unexpected content after the OSV record");
             }
-            return records;
+            // A bulk load holds each file's list until every file is parsed: one record needs no array of ten.
+            return records.size() == 1 ? List.of(records.get(0)) : records;
         } catch (JsonProcessingException e) {
             throw ParseErrors.of(source, e, parser);
         } catch (IOException e) {
@@ -228,7 +229,7 @@ public final class OsvReader {
         }
         String text = c.string(field);
         try {
-            return Rfc3339.parse(text.strip());
+            return c.reuse(Rfc3339.parse(text.strip()));
         } catch (DateTimeParseException e) {
             throw c.error(field + " must be an RFC 3339 timestamp such as 2024-01-31T12:00:00Z, found \""
                     + shorten(text) + "\"");
@@ -358,12 +359,12 @@ public final class OsvReader {
                             throw c.error(start, "a range needs a \"type\" (SEMVER, ECOSYSTEM or GIT)");
                         }
                         List<RangeEvent> events = new ArrayList<>();
-                        events.add(new RangeEvent(RangeEvent.Kind.INTRODUCED, introduced));
+                        events.add(c.reuse(new RangeEvent(RangeEvent.Kind.INTRODUCED, introduced)));
                         if (fixed != null) {
-                            events.add(new RangeEvent(RangeEvent.Kind.FIXED, fixed));
+                            events.add(c.reuse(new RangeEvent(RangeEvent.Kind.FIXED, fixed)));
                         }
                         if (limit != null) {
-                            events.add(new RangeEvent(RangeEvent.Kind.LIMIT, limit));
+                            events.add(c.reuse(new RangeEvent(RangeEvent.Kind.LIMIT, limit)));
                         }
                         ranges.add(new VersionRange(type, repo, events));
                     }
@@ -438,7 +439,7 @@ public final class OsvReader {
                     throw c.error("an event must have exactly one of introduced, fixed, last_affected, limit; found "
                             + event.kind().osvKey() + " and " + kind.osvKey());
                 }
-                event = new RangeEvent(kind, c.shared(kind.osvKey()));
+                event = c.reuse(new RangeEvent(kind, c.shared(kind.osvKey())));
             }
             if (event == null) {
                 throw c.error(start, "an event must have exactly one of introduced, fixed, last_affected, limit");

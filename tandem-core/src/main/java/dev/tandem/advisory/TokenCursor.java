@@ -20,14 +20,14 @@ final class TokenCursor {
     private final JsonParser parser;
     private final String source;
     private final boolean yaml;
-    private final RepeatedStrings repeated;
+    private final RepeatedValues repeated;
 
     TokenCursor(JsonParser parser, String source, boolean yaml) {
         this(parser, source, yaml, null);
     }
 
     /** A cursor whose {@link #shared(String)} values come from {@code repeated} (null: none). */
-    TokenCursor(JsonParser parser, String source, boolean yaml, RepeatedStrings repeated) {
+    TokenCursor(JsonParser parser, String source, boolean yaml, RepeatedValues repeated) {
         this.parser = parser;
         this.source = source;
         this.yaml = yaml;
@@ -119,7 +119,12 @@ final class TokenCursor {
         if (current() == JsonToken.VALUE_STRING && !yaml) {
             return repeated.of(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
         }
-        return repeated.of(string(what));
+        return repeated.text(string(what));
+    }
+
+    /** The load's value equal to {@code value} when it holds one (immutable values only), else {@code value}. */
+    <T> T reuse(T value) {
+        return repeated == null ? value : repeated.of(value);
     }
 
     /** As {@link #strings(String)}, each entry {@link #shared(String) shared}. */

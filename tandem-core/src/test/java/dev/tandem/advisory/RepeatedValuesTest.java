@@ -18,26 +18,26 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** One load's table of recurring strings: always an equal string, the same instance for a repeat still held. */
-class RepeatedStringsTest {
+class RepeatedValuesTest {
 
     @Test
     void aRepeatIsAnsweredWithTheHeldInstance() {
-        RepeatedStrings table = new RepeatedStrings();
+        RepeatedValues table = new RepeatedValues();
         char[] buffer = "xx1.2.3yy".toCharArray();
         String first = table.of(buffer, 2, 5);
         assertThat(first).isEqualTo("1.2.3");
         assertThat(table.of(buffer, 2, 5)).isSameAs(first);
-        assertThat(table.of(new String("1.2.3"))).isSameAs(first);
-        String fromText = table.of(new String("lodash"));
+        assertThat(table.text(new String("1.2.3"))).isSameAs(first);
+        String fromText = table.text(new String("lodash"));
         assertThat(table.of("lodash".toCharArray(), 0, 6)).isSameAs(fromText);
         assertThat(table.of("".toCharArray(), 0, 0)).isEmpty();
-        assertThat(table.of((String) null)).isNull();
+        assertThat(table.text(null)).isNull();
     }
 
     @Test
     void longTextsAreNotHeld() {
-        RepeatedStrings table = new RepeatedStrings();
-        String longText = "x".repeat(RepeatedStrings.MAX_LENGTH + 1);
+        RepeatedValues table = new RepeatedValues();
+        String longText = "x".repeat(RepeatedValues.MAX_LENGTH + 1);
         String first = table.of(longText.toCharArray(), 0, longText.length());
         assertThat(first).isEqualTo(longText);
         assertThat(table.of(longText.toCharArray(), 0, longText.length())).isEqualTo(longText).isNotSameAs(first);
@@ -46,20 +46,20 @@ class RepeatedStringsTest {
     @Test
     void collisionsAndNonAsciiTextsStillGiveEqualStrings() {
         // Two slots: nearly every lookup collides with another text.
-        RepeatedStrings table = new RepeatedStrings(1);
+        RepeatedValues table = new RepeatedValues(1);
         Random random = new Random(7);
         for (int i = 0; i < 20_000; i++) {
             String text = random(random);
             char[] padded = ("ab" + text + "c").toCharArray();
             assertThat(table.of(padded, 2, text.length())).isEqualTo(text);
-            assertThat(table.of(new String(text))).isEqualTo(text);
+            assertThat(table.text(new String(text))).isEqualTo(text);
         }
-        assertThatThrownBy(() -> new RepeatedStrings(0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new RepeatedValues(0)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void parsingThreadsShareOneTable() throws Exception {
-        RepeatedStrings table = new RepeatedStrings(8);
+        RepeatedValues table = new RepeatedValues(8);
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
             List<Future<Boolean>> results = new ArrayList<>();
@@ -86,10 +86,10 @@ class RepeatedStringsTest {
 
     @Test
     void aTableIsSizedForWhatItReads() {
-        assertThat(RepeatedStrings.forBytes(0).capacity()).isEqualTo(1 << 10);
-        assertThat(RepeatedStrings.forBytes(1_000_000).capacity()).isEqualTo(1 << 14);
-        assertThat(RepeatedStrings.forBytes(Long.MAX_VALUE).capacity()).isEqualTo(1 << 20);
-        assertThat(new RepeatedStrings().capacity()).isEqualTo(1 << 20);
+        assertThat(RepeatedValues.forBytes(0).capacity()).isEqualTo(1 << 10);
+        assertThat(RepeatedValues.forBytes(1_000_000).capacity()).isEqualTo(1 << 14);
+        assertThat(RepeatedValues.forBytes(Long.MAX_VALUE).capacity()).isEqualTo(1 << 20);
+        assertThat(new RepeatedValues().capacity()).isEqualTo(1 << 20);
     }
 
     @Test
@@ -112,7 +112,7 @@ class RepeatedStringsTest {
         assertThat(loaded.subList(0, alone.size())).isEqualTo(alone);
         assertThat(loaded.subList(alone.size(), loaded.size())).isEqualTo(alone);
         // Read twice through one table: the second record holds the first one's strings.
-        RepeatedStrings table = new RepeatedStrings();
+        RepeatedValues table = new RepeatedValues();
         InputDocument document = documents.get(0);
         Advisory first = OsvReader.readAll(document.source(), document.content(), false, InputLimits.DEFAULT, null, table)
                 .get(0);

@@ -1,19 +1,20 @@
 package dev.tandem.advisory;
 
 /**
- * One load's table of the strings that recur across advisories (package names, range and listed
- * versions, aliases, ecosystems, reference URLs): an equal string read again is answered with the
- * one already held, so half a million advisories keep one copy of {@code "0"} or of a package's
- * name instead of one per record (issue 20: 16 strings per held advisory were a third of
+ * One load's table of the values that recur across advisories: strings (package names, range and
+ * listed versions, aliases, ecosystems, reference URLs) and small immutable values (timestamps,
+ * range events). An equal value read again is answered with the one already held, so half a
+ * million advisories keep one copy of {@code "0"}, of a package's name or of a publication day
+ * instead of one per record (issue 20: 16 strings per held advisory were a third of
  * {@code scan --advisories}' heap).
  *
- * <p>A fixed array indexed by hash, a newer string taking the slot of an older one: no entry
- * objects, a few megabytes whatever the corpus, and a value that recurs often stays while one seen
- * once is soon replaced. Shared by the parsing threads without locks: a slot holds a whole,
- * immutable {@link String} (its fields are final, so a racing reader sees it complete); a lost
+ * <p>A fixed array indexed by hash, a newer value taking the slot of an older one: no entry
+ * objects, a few megabytes whatever the corpus, and a value that recurs often is soon held again
+ * after it was pushed out (a value is shared with the records read while it is held). Shared by the parsing threads without locks: a slot holds a whole,
+ * immutable value (its fields are final, so a racing reader sees it complete); a lost
  * race only costs a copy. What a caller gets is always equal to what was read.
  */
-public final class RepeatedStrings {
+public final class RepeatedValues {
 
     /** 2^20 slots: 4 MB with compressed references; on the 500k corpus most repeats are found. */
     private static final int DEFAULT_BITS = 20;
@@ -23,27 +24,49 @@ public final class RepeatedStrings {
 
     private final String[] slots;
     private final int mask;
+    private final Object[] values;
+    private final int valueMask;
 
     /** A table for one load. */
-    public RepeatedStrings() {
+    public RepeatedValues() {
         this(DEFAULT_BITS);
     }
 
     /** A table sized for documents of {@code bytes} in all (an upload of one record needs no 4 MB table). */
-    public static RepeatedStrings forBytes(long bytes) {
+    public static RepeatedValues forBytes(long bytes) {
         int bits = 10;
         while (bits < DEFAULT_BITS && (1L << bits) * 64 < bytes) {
             bits++;
         }
-        return new RepeatedStrings(bits);
+        return new RepeatedValues(bits);
     }
 
-    RepeatedStrings(int bits) {
+    RepeatedValues(int bits) {
         if (bits < 1 || bits > 28) {
             throw new IllegalArgumentException("bits must be 1..28, was " + bits);
         }
         slots = new String[1 << bits];
         mask = slots.length - 1;
+        values = new Object[1 << Math.max(1, bits - 2)];
+        valueMask = values.length - 1;
+    }
+
+    /**
+     * The held value equal to {@code value} (by {@code equals}), or {@code value} itself, then held:
+     * for immutable values only (an {@link java.time.Instant}, a record of strings and enums).
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T of(T value) {
+        if (value == null) {
+            return null;
+        }
+        int slot = spread(value.hashCode()) & valueMask;
+        Object held = values[slot];
+        if (value.equals(held)) {
+            return (T) held;
+        }
+        values[slot] = value;
+        return value;
     }
 
     /** The held string equal to {@code chars[offset, offset + length)}, made (and held) when there is none. */
@@ -66,7 +89,7 @@ public final class RepeatedStrings {
     }
 
     /** The held string equal to {@code text}, or {@code text} itself, then held. */
-    public String of(String text) {
+    public String text(String text) {
         if (text == null || text.length() > MAX_LENGTH) {
             return text;
         }
