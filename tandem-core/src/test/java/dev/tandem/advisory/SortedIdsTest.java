@@ -44,6 +44,35 @@ class SortedIdsTest {
     }
 
     @Test
+    void keepsTheOrderOfTheSortedSetItIsMadeFrom() {
+        // As the alias merge orders ids: numbers by value, so -8803 before -141284.
+        java.util.Comparator<String> byLength = java.util.Comparator.comparingInt(String::length)
+                .thenComparing(java.util.Comparator.naturalOrder());
+        Random random = new Random(21);
+        for (int round = 0; round < 1_000; round++) {
+            TreeSet<String> expected = new TreeSet<>(byLength);
+            int n = random.nextInt(6);
+            for (int i = 0; i < n; i++) {
+                expected.add("UBUNTU-CVE-2024-1-" + random.nextInt(400_000));
+            }
+            SortedSet<String> actual = SortedIds.of(expected);
+            assertThat(actual).containsExactlyElementsOf(expected).isEqualTo(expected);
+            assertThat(actual.comparator()).isSameAs(byLength);
+            assertThat(new TreeSet<>(actual)).containsExactlyElementsOf(expected);
+            if (!expected.isEmpty()) {
+                String probe = expected.first();
+                assertThat(actual.contains(probe)).isTrue();
+                assertThat(actual.headSet(probe)).isEmpty();
+                assertThat(actual.tailSet(probe)).containsExactlyElementsOf(expected);
+            }
+        }
+        TreeSet<String> ignoringCase = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        ignoringCase.addAll(List.of("ghsa-1", "CVE-1"));
+        assertThat(new Vulnerability("X", ignoringCase, List.of(), null, List.of()).aliases())
+                .containsExactly("CVE-1", "ghsa-1").contains("GHSA-1");
+    }
+
+    @Test
     void isUnchangeableAndRefusesNulls() {
         SortedSet<String> ids = SortedIds.of(List.of("GHSA-b", "CVE-1"));
         assertThat(ids.comparator()).isNull();
