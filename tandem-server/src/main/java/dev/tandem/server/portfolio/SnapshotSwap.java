@@ -119,10 +119,16 @@ public final class SnapshotSwap {
             java.util.Set<Long> scope = null;
             java.util.Set<String> touched = java.util.Set.of();
             if (targeted) {
-                java.util.Set<String> portfolio = new java.util.HashSet<>(h.createQuery(
-                        "select distinct vulnerability_id from findings").mapTo(String.class).list());
-                touched = KevEpssChange.touched(portfolio,
-                        KevEpssChange.kevChanged(before.snapshot(), snapshot), before.snapshot(), snapshot, next.index());
+                java.util.Set<String> kevChanged = KevEpssChange.kevChanged(before.snapshot(), snapshot);
+                if (before.snapshot().epss().isEmpty() && snapshot.epss().isEmpty()) {
+                    // KEV alone changed: the vulnerabilities of its changed CVEs, looked up in the snapshots, not
+                    // the portfolio's every vulnerability read from the findings.
+                    touched = KevEpssChange.ofCves(kevChanged, before.index(), next.index());
+                } else {
+                    java.util.Set<String> portfolio = new java.util.HashSet<>(h.createQuery(
+                            "select distinct vulnerability_id from findings").mapTo(String.class).list());
+                    touched = KevEpssChange.touched(portfolio, kevChanged, before.snapshot(), snapshot, next.index());
+                }
                 scope = new java.util.HashSet<>(h.createQuery(
                         "select distinct release_id from findings where vulnerability_id = any(:ids)")
                         .bind("ids", touched.toArray(new String[0])).mapTo(Long.class).list());
