@@ -44,7 +44,8 @@ public final class AdvisoryLoader {
      */
     public static AdvisoryLoad load(List<Path> paths, LoadOptions options, LoadListener listener,
             AdvisoryRetention retention) throws InputException {
-        return of(AdvisoryFiles.load(paths, OSV, options, listener, parser(options.limits(), retention)));
+        return of(AdvisoryFiles.load(paths, OSV, options, listener,
+                parser(options.limits(), retention, new RepeatedValues())));
     }
 
     /**
@@ -61,7 +62,12 @@ public final class AdvisoryLoader {
     /** As {@link #read(List, LoadOptions)}, keeping of each advisory what {@code retention} keeps. */
     public static AdvisoryLoad read(List<InputDocument> documents, LoadOptions options, AdvisoryRetention retention)
             throws InputException {
-        return of(AdvisoryFiles.read(documents, options, parser(options.limits(), retention)));
+        long bytes = 0;
+        for (InputDocument document : documents) {
+            bytes += document.content().length;
+        }
+        return of(AdvisoryFiles.read(documents, options,
+                parser(options.limits(), retention, RepeatedValues.forBytes(bytes))));
     }
 
     private static AdvisoryLoad of(AdvisoryFiles.Loaded<Advisory> loaded) {
@@ -69,13 +75,19 @@ public final class AdvisoryLoader {
         return new AdvisoryLoad(loaded.records(), loaded.problems(), loaded.skippedFiles(), withdrawn);
     }
 
-    private static AdvisoryFiles.Parser<Advisory> parser(InputLimits limits, AdvisoryRetention retention) {
+    /** One load's parser: its records share the strings that recur across them (one table per load). */
+    private static AdvisoryFiles.Parser<Advisory> parser(InputLimits limits, AdvisoryRetention retention,
+            RepeatedValues repeated) {
         if (retention == AdvisoryRetention.ALL) {
             return (source, content, problems) -> OsvReader.readAll(source, content, isYaml(source, content), limits,
-                    problems);
+                    problems, repeated);
         }
         return (source, content, problems) -> {
-            List<Advisory> read = OsvReader.readAll(source, content, isYaml(source, content), limits, problems);
+            List<Advisory> read = OsvReader.readAll(source, content, isYaml(source, content), limits, problems,
+                    repeated);
+            if (read.size() == 1) {
+                return List.of(retention.apply(read.get(0)));
+            }
             List<Advisory> kept = new java.util.ArrayList<>(read.size());
             for (Advisory advisory : read) {
                 kept.add(retention.apply(advisory));

@@ -80,6 +80,16 @@ public final class OsvReader {
      */
     public static List<Advisory> readAll(String source, byte[] content, boolean yaml, InputLimits limits,
             List<InputException> problems) throws InputException {
+        return readAll(source, content, yaml, limits, problems, null);
+    }
+
+    /**
+     * Like {@link #readAll(String, byte[], boolean, InputLimits, List)}, the values that recur across
+     * records (package names, versions, aliases, ecosystems, URLs) taken from {@code repeated}, the
+     * table of one load (null: none). The records are equal either way.
+     */
+    public static List<Advisory> readAll(String source, byte[] content, boolean yaml, InputLimits limits,
+            List<InputException> problems, RepeatedValues repeated) throws InputException {
         ObjectMapper mapper = mappers(limits)[yaml ? 1 : 0];
         if (yaml) {
             JsonInput.checkYamlShape(source, content);
@@ -87,7 +97,7 @@ public final class OsvReader {
         JsonParser parser = null;
         try {
             parser = mapper.getFactory().createParser(content);
-            TokenCursor cursor = new TokenCursor(parser, source, yaml);
+            TokenCursor cursor = new TokenCursor(parser, source, yaml, repeated);
             JsonToken first = parser.nextToken();
             if (first == null) {
                 throw new InputException(source, InputPosition.at(1, 1), "the document is empty");
@@ -112,7 +122,8 @@ public final class OsvReader {
             if (parser.nextToken() != null) {
                 throw cursor.error("unexpected content after the OSV record");
             }
-            return records;
+            // A bulk load holds each file's list until every file is parsed: one record needs no array of ten.
+            return records.size() == 1 ? List.of(records.get(0)) : records;
         } catch (JsonProcessingException e) {
             throw ParseErrors.of(source, e, parser);
         } catch (IOException e) {
@@ -182,7 +193,7 @@ public final class OsvReader {
                 case "published" -> published = timestamp(c, "published");
                 case "modified" -> modified = timestamp(c, "modified");
                 case "withdrawn" -> withdrawn = timestamp(c, "withdrawn");
-                case "aliases" -> aliases = c.strings("aliases");
+                case "aliases" -> aliases = c.sharedStrings("aliases");
                 case "related" -> related = c.strings("related");
                 case "severity" -> severities.addAll(severities(c));
                 case "affected" -> affected.addAll(affected(c));
@@ -218,7 +229,7 @@ public final class OsvReader {
         }
         String text = c.string(field);
         try {
-            return Rfc3339.parse(text.strip());
+            return c.reuse(Rfc3339.parse(text.strip()));
         } catch (DateTimeParseException e) {
             throw c.error(field + " must be an RFC 3339 timestamp such as 2024-01-31T12:00:00Z, found \""
                     + shorten(text) + "\"");
@@ -276,7 +287,7 @@ public final class OsvReader {
                         }
                     }
                     case "ranges" -> ranges.addAll(ranges(c));
-                    case "versions" -> versions = c.strings("versions");
+                    case "versions" -> versions = c.sharedStrings("versions");
                     case "severity" -> severities.addAll(severities(c));
                     default -> c.skipValue();
                 }
@@ -298,9 +309,9 @@ public final class OsvReader {
         String purl = "";
         while (c.nextField()) {
             switch (c.fieldName()) {
-                case "ecosystem" -> ecosystem = c.string("package ecosystem");
-                case "name" -> name = c.string("package name");
-                case "purl" -> purl = nullToEmpty(c.optionalString("package purl"));
+                case "ecosystem" -> ecosystem = c.shared("package ecosystem");
+                case "name" -> name = c.shared("package name");
+                case "purl" -> purl = c.isNull() ? "" : c.shared("package purl");
                 default -> c.skipValue();
             }
         }
@@ -323,7 +334,7 @@ public final class OsvReader {
         List<String> versions = List.of();
         while (c.nextField()) {
             switch (c.fieldName()) {
-                case "versions" -> versions = c.strings("versions");
+                case "versions" -> versions = c.sharedStrings("versions");
                 case "ranges" -> {
                     c.expectArray("ranges");
                     while (c.nextElement()) {
@@ -337,10 +348,10 @@ public final class OsvReader {
                         while (c.nextField()) {
                             switch (c.fieldName()) {
                                 case "type" -> type = rangeType(c);
-                                case "repo" -> repo = c.optionalString("repo");
-                                case "introduced" -> introduced = c.string("introduced");
-                                case "fixed" -> fixed = c.string("fixed");
-                                case "limit" -> limit = c.string("limit");
+                                case "repo" -> repo = c.isNull() ? null : c.shared("repo");
+                                case "introduced" -> introduced = c.shared("introduced");
+                                case "fixed" -> fixed = c.shared("fixed");
+                                case "limit" -> limit = c.shared("limit");
                                 default -> c.skipValue();
                             }
                         }
@@ -348,12 +359,12 @@ public final class OsvReader {
                             throw c.error(start, "a range needs a \"type\" (SEMVER, ECOSYSTEM or GIT)");
                         }
                         List<RangeEvent> events = new ArrayList<>();
-                        events.add(new RangeEvent(RangeEvent.Kind.INTRODUCED, introduced));
+                        events.add(c.reuse(new RangeEvent(RangeEvent.Kind.INTRODUCED, introduced)));
                         if (fixed != null) {
-                            events.add(new RangeEvent(RangeEvent.Kind.FIXED, fixed));
+                            events.add(c.reuse(new RangeEvent(RangeEvent.Kind.FIXED, fixed)));
                         }
                         if (limit != null) {
-                            events.add(new RangeEvent(RangeEvent.Kind.LIMIT, limit));
+                            events.add(c.reuse(new RangeEvent(RangeEvent.Kind.LIMIT, limit)));
                         }
                         ranges.add(new VersionRange(type, repo, events));
                     }
@@ -379,7 +390,7 @@ public final class OsvReader {
             while (c.nextField()) {
                 switch (c.fieldName()) {
                     case "type" -> type = rangeType(c);
-                    case "repo" -> repo = c.optionalString("repo");
+                    case "repo" -> repo = c.isNull() ? null : c.shared("repo");
                     case "events" -> events = events(c);
                     default -> c.skipValue();
                 }
@@ -428,7 +439,7 @@ public final class OsvReader {
                     throw c.error("an event must have exactly one of introduced, fixed, last_affected, limit; found "
                             + event.kind().osvKey() + " and " + kind.osvKey());
                 }
-                event = new RangeEvent(kind, c.string(kind.osvKey()));
+                event = c.reuse(new RangeEvent(kind, c.shared(kind.osvKey())));
             }
             if (event == null) {
                 throw c.error(start, "an event must have exactly one of introduced, fixed, last_affected, limit");
@@ -448,7 +459,7 @@ public final class OsvReader {
             c.expectObject("a reference");
             while (c.nextField()) {
                 if (c.fieldName().equals("url")) {
-                    String url = c.optionalString("reference url");
+                    String url = c.isNull() ? null : c.shared("reference url");
                     if (url != null) {
                         urls.add(url);
                     }
@@ -475,10 +486,6 @@ public final class OsvReader {
             }
         }
         return severity;
-    }
-
-    private static String nullToEmpty(String text) {
-        return text == null ? "" : text;
     }
 
     static String shorten(String text) {

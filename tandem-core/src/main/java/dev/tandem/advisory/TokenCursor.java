@@ -20,11 +20,18 @@ final class TokenCursor {
     private final JsonParser parser;
     private final String source;
     private final boolean yaml;
+    private final RepeatedValues repeated;
 
     TokenCursor(JsonParser parser, String source, boolean yaml) {
+        this(parser, source, yaml, null);
+    }
+
+    /** A cursor whose {@link #shared(String)} values come from {@code repeated} (null: none). */
+    TokenCursor(JsonParser parser, String source, boolean yaml, RepeatedValues repeated) {
         this.parser = parser;
         this.source = source;
         this.yaml = yaml;
+        this.repeated = repeated;
     }
 
     String source() {
@@ -99,6 +106,38 @@ final class TokenCursor {
             return parser.getText();
         }
         throw error(what + " must be a string, found " + describe(token));
+    }
+
+    /**
+     * As {@link #string(String)}, for a value that recurs across records: the load's equal string
+     * when it holds one (read from the parser's buffer, no copy made for a repeat).
+     */
+    String shared(String what) throws IOException, InputException {
+        if (repeated == null) {
+            return string(what);
+        }
+        if (current() == JsonToken.VALUE_STRING && !yaml) {
+            return repeated.of(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
+        }
+        return repeated.text(string(what));
+    }
+
+    /** The load's value equal to {@code value} when it holds one (immutable values only), else {@code value}. */
+    <T> T reuse(T value) {
+        return repeated == null ? value : repeated.of(value);
+    }
+
+    /** As {@link #strings(String)}, each entry {@link #shared(String) shared}. */
+    List<String> sharedStrings(String what) throws IOException, InputException {
+        List<String> values = new ArrayList<>();
+        if (isNull()) {
+            return values;
+        }
+        expectArray(what);
+        while (nextElement()) {
+            values.add(shared(what + " entries"));
+        }
+        return values;
     }
 
     /** A string, or null for a JSON null. */

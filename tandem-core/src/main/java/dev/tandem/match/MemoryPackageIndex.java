@@ -19,16 +19,17 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class MemoryPackageIndex implements PackageIndex {
 
-    /** One {@code affected[]} entry before its ranges are compiled. */
-    private record Pending(Vulnerability vulnerability, Advisory advisory, AffectedPackage affected) {
-    }
-
-    private final Map<PackageKey, Pending[]> pending;
+    /**
+     * Per package, its {@code affected[]} entries before their ranges are compiled: (vulnerability,
+     * advisory, affected package) triples in one array, trailing slots null (no object per entry:
+     * a scan holds about 700,000 of them).
+     */
+    private final Map<PackageKey, Object[]> pending;
     private final Map<PackageKey, List<IndexEntry>> compiled = new ConcurrentHashMap<>();
     private final int entryCount;
     private final Map<String, Long> ecosystemAdvisories;
 
-    private MemoryPackageIndex(Map<PackageKey, Pending[]> pending, int entryCount,
+    private MemoryPackageIndex(Map<PackageKey, Object[]> pending, int entryCount,
             Map<String, Long> ecosystemAdvisories) {
         this.pending = pending;
         this.entryCount = entryCount;
@@ -36,7 +37,7 @@ public final class MemoryPackageIndex implements PackageIndex {
     }
 
     public static MemoryPackageIndex build(AdvisoryDatabase database) {
-        Map<PackageKey, List<Pending>> entries = new HashMap<>();
+        Map<PackageKey, Object[]> entries = new HashMap<>();
         Map<String, Long> ecosystems = new java.util.TreeMap<>();
         java.util.Set<String> ofAdvisory = new java.util.HashSet<>();
         int count = 0;
@@ -51,29 +52,62 @@ public final class MemoryPackageIndex implements PackageIndex {
                     if (ofAdvisory.add(key.ecosystem())) {
                         ecosystems.merge(key.ecosystem(), 1L, Long::sum);
                     }
-                    entries.computeIfAbsent(key, k -> new ArrayList<>(2)).add(new Pending(vulnerability, advisory, affected));
+                    Object[] held = entries.get(key);
+                    int free = held == null ? -1 : firstFree(held);
+                    if (free < 0) {
+                        // Most packages have one or two entries; a few (kernels, distributions' big packages) thousands.
+                        held = held == null ? new Object[TRIPLE] : java.util.Arrays.copyOf(held, held.length * 2);
+                        free = held.length == TRIPLE ? 0 : held.length / 2;
+                        entries.put(key, held);
+                    }
+                    held[free] = vulnerability;
+                    held[free + 1] = advisory;
+                    held[free + 2] = affected;
                     count++;
                 }
             }
         }
-        Map<PackageKey, Pending[]> frozen = new HashMap<>(entries.size() * 4 / 3 + 1);
-        entries.forEach((key, list) -> frozen.put(key, list.toArray(Pending[]::new)));
-        return new MemoryPackageIndex(frozen, count, java.util.Collections.unmodifiableMap(ecosystems));
+        // Trimmed in place: the map's nodes are kept, only the arrays with free slots are copied.
+        entries.replaceAll((key, held) -> {
+            int used = firstFree(held);
+            return used < 0 ? held : java.util.Arrays.copyOf(held, used);
+        });
+        return new MemoryPackageIndex(entries, count, java.util.Collections.unmodifiableMap(ecosystems));
+    }
+
+    private static final int TRIPLE = 3;
+
+    /** The index of the first free triple of a full-triples-first array, or -1 when it is full (binary search). */
+    private static int firstFree(Object[] held) {
+        int low = 0;
+        int high = held.length / TRIPLE; // triples [0, low) are used, [high, n) are free
+        if (held[held.length - TRIPLE] != null) {
+            return -1;
+        }
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (held[mid * TRIPLE] == null) {
+                high = mid;
+            } else {
+                low = mid + 1;
+            }
+        }
+        return low * TRIPLE;
     }
 
     @Override
     public List<IndexEntry> lookup(PackageKey key) {
-        Pending[] found = pending.get(key);
+        Object[] found = pending.get(key);
         if (found == null) {
             return List.of();
         }
         return compiled.computeIfAbsent(key, k -> compile(found));
     }
 
-    private static List<IndexEntry> compile(Pending[] found) {
-        List<IndexEntry> entries = new ArrayList<>(found.length);
-        for (Pending p : found) {
-            entries.add(IndexEntry.of(p.vulnerability(), p.advisory(), p.affected()));
+    private static List<IndexEntry> compile(Object[] found) {
+        List<IndexEntry> entries = new ArrayList<>(found.length / TRIPLE);
+        for (int i = 0; i < found.length; i += TRIPLE) {
+            entries.add(IndexEntry.of((Vulnerability) found[i], (Advisory) found[i + 1], (AffectedPackage) found[i + 2]));
         }
         return List.copyOf(entries);
     }

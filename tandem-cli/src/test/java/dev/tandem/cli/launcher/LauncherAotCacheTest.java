@@ -264,4 +264,26 @@ class LauncherAotCacheTest {
         assertThat(runs.get(1)).doesNotContain("UseSerialGC");
         assertThat(cache).doesNotExist();
     }
+
+    @Test
+    void aScanOverAdvisoryFilesUsesCompactObjectHeadersFromJdk25Only() throws Exception {
+        assumeThat(Runtime.version().feature()).isGreaterThanOrEqualTo(25);
+        String[] scan = {"scan", "--advisories", EXAMPLES.resolve("advisories").toString(),
+                "--sbom", EXAMPLES.resolve("sboms/proton-bridge-v1.8.0.cdx.json").toString(), "--format", "json"};
+        Run on25 = launch(wrapperJdk(25), Map.of(), scan);
+        assertThat(on25.exitCode()).as(on25.err()).isIn(0, 1);
+        assertThat(on25.err()).isEmpty();
+        // A JDK that says it is 21 gets no flag it would refuse (this JVM runs it, so the scan still works).
+        Run on21 = launch(wrapperJdk(21), Map.of(), scan);
+        assertThat(on21.exitCode()).as(on21.err()).isIn(0, 1);
+        // Short commands and the build keep their own flags (start-up cache and G1).
+        Run build = launch(wrapperJdk(25), Map.of(), "db", "build", "--advisories", EXAMPLES.resolve("advisories").toString(),
+                "--out", dir.resolve("built.tdb").toString());
+        assertThat(build.exitCode()).as(build.err()).isZero();
+        List<String> runs = javaRuns();
+        assertThat(runs).hasSize(3);
+        assertThat(runs.get(0)).contains("-XX:+UseSerialGC -XX:+UseCompactObjectHeaders");
+        assertThat(runs.get(1)).contains("-XX:+UseSerialGC").doesNotContain("CompactObjectHeaders");
+        assertThat(runs.get(2)).doesNotContain("CompactObjectHeaders");
+    }
 }

@@ -1,0 +1,125 @@
+package dev.tandem.advisory;
+
+/**
+ * One load's table of the values that recur across advisories: strings (package names, range and
+ * listed versions, aliases, ecosystems, reference URLs) and small immutable values (timestamps,
+ * range events). An equal value read again is answered with the one already held, so half a
+ * million advisories keep one copy of {@code "0"}, of a package's name or of a publication day
+ * instead of one per record (issue 20: 16 strings per held advisory were a third of
+ * {@code scan --advisories}' heap).
+ *
+ * <p>A fixed array indexed by hash, a newer value taking the slot of an older one: no entry
+ * objects, a few megabytes whatever the corpus, and a value that recurs often is soon held again
+ * after it was pushed out (a value is shared with the records read while it is held). Shared by the parsing threads without locks: a slot holds a whole,
+ * immutable value (its fields are final, so a racing reader sees it complete); a lost
+ * race only costs a copy. What a caller gets is always equal to what was read.
+ */
+public final class RepeatedValues {
+
+    /** 2^20 slots: 4 MB with compressed references; on the 500k corpus most repeats are found. */
+    private static final int DEFAULT_BITS = 20;
+
+    /** Longer texts rarely recur and would only push shorter ones out. */
+    static final int MAX_LENGTH = 256;
+
+    private final String[] slots;
+    private final int mask;
+    private final Object[] values;
+    private final int valueMask;
+
+    /** A table for one load. */
+    public RepeatedValues() {
+        this(DEFAULT_BITS);
+    }
+
+    /** A table sized for documents of {@code bytes} in all (an upload of one record needs no 4 MB table). */
+    public static RepeatedValues forBytes(long bytes) {
+        int bits = 10;
+        while (bits < DEFAULT_BITS && (1L << bits) * 64 < bytes) {
+            bits++;
+        }
+        return new RepeatedValues(bits);
+    }
+
+    RepeatedValues(int bits) {
+        if (bits < 1 || bits > 28) {
+            throw new IllegalArgumentException("bits must be 1..28, was " + bits);
+        }
+        slots = new String[1 << bits];
+        mask = slots.length - 1;
+        values = new Object[1 << Math.max(1, bits - 2)];
+        valueMask = values.length - 1;
+    }
+
+    /**
+     * The held value equal to {@code value} (by {@code equals}), or {@code value} itself, then held:
+     * for immutable values only (an {@link java.time.Instant}, a record of strings and enums).
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T of(T value) {
+        if (value == null) {
+            return null;
+        }
+        int slot = spread(value.hashCode()) & valueMask;
+        Object held = values[slot];
+        if (value.equals(held)) {
+            return (T) held;
+        }
+        values[slot] = value;
+        return value;
+    }
+
+    /** The held string equal to {@code chars[offset, offset + length)}, made (and held) when there is none. */
+    public String of(char[] chars, int offset, int length) {
+        if (length > MAX_LENGTH) {
+            return new String(chars, offset, length);
+        }
+        int hash = 0;
+        for (int i = offset, end = offset + length; i < end; i++) {
+            hash = 31 * hash + chars[i];
+        }
+        int slot = spread(hash) & mask;
+        String held = slots[slot];
+        if (held != null && held.length() == length && sameChars(held, chars, offset)) {
+            return held;
+        }
+        String made = new String(chars, offset, length);
+        slots[slot] = made;
+        return made;
+    }
+
+    /** The held string equal to {@code text}, or {@code text} itself, then held. */
+    public String text(String text) {
+        if (text == null || text.length() > MAX_LENGTH) {
+            return text;
+        }
+        // String.hashCode is the same polynomial as of(char[], ...) computes.
+        int slot = spread(text.hashCode()) & mask;
+        String held = slots[slot];
+        if (text.equals(held)) {
+            return held;
+        }
+        slots[slot] = text;
+        return text;
+    }
+
+    /** How many strings the table can hold at once. */
+    int capacity() {
+        return slots.length;
+    }
+
+    private static boolean sameChars(String held, char[] chars, int offset) {
+        for (int i = 0, n = held.length(); i < n; i++) {
+            if (held.charAt(i) != chars[offset + i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Mixes the high bits in: version strings differ mostly in their last characters. */
+    private static int spread(int hash) {
+        int h = hash * 0x9E3779B9;
+        return h ^ (h >>> 16);
+    }
+}
