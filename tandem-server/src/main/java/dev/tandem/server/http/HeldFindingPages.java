@@ -29,6 +29,9 @@ final class HeldFindingPages {
     /** The bound of the held gzip forms: a few hundred pages of 100 findings (about 20 KB each). */
     static final long GZIP_BYTES = 16L << 20;
 
+    /** Smaller pages go as they are, as Javalin does for every other response: one packet either way. */
+    static final int MIN_GZIP = 1500;
+
     private final long gzipBudget;
     private final LinkedHashMap<String, byte[]> gzipped = new LinkedHashMap<>(64, 0.75f, true);
     private long gzippedBytes;
@@ -47,7 +50,7 @@ final class HeldFindingPages {
         res.setHeader("Cache-Control", "private, no-cache");
         res.setHeader("Vary", "Accept-Encoding");
         byte[] body = Views.findingPage(page);
-        if (acceptsGzip(ctx.header("Accept-Encoding"))) {
+        if (body.length >= MIN_GZIP && acceptsGzip(ctx.header("Accept-Encoding"))) {
             body = gzipped(etag, body);
             res.setHeader("Content-Encoding", "gzip");
         }

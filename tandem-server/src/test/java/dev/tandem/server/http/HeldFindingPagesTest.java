@@ -112,6 +112,11 @@ class HeldFindingPagesTest {
         }
         // held: the second answer is the same compressed bytes
         assertThat(get(path, Map.of("Accept-Encoding", "gzip")).body()).isEqualTo(gzipped.body());
+        // a page under a packet's size goes as it is
+        HttpResponse<byte[]> small = get(path + "&offset=100000", Map.of("Accept-Encoding", "gzip"));
+        assertThat(small.statusCode()).isEqualTo(200);
+        assertThat(small.headers().firstValue("Content-Encoding")).isEmpty();
+        assertThat(TestServer.JSON.readTree(small.body()).get("items")).isEmpty();
     }
 
     @Test
