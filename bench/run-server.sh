@@ -11,7 +11,8 @@
 # Standard output is exactly the target figures (lines starting FIGURE: the upload; GET findings under wrk, then
 # under the Java loop for comparison -- one GET findings line, the Java loop's, when wrk is not on PATH; RSS);
 # every measurement is in RESULTS_DIR/summary.txt (default bench/out/server-CORPUS). One run takes about
-# 3 minutes after the corpus (2 without wrk). Nothing is installed: wrk is Debian's package `wrk` (4.1.0).
+# 3 minutes after the corpus (2 without wrk; 2.5-2.75 minutes measured at load 16-40). Nothing is
+# installed: wrk is Debian's package `wrk` (4.1.0).
 # SERVER_JAVA_OPTS passes JVM flags to the server (default: none, the JVM's defaults); UPLOADS, WARMUP_UPLOADS,
 # CLIENTS, SECONDS_LOAD change the load (5, 3, 50, 30); WRK names the wrk binary (default: wrk on PATH; WRK=none
 # skips it), WRK_THREADS its threads (2).

@@ -121,31 +121,41 @@ public final class Views {
      * the members it wrote.
      */
     private static byte[] heldFindingPage(Portfolio.FindingPage page) {
-        byte[] start = heldPageHead(page);
-        int headLength = start.length;
-        int size = headLength + 2;
+        byte[] head = heldPageHead(page);
+        byte[] body = new byte[heldPageLength(page, head)];
+        copyHeldPage(page, head, body);
+        return body;
+    }
+
+    /** The length of the held page that starts with {@code head} ({@link #heldPageHead}). */
+    static int heldPageLength(Portfolio.FindingPage page, byte[] head) {
+        long size = head.length + 2L;
         for (byte[] item : page.json()) {
             size += item.length + 1;
         }
         size -= page.json().isEmpty() ? 0 : 1;
-        byte[] body = new byte[size];
-        System.arraycopy(start, 0, body, 0, headLength);
-        int at = headLength;
+        return Math.toIntExact(size);
+    }
+
+    /** Writes the held page that starts with {@code head} at the start of {@code into}; returns its length. */
+    static int copyHeldPage(Portfolio.FindingPage page, byte[] head, byte[] into) {
+        System.arraycopy(head, 0, into, 0, head.length);
+        int at = head.length;
         for (int i = 0; i < page.json().size(); i++) {
             if (i > 0) {
-                body[at++] = ',';
+                into[at++] = ',';
             }
             byte[] item = page.json().get(i);
-            System.arraycopy(item, 0, body, at, item.length);
+            System.arraycopy(item, 0, into, at, item.length);
             at += item.length;
         }
-        body[at++] = ']';
-        body[at] = '}';
-        return body;
+        into[at++] = ']';
+        into[at++] = '}';
+        return at;
     }
 
     /** The page's members before the items, as {@link #pageHeader} writes them. */
-    private static byte[] heldPageHead(Portfolio.FindingPage page) {
+    static byte[] heldPageHead(Portfolio.FindingPage page) {
         String slug = page.product().slug();
         String version = page.release().version();
         if (hasSurrogates(slug) || hasSurrogates(version)) {
