@@ -46,7 +46,11 @@ final class HeldFindingPages {
 
     /** Answers {@code ctx} with {@code page} (held items: {@code page.json()} is not null). */
     void write(Context ctx, Portfolio.FindingPage page, Findings.Filter filter) {
-        String etag = etag(page, filter);
+        byte[] head = Views.heldPageHead(page);
+        int length = Views.heldPageLength(page, head);
+        boolean gzip = length >= MIN_GZIP && acceptsGzip(ctx.header("Accept-Encoding"));
+        // A strong tag names one representation: the gzip form has its own (RFC 9110 8.8.3).
+        String etag = gzip ? gzipTag(etag(page, filter)) : etag(page, filter);
         HttpServletResponse res = ctx.res();
         // The response is committed by the write below, before Javalin's after-handlers run: their headers first.
         Api.SECURITY_HEADERS.forEach(res::setHeader);
@@ -54,10 +58,8 @@ final class HeldFindingPages {
         res.setHeader("Cache-Control", "private, no-cache");
         res.setHeader("Vary", "Accept-Encoding");
         boolean notModified = matches(ctx.header("If-None-Match"), etag);
-        byte[] head = Views.heldPageHead(page);
-        int length = Views.heldPageLength(page, head);
         byte[] body = null;
-        if (length >= MIN_GZIP && acceptsGzip(ctx.header("Accept-Encoding"))) {
+        if (gzip) {
             body = gzipped(etag, page, head, length);
             length = body.length;
             res.setHeader("Content-Encoding", "gzip");
@@ -97,6 +99,11 @@ final class HeldFindingPages {
                 + (filter.includeSuppressed() ? "a" : "o") + (filter.knownExploited() == null ? "" : filter.knownExploited()
                         ? "k" : "n") + "." + (filter.severity() == null ? "" : filter.severity()) + "."
                 + Integer.toString(filter.offset(), 36) + "." + Integer.toString(filter.limit(), 36) + "\"";
+    }
+
+    /** The tag of the gzip form of the page tagged {@code etag}. */
+    static String gzipTag(String etag) {
+        return etag.substring(0, etag.length() - 1) + ".gz\"";
     }
 
     /** RFC 9110 13.1.2: {@code *}, or any listed tag equal to {@code etag} by the weak comparison. */

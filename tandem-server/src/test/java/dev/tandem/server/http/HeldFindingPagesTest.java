@@ -112,6 +112,13 @@ class HeldFindingPagesTest {
         }
         // held: the second answer is the same compressed bytes
         assertThat(get(path, Map.of("Accept-Encoding", "gzip")).body()).isEqualTo(gzipped.body());
+        // each form has its own tag, and revalidates with it
+        String gzipTag = gzipped.headers().firstValue("ETag").orElseThrow();
+        String plainTag = plain.headers().firstValue("ETag").orElseThrow();
+        assertThat(gzipTag).isNotEqualTo(plainTag);
+        assertThat(get(path, Map.of("Accept-Encoding", "gzip", "If-None-Match", gzipTag)).statusCode()).isEqualTo(304);
+        assertThat(get(path, Map.of("Accept-Encoding", "gzip", "If-None-Match", plainTag)).statusCode()).isEqualTo(200);
+        assertThat(get(path, Map.of("If-None-Match", gzipTag)).statusCode()).isEqualTo(200);
         // a page under a packet's size goes as it is
         HttpResponse<byte[]> small = get(path + "&offset=100000", Map.of("Accept-Encoding", "gzip"));
         assertThat(small.statusCode()).isEqualTo(200);
