@@ -100,11 +100,7 @@ public final class TandemServer implements AutoCloseable {
                 new MonitorRoutes(services, watch).register(config.routes);
                 pages.register(config.routes);
                 pages.registerMonitoring(config.routes, watch);
-                config.routes.after(ctx -> {
-                    ctx.header("X-Content-Type-Options", "nosniff");
-                    ctx.header("Referrer-Policy", "no-referrer");
-                    ctx.header("X-Frame-Options", "DENY");
-                });
+                config.routes.after(ctx -> Api.SECURITY_HEADERS.forEach(ctx::header));
                 config.routes.exception(io.javalin.http.HttpResponseException.class, (e, ctx) -> {
                     if (e.getStatus() == 404 || e.getStatus() == 405) {
                         // Javalin's own answer for a path or method no route takes.

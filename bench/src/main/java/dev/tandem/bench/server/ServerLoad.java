@@ -28,8 +28,11 @@ import java.util.concurrent.atomic.AtomicLong;
  * java -cp "bench/target/classes:bench/target/lib/*" dev.tandem.bench.server.ServerLoad \
  *      --url http://127.0.0.1:PORT --key-file DATA/admin-key --pid SERVER_PID \
  *      [--snapshot db.tdb] --sbom sbom-10k.cdx.json [--warmup-uploads 3] [--uploads 5] [--clients 50] [--seconds 30]
+ *      [--wrk /usr/bin/wrk --wrk-script bench/wrk-findings.lua [--wrk-threads 2]]
  * </pre>
- * Prints one line per measurement, then the three target figures on lines starting {@code FIGURE};
+ * Prints one line per measurement, then the target figures on lines starting {@code FIGURE}: the read load is
+ * driven by wrk when {@code --wrk} is given (then the Java loop's figure follows for comparison), else by the
+ * Java loop;
  * every request loop is bounded in count and time and stops by itself.
  */
 public final class ServerLoad {
@@ -117,25 +120,111 @@ public final class ServerLoad {
         int seconds = Integer.parseInt(options.getOrDefault("--seconds", "30"));
         long total = JSON.readTree(load.send("GET", "/api/v1/products/bench-10k/findings?release=" + firstRelease
                 + "&limit=1", null, null).body()).path("total").asLong();
+        String wrk = options.getOrDefault("--wrk", "");
+        Read wrkRead = null;
+        if (!wrk.isEmpty()) {
+            int threads = Integer.parseInt(options.getOrDefault("--wrk-threads", "2"));
+            String script = options.get("--wrk-script");
+            load.wrkFindings(wrk, script, firstRelease, total, clients, threads, 5, null, data);
+            wrkRead = load.wrkFindings(wrk, script, firstRelease, total, clients, threads, seconds, pid, data);
+        }
         load.findings(firstRelease, total, clients, 5, null, data);
-        String[] read = load.findings(firstRelease, total, clients, seconds, pid, data);
+        Read read = load.findings(firstRelease, total, clients, seconds, pid, data);
         String load1 = Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
         say(String.format(java.util.Locale.ROOT, "FIGURE upload of a 10,000-component SBOM to findings stored"
                 + " (target < 1000 ms): median %d ms wall, min %d ms; CPU server + PostgreSQL median %d ms",
                 sorted[sorted.length / 2], sorted[0], cpuSorted[cpuSorted.length / 2]));
-        say("FIGURE GET findings p99 with " + clients + " clients (target < 50 ms): " + read[0] + " ms; CPU per request "
-                + read[1]);
+        // The first GET findings line is the load generator of record: wrk when the script found it, else the
+        // Java loop; with wrk the Java loop's figure follows on a line of its own, for comparison.
+        Read first = wrkRead != null ? wrkRead : read;
+        say("FIGURE GET findings p99 with " + clients + " clients (target < 50 ms): " + first.p99() + " ms; CPU per request "
+                + first.cpu() + "; " + first.generator());
+        if (wrkRead != null) {
+            say("FIGURE GET findings p99 with " + clients + " clients, Java load loop for comparison (target < 50 ms): "
+                    + read.p99() + " ms; CPU per request " + read.cpu() + "; " + read.generator());
+        }
         say("FIGURE server RSS with the 500k-advisory snapshot loaded (target < 1024 MiB): " + rssAfterSnapshot
                 + " after the snapshot; " + rss(pid) + " after the whole run; load average now " + load1);
+    }
+
+    /** A read load's figures: p99 in ms, the server's and PostgreSQL's CPU per request, and the load generator's. */
+    private record Read(String p99, String cpu, String generator) {
+    }
+
+    /**
+     * wrk reading the same pages as {@link #findings} (bench/wrk-findings.lua): {@code clients} connections on
+     * {@code threads} threads for {@code seconds}, latencies from wrk's histogram. Its CPU is read from this
+     * process's reaped children's times ({@code cutime}, {@code cstime} of /proc/self/stat). Returns null during
+     * the warm-up.
+     */
+    private Read wrkFindings(String wrk, String script, String release, long total, int clients, int threads,
+            int seconds, Long pid, String data) throws IOException, InterruptedException {
+        long serverBefore = pid == null ? 0 : cpu(pid);
+        long postgresBefore = postgresCpu(data);
+        long clientBefore = childrenCpu();
+        ProcessBuilder builder = new ProcessBuilder(wrk, "-t", Integer.toString(threads), "-c", Integer.toString(clients),
+                "-d", seconds + "s", "--latency", "--timeout", "10s", "-s", script, url, "--",
+                "/api/v1/products/bench-10k/findings?release=" + release, Long.toString(total), "1")
+                .redirectErrorStream(true);
+        builder.environment().put("TANDEM_BENCH_KEY", key);
+        Process process = builder.start();
+        List<String> lines;
+        try (var out = process.inputReader(StandardCharsets.UTF_8)) {
+            lines = out.lines().toList();
+        }
+        int exit = process.waitFor();
+        long clientCpu = childrenCpu() - clientBefore;
+        long serverCpu = pid == null ? 0 : cpu(pid) - serverBefore;
+        long postgresCpu = postgresCpu(data) - postgresBefore;
+        Map<String, Long> result = new LinkedHashMap<>();
+        for (String line : lines) {
+            if (line.startsWith("wrk-result ")) {
+                String[] words = line.substring(11).strip().split(" +");
+                for (int i = 0; i + 1 < words.length; i += 2) {
+                    result.put(words[i], Math.round(Double.parseDouble(words[i + 1])));
+                }
+            } else if (pid != null) {
+                say("wrk: " + line);
+            }
+        }
+        if (exit != 0 || !result.containsKey("requests")) {
+            throw new IOException("wrk ended with " + exit + " and no result: " + String.join(" | ", lines));
+        }
+        long requests = Math.max(1, result.get("requests"));
+        long errors = result.get("status_errors") + result.get("connect_errors") + result.get("read_errors")
+                + result.get("write_errors") + result.get("timeouts");
+        if (pid == null) {
+            say("warm-up (wrk): " + requests + " requests, errors " + errors);
+            return null;
+        }
+        double perSecond = requests / (result.get("duration_us") / 1e6);
+        say(String.format(java.util.Locale.ROOT, "GET findings with wrk (page of 100 of %d), %d connections on %d threads,"
+                + " %d s: %d requests (%.0f/s, %d bytes each on average), errors %d; latency p50 %.1f ms, p90 %.1f ms,"
+                + " p99 %.1f ms, max %.1f ms, mean %.1f ms", total, clients, threads, seconds, requests, perSecond,
+                result.get("bytes") / requests, errors, result.get("p50_us") / 1e3, result.get("p90_us") / 1e3,
+                result.get("p99_us") / 1e3, result.get("max_us") / 1e3, result.get("mean_us") / 1e3));
+        String cpu = cpuPerRequest(serverCpu, postgresCpu, requests);
+        say(String.format(java.util.Locale.ROOT, "CPU per GET findings (wrk): %s; wrk itself %.2f ms (user + system over"
+                + " %d requests)", cpu, (double) clientCpu / requests, requests));
+        say("server rss after the wrk read load: " + rss(pid));
+        return new Read(String.format(java.util.Locale.ROOT, "%.1f", result.get("p99_us") / 1e3), cpu,
+                String.format(java.util.Locale.ROOT, "load generator wrk (%d threads), %.0f requests/s, %.2f ms of its"
+                        + " CPU per request", threads, perSecond, (double) clientCpu / requests));
+    }
+
+    private static String cpuPerRequest(long serverCpu, long postgresCpu, long requests) {
+        return String.format(java.util.Locale.ROOT, "%.2f ms server + %.2f ms PostgreSQL", (double) serverCpu / requests,
+                (double) postgresCpu / requests);
     }
 
     /**
      * {@code clients} threads reading pages of 100 findings for {@code seconds}; latencies from send to last byte.
      * Returns the p99 and the CPU per request (null during the warm-up).
      */
-    private String[] findings(String release, long total, int clients, int seconds, Long pid, String data) throws Exception {
+    private Read findings(String release, long total, int clients, int seconds, Long pid, String data) throws Exception {
         long serverBefore = pid == null ? 0 : cpu(pid);
         long postgresBefore = postgresCpu(data);
+        long clientBefore = cpu(ProcessHandle.current().pid());
         long deadline = System.nanoTime() + seconds * 1_000_000_000L;
         AtomicLong errors = new AtomicLong();
         ExecutorService pool = Executors.newFixedThreadPool(clients);
@@ -173,13 +262,25 @@ public final class ServerLoad {
                 + " ms, max " + micros(latencies, 1.0) + " ms");
         long serverCpu = cpu(pid) - serverBefore;
         long postgresCpu = postgresCpu(data) - postgresBefore;
-        say(String.format(java.util.Locale.ROOT, "CPU per GET findings: server %.2f ms, PostgreSQL %.2f ms (user + system"
-                + " over %d requests)", (double) serverCpu / latencies.length, (double) postgresCpu / latencies.length,
-                latencies.length));
+        long clientCpu = cpu(ProcessHandle.current().pid()) - clientBefore;
+        String cpu = cpuPerRequest(serverCpu, postgresCpu, latencies.length);
+        say(String.format(java.util.Locale.ROOT, "CPU per GET findings (Java loop): %s; the load loop's JVM %.2f ms"
+                + " (user + system over %d requests)", cpu, (double) clientCpu / latencies.length, latencies.length));
         say("server rss after the read load: " + rss(pid));
-        return new String[] {micros(latencies, 0.99), String.format(java.util.Locale.ROOT,
-                "%.2f ms server + %.2f ms PostgreSQL", (double) serverCpu / latencies.length,
-                (double) postgresCpu / latencies.length)};
+        return new Read(micros(latencies, 0.99), cpu, String.format(java.util.Locale.ROOT,
+                "load generator ServerLoad (Java HttpClient, %d threads), %d requests/s, %.2f ms of its CPU per request",
+                clients, latencies.length / seconds, (double) clientCpu / latencies.length));
+    }
+
+    /** User + system CPU of this process's reaped children (wrk) in milliseconds, from /proc/self/stat. */
+    static long childrenCpu() {
+        try {
+            String stat = Files.readString(Path.of("/proc/self/stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(fields[13]) + Long.parseLong(fields[14])) * 10;
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
     }
 
     private static String micros(long[] sorted, double quantile) {

@@ -25,6 +25,16 @@ public final class Api {
     /** Where the OpenAPI document is served. */
     public static final String OPENAPI_PATH = "/api/openapi.json";
 
+    /** The headers every response carries (the server's after-handler sets them; a handler that commits early too). */
+    public static final Map<String, String> SECURITY_HEADERS = java.util.Collections.unmodifiableSequencedMap(
+            new java.util.LinkedHashMap<>(java.util.Map.ofEntries()) {
+                {
+                    put("X-Content-Type-Options", "nosniff");
+                    put("Referrer-Policy", "no-referrer");
+                    put("X-Frame-Options", "DENY");
+                }
+            });
+
     private final Services services;
     private final long maxSbomBytes;
     private final long maxSnapshotBytes;

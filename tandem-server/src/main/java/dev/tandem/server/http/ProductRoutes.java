@@ -20,6 +20,7 @@ final class ProductRoutes {
 
     private final Services services;
     private final long maxSbomBytes;
+    private final HeldFindingPages heldPages = new HeldFindingPages(HeldFindingPages.GZIP_BYTES);
 
     ProductRoutes(Services services, long maxSbomBytes) {
         this.services = services;
@@ -135,7 +136,11 @@ final class ProductRoutes {
                 Bodies.intParam(ctx, "limit", 100, 1000));
         Portfolio.FindingPage page = services.portfolio().findings(Requests.caller(ctx), ctx.pathParam("id"),
                 ctx.queryParam("release"), filter);
-        ctx.status(200).contentType("application/json").result(Views.findingPage(page));
+        if (page.json() != null) {
+            heldPages.write(ctx, page, filter);
+        } else {
+            ctx.status(200).contentType("application/json").result(Views.findingPage(page));
+        }
     }
 
     private void putProfile(Context ctx) {

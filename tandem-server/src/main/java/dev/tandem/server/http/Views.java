@@ -115,41 +115,85 @@ public final class Views {
     }
 
     /**
-     * A page whose items' bytes the findings cache holds: the members before the items as the generator writes
-     * them, then the items copied into one array of the exact size (no buffer grown, no second copy).
+     * A page whose items' bytes the findings cache holds: the members before the items, byte for byte as the
+     * generator writes them ({@link #pageHeader}; the same escapes), then the items copied into one array of
+     * the exact size (no buffer grown, no second copy). No generator per request: creating one cost more than
+     * the members it wrote.
      */
     private static byte[] heldFindingPage(Portfolio.FindingPage page) {
-        java.io.ByteArrayOutputStream head = new java.io.ByteArrayOutputStream(256);
-        byte[] start;
-        try (com.fasterxml.jackson.core.JsonGenerator json = JSON.getFactory().createGenerator(head)) {
-            pageHeader(json, page);
-            json.flush();
-            // taken before the generator closes the open array and object
-            start = head.toByteArray();
-        } catch (java.io.IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        int headLength = start.length;
-        int size = headLength + 2;
+        byte[] head = heldPageHead(page);
+        byte[] body = new byte[heldPageLength(page, head)];
+        copyHeldPage(page, head, body);
+        return body;
+    }
+
+    /** The length of the held page that starts with {@code head} ({@link #heldPageHead}). */
+    static int heldPageLength(Portfolio.FindingPage page, byte[] head) {
+        long size = head.length + 2L;
         for (byte[] item : page.json()) {
             size += item.length + 1;
         }
         size -= page.json().isEmpty() ? 0 : 1;
-        byte[] body = new byte[size];
-        System.arraycopy(start, 0, body, 0, headLength);
-        int at = headLength;
+        return Math.toIntExact(size);
+    }
+
+    /** Writes the held page that starts with {@code head} at the start of {@code into}; returns its length. */
+    static int copyHeldPage(Portfolio.FindingPage page, byte[] head, byte[] into) {
+        System.arraycopy(head, 0, into, 0, head.length);
+        int at = head.length;
         for (int i = 0; i < page.json().size(); i++) {
             if (i > 0) {
-                body[at++] = ',';
+                into[at++] = ',';
             }
             byte[] item = page.json().get(i);
-            System.arraycopy(item, 0, body, at, item.length);
+            System.arraycopy(item, 0, into, at, item.length);
             at += item.length;
         }
-        body[at++] = ']';
-        body[at] = '}';
-        return body;
+        into[at++] = ']';
+        into[at++] = '}';
+        return at;
     }
+
+    /** The page's members before the items, as {@link #pageHeader} writes them. */
+    static byte[] heldPageHead(Portfolio.FindingPage page) {
+        String slug = page.product().slug();
+        String version = page.release().version();
+        if (hasSurrogates(slug) || hasSurrogates(version)) {
+            // The generator writes a character beyond the BMP as two escaped surrogates; the encoder as UTF-8.
+            java.io.ByteArrayOutputStream head = new java.io.ByteArrayOutputStream(256);
+            try (com.fasterxml.jackson.core.JsonGenerator json = JSON.getFactory().createGenerator(head)) {
+                pageHeader(json, page);
+                json.flush();
+                return head.toByteArray(); // taken before the generator closes the open array and object
+            } catch (java.io.IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        com.fasterxml.jackson.core.io.JsonStringEncoder strings = com.fasterxml.jackson.core.io.JsonStringEncoder.getInstance();
+        byte[] product = strings.quoteAsUTF8(slug);
+        byte[] release = strings.quoteAsUTF8(version);
+        byte[] numbers = ("\",\"total\":" + page.total() + ",\"offset\":" + page.offset() + ",\"limit\":" + page.limit()
+                + ",\"items\":[").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        byte[] start = new byte[PRODUCT.length + product.length + RELEASE.length + release.length + numbers.length];
+        int put = 0;
+        for (byte[] part : new byte[][] {PRODUCT, product, RELEASE, release, numbers}) {
+            System.arraycopy(part, 0, start, put, part.length);
+            put += part.length;
+        }
+        return start;
+    }
+
+    private static boolean hasSurrogates(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isSurrogate(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final byte[] PRODUCT = "{\"product\":\"".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    private static final byte[] RELEASE = "\",\"release\":\"".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
     private static void pageHeader(com.fasterxml.jackson.core.JsonGenerator json, Portfolio.FindingPage page)
             throws java.io.IOException {

@@ -49,10 +49,15 @@ public final class FindingsCache {
             }
             int from = (int) Math.min(filter.offset(), (long) selected.size());
             int to = (int) Math.min((long) filter.offset() + filter.limit(), selected.size());
-            List<Item> page = selected.subList(from, to);
+            List<Findings.Stored> stored = new ArrayList<>(to - from);
+            List<byte[]> json = new ArrayList<>(to - from);
+            for (Item item : selected.subList(from, to)) {
+                stored.add(item.listed().stored());
+                json.add(item.json());
+            }
             return new Portfolio.FindingPage(product, release, selected.size(), filter.offset(), filter.limit(),
-                    page.stream().map(i -> i.listed().stored()).toList(), decisions,
-                    page.stream().map(Item::json).toList());
+                    java.util.Collections.unmodifiableList(stored), decisions, java.util.Collections.unmodifiableList(json),
+                    version);
         }
     }
 

@@ -114,13 +114,15 @@ public final class Portfolio {
 
     /**
      * A page of a release's findings; without a version, the latest release's. {@code json} holds each item's
-     * API bytes when they were ready (from the cache), else null and the API writes them.
+     * API bytes when they were ready (from the cache), else null and the API writes them; {@code version} is then
+     * the product's findings version the held items are (see {@link FindingsCache}), else -1.
      */
     public record FindingPage(Products.Product product, Products.Release release, long total, int offset, int limit,
-            List<Findings.Stored> items, Map<String, TriageDecisions.Decision> decisions, List<byte[]> json) {
+            List<Findings.Stored> items, Map<String, TriageDecisions.Decision> decisions, List<byte[]> json,
+            long version) {
         public FindingPage(Products.Product product, Products.Release release, long total, int offset, int limit,
                 List<Findings.Stored> items, Map<String, TriageDecisions.Decision> decisions) {
-            this(product, release, total, offset, limit, items, decisions, null);
+            this(product, release, total, offset, limit, items, decisions, null, -1);
         }
     }
 
@@ -131,7 +133,7 @@ public final class Portfolio {
      */
     public FindingPage findings(Caller caller, String slug, String version, Findings.Filter filter) {
         boolean latest = version == null || version.isBlank();
-        Findings.Stamp stamp = database.read(h -> new Findings(h).stamp(caller.tenant(), slug, latest ? null : version))
+        Findings.Stamp stamp = database.readConnection(c -> Findings.stamp(c, caller.tenant(), slug, latest ? null : version))
                 .orElseThrow(() -> Refusal.notFound("product '" + slug + "'"));
         Products.Release release = stamp.release().orElseThrow(() -> latest
                 ? Refusal.notFound("a release of product '" + slug + "'")
@@ -154,7 +156,7 @@ public final class Portfolio {
     /** The same page read from the database page by page, as for a release too large to hold (the cache's reference). */
     public FindingPage findingsFromDatabase(Caller caller, String slug, String version, Findings.Filter filter) {
         boolean latest = version == null || version.isBlank();
-        Findings.Stamp stamp = database.read(h -> new Findings(h).stamp(caller.tenant(), slug, latest ? null : version))
+        Findings.Stamp stamp = database.readConnection(c -> Findings.stamp(c, caller.tenant(), slug, latest ? null : version))
                 .orElseThrow(() -> Refusal.notFound("product '" + slug + "'"));
         Products.Release release = stamp.release().orElseThrow(() -> Refusal.notFound("release of '" + slug + "'"));
         return database.read(h -> pageFromDatabase(h, caller, stamp.product(), release, filter));

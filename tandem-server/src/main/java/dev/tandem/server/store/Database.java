@@ -170,6 +170,24 @@ public final class Database implements AutoCloseable {
         return jdbi.withHandle(work);
     }
 
+    /** Plain JDBC work on one connection (a hot path's single statement, where Jdbi's machinery costs more). */
+    @FunctionalInterface
+    public interface ConnectionWork<R> {
+        R run(java.sql.Connection connection) throws SQLException;
+    }
+
+    /**
+     * Runs read-only {@code work} on one pooled connection with plain JDBC; an SQL failure is thrown unchecked,
+     * as Jdbi throws it (the API answers 500 and logs it).
+     */
+    public <R> R readConnection(ConnectionWork<R> work) {
+        try (java.sql.Connection connection = pool.getConnection()) {
+            return work.run(connection);
+        } catch (SQLException e) {
+            throw new org.jdbi.v3.core.ConnectionException(e);
+        }
+    }
+
     /** The pool, for health checks. */
     public DataSource dataSource() {
         return pool;

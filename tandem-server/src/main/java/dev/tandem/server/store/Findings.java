@@ -106,26 +106,45 @@ public final class Findings {
      * database on every change to its findings or triage decisions, migration V8) and how many findings
      * the release's latest scan stored. Empty when the organisation has no such product.
      */
-    public Optional<Stamp> stamp(Tenant tenant, String slug, String version) {
+    public static Optional<Stamp> stamp(java.sql.Connection connection, Tenant tenant, String slug, String version)
+            throws java.sql.SQLException {
+        // Plain JDBC, not Jdbi: this is the one statement of every findings page, and Jdbi's per-statement
+        // work (handle, SQL parsing and rendering, argument binding, mappers) cost more server CPU than the
+        // query itself. Two fixed SQL texts, so the driver's statement cache prepares each once per connection.
         boolean latest = version == null || version.isBlank();
-        return h.createQuery("select p.*, r.id as r_id, r.version as r_version, r.created_at as r_created_at,"
-                        + " s.findings as scanned from products p left join lateral (select * from releases r"
-                        + " where r.product_id = p.id" + (latest ? "" : " and r.version = :version")
-                        + " order by r.created_at desc, r.id desc limit 1) r on true"
-                        + " left join release_scans s on s.release_id = r.id where p.org_id = :org and p.slug = :slug")
-                .bind("org", tenant.id()).bind("slug", slug).bind("version", latest ? null : version)
-                .map((rs, ctx) -> {
-                    Products.Product product = new Products.Product(rs.getLong("id"), tenant, rs.getString("slug"),
-                            rs.getString("name"), rs.getString("description"), rs.getTimestamp("created_at").toInstant(),
-                            rs.getString("created_by"));
-                    long releaseId = rs.getLong("r_id");
-                    Optional<Products.Release> release = rs.wasNull() ? Optional.empty()
-                            : Optional.of(new Products.Release(releaseId, product.id(), rs.getString("r_version"),
-                                    rs.getTimestamp("r_created_at").toInstant()));
-                    return new Stamp(product, release, rs.getLong("findings_version"), rs.getInt("scanned"));
-                })
-                .findOne();
+        try (java.sql.PreparedStatement query = connection.prepareStatement(latest ? STAMP_LATEST : STAMP_VERSION)) {
+            int at = 1;
+            if (!latest) {
+                query.setString(at++, version); // the release's version comes first in the text, in the lateral join
+            }
+            query.setLong(at++, tenant.id());
+            query.setString(at, slug);
+            try (java.sql.ResultSet rs = query.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                Products.Product product = new Products.Product(rs.getLong("id"), tenant, rs.getString("slug"),
+                        rs.getString("name"), rs.getString("description"), rs.getTimestamp("created_at").toInstant(),
+                        rs.getString("created_by"));
+                long releaseId = rs.getLong("r_id");
+                Optional<Products.Release> release = rs.wasNull() ? Optional.empty()
+                        : Optional.of(new Products.Release(releaseId, product.id(), rs.getString("r_version"),
+                                rs.getTimestamp("r_created_at").toInstant()));
+                return Optional.of(new Stamp(product, release, rs.getLong("findings_version"), rs.getInt("scanned")));
+            }
+        }
     }
+
+    private static String stampQuery(boolean latest) {
+        return "select p.id, p.slug, p.name, p.description, p.created_at, p.created_by, p.findings_version,"
+                + " r.id as r_id, r.version as r_version, r.created_at as r_created_at, s.findings as scanned"
+                + " from products p left join lateral (select * from releases r where r.product_id = p.id"
+                + (latest ? "" : " and r.version = ?") + " order by r.created_at desc, r.id desc limit 1) r on true"
+                + " left join release_scans s on s.release_id = r.id where p.org_id = ? and p.slug = ?";
+    }
+
+    private static final String STAMP_LATEST = stampQuery(true);
+    private static final String STAMP_VERSION = stampQuery(false);
 
     /** A product's findings version (see {@link #stamp}). */
     public long version(Products.Product product) {

@@ -58,6 +58,24 @@ class FindingPageJsonTest {
     }
 
     @Test
+    void theHeldPageIsByteForByteTheGeneratorsWhateverTheNamesHold() {
+        for (String version : List.of("1.0", "1.0 \"beta\"", "back\\slash", "</script>", "ünïcødé ✓ 𝄞", "tab\there", "")) {
+            Products.Release release = new Products.Release(9, 7, version, Instant.EPOCH);
+            List<Findings.Stored> items = List.of(new Findings.Stored("cam", 7, 9, version, "f1", "{\"id\":\"f1\"}"),
+                    new Findings.Stored("cam", 7, 9, version, "f2", "{\"id\":\"f2\",\"s\":\"é\"}"));
+            Portfolio.FindingPage written = new Portfolio.FindingPage(PRODUCT, release, 12, 3, 2, items, Map.of());
+            Portfolio.FindingPage held = new Portfolio.FindingPage(PRODUCT, release, 12, 3, 2, items, Map.of(),
+                    items.stream().map(i -> dev.tandem.server.portfolio.FindingJson.item(i.item(), null)).toList(), 1);
+            assertThat(new String(Views.findingPage(held), java.nio.charset.StandardCharsets.UTF_8)).as(version)
+                    .isEqualTo(new String(Views.findingPage(written), java.nio.charset.StandardCharsets.UTF_8));
+            Portfolio.FindingPage empty = new Portfolio.FindingPage(PRODUCT, release, 0, 0, 2, List.of(), Map.of(),
+                    List.of(), 1);
+            assertThat(Views.findingPage(empty)).isEqualTo(Views.findingPage(
+                    new Portfolio.FindingPage(PRODUCT, release, 0, 0, 2, List.of(), Map.of())));
+        }
+    }
+
+    @Test
     void anEmptyItemAndABrokenOneAreHandled() throws Exception {
         assertThat(Views.JSON.readTree(Views.withTriage("{}", "null"))).isEqualTo(Views.JSON.readTree("{\"triage\":null}"));
         assertThatThrownBy(() -> Views.withTriage("[1]", "null")).isInstanceOf(IllegalStateException.class);
