@@ -11,7 +11,6 @@ import dev.tandem.input.JsonInput;
 import dev.tandem.reporting.obligation.Obligation;
 import dev.tandem.reporting.obligation.Status;
 import dev.tandem.render.reporting.ReportingFormats;
-import dev.tandem.server.audit.AuditLog;
 import dev.tandem.server.auth.Accounts;
 import dev.tandem.server.auth.Caller;
 import dev.tandem.server.monitor.ClockEvents;
@@ -44,7 +43,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -242,18 +240,10 @@ public final class IncidentBook {
                 + "; draft SHA-256 " + sha + "; recorded by " + caller.actor() + " at " + now);
         byte[] content = bytes(record);
         obligations(name, content, now);
-        shelf.put(caller, DocumentShelf.INCIDENT, name, null, content, "application/json");
-        Map<String, Object> details = new LinkedHashMap<>();
-        details.put("framework", framework);
-        details.put("stage", stage);
-        details.put("at", when.toString());
-        details.put("recipient", to == null ? "" : to);
-        details.put("draftSha256", sha);
-        details.put("reference", reference == null ? "" : reference.strip());
-        database.transaction(h -> {
-            new AuditLog(h).append(caller.tenant(), now, caller.actor(), "incident.submission", "incident:" + name, details);
-            return null;
-        });
+        // The record and its audit entry in one transaction.
+        shelf.put(caller, DocumentShelf.INCIDENT, name, null, content, "application/json", (h, kept, keptAt) -> checked.audit(h,
+                caller.tenant(), caller.actor(), "incident.submission", "incident:" + name,
+                reference == null ? "" : reference.strip(), now));
         return show(caller, name);
     }
 

@@ -201,13 +201,7 @@ public final class CaseBook {
             boolean added = cases.submit(tenant, id, new Cases.Submission(0, framework, stage, when, to == null ? "" : to, sha,
                     reference == null ? "" : reference.strip(), actor, now));
             if (added) {
-                Map<String, Object> details = new LinkedHashMap<>();
-                details.put("framework", framework);
-                details.put("stage", stage);
-                details.put("at", when.toString());
-                details.put("recipient", to == null ? "" : to);
-                details.put("draftSha256", sha);
-                new AuditLog(h).append(tenant, now, actor, "case.submission", "case:" + id, details);
+                checked.audit(h, tenant, actor, "case.submission", "case:" + id, null, now);
             }
             return added;
         });
