@@ -6,25 +6,19 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
-import com.sun.net.httpserver.HttpServer;
 import dev.tandem.server.MonitorOptions;
 import dev.tandem.server.OpenApiContract;
 import dev.tandem.server.TestDatabase;
 import dev.tandem.server.TestServer;
+import dev.tandem.server.WebhookReceiver;
 import dev.tandem.server.notify.Deliverer;
 import dev.tandem.server.store.DatabaseSettings;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -45,8 +39,7 @@ class IncidentNotificationsTest {
 
     private static final String SECRET = "an-incident-webhook-secret-of-32-chars";
     private static final String NAME = "router-incident";
-    private static HttpServer hooks;
-    private static final List<Map.Entry<Map<String, String>, byte[]>> received = new CopyOnWriteArrayList<>();
+    private static WebhookReceiver hooks;
     private static DatabaseSettings.External database;
     private static MonitorOptions monitor;
     private static TestServer server;
@@ -54,17 +47,8 @@ class IncidentNotificationsTest {
     private static String key;
 
     @BeforeAll
-    static void start() throws IOException {
-        hooks = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        hooks.createContext("/hook", exchange -> {
-            try (exchange) {
-                Map<String, String> headers = new ConcurrentHashMap<>();
-                exchange.getRequestHeaders().forEach((name, values) -> headers.put(name.toLowerCase(), values.get(0)));
-                received.add(Map.entry(headers, exchange.getRequestBody().readAllBytes()));
-                exchange.sendResponseHeaders(204, -1);
-            }
-        });
-        hooks.start();
+    static void start() {
+        hooks = WebhookReceiver.start();
         database = TestDatabase.fresh("incident-notifications");
         monitor = MonitorOptions.defaults()
                 .withIntervals(Duration.ofHours(6), Duration.ofMillis(500), Duration.ofMillis(300), Duration.ofSeconds(2))
@@ -84,7 +68,7 @@ class IncidentNotificationsTest {
         if (server != null) {
             server.close();
         }
-        hooks.stop(0);
+        hooks.close();
     }
 
     @Test
@@ -94,8 +78,8 @@ class IncidentNotificationsTest {
                 "incident.stage.due-soon", "incident.stage.overdue");
         assertThat(server.json("PUT", "/api/v1/monitoring/settings", key, "{\"emailEvents\": [\"incident.bogus\"]}")
                 .status()).as("an unknown event type").isEqualTo(400);
-        TestServer.Response settings = server.json("PUT", "/api/v1/monitoring/settings", key, "{\"webhookUrl\":"
-                + " \"http://127.0.0.1:" + hooks.getAddress().getPort() + "/hook\", \"webhookSecret\": \"" + SECRET
+        TestServer.Response settings = server.json("PUT", "/api/v1/monitoring/settings", key, "{\"webhookUrl\": \""
+                + hooks.url() + "\", \"webhookSecret\": \"" + SECRET
                 + "\", \"emailTo\": \"psirt@example.test\", \"emailEvents\": [\"case.stage.overdue\","
                 + " \"incident.stage.overdue\"]}");
         assertThat(settings.status()).as(settings.toString()).isEqualTo(200);
@@ -117,10 +101,9 @@ class IncidentNotificationsTest {
         assertThat(dueSoon.get("due").asText()).isEqualTo(aware.plus(Duration.ofHours(24)).toString());
         assertThat(dueSoon.get("dueLocal").asText()).endsWith("+01:00");
         assertThat(dueSoon.get("source").asText()).contains("Art");
-        Map.Entry<Map<String, String>, byte[]> hook = received.stream()
-                .filter(r -> r.getKey().get("x-tandem-event").equals("incident.stage.due-soon")).findFirst().orElseThrow();
-        assertThat(hook.getKey().get(Deliverer.SIGNATURE_HEADER.toLowerCase()))
-                .isEqualTo("sha256=" + Deliverer.hmac(SECRET, hook.getValue()));
+        WebhookReceiver.Delivery hook = hooks.first("incident.stage.due-soon");
+        assertThat(hook.headers().get(Deliverer.SIGNATURE_HEADER.toLowerCase()))
+                .isEqualTo("sha256=" + Deliverer.hmac(SECRET, hook.body()));
         assertThat(mail.getReceivedMessages()).as("e-mail only for overdue stages, as chosen").isEmpty();
 
         // The record corrected: awareness 30 hours ago; the early warning is overdue. Not a new incident.
@@ -150,7 +133,7 @@ class IncidentNotificationsTest {
         assertThat(submitted.status()).as(submitted.toString()).isEqualTo(201);
         Thread.sleep(2000);
         assertThat(events("incident:" + NAME)).hasSize(3);
-        assertThat(received).hasSize(3);
+        assertThat(hooks.received()).hasSize(3);
     }
 
     private static void put(Instant awareAt) {
@@ -171,7 +154,7 @@ class IncidentNotificationsTest {
     }
 
     private static long webhooks(String type) {
-        return received.stream().filter(r -> type.equals(r.getKey().get("x-tandem-event"))).count();
+        return hooks.count(type);
     }
 
     private static JsonNode event(String type) {
@@ -196,7 +179,7 @@ class IncidentNotificationsTest {
             }
             Thread.sleep(200);
         }
-        throw new AssertionError("timed out waiting for " + what + "; webhooks received: " + received.stream()
-                .map(r -> r.getKey().get("x-tandem-event")).toList() + "; events: " + events("incident:" + NAME));
+        throw new AssertionError("timed out waiting for " + what + "; webhooks received: " + hooks.received().stream()
+                .map(WebhookReceiver.Delivery::event).toList() + "; events: " + events("incident:" + NAME));
     }
 }
