@@ -15,23 +15,10 @@ set -euo pipefail
 
 corpus="$(cd "${1:?usage: bench/run-nvd.sh CORPUS_DIR [RESULTS_DIR]}" && pwd)"
 . "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
-results="${2:-$root/bench/out/results-$(basename "$corpus")}"
-mkdir -p "$results"
-require_build
-require_time
-
-log="$results/summary.txt"
-: > "$log"
+start_results "${2:-$root/bench/out/results-$(basename "$corpus")}"
 machine_header "Tandem NVD/CPE run"
 say "corpus: $corpus ($(du -sh "$corpus/nvd" | cut -f1) of feeds)"
 [ -f "$corpus/nvd.properties" ] && say "nvd.properties: $(grep -v '^#' "$corpus/nvd.properties" | tr '\n' ' ')"
-
-time_run() {
-  local name="$1"; shift
-  /usr/bin/time -o "$results/$name.time" -f "%e %U %S %M" "$@" > "$results/$name.out" 2> "$results/$name.err" || true
-  read -r wall user sys rss < "$results/$name.time"
-  say "$name: wall ${wall} s, user ${user} s, sys ${sys} s, peak RSS $((rss / 1024)) MiB, load $(cut -d' ' -f1 /proc/loadavg)"
-}
 
 time_run db-build-nvd "$java" ${BUILD_OPTS:-} -jar "$jar" db build --nvd "$corpus/nvd" --out "$corpus/db.tdb"
 say "snapshot: $(stat -c %s "$corpus/db.tdb") bytes"

@@ -17,34 +17,12 @@ set -euo pipefail
 
 corpus="$(cd "${1:?usage: bench/run-round2.sh CORPUS_DIR [RESULTS_DIR]}" && pwd)"
 . "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
-results="${2:-$root/bench/out/round2-$(basename "$corpus")}"
-mkdir -p "$results"
-require_build
-require_time
+start_results "${2:-$root/bench/out/round2-$(basename "$corpus")}"
 runs="${RUNS:-5}"
-log="$results/summary.txt"
-: > "$log"
 machine_header "Tandem issue 20 run"
 say "corpus: $corpus"
 
-advisories=()
-for eco in "$corpus"/osv/*; do
-  eco="$(readlink -f "$eco")"
-  if [ -f "$eco/all.zip" ]; then advisories+=("$eco/all.zip"); else advisories+=("$eco"); fi
-done
-kev=("$corpus"/kev*.json)
-sbom=("$corpus"/sbom-10k/*)
-
-# time_run NAME COMMAND...: wall, user+sys CPU and peak RSS of one whole process, with the load average.
-time_run() {
-  local name="$1"; shift
-  /usr/bin/time -o "$results/$name.time" -f "%e %U %S %M" "$@" > "$results/$name.out" 2> "$results/$name.err" || {
-    local rc=$?; [ "$rc" -le 1 ] || { echo "$name failed ($rc):" >&2; cat "$results/$name.err" >&2; exit 1; }; }
-  read -r wall user sys rss < "$results/$name.time"
-  say "$(printf '%-30s wall %7.2f s  cpu %7.2f s (user %6.2f + sys %5.2f)  peak RSS %6d MiB  load %s' \
-    "$name" "$wall" "$(awk -v u="$user" -v s="$sys" 'BEGIN {print u + s}')" "$user" "$sys" $((rss / 1024)) \
-    "$(cut -d' ' -f1 /proc/loadavg)")"
-}
+corpus_inputs "$corpus"
 
 # The launcher, with its AOT cache in the results folder (fresh for this run) and the built jar.
 export TANDEM_CACHE_DIR="$results/cache"

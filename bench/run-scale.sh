@@ -21,35 +21,13 @@ set -euo pipefail
 
 corpus="$(cd "${1:?usage: bench/run-scale.sh CORPUS_DIR [RESULTS_DIR]}" && pwd)"
 . "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
-results="${2:-$root/bench/out/results-$(basename "$corpus")}"
-mkdir -p "$results"
-require_build
-require_time
-
-log="$results/summary.txt"
-: > "$log"
+start_results "${2:-$root/bench/out/results-$(basename "$corpus")}"
 
 machine_header "Tandem scale run"
 say "corpus: $corpus"
 [ -f "$corpus/corpus.properties" ] && say "corpus.properties: $(grep -v '^#' "$corpus/corpus.properties" | tr '\n' ' ')"
 
-advisories=()
-for eco in "$corpus"/osv/*; do
-  eco="$(readlink -f "$eco")"  # the loader does not follow a symlinked folder
-  if [ -f "$eco/all.zip" ]; then advisories+=("$eco/all.zip"); else advisories+=("$eco"); fi
-done
-kev=("$corpus"/kev*.json)
-sbom=("$corpus"/sbom-10k/*)
-
-# time_run NAME COMMAND...: wall, user, system seconds and peak RSS of one whole process.
-time_run() {
-  local name="$1"; shift
-  /usr/bin/time -o "$results/$name.time" -f "%e %U %S %M" "$@" > "$results/$name.out" 2> "$results/$name.err" || {
-    echo "$name failed:" >&2; cat "$results/$name.err" >&2; exit 1; }
-  read -r wall user sys rss < "$results/$name.time"
-  say "$(printf '%-24s wall %7.2f s  user %7.2f s  sys %5.2f s  peak RSS %6d MiB  (load %s)' \
-    "$name" "$wall" "$user" "$sys" $((rss / 1024)) "$(cut -d' ' -f1 /proc/loadavg)")"
-}
+corpus_inputs "$corpus"
 
 jfr_build=()
 jfr_scan=()

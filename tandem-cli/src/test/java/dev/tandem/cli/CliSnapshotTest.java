@@ -295,7 +295,8 @@ class CliSnapshotTest {
         String raw = text.toString().replace(fingerprint, "<key-fingerprint>");
         // The shared stylesheet is the same in every document and reviewed as itself: a placeholder here.
         // Documents drafted today say so in their provenance (the HTML header, the drafts' Markdown).
-        boolean datedToday = c.name().endsWith("-html") || c.name().startsWith("attestation-") || c.name().startsWith("declaration-");
+        boolean datedToday = c.name().endsWith("-html") || c.name().startsWith("attestation-") || c.name().startsWith("declaration-")
+                || c.name().startsWith("assess-") && c.name().endsWith("-md");
         String normalised = datedToday
                 ? Snapshots.normaliseToday(raw, tmp).replace(dev.tandem.render.html.HtmlPage.stylesheet(), "/* tandem.css */")
                 : Snapshots.normalise(raw, tmp);

@@ -7,6 +7,7 @@ import dev.tandem.server.feeds.Scheduling;
 import dev.tandem.server.feeds.Watch;
 import dev.tandem.server.http.Api;
 import dev.tandem.server.http.MonitorRoutes;
+import dev.tandem.server.incident.IncidentBook;
 import dev.tandem.server.monitor.CaseBook;
 import dev.tandem.server.monitor.Monitoring;
 import dev.tandem.server.notify.Deliverer;
@@ -77,7 +78,8 @@ public final class TandemServer implements AutoCloseable {
             dev.tandem.server.notify.WebhookTargets targets = new dev.tandem.server.notify.WebhookTargets(monitor.privateWebhooks());
             Deliverer deliverer = new Deliverer(database, options.clock(), monitor.smtp(), monitor.retryBackoff())
                     .checking(targets);
-            scheduling = Scheduling.start(database, options.clock(), monitor, refresh, cases, deliverer, instance);
+            IncidentBook incidents = new IncidentBook(database, services.documents(), options.clock(), KnowledgeBase.bundled());
+            scheduling = Scheduling.start(database, options.clock(), monitor, refresh, cases, incidents, deliverer, instance);
             Watch watch = new Watch(cases, new Monitoring(database, options.clock(), targets), scheduling, database);
             Api api = new Api(services, options.maxSbomBytes(), options.maxSnapshotBytes());
             Pages pages = new Pages(services);

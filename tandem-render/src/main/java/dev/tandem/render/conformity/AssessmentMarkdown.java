@@ -4,7 +4,7 @@ import dev.tandem.render.TextRenderer;
 import dev.tandem.usecase.conformity.AssessResult;
 import java.io.PrintWriter;
 
-/** An assessment as Markdown: summary, gaps and one table per regime. */
+/** An assessment as Markdown: where it comes from (as the HTML and PDF show it), summary, gaps and one table per regime. */
 public final class AssessmentMarkdown implements TextRenderer<AssessResult> {
 
     @Override
@@ -14,6 +14,7 @@ public final class AssessmentMarkdown implements TextRenderer<AssessResult> {
 
     @Override
     public void render(AssessResult result, PrintWriter out) {
-        out.print(DocumentMarkdown.render(AssessmentDocument.of(result.assessment()), result.fingerprint()));
+        out.print(DocumentMarkdown.render(AssessmentDocument.of(result.assessment()),
+                ProvenanceMarkdown.render(result.provenance()), result.fingerprint()));
     }
 }

@@ -140,7 +140,7 @@ public final class DeclarationPage {
                 notes.muted("Add evidence under evidence/cra-annex-i/" + row.get(0) + " in the profile.");
             }
             boolean obligation = "Obligation".equals(header(table, 2, "Obligation"));
-            rows.add(new Block.Row(List.of(Text.ofCode(row.get(0)), Text.of(row.get(1)),
+            rows.add(new Block.Row(List.of(Text.ofId(row.get(0)), Text.of(row.get(1)),
                     Text.of(obligation ? obligation(row.get(2)) : row.get(2)), badge, notes),
                     "missing".equals(state) && "mandatory".equals(row.get(2)) ? Tone.WARN : null));
         }

@@ -33,6 +33,13 @@ public sealed interface Inline {
         }
     }
 
+    /** An item's id (CRA-I-2g, ATT-S2-producer): monospaced and never split, so its column is as wide as it. */
+    record Id(String text) implements Inline {
+        public Id {
+            Objects.requireNonNull(text, "text");
+        }
+    }
+
     /** A link; {@code href} is only ever https, http or mailto (see {@link Text#link}). */
     record Link(String text, String href) implements Inline {
         public Link {

@@ -32,6 +32,11 @@ public final class Text {
         return new Text().code(code);
     }
 
+    /** An item's id alone, kept whole on one line. */
+    public static Text ofId(String id) {
+        return new Text().add(new Inline.Id(id));
+    }
+
     public Text plain(String text) {
         return text == null || text.isEmpty() ? this : add(new Inline.Plain(text));
     }
@@ -100,6 +105,7 @@ public final class Text {
                 case Inline.Strong s -> s.text();
                 case Inline.Muted m -> m.text();
                 case Inline.Code c -> c.text();
+                case Inline.Id i -> i.text();
                 case Inline.Link l -> l.text();
                 case Inline.Badge b -> b.text();
                 case Inline.Mark m -> m.glyph();

@@ -135,7 +135,9 @@ public final class Accounts {
      * and checked under the login throttle (a wrong one counts like a failed login of the account and
      * is audited as {@code user.password.change.failure}; while the account or the address is locked
      * the change is refused with {@link Refusal.Kind#TOO_MANY_REQUESTS} and a {@code retryAfter} in
-     * seconds, without checking the password); the new one is checked like a new user's; every other
+     * seconds, without checking the password; the wrong password that earns the lockout also ends the
+     * session of {@code currentSessionSha256}, audited as {@code user.session.end}, and the refusal says
+     * {@code sessionEnded}); the new one is checked like a new user's; every other
      * session of the user ends (the one of {@code currentSessionSha256} stays), and the change is
      * audited (never the passwords).
      */
@@ -150,6 +152,21 @@ public final class Accounts {
                     Map.of("retryAfter", throttled.retryAfter().toSeconds()));
             case Authenticator.PasswordCheck.Wrong wrong ->
                 throw Refusal.invalid("the current password is wrong; the password was not changed");
+            case Authenticator.PasswordCheck.Locked locked -> {
+                // The session that earned the lockout ends with it: whoever holds it (perhaps not the
+                // user) cannot wait the lock out and guess on.
+                Instant now = clock.instant();
+                int ended = database.transaction(h -> {
+                    int n = currentSessionSha256 == null ? 0 : new Sessions(h).delete(currentSessionSha256);
+                    new AuditLog(h).append(caller.tenant(), now, caller.actor(), "user.session.end",
+                            "user:" + user.username(), Map.of("username", user.username(), "reason",
+                                    "locked after wrong current passwords on a password change", "sessionsEnded", n));
+                    return n;
+                });
+                throw new Refusal(Refusal.Kind.TOO_MANY_REQUESTS, "too many wrong passwords: the account is locked, the"
+                        + " password was not changed and this session has ended",
+                        Map.of("retryAfter", locked.retryAfter().toSeconds(), "sessionEnded", ended > 0));
+            }
             case Authenticator.PasswordCheck.Right right -> {
             }
         }

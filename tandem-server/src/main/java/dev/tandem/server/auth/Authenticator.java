@@ -183,9 +183,10 @@ public final class Authenticator {
     /**
      * One more failure against the account and the address, in one transaction; audited as
      * {@code failure.action()} and, when it earns a lockout, as {@code user.login.locked} (the lock
-     * holds for logins and password changes alike). Returns the account's count.
+     * holds for logins and password changes alike). Returns when the lockout this failure earned ends
+     * (the later of the account's and the address's), if it earned one.
      */
-    private int countFailure(Optional<Failure> failure, String accountKey, String addressKey, String address,
+    private Optional<Instant> countFailure(Optional<Failure> failure, String accountKey, String addressKey, String address,
             Instant now) {
         return database.transaction(h -> {
             LoginThrottles throttles = new LoginThrottles(h);
@@ -226,7 +227,8 @@ public final class Authenticator {
                         failure.map(f -> f.during() == null ? "login" : f.during()).orElse("login"), accountKey,
                         account.failures(), address, from.failures());
             }
-            return account.failures();
+            return lockedScopes.isEmpty() ? Optional.<Instant>empty()
+                    : Optional.of(latest(account.lockedUntil(), from.lockedUntil()));
         });
     }
 
@@ -240,6 +242,10 @@ public final class Authenticator {
         record Wrong() implements PasswordCheck {
         }
 
+        /** The password is wrong, and this failure locked the account or the address for {@code retryAfter}. */
+        record Locked(Duration retryAfter) implements PasswordCheck {
+        }
+
         /** The account or the address is locked: not checked; try again after {@code retryAfter}. */
         record Throttled(Duration retryAfter) implements PasswordCheck {
         }
@@ -250,7 +256,8 @@ public final class Authenticator {
      * login throttle: while the account or {@code address} is locked it is not checked at all, so a
      * stolen session cannot guess faster than a login could; a wrong one counts against the same
      * counters as a failed login (audited as {@code user.password.change.failure} by {@code actor}) and
-     * may lock the account for logins too; a right one starts the account's count again.
+     * may lock the account for logins too ({@link PasswordCheck.Locked}); a right one starts the
+     * account's count again.
      */
     public PasswordCheck checkPassword(Users.StoredUser user, String password, String actor, String address) {
         String accountKey = LoginThrottle.accountKey(user.username());
@@ -270,8 +277,9 @@ public final class Authenticator {
                 Instant now = clock.instant();
                 if (!right) {
                     Failure failure = new Failure(user, actor, "user.password.change.failure", "password change");
-                    countFailure(Optional.of(failure), accountKey, addressKey, address, now);
-                    return new PasswordCheck.Wrong();
+                    Optional<Instant> lockedUntil = countFailure(Optional.of(failure), accountKey, addressKey, address, now);
+                    return lockedUntil.<PasswordCheck>map(until -> new PasswordCheck.Locked(retryAfter(now, until)))
+                            .orElseGet(PasswordCheck.Wrong::new);
                 }
                 database.transaction(h -> {
                     new LoginThrottles(h).clear(accountKey);

@@ -7,6 +7,7 @@ import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 import dev.tandem.server.MonitorOptions;
+import dev.tandem.server.incident.IncidentBook;
 import dev.tandem.server.monitor.CaseBook;
 import dev.tandem.server.notify.Deliverer;
 import dev.tandem.server.store.Database;
@@ -20,7 +21,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The server's scheduled work on db-scheduler, whose table in the server's PostgreSQL says which
  * instance runs which execution: the feed refresh (on a schedule, and on demand as a one-time
- * execution that exists at most once), the case-clock watch, and the delivery of notifications.
+ * execution that exists at most once), the clock watch of cases and incidents, and the delivery of notifications.
  * Several instances on one database each run a scheduler; each execution runs on one of them. An
  * execution whose instance dies (kill -9) stops sending heartbeats and is run again by a live one.
  */
@@ -41,15 +42,19 @@ public final class Scheduling implements AutoCloseable {
     }
 
     public static Scheduling start(Database database, Clock clock, MonitorOptions options, FeedRefresh refresh,
-            CaseBook cases, Deliverer deliverer, String instance) {
+            CaseBook cases, IncidentBook incidents, Deliverer deliverer, String instance) {
         OneTimeTask<Void> now = Tasks.oneTime("feed-refresh-now").execute((taskInstance, context) -> refresh.run("on demand"));
         List<RecurringTask<?>> recurring = new ArrayList<>();
         if (refresh.configured()) {
             recurring.add(Tasks.recurring("feed-refresh", FixedDelay.of(options.refreshEvery()))
                     .execute((taskInstance, context) -> refresh.run("schedule")));
         }
+        // One task (its name kept from when only cases had clocks) watches the clocks of cases and incidents.
         recurring.add(Tasks.recurring("case-clocks", FixedDelay.of(options.clockEvery()))
-                .execute((taskInstance, context) -> cases.watchClocks()));
+                .execute((taskInstance, context) -> {
+                    cases.watchClocks();
+                    incidents.watchClocks();
+                }));
         recurring.add(Tasks.recurring("deliveries", FixedDelay.of(options.deliverEvery()))
                 .execute((taskInstance, context) -> deliverer.deliverDue()));
         Duration polling = options.deliverEvery().compareTo(Duration.ofSeconds(10)) < 0 ? options.deliverEvery()
@@ -65,7 +70,7 @@ public final class Scheduling implements AutoCloseable {
                 .shutdownMaxWait(Duration.ofSeconds(5))
                 .build();
         scheduler.start();
-        LOG.info("scheduler '{}' started: feed refresh {}, case clocks every {}, deliveries every {}", instance,
+        LOG.info("scheduler '{}' started: feed refresh {}, case and incident clocks every {}, deliveries every {}", instance,
                 refresh.configured() ? "every " + options.refreshEvery() : "off (no feeds configured)",
                 options.clockEvery(), options.deliverEvery());
         return new Scheduling(scheduler, now, refresh, clock);

@@ -11,15 +11,17 @@ import dev.tandem.input.JsonInput;
 import dev.tandem.reporting.obligation.Obligation;
 import dev.tandem.reporting.obligation.Status;
 import dev.tandem.render.reporting.ReportingFormats;
-import dev.tandem.server.audit.AuditLog;
 import dev.tandem.server.auth.Accounts;
 import dev.tandem.server.auth.Caller;
+import dev.tandem.server.monitor.ClockEvents;
+import dev.tandem.server.monitor.Events;
 import dev.tandem.server.monitor.StageSubmission;
 import dev.tandem.server.portfolio.DocumentShelf;
 import dev.tandem.server.store.Database;
 import dev.tandem.server.store.Documents;
 import dev.tandem.server.store.Refusal;
 import dev.tandem.server.store.Role;
+import dev.tandem.server.store.Tenant;
 import dev.tandem.usecase.KnowledgeBase;
 import dev.tandem.usecase.reporting.ExerciseRequest;
 import dev.tandem.usecase.reporting.ExerciseResult;
@@ -41,7 +43,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -78,16 +79,24 @@ public final class IncidentBook {
 
         /** Stages in force and not yet submitted, earliest first. */
         public List<Obligation> open() {
-            return obligations.obligations().stream().filter(o -> o.inForce() && o.status() != Status.SUBMITTED).toList();
+            return IncidentBook.open(obligations);
         }
 
         /** The entity's time zone, UTC when it names none (or an unknown one, which the engine warns of). */
         public ZoneId zone() {
-            try {
-                return ZoneId.of(record.path("entity").path("timeZone").asText("UTC"));
-            } catch (RuntimeException e) {
-                return ZoneId.of("UTC");
-            }
+            return zoneOf(record);
+        }
+    }
+
+    private static List<Obligation> open(ObligationsResult obligations) {
+        return obligations.obligations().stream().filter(o -> o.inForce() && o.status() != Status.SUBMITTED).toList();
+    }
+
+    private static ZoneId zoneOf(ObjectNode record) {
+        try {
+            return ZoneId.of(record.path("entity").path("timeZone").asText("UTC"));
+        } catch (RuntimeException e) {
+            return ZoneId.of("UTC");
         }
     }
 
@@ -129,7 +138,7 @@ public final class IncidentBook {
         }
         byte[] content = bytes(record);
         obligations(name, content, clock.instant()); // refuses what the engine cannot read
-        shelf.put(caller, DocumentShelf.INCIDENT, name, null, content, "application/json");
+        shelf.put(caller, DocumentShelf.INCIDENT, name, null, content, "application/json", opened(caller, name, record));
         return show(caller, name);
     }
 
@@ -141,10 +150,65 @@ public final class IncidentBook {
      */
     public void put(Caller caller, String name, byte[] content, String mediaType) {
         Accounts.require(caller, Role.EDITOR);
-        if (content.length > 0) {
-            obligations(name, content, clock.instant()); // refuses what the engine cannot read
+        if (content.length == 0) {
+            shelf.put(caller, DocumentShelf.INCIDENT, name, null, content, mediaType); // refuses it, as for any document
+            return;
         }
-        shelf.put(caller, DocumentShelf.INCIDENT, name, null, content, mediaType);
+        obligations(name, content, clock.instant()); // refuses what the engine cannot read
+        shelf.put(caller, DocumentShelf.INCIDENT, name, null, content, mediaType, opened(caller, name, tree(name, content)));
+    }
+
+    /** The {@code incident.opened} event of a record kept for the first time, in the transaction that keeps it. */
+    private static DocumentShelf.InSameTransaction opened(Caller caller, String name, ObjectNode record) {
+        return (h, kept, at) -> {
+            if (kept.created()) {
+                ObjectNode data = identity(name, record);
+                data.put("awareAt", record.path("timeline").path("awareAt").asText(""));
+                data.put("recordedBy", caller.actor());
+                Events.emit(h, caller.tenant(), Events.INCIDENT_OPENED, "incident:" + name, data,
+                        "incident:" + kept.id() + ":opened", at);
+            }
+        };
+    }
+
+    /** What names an incident in its events' data: its name, title and entity. */
+    private static ObjectNode identity(String name, ObjectNode record) {
+        ObjectNode data = ClockEvents.data();
+        data.put("incident", name);
+        data.put("title", record.path("title").asText(""));
+        data.put("entity", record.path("entity").path("name").asText(""));
+        return data;
+    }
+
+    /**
+     * Emits {@code incident.stage.due-soon} (6 hours or less left) and {@code incident.stage.overdue}
+     * for the stages not yet submitted of every kept record of every organisation, once per stage and
+     * due instant, as the case clock watch does. A record the engine cannot read is skipped (its page
+     * shows the error).
+     */
+    public int watchClocks() {
+        Instant now = clock.instant();
+        List<Map.Entry<Tenant, Documents.StoredDocument>> all = database.read(h -> new Documents(h).all(DocumentShelf.INCIDENT));
+        int emitted = 0;
+        for (Map.Entry<Tenant, Documents.StoredDocument> entry : all) {
+            Tenant tenant = entry.getKey();
+            String name = entry.getValue().name();
+            Optional<byte[]> content = database.read(h -> new Documents(h).content(tenant, DocumentShelf.INCIDENT, name));
+            if (content.isEmpty()) {
+                continue;
+            }
+            ObligationsResult obligations;
+            ObjectNode record;
+            try {
+                obligations = obligations(name, content.get(), now);
+                record = tree(name, content.get());
+            } catch (RuntimeException e) {
+                continue;
+            }
+            emitted += ClockEvents.announce(database, tenant, ClockEvents.INCIDENT, "incident:" + name,
+                    "incident:" + entry.getValue().id(), open(obligations), zoneOf(record), () -> identity(name, record), now);
+        }
+        return emitted;
     }
 
     /**
@@ -176,18 +240,10 @@ public final class IncidentBook {
                 + "; draft SHA-256 " + sha + "; recorded by " + caller.actor() + " at " + now);
         byte[] content = bytes(record);
         obligations(name, content, now);
-        shelf.put(caller, DocumentShelf.INCIDENT, name, null, content, "application/json");
-        Map<String, Object> details = new LinkedHashMap<>();
-        details.put("framework", framework);
-        details.put("stage", stage);
-        details.put("at", when.toString());
-        details.put("recipient", to == null ? "" : to);
-        details.put("draftSha256", sha);
-        details.put("reference", reference == null ? "" : reference.strip());
-        database.transaction(h -> {
-            new AuditLog(h).append(caller.tenant(), now, caller.actor(), "incident.submission", "incident:" + name, details);
-            return null;
-        });
+        // The record and its audit entry in one transaction.
+        shelf.put(caller, DocumentShelf.INCIDENT, name, null, content, "application/json", (h, kept, keptAt) -> checked.audit(h,
+                caller.tenant(), caller.actor(), "incident.submission", "incident:" + name,
+                reference == null ? "" : reference.strip(), now));
         return show(caller, name);
     }
 

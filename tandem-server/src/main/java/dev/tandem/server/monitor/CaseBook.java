@@ -201,13 +201,7 @@ public final class CaseBook {
             boolean added = cases.submit(tenant, id, new Cases.Submission(0, framework, stage, when, to == null ? "" : to, sha,
                     reference == null ? "" : reference.strip(), actor, now));
             if (added) {
-                Map<String, Object> details = new LinkedHashMap<>();
-                details.put("framework", framework);
-                details.put("stage", stage);
-                details.put("at", when.toString());
-                details.put("recipient", to == null ? "" : to);
-                details.put("draftSha256", sha);
-                new AuditLog(h).append(tenant, now, actor, "case.submission", "case:" + id, details);
+                checked.audit(h, tenant, actor, "case.submission", "case:" + id, null, now);
             }
             return added;
         });
@@ -280,31 +274,15 @@ public final class CaseBook {
             } catch (RuntimeException e) {
                 continue; // a case the engine cannot read is shown with its error on its page
             }
-            for (Obligation o : view.open()) {
-                if (o.due() == null) {
-                    continue;
-                }
-                // The engine's status, computed with the same 6-hour window: the event and the page never disagree.
-                String type = o.status() == Status.OVERDUE ? Events.STAGE_OVERDUE
-                        : o.status() == Status.DUE_SOON ? Events.STAGE_DUE_SOON : null;
-                if (type == null) {
-                    continue;
-                }
-                ObjectNode data = Events.JSON.createObjectNode();
-                data.put("case", id);
-                data.put("product", view.stored().productSlug());
-                data.put("vulnerability", view.stored().vulnerabilityId());
-                data.put("framework", o.framework());
-                data.put("stage", o.stage());
-                data.put("stageName", o.stageName());
-                data.put("due", o.due().toString());
-                data.put("dueLocal", o.due().atZone(view.zone()).toOffsetDateTime().toString());
-                data.put("source", o.source());
-                String key = "case:" + id + ":" + o.framework() + ":" + o.stage() + ":" + o.due() + ":" + type;
-                boolean fresh = database.transaction(h -> Events.emit(h, tenant, type, "case:" + id, data, key, now)
-                        .isPresent());
-                emitted += fresh ? 1 : 0;
-            }
+            CaseView seen = view;
+            emitted += ClockEvents.announce(database, tenant, ClockEvents.CASE, "case:" + id, "case:" + id, view.open(),
+                    view.zone(), () -> {
+                        ObjectNode data = ClockEvents.data();
+                        data.put("case", id);
+                        data.put("product", seen.stored().productSlug());
+                        data.put("vulnerability", seen.stored().vulnerabilityId());
+                        return data;
+                    }, now);
         }
         return emitted;
     }

@@ -27,6 +27,9 @@ public final class Events {
     public static final String CASE_OPENED = "case.opened";
     public static final String STAGE_DUE_SOON = "case.stage.due-soon";
     public static final String STAGE_OVERDUE = "case.stage.overdue";
+    public static final String INCIDENT_OPENED = "incident.opened";
+    public static final String INCIDENT_STAGE_DUE_SOON = "incident.stage.due-soon";
+    public static final String INCIDENT_STAGE_OVERDUE = "incident.stage.overdue";
     public static final String TEST = "test";
 
     private Events() {

@@ -2,12 +2,17 @@ package dev.tandem.server.monitor;
 
 import dev.tandem.reporting.obligation.Obligation;
 import dev.tandem.reporting.obligation.Status;
+import dev.tandem.server.audit.AuditLog;
 import dev.tandem.server.store.Refusal;
+import dev.tandem.server.store.Tenant;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.jdbi.v3.core.Handle;
 
 /**
  * A submission of one reporting stage, checked the same way for a vulnerability case and an incident record:
@@ -49,5 +54,23 @@ public record StageSubmission(String framework, String stage, Instant when, Stri
         }
         String to = recipient == null || recipient.isBlank() ? owed.get().recipient() : recipient.strip();
         return new StageSubmission(framework, stage, when, sha, to);
+    }
+
+    /**
+     * Records this submission in the audit log, in the caller's transaction: the stage, when, to whom
+     * and the draft's hash (never the draft), and the reference unless it is null.
+     */
+    public void audit(Handle h, Tenant tenant, String actor, String action, String target, String reference,
+            Instant now) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("framework", framework);
+        details.put("stage", stage);
+        details.put("at", when.toString());
+        details.put("recipient", recipient == null ? "" : recipient);
+        details.put("draftSha256", sha256);
+        if (reference != null) {
+            details.put("reference", reference);
+        }
+        new AuditLog(h).append(tenant, now, actor, action, target, details);
     }
 }

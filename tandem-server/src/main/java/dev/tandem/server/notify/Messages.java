@@ -22,6 +22,13 @@ final class Messages {
                     + data.path("vulnerability").asText() + " in " + data.path("product").asText();
             case "case.stage.overdue" -> "[Tandem] OVERDUE: " + data.path("stageName").asText() + " for "
                     + data.path("vulnerability").asText() + " in " + data.path("product").asText();
+            case "incident.opened" -> "[Tandem] Incident recorded: " + incident(data) + " (its reporting clocks run from "
+                    + (data.path("awareAt").asText().isEmpty() ? "the moments its record gives" : data.path("awareAt").asText())
+                    + ")";
+            case "incident.stage.due-soon" -> "[Tandem] Due in under 6 hours: " + data.path("stageName").asText()
+                    + " for incident " + incident(data);
+            case "incident.stage.overdue" -> "[Tandem] OVERDUE: " + data.path("stageName").asText() + " for incident "
+                    + incident(data);
             case "test" -> "[Tandem] Test message";
             default -> "[Tandem] " + event.type();
         };
@@ -36,6 +43,12 @@ final class Messages {
                 .append(field.getValue().isTextual() ? field.getValue().asText() : field.getValue().toString()).append('\n'));
         text.append("\nThe event as JSON (the webhook's body):\n").append(event.payload()).append('\n');
         return text.toString();
+    }
+
+    /** An incident's name, and its title when it has one. */
+    private static String incident(JsonNode data) {
+        String title = data.path("title").asText();
+        return data.path("incident").asText() + (title.isBlank() ? "" : " \u2014 " + title);
     }
 
     private static JsonNode data(Outbox.Event event) {

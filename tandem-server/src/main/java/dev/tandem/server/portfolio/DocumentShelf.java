@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.jdbi.v3.core.Handle;
 
 /**
  * Incident records and product profiles kept as uploaded (the formats of {@code tandem obligations}
@@ -35,8 +36,20 @@ public final class DocumentShelf {
         this.clock = clock;
     }
 
+    /** Work done in the transaction that keeps a document (an event it causes), with what was kept and when. */
+    @FunctionalInterface
+    public interface InSameTransaction {
+        void run(Handle h, Documents.Kept kept, Instant at);
+    }
+
     /** Stores or replaces a document; a product profile names its product. */
     public void put(Caller caller, String kind, String name, String productSlug, byte[] content, String mediaType) {
+        put(caller, kind, name, productSlug, content, mediaType, (h, kept, at) -> { });
+    }
+
+    /** {@link #put}, and {@code then} in the same transaction: both are kept, or neither. */
+    public void put(Caller caller, String kind, String name, String productSlug, byte[] content, String mediaType,
+            InSameTransaction then) {
         Accounts.require(caller, Role.EDITOR);
         if (name == null || !NAME.matcher(name).matches()) {
             throw Refusal.invalid("a document name is 1 to 128 letters, digits and . _ -");
@@ -52,14 +65,15 @@ public final class DocumentShelf {
                         .orElseThrow(() -> Refusal.notFound("product '" + productSlug + "'")).id();
             }
             String sha = SbomIntake.sha256(content);
-            new Documents(h).put(caller.tenant(), kind, name, productId, mediaType == null ? "" : mediaType, sha, content,
-                    caller.actor(), now);
+            Documents.Kept kept = new Documents(h).put(caller.tenant(), kind, name, productId,
+                    mediaType == null ? "" : mediaType, sha, content, caller.actor(), now);
             Map<String, Object> details = new LinkedHashMap<>();
             details.put("kind", kind);
             details.put("name", name);
             details.put("sha256", sha);
             details.put("product", productSlug == null ? "" : productSlug);
             new AuditLog(h).append(caller.tenant(), now, caller.actor(), "document.put", kind + ":" + name, details);
+            then.run(h, kept, now);
             return null;
         });
     }

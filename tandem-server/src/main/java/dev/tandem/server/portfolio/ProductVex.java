@@ -78,12 +78,10 @@ public final class ProductVex {
     }
 
     public Upload upload(Caller caller, String slug, byte[] content, String name, String mediaType) {
-        Accounts.require(caller, Role.EDITOR);
-        if (content.length == 0) {
-            throw Refusal.invalid("the request body is empty: send the VEX document as the body");
-        }
-        String sha256 = SbomIntake.sha256(content);
-        String given = name == null || name.isBlank() ? slug + "-" + sha256.substring(0, 12) + ".vex.json" : name.strip();
+        UploadedDocument upload = UploadedDocument.received(caller, content, name == null ? null : name.strip(),
+                sha -> slug + "-" + sha.substring(0, 12) + ".vex.json", "VEX");
+        String sha256 = upload.sha256();
+        String given = upload.name();
         if (!NAME.matcher(given).matches()) {
             throw Refusal.invalid("a VEX document name is 1 to 200 characters without '/', '\\' or control characters");
         }

@@ -49,11 +49,10 @@ public final class SbomIntake {
     public Upload upload(Caller caller, String slug, String version, byte[] content, String name, String mediaType) {
         Accounts.require(caller, Role.EDITOR);
         Portfolio.checkVersion(version);
-        if (content.length == 0) {
-            throw Refusal.invalid("the request body is empty: send the SBOM document as the body");
-        }
-        String sha256 = sha256(content);
-        String source = name == null || name.isBlank() ? slug + "-" + version + ".sbom" : name;
+        UploadedDocument upload = UploadedDocument.received(caller, content, name, sha -> slug + "-" + version + ".sbom",
+                "SBOM");
+        String sha256 = upload.sha256();
+        String source = upload.name();
         Instant now = clock.instant();
         return database.transaction(h -> {
             CurrentAdvisories.Loaded loaded = advisories.lockCurrent(h);

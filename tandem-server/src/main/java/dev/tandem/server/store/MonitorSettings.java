@@ -31,7 +31,8 @@ public final class MonitorSettings {
     }
 
     /** The event types an organisation may choose per channel, all of them by default. */
-    public static final List<String> NOTIFIED = List.of("case.opened", "case.stage.due-soon", "case.stage.overdue");
+    public static final List<String> NOTIFIED = List.of("case.opened", "case.stage.due-soon", "case.stage.overdue",
+            "incident.opened", "incident.stage.due-soon", "incident.stage.overdue");
 
     private final Handle h;
 

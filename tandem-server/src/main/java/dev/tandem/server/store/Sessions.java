@@ -40,8 +40,9 @@ public final class Sessions {
                 .map(u -> new StoredSession(u, (String) r[2], (Instant) r[3]));
     }
 
-    public void delete(byte[] tokenSha256) {
-        h.createUpdate("delete from sessions where token_sha256 = :token").bind("token", tokenSha256).execute();
+    /** Ends one session; how many ended (0 or 1). */
+    public int delete(byte[] tokenSha256) {
+        return h.createUpdate("delete from sessions where token_sha256 = :token").bind("token", tokenSha256).execute();
     }
 
     /** Ends every session of a user but the one of {@code keepSha256} (null: all of them); how many ended. */

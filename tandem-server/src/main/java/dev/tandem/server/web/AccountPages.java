@@ -38,6 +38,15 @@ final class AccountPages {
             services.accounts().changePassword(session.caller(), session.userId(), ctx.formParam("current-password"),
                     replacement, Pages.sessionSha256(ctx), ctx.ip());
         } catch (Refusal e) {
+            if (Boolean.TRUE.equals(e.extensions().get("sessionEnded")) && e.extensions().get("retryAfter") instanceof Long s) {
+                // The wrong password that locked the account ended this session: the user is logged out and told why.
+                ctx.removeCookie(Pages.COOKIE, "/");
+                ctx.header("Retry-After", Long.toString(s));
+                pages.html(ctx, 429, "login.jte", new PageModels.LoginPage(Frame.anonymous("Log in"), "/account",
+                        "Too many wrong current passwords: the account is locked and you were logged out; the password"
+                                + " was not changed. Log in again in " + Pages.duration(s) + "."));
+                return;
+            }
             String error = capitalised(e.getMessage()) + ".";
             if (e.extensions().get("retryAfter") instanceof Long seconds) {
                 // Locked like a login: say when to retry, and nothing about the password tried.

@@ -66,6 +66,19 @@ public final class CasePages {
             List<dev.tandem.server.store.FeedRefreshes.Refresh> refreshLog,
             List<dev.tandem.server.store.FindingChanges.Change> changes,
             List<dev.tandem.server.store.Outbox.DeliveryRow> deliveries, List<String> staleWarnings) {
+
+        /** What an event type announces, for the table of choices. */
+        public static String describe(String type) {
+            return switch (type) {
+                case "case.opened" -> "a case opens";
+                case "case.stage.due-soon" -> "a case's stage is 6 hours or less from due";
+                case "case.stage.overdue" -> "a case's stage is overdue";
+                case "incident.opened" -> "an incident is recorded";
+                case "incident.stage.due-soon" -> "an incident's stage is 6 hours or less from due";
+                case "incident.stage.overdue" -> "an incident's stage is overdue";
+                default -> type;
+            };
+        }
     }
 
     private void list(Context ctx) {

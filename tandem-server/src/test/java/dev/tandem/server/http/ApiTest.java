@@ -1,9 +1,11 @@
 package dev.tandem.server.http;
 
+import static dev.tandem.server.ExamplesServer.checked;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.tandem.server.ExamplesServer;
 import dev.tandem.server.OpenApiContract;
 import dev.tandem.server.TestServer;
 import java.io.IOException;
@@ -12,43 +14,26 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The REST API over the bundled examples: every response checked against the OpenAPI document. */
 class ApiTest {
 
-    private static TestServer server;
-    private static String admin;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.start("api", true);
-        admin = server.adminKey();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
-
-    private static TestServer.Response checked(String method, String template, TestServer.Response response) {
-        OpenApiContract.assertConforms(method, template, response);
-        return response;
-    }
+    @RegisterExtension
+    static final ExamplesServer server = new ExamplesServer("api");
 
     @Test
     void webhooksToThisMachineOrItsNetworksAreRefusedWhenSaved() {
         for (String url : new String[] {"http://127.0.0.1:9/hook", "http://localhost/hook", "http://[::1]/hook",
                 "http://169.254.169.254/latest/meta-data/", "http://10.0.0.5/hook", "http://192.168.1.10/hook"}) {
-            TestServer.Response refused = server.json("PUT", "/api/v1/monitoring/settings", admin,
+            TestServer.Response refused = server.json("PUT", "/api/v1/monitoring/settings", server.admin(),
                     "{\"webhookUrl\": \"" + url + "\"}");
             assertThat(refused.status()).as(url).isEqualTo(400);
             assertThat(refused.text()).contains("--allow-private-webhooks");
             OpenApiContract.assertConforms("PUT", "/api/v1/monitoring/settings", refused);
         }
-        assertThat(server.get("/api/v1/monitoring/settings", admin).json().get("webhookUrl").asText()).isEmpty();
+        assertThat(server.get("/api/v1/monitoring/settings", server.admin()).json().get("webhookUrl").asText()).isEmpty();
     }
 
     @Test
@@ -58,12 +43,12 @@ class ApiTest {
                 + " webhook_url) select id, 'http://localhost:9/hook' from organisations where name = 'default'"
                 + " on conflict (org_id) do update set webhook_url = excluded.webhook_url").execute());
         try {
-            assertThat(server.json("POST", "/api/v1/monitoring/test", admin, null).status()).isEqualTo(202);
+            assertThat(server.json("POST", "/api/v1/monitoring/test", server.admin(), null).status()).isEqualTo(202);
             JsonNode delivery = null;
             long deadline = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
             while (System.nanoTime() < deadline) {
                 delivery = null;
-                for (JsonNode item : server.get("/api/v1/deliveries", admin).json().get("items")) {
+                for (JsonNode item : server.get("/api/v1/deliveries", server.admin()).json().get("items")) {
                     if (item.get("channel").asText().equals("webhook") && item.get("eventType").asText().equals("test")) {
                         delivery = item;
                     }
@@ -111,32 +96,32 @@ class ApiTest {
 
     @Test
     void productsAreCreatedListedAndRefusedWhenDuplicateOrInvalid() {
-        TestServer.Response created = checked("POST", "/api/v1/products", server.json("POST", "/api/v1/products", admin,
+        TestServer.Response created = checked("POST", "/api/v1/products", server.json("POST", "/api/v1/products", server.admin(),
                 "{\"name\": \"Gateway X1\", \"description\": \"an industrial gateway\"}"));
         assertThat(created.status()).isEqualTo(201);
         assertThat(created.json().get("id").asText()).isEqualTo("gateway-x1");
         assertThat(created.raw().headers().firstValue("Location")).hasValue("/api/v1/products/gateway-x1");
-        TestServer.Response again = checked("POST", "/api/v1/products", server.json("POST", "/api/v1/products", admin,
+        TestServer.Response again = checked("POST", "/api/v1/products", server.json("POST", "/api/v1/products", server.admin(),
                 "{\"name\": \"Gateway X1\"}"));
         assertThat(again.status()).isEqualTo(409);
-        TestServer.Response invalid = checked("POST", "/api/v1/products", server.json("POST", "/api/v1/products", admin,
+        TestServer.Response invalid = checked("POST", "/api/v1/products", server.json("POST", "/api/v1/products", server.admin(),
                 "{\"name\": \"Y\", \"colour\": \"red\"}"));
         assertThat(invalid.status()).isEqualTo(400);
         assertThat(invalid.json().get("detail").asText()).contains("colour");
-        TestServer.Response list = checked("GET", "/api/v1/products", server.get("/api/v1/products", admin));
+        TestServer.Response list = checked("GET", "/api/v1/products", server.get("/api/v1/products", server.admin()));
         List<String> ids = new ArrayList<>();
         list.json().get("items").forEach(p -> ids.add(p.get("id").asText()));
         assertThat(ids).contains("gateway-x1", "sc200-camera", "proton-bridge", "lumen-homecam-2");
-        assertThat(checked("GET", "/api/v1/products/{id}", server.get("/api/v1/products/nope", admin)).status())
+        assertThat(checked("GET", "/api/v1/products/{id}", server.get("/api/v1/products/nope", server.admin())).status())
                 .isEqualTo(404);
     }
 
     @Test
     void anSbomUploadAnswers201WithTheFindingsSummaryAndTheSameDocumentAgainChangesNothing() {
-        server.json("POST", "/api/v1/products", admin, "{\"id\": \"cam-upload\", \"name\": \"Camera upload\"}");
+        server.json("POST", "/api/v1/products", server.admin(), "{\"id\": \"cam-upload\", \"name\": \"Camera upload\"}");
         byte[] sbom = TestServer.example("sboms/sc200-camera-firmware-2.4.1.cdx.json");
         TestServer.Response upload = checked("POST", "/api/v1/products/{id}/releases/{version}/sboms", server.call("POST",
-                "/api/v1/products/cam-upload/releases/3.0/sboms?name=camera.cdx.json", admin, "application/vnd.cyclonedx+json",
+                "/api/v1/products/cam-upload/releases/3.0/sboms?name=camera.cdx.json", server.admin(), "application/vnd.cyclonedx+json",
                 sbom));
         assertThat(upload.status()).isEqualTo(201);
         JsonNode summary = upload.json().get("summary");
@@ -145,19 +130,19 @@ class ApiTest {
         assertThat(upload.json().get("sbom").get("source").asText()).isEqualTo("camera.cdx.json");
         assertThat(upload.json().get("sbom").get("components").asInt()).isGreaterThan(3);
         TestServer.Response again = checked("POST", "/api/v1/products/{id}/releases/{version}/sboms", server.call("POST",
-                "/api/v1/products/cam-upload/releases/3.0/sboms", admin, "application/json", sbom));
+                "/api/v1/products/cam-upload/releases/3.0/sboms", server.admin(), "application/json", sbom));
         assertThat(again.status()).isEqualTo(200);
         assertThat(again.json().get("created").asBoolean()).isFalse();
         TestServer.Response stored = server.get("/api/v1/products/cam-upload/releases/3.0/sboms/"
-                + upload.json().get("sbom").get("sha256").asText(), admin);
+                + upload.json().get("sbom").get("sha256").asText(), server.admin());
         assertThat(stored.status()).isEqualTo(200);
         assertThat(stored.body()).isEqualTo(sbom);
         TestServer.Response release = checked("GET", "/api/v1/products/{id}/releases/{version}",
-                server.get("/api/v1/products/cam-upload/releases/3.0", admin));
+                server.get("/api/v1/products/cam-upload/releases/3.0", server.admin()));
         assertThat(release.json().get("sboms")).hasSize(1);
         assertThat(release.json().get("sboms").get(0).get("mediaType").asText()).isEqualTo("application/vnd.cyclonedx+json");
         // curl's default form type says nothing about the document: the detected format's media type is kept.
-        TestServer.Response form = server.call("POST", "/api/v1/products/cam-upload/releases/3.1/sboms", admin,
+        TestServer.Response form = server.call("POST", "/api/v1/products/cam-upload/releases/3.1/sboms", server.admin(),
                 "application/x-www-form-urlencoded", TestServer.example("sboms/proton-bridge-v1.8.0.cdx.json"));
         assertThat(form.status()).as(form.text()).isEqualTo(201);
         assertThat(form.json().get("sbom").get("mediaType").asText()).isEqualTo("application/vnd.cyclonedx+json");
@@ -165,10 +150,10 @@ class ApiTest {
 
     @Test
     void aMalformedSbomGets400WithTheReadersMessageAndPositionAndStoresNothing() {
-        server.json("POST", "/api/v1/products", admin, "{\"id\": \"broken\", \"name\": \"Broken\"}");
+        server.json("POST", "/api/v1/products", server.admin(), "{\"id\": \"broken\", \"name\": \"Broken\"}");
         String truncated = "{\n  \"bomFormat\": \"CycloneDX\",\n  \"specVersion\": \"1.6\",\n  \"components\": [\n    {\"name\": ";
         TestServer.Response response = checked("POST", "/api/v1/products/{id}/releases/{version}/sboms", server.call("POST",
-                "/api/v1/products/broken/releases/1.0/sboms?name=bad.cdx.json", admin, "application/json",
+                "/api/v1/products/broken/releases/1.0/sboms?name=bad.cdx.json", server.admin(), "application/json",
                 truncated.getBytes(StandardCharsets.UTF_8)));
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.contentType()).startsWith("application/problem+json");
@@ -177,11 +162,11 @@ class ApiTest {
         assertThat(problem.get("source").asText()).isEqualTo("bad.cdx.json");
         assertThat(problem.get("line").asInt()).isEqualTo(5);
         assertThat(checked("GET", "/api/v1/products/{id}/releases/{version}",
-                server.get("/api/v1/products/broken/releases/1.0", admin)).status()).isEqualTo(404);
-        TestServer.Response empty = server.call("POST", "/api/v1/products/broken/releases/1.0/sboms", admin, "text/plain",
+                server.get("/api/v1/products/broken/releases/1.0", server.admin())).status()).isEqualTo(404);
+        TestServer.Response empty = server.call("POST", "/api/v1/products/broken/releases/1.0/sboms", server.admin(), "text/plain",
                 new byte[0]);
         assertThat(empty.status()).isEqualTo(400);
-        TestServer.Response xxe = server.call("POST", "/api/v1/products/broken/releases/1.0/sboms", admin, "application/xml",
+        TestServer.Response xxe = server.call("POST", "/api/v1/products/broken/releases/1.0/sboms", server.admin(), "application/xml",
                 ("<?xml version=\"1.0\"?><!DOCTYPE bom [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
                         + "<bom xmlns=\"http://cyclonedx.org/schema/bom/1.6\"><components>&x;</components></bom>")
                         .getBytes(StandardCharsets.UTF_8));
@@ -192,7 +177,7 @@ class ApiTest {
     @Test
     void findingItemsCarryTheScanFieldsWithIdAsTheFindingIdKnownExploitedFirst() {
         TestServer.Response page = checked("GET", "/api/v1/products/{id}/findings",
-                server.get("/api/v1/products/sc200-camera/findings?release=2.4.1", admin));
+                server.get("/api/v1/products/sc200-camera/findings?release=2.4.1", server.admin()));
         assertThat(page.status()).isEqualTo(200);
         JsonNode items = page.json().get("items");
         JsonNode first = items.get(0);
@@ -210,23 +195,23 @@ class ApiTest {
                 assertThat(first.has(name)).as("item has %s", name).isTrue();
             }
         }
-        TestServer.Response kevOnly = server.get("/api/v1/products/sc200-camera/findings?knownExploited=true", admin);
+        TestServer.Response kevOnly = server.get("/api/v1/products/sc200-camera/findings?knownExploited=true", server.admin());
         assertThat(kevOnly.json().get("total").asInt()).isEqualTo(1);
         TestServer.Response paged = checked("GET", "/api/v1/products/{id}/findings",
-                server.get("/api/v1/products/sc200-camera/findings?limit=2&offset=1", admin));
+                server.get("/api/v1/products/sc200-camera/findings?limit=2&offset=1", server.admin()));
         assertThat(paged.json().get("items")).hasSize(2);
         assertThat(paged.json().get("items").get(0).get("id").asText()).isEqualTo(items.get(1).get("id").asText());
-        assertThat(server.get("/api/v1/products/sc200-camera/findings?limit=5000", admin).status()).isEqualTo(400);
-        assertThat(server.get("/api/v1/products/sc200-camera/findings?severity=dire", admin).status()).isEqualTo(400);
+        assertThat(server.get("/api/v1/products/sc200-camera/findings?limit=5000", server.admin()).status()).isEqualTo(400);
+        assertThat(server.get("/api/v1/products/sc200-camera/findings?severity=dire", server.admin()).status()).isEqualTo(400);
         assertThat(checked("GET", "/api/v1/products/{id}/findings",
-                server.get("/api/v1/products/sc200-camera/findings?release=9.9", admin)).status()).isEqualTo(404);
+                server.get("/api/v1/products/sc200-camera/findings?release=9.9", server.admin())).status()).isEqualTo(404);
     }
 
     @Test
     void aReleaseReportIsWhatTandemScanWritesForTheSameInputs() throws Exception {
         String path = "/api/v1/products/{id}/releases/{version}/report";
         TestServer.Response json = checked("GET", path, server.get("/api/v1/products/sc200-camera/releases/2.4.1/report",
-                admin));
+                server.admin()));
         assertThat(json.contentType()).startsWith("application/json");
         List<String> violations = com.networknt.schema.SchemaRegistry.withDefaultDialect(
                 com.networknt.schema.SpecificationVersion.DRAFT_2020_12).getSchema(TestServer.JSON.readTree(
@@ -234,7 +219,7 @@ class ApiTest {
                 .validate(json.json()).stream().map(Object::toString).toList();
         assertThat(violations).isEmpty();
         JsonNode report = json.json();
-        JsonNode page = server.get("/api/v1/products/sc200-camera/findings?release=2.4.1&limit=1000", admin).json();
+        JsonNode page = server.get("/api/v1/products/sc200-camera/findings?release=2.4.1&limit=1000", server.admin()).json();
         assertThat(report.get("findings")).hasSize(page.get("total").asInt());
         // The same finding in both: the report's id is the vulnerability, the item's id the finding.
         JsonNode kev = report.get("findings").get(0);
@@ -246,33 +231,33 @@ class ApiTest {
             assertThat(item.get(field)).as(field).isEqualTo(kev.get(field));
         }
         TestServer.Response sarif = checked("GET", path, server.get(
-                "/api/v1/products/sc200-camera/releases/2.4.1/report?format=sarif", admin));
+                "/api/v1/products/sc200-camera/releases/2.4.1/report?format=sarif", server.admin()));
         assertThat(sarif.contentType()).startsWith("application/sarif+json");
         assertThat(sarif.json().get("version").asText()).isEqualTo("2.1.0");
         TestServer.Response vdr = checked("GET", path, server.get(
-                "/api/v1/products/sc200-camera/releases/2.4.1/report?format=cyclonedx", admin));
+                "/api/v1/products/sc200-camera/releases/2.4.1/report?format=cyclonedx", server.admin()));
         assertThat(vdr.json().get("bomFormat").asText()).isEqualTo("CycloneDX");
         assertThat(checked("GET", path, server.get("/api/v1/products/sc200-camera/releases/2.4.1/report?format=pdf",
-                admin)).status()).isEqualTo(400);
+                server.admin())).status()).isEqualTo(400);
     }
 
     @Test
     void triageValidatesTheStateAndRecordsHistory() {
-        String id = server.get("/api/v1/products/proton-bridge/findings", admin).json().get("items").get(0).get("id").asText();
+        String id = server.get("/api/v1/products/proton-bridge/findings", server.admin()).json().get("items").get(0).get("id").asText();
         String path = "/api/v1/findings/" + id + "/triage";
         TestServer.Response noJustification = checked("PUT", "/api/v1/findings/{id}/triage",
-                server.json("PUT", path, admin, "{\"state\": \"not_affected\"}"));
+                server.json("PUT", path, server.admin(), "{\"state\": \"not_affected\"}"));
         assertThat(noJustification.status()).isEqualTo(400);
         assertThat(noJustification.json().get("detail").asText()).contains("justification");
-        assertThat(server.json("PUT", path, admin, "{\"state\": \"exploitable\", \"justification\": \"code_not_present\"}")
+        assertThat(server.json("PUT", path, server.admin(), "{\"state\": \"exploitable\", \"justification\": \"code_not_present\"}")
                 .status()).isEqualTo(400);
-        assertThat(server.json("PUT", path, admin, "{\"state\": \"maybe\"}").status()).isEqualTo(400);
-        assertThat(server.json("PUT", path, admin, "{\"state\": \"in_triage\", \"response\": [\"pray\"]}").status())
+        assertThat(server.json("PUT", path, server.admin(), "{\"state\": \"maybe\"}").status()).isEqualTo(400);
+        assertThat(server.json("PUT", path, server.admin(), "{\"state\": \"in_triage\", \"response\": [\"pray\"]}").status())
                 .isEqualTo(400);
         TestServer.Response first = checked("PUT", "/api/v1/findings/{id}/triage",
-                server.json("PUT", path, admin, "{\"state\": \"in_triage\", \"comment\": \"looking\"}"));
+                server.json("PUT", path, server.admin(), "{\"state\": \"in_triage\", \"comment\": \"looking\"}"));
         assertThat(first.status()).isEqualTo(200);
-        TestServer.Response second = checked("PUT", "/api/v1/findings/{id}/triage", server.json("PUT", path, admin,
+        TestServer.Response second = checked("PUT", "/api/v1/findings/{id}/triage", server.json("PUT", path, server.admin(),
                 "{\"state\": \"not_affected\", \"justification\": \"code_not_reachable\", \"response\": [\"will_not_fix\"],"
                         + " \"comment\": \"the vulnerable function is never called\"}"));
         JsonNode detail = second.json();
@@ -291,32 +276,32 @@ class ApiTest {
         // The time answered on the change is the time read back later (stored to the microsecond).
         assertThat(listed.get("triage").get("decidedAt").asText()).isEqualTo(detail.get("triage").get("decidedAt").asText())
                 .isEqualTo(detail.get("history").get(1).get("decidedAt").asText());
-        TestServer.Response malformed = server.json("PUT", path, admin, "{\"state\": \"in_triage\"");
+        TestServer.Response malformed = server.json("PUT", path, server.admin(), "{\"state\": \"in_triage\"");
         assertThat(malformed.status()).isEqualTo(400);
         assertThat(malformed.json().get("detail").asText()).contains("line 1").doesNotContain("Source").doesNotContain("REDACTED")
                 .doesNotContain("StreamReadFeature");
         TestServer.Response unsuppressed = server.get("/api/v1/products/proton-bridge/findings?suppressed=false&limit=1000",
-                admin);
+                server.admin());
         unsuppressed.json().get("items").forEach(i -> assertThat(i.get("id").asText()).isNotEqualTo(id));
-        assertThat(checked("GET", "/api/v1/findings/{id}", server.get("/api/v1/findings/TF-00000000000000000000", admin))
+        assertThat(checked("GET", "/api/v1/findings/{id}", server.get("/api/v1/findings/TF-00000000000000000000", server.admin()))
                 .status()).isEqualTo(404);
-        assertThat(server.get("/api/v1/findings/not-an-id", admin).status()).isEqualTo(404);
+        assertThat(server.get("/api/v1/findings/not-an-id", server.admin()).status()).isEqualTo(404);
     }
 
     @Test
     void aDecisionCarriesOverToTheNextReleaseUnlessTheComponentChanged() {
-        server.json("POST", "/api/v1/products", admin, "{\"id\": \"carry\", \"name\": \"Carry\"}");
+        server.json("POST", "/api/v1/products", server.admin(), "{\"id\": \"carry\", \"name\": \"Carry\"}");
         byte[] sbom = TestServer.example("sboms/sc200-camera-firmware-2.4.1.cdx.json");
         upload("carry", "1.0", sbom);
         JsonNode rustls = findByPurl("carry", "1.0", "pkg:cargo/rustls@0.21.7");
         String id = rustls.get("id").asText();
         // The example product sc200-camera has the same SBOM, so the same finding id: the caller says which.
         TestServer.Response ambiguous = checked("PUT", "/api/v1/findings/{id}/triage", server.json("PUT",
-                "/api/v1/findings/" + id + "/triage", admin, "{\"state\": \"false_positive\"}"));
+                "/api/v1/findings/" + id + "/triage", server.admin(), "{\"state\": \"false_positive\"}"));
         assertThat(ambiguous.status()).isEqualTo(409);
         assertThat(ambiguous.json().get("products").toString()).contains("carry", "sc200-camera");
         TestServer.Response decided = checked("PUT", "/api/v1/findings/{id}/triage", server.json("PUT",
-                "/api/v1/findings/" + id + "/triage?product=carry", admin,
+                "/api/v1/findings/" + id + "/triage?product=carry", server.admin(),
                 "{\"state\": \"false_positive\", \"comment\": \"not built with that feature\"}"));
         assertThat(decided.status()).isEqualTo(200);
         // The same component in the next release: the same finding id, the decision applies.
@@ -332,7 +317,7 @@ class ApiTest {
         assertThat(changed.get("id").asText()).isNotEqualTo(id);
         assertThat(changed.get("suppressed").asBoolean()).isFalse();
         assertThat(changed.get("triage").isNull()).isTrue();
-        TestServer.Response detail = server.get("/api/v1/findings/" + id + "?product=carry", admin);
+        TestServer.Response detail = server.get("/api/v1/findings/" + id + "?product=carry", server.admin());
         assertThat(detail.json().get("releases")).hasSize(2);
         // The example product's finding is untouched: decisions belong to one product.
         assertThat(findItem("sc200-camera", "2.4.1", id).get("triage").isNull()).isTrue();
@@ -340,13 +325,13 @@ class ApiTest {
 
     private static void upload(String product, String version, byte[] sbom) {
         TestServer.Response response = server.call("POST", "/api/v1/products/" + product + "/releases/" + version + "/sboms",
-                admin, "application/json", sbom);
+                server.admin(), "application/json", sbom);
         assertThat(response.status()).as(response.text()).isEqualTo(201);
     }
 
     private static JsonNode findItem(String product, String version, String id) {
         for (JsonNode item : server.get("/api/v1/products/" + product + "/findings?limit=1000"
-                + (version.isEmpty() ? "" : "&release=" + version), admin).json().get("items")) {
+                + (version.isEmpty() ? "" : "&release=" + version), server.admin()).json().get("items")) {
             if (item.get("id").asText().equals(id)) {
                 return item;
             }
@@ -355,7 +340,7 @@ class ApiTest {
     }
 
     private static JsonNode findByPurl(String product, String version, String purl) {
-        for (JsonNode item : server.get("/api/v1/products/" + product + "/findings?limit=1000&release=" + version, admin)
+        for (JsonNode item : server.get("/api/v1/products/" + product + "/findings?limit=1000&release=" + version, server.admin())
                 .json().get("items")) {
             if (item.get("purl").asText().equals(purl)) {
                 return item;
@@ -367,10 +352,10 @@ class ApiTest {
     @Test
     void theAdvisorySnapshotIsShownAndAGarbageOneRefused() {
         TestServer.Response current = checked("GET", "/api/v1/advisories/snapshot",
-                server.get("/api/v1/advisories/snapshot", admin));
+                server.get("/api/v1/advisories/snapshot", server.admin()));
         assertThat(current.status()).isEqualTo(200);
         TestServer.Response garbage = checked("PUT", "/api/v1/advisories/snapshot", server.call("PUT",
-                "/api/v1/advisories/snapshot?name=junk.tdb", admin, "application/octet-stream",
+                "/api/v1/advisories/snapshot?name=junk.tdb", server.admin(), "application/octet-stream",
                 "not a snapshot".getBytes(StandardCharsets.UTF_8)));
         assertThat(garbage.status()).isEqualTo(400);
         assertThat(garbage.json().get("detail").asText()).startsWith("junk.tdb");
@@ -378,7 +363,7 @@ class ApiTest {
 
     @Test
     void keysAndUsersAreAdminsOnlyAndSecretsAreShownOnce() {
-        TestServer.Response key = checked("POST", "/api/v1/api-keys", server.json("POST", "/api/v1/api-keys", admin,
+        TestServer.Response key = checked("POST", "/api/v1/api-keys", server.json("POST", "/api/v1/api-keys", server.admin(),
                 "{\"name\": \"ci upload\", \"role\": \"viewer\"}"));
         assertThat(key.status()).isEqualTo(201);
         String viewer = key.json().get("secret").asText();
@@ -386,34 +371,34 @@ class ApiTest {
                 "{\"name\": \"nope\"}")).status()).isEqualTo(403);
         assertThat(checked("GET", "/api/v1/api-keys", server.get("/api/v1/api-keys", viewer)).status()).isEqualTo(403);
         assertThat(server.get("/api/v1/products", viewer).status()).isEqualTo(200);
-        TestServer.Response keys = checked("GET", "/api/v1/api-keys", server.get("/api/v1/api-keys", admin));
+        TestServer.Response keys = checked("GET", "/api/v1/api-keys", server.get("/api/v1/api-keys", server.admin()));
         assertThat(keys.text()).doesNotContain(viewer.substring(18));
-        TestServer.Response user = checked("POST", "/api/v1/users", server.json("POST", "/api/v1/users", admin,
+        TestServer.Response user = checked("POST", "/api/v1/users", server.json("POST", "/api/v1/users", server.admin(),
                 "{\"username\": \"erin\", \"role\": \"editor\"}"));
         assertThat(user.status()).isEqualTo(201);
         assertThat(user.json().get("password").asText()).hasSize(20);
-        assertThat(checked("GET", "/api/v1/users", server.get("/api/v1/users", admin)).text()).contains("erin")
+        assertThat(checked("GET", "/api/v1/users", server.get("/api/v1/users", server.admin())).text()).contains("erin")
                 .doesNotContain("argon2");
         String keyId = key.json().get("id").asText();
-        assertThat(checked("DELETE", "/api/v1/api-keys/{id}", server.call("DELETE", "/api/v1/api-keys/" + keyId, admin,
+        assertThat(checked("DELETE", "/api/v1/api-keys/{id}", server.call("DELETE", "/api/v1/api-keys/" + keyId, server.admin(),
                 null, null)).status()).isEqualTo(204);
         assertThat(server.get("/api/v1/products", viewer).status()).isEqualTo(401);
-        assertThat(checked("GET", "/api/v1/organisation", server.get("/api/v1/organisation", admin)).json()
+        assertThat(checked("GET", "/api/v1/organisation", server.get("/api/v1/organisation", server.admin())).json()
                 .get("operator").asBoolean()).isTrue();
     }
 
     /** What each role may change: viewer reads, editor also writes the portfolio, admin also manages and audits. */
     @Test
     void rolesGateEveryChange() {
-        String viewer = server.json("POST", "/api/v1/api-keys", admin, "{\"name\": \"reader\", \"role\": \"viewer\"}")
+        String viewer = server.json("POST", "/api/v1/api-keys", server.admin(), "{\"name\": \"reader\", \"role\": \"viewer\"}")
                 .json().get("secret").asText();
-        String editor = server.json("POST", "/api/v1/api-keys", admin, "{\"name\": \"writer\", \"role\": \"editor\"}")
+        String editor = server.json("POST", "/api/v1/api-keys", server.admin(), "{\"name\": \"writer\", \"role\": \"editor\"}")
                 .json().get("secret").asText();
         byte[] sbom = TestServer.example("sboms/sc200-camera-firmware-2.4.1.cdx.json");
-        server.json("POST", "/api/v1/products", admin, "{\"id\": \"roles-cam\", \"name\": \"Roles\"}");
-        assertThat(server.call("POST", "/api/v1/products/roles-cam/releases/1.0/sboms", admin, "application/json", sbom)
+        server.json("POST", "/api/v1/products", server.admin(), "{\"id\": \"roles-cam\", \"name\": \"Roles\"}");
+        assertThat(server.call("POST", "/api/v1/products/roles-cam/releases/1.0/sboms", server.admin(), "application/json", sbom)
                 .status()).isEqualTo(201);
-        String finding = server.get("/api/v1/products/roles-cam/findings", admin).json().get("items").get(1).get("id")
+        String finding = server.get("/api/v1/products/roles-cam/findings", server.admin()).json().get("items").get(1).get("id")
                 .asText();
         byte[] yaml = TestServer.example("products/smart-camera.yaml");
         for (String key : java.util.List.of(viewer, editor)) {
@@ -448,18 +433,18 @@ class ApiTest {
             assertThat(server.get("/api/v1/products/roles-cam/findings", key).status()).isEqualTo(200);
             assertThat(server.get("/api/v1/findings/" + finding + "?product=roles-cam", key).status()).isEqualTo(200);
         }
-        assertThat(server.get("/api/v1/findings/" + finding + "?product=roles-cam", admin).json().get("history")).hasSize(1);
+        assertThat(server.get("/api/v1/findings/" + finding + "?product=roles-cam", server.admin()).json().get("history")).hasSize(1);
     }
 
     @Test
     void incidentsAndProfilesAreKeptAsUploaded() {
-        TestServer.Response incidents = checked("GET", "/api/v1/incidents", server.get("/api/v1/incidents", admin));
+        TestServer.Response incidents = checked("GET", "/api/v1/incidents", server.get("/api/v1/incidents", server.admin()));
         assertThat(incidents.text()).contains("router-exploited-vulnerability.json");
-        TestServer.Response incident = server.get("/api/v1/incidents/router-exploited-vulnerability.json", admin);
+        TestServer.Response incident = server.get("/api/v1/incidents/router-exploited-vulnerability.json", server.admin());
         assertThat(incident.body()).isEqualTo(TestServer.example("incidents/router-exploited-vulnerability.json"));
-        TestServer.Response profile = server.get("/api/v1/products/lumen-homecam-2/profile", admin);
+        TestServer.Response profile = server.get("/api/v1/products/lumen-homecam-2/profile", server.admin());
         assertThat(profile.body()).isEqualTo(TestServer.example("products/smart-camera.yaml"));
-        assertThat(server.get("/api/v1/products/sc200-camera/profile", admin).status()).isEqualTo(404);
+        assertThat(server.get("/api/v1/products/sc200-camera/profile", server.admin()).status()).isEqualTo(404);
     }
 
     @Test
@@ -472,41 +457,41 @@ class ApiTest {
                 new String[] {record.substring(0, record.length() / 2), "refused-put.json"},
                 new String[] {"{\"title\": \"x\", \"title\": \"y\"}", "title"})) {
             TestServer.Response put = checked("PUT", "/api/v1/incidents/{name}", server.call("PUT",
-                    "/api/v1/incidents/refused-put.json", admin, "application/json",
+                    "/api/v1/incidents/refused-put.json", server.admin(), "application/json",
                     refused[0].getBytes(java.nio.charset.StandardCharsets.UTF_8)));
             assertThat(put.status()).as(put.text()).isEqualTo(400);
             assertThat(put.contentType()).startsWith("application/problem+json");
             assertThat(put.json().get("detail").asText()).contains("refused-put.json").contains(refused[1]);
-            assertThat(server.get("/api/v1/incidents/refused-put.json", admin).status()).isEqualTo(404);
+            assertThat(server.get("/api/v1/incidents/refused-put.json", server.admin()).status()).isEqualTo(404);
         }
         // A record kept already keeps its content when a refused one replaces it.
         byte[] kept = record.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        assertThat(checked("PUT", "/api/v1/incidents/{name}", server.call("PUT", "/api/v1/incidents/kept-put.json", admin,
+        assertThat(checked("PUT", "/api/v1/incidents/{name}", server.call("PUT", "/api/v1/incidents/kept-put.json", server.admin(),
                 "application/json", kept)).status()).isEqualTo(204);
-        assertThat(server.call("PUT", "/api/v1/incidents/kept-put.json", admin, "application/json",
+        assertThat(server.call("PUT", "/api/v1/incidents/kept-put.json", server.admin(), "application/json",
                 badDate.getBytes(java.nio.charset.StandardCharsets.UTF_8)).status()).isEqualTo(400);
-        assertThat(server.get("/api/v1/incidents/kept-put.json", admin).body()).isEqualTo(kept);
+        assertThat(server.get("/api/v1/incidents/kept-put.json", server.admin()).body()).isEqualTo(kept);
         // YAML is read as YAML and kept as sent.
         byte[] yaml = TestServer.example("incidents/ransomware-energy-operator.yaml");
-        assertThat(server.call("PUT", "/api/v1/incidents/kept-put.yaml", admin, "application/yaml", yaml).status())
+        assertThat(server.call("PUT", "/api/v1/incidents/kept-put.yaml", server.admin(), "application/yaml", yaml).status())
                 .isEqualTo(204);
-        assertThat(server.get("/api/v1/incidents/kept-put.yaml", admin).body()).isEqualTo(yaml);
+        assertThat(server.get("/api/v1/incidents/kept-put.yaml", server.admin()).body()).isEqualTo(yaml);
     }
 
     @Test
     void unknownPathsAndMethodsAnswerProblems() {
-        TestServer.Response unknown = server.get("/api/v1/nothing-here", admin);
+        TestServer.Response unknown = server.get("/api/v1/nothing-here", server.admin());
         assertThat(unknown.status()).isEqualTo(404);
         assertThat(unknown.contentType()).startsWith("application/problem+json");
-        TestServer.Response method = server.call("PATCH", "/api/v1/products", admin, "application/json", "{}".getBytes());
+        TestServer.Response method = server.call("PATCH", "/api/v1/products", server.admin(), "application/json", "{}".getBytes());
         assertThat(method.status()).isIn(404, 405);
         assertThat(method.contentType()).startsWith("application/problem+json");
     }
 
     @Test
     void theAuditLogRecordsEveryChangeAndItsExportVerifies() throws Exception {
-        server.json("POST", "/api/v1/products", admin, "{\"id\": \"audited\", \"name\": \"Audited\"}");
-        TestServer.Response page = checked("GET", "/api/v1/audit", server.get("/api/v1/audit?limit=1000", admin));
+        server.json("POST", "/api/v1/products", server.admin(), "{\"id\": \"audited\", \"name\": \"Audited\"}");
+        TestServer.Response page = checked("GET", "/api/v1/audit", server.get("/api/v1/audit?limit=1000", server.admin()));
         List<String> actions = new ArrayList<>();
         page.json().get("items").forEach(e -> actions.add(e.get("action").asText()));
         assertThat(actions).contains("organisation.create", "user.create", "apikey.create", "advisories.replace",
@@ -515,7 +500,7 @@ class ApiTest {
         assertThat(last.get("action").asText()).isEqualTo("product.create");
         assertThat(last.get("actor").asText()).isEqualTo("key:admin");
         assertThat(last.get("details").get("id").asText()).isEqualTo("audited");
-        TestServer.Response export = checked("GET", "/api/v1/audit/export", server.get("/api/v1/audit/export", admin));
+        TestServer.Response export = checked("GET", "/api/v1/audit/export", server.get("/api/v1/audit/export", server.admin()));
         var result = new dev.tandem.usecase.audit.AuditVerifyUseCase().run(new dev.tandem.usecase.audit.AuditVerifyRequest(
                 List.of(new dev.tandem.usecase.audit.AuditLogInput.Export(new dev.tandem.input.InputDocument("export.json",
                         export.body()))), List.of()));

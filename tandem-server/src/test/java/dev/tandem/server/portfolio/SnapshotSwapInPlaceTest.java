@@ -30,19 +30,58 @@ import org.junit.jupiter.api.Test;
  */
 class SnapshotSwapInPlaceTest {
 
+    /**
+     * The examples' portfolio on a fresh server, with a second SBOM on one release: the in-place order
+     * must follow the scan's, SBOM by SBOM.
+     */
+    private record Portfolio(TestServer server, Database database, SnapshotSwap swap, Tenant operator)
+            implements AutoCloseable {
+
+        static Portfolio start(String label) throws java.io.IOException {
+            TestServer server = TestServer.start(label, true);
+            try {
+                Services services = server.server().services();
+                Database database = services.database();
+                TestServer.Response second = server.call("POST", "/api/v1/products/sc200-camera/releases/2.4.1/sboms",
+                        server.adminKey(), "application/vnd.cyclonedx+json",
+                        Files.readAllBytes(Path.of("../examples/sboms/proton-bridge-v1.8.0.cdx.json")));
+                assertThat(second.status()).as(second.text()).isEqualTo(201);
+                return new Portfolio(server, database, services.snapshots(),
+                        database.read(h -> new Organisations(h).find("default")).orElseThrow());
+            } catch (java.io.IOException | RuntimeException | Error e) {
+                server.close();
+                throw e;
+            }
+        }
+
+        /**
+         * Back to {@code original} by a full re-scan, then to {@code next} by a full re-scan: the same
+         * finding rows, scan counts and recorded changes as the in-place update stored.
+         */
+        void assertAFullRescanStores(byte[] original, byte[] next, Cause cause, List<String> expectedRows,
+                List<String> expectedScans, List<String> expectedChanges) throws Exception {
+            swap.apply(operator, Snapshot.of("original", original), original, Cause.of("advisories.replace", "test"),
+                    Map.of(), false);
+            long fullMark = lastChange(database);
+            SnapshotSwap.Swap full = swap.apply(operator, Snapshot.of("next", next), next, cause, Map.of(), false);
+            assertThat(full.releasesUpdatedInPlace()).isZero();
+            assertThat(findingRows(database)).isEqualTo(expectedRows);
+            assertThat(scans(database)).isEqualTo(expectedScans);
+            assertThat(changes(database, fullMark)).isEqualTo(expectedChanges);
+        }
+
+        @Override
+        public void close() {
+            server.close();
+        }
+    }
 
     @Test
     void aKevAndEpssOnlyRefreshUpdatedInPlaceStoresWhatAFullRescanStores() throws Exception {
-        try (TestServer server = TestServer.start("kev-in-place", true)) {
-            Services services = server.server().services();
-            Database database = services.database();
-            SnapshotSwap swap = services.snapshots();
-            Tenant operator = database.read(h -> new Organisations(h).find("default")).orElseThrow();
-            // A release with two SBOMs: the in-place order must follow the scan's, SBOM by SBOM.
-            TestServer.Response second = server.call("POST", "/api/v1/products/sc200-camera/releases/2.4.1/sboms",
-                    server.adminKey(), "application/vnd.cyclonedx+json",
-                    Files.readAllBytes(Path.of("../examples/sboms/proton-bridge-v1.8.0.cdx.json")));
-            assertThat(second.status()).as(second.text()).isEqualTo(201);
+        try (Portfolio portfolio = Portfolio.start("kev-in-place")) {
+            Database database = portfolio.database();
+            SnapshotSwap swap = portfolio.swap();
+            Tenant operator = portfolio.operator();
 
             // What the examples' findings say: one known-exploited CVE to drop from the CISA KEV, one
             // CVE not known exploited to add, one KEV entry to edit (its due date).
@@ -121,15 +160,7 @@ class SnapshotSwapInPlaceTest {
                     .bind("mark", mark).mapTo(Long.class).one());
             assertThat(opened).isPositive();
 
-            // Back to the original by a full re-scan, then the same new snapshot by a full re-scan.
-            swap.apply(operator, Snapshot.of("original", original), original, Cause.of("advisories.replace", "test"),
-                    Map.of(), false);
-            long fullMark = lastChange(database);
-            SnapshotSwap.Swap full = swap.apply(operator, Snapshot.of("next", next), next, cause, Map.of(), false);
-            assertThat(full.releasesUpdatedInPlace()).isZero();
-            assertThat(findingRows(database)).isEqualTo(inPlaceRows);
-            assertThat(scans(database)).isEqualTo(inPlaceScans);
-            assertThat(changes(database, fullMark)).isEqualTo(inPlaceChanges);
+            portfolio.assertAFullRescanStores(original, next, cause, inPlaceRows, inPlaceScans, inPlaceChanges);
         }
     }
 
@@ -140,15 +171,10 @@ class SnapshotSwapInPlaceTest {
      */
     @Test
     void anAddedKevEntryReadLeanStoresWhatAFullRescanStores() throws Exception {
-        try (TestServer server = TestServer.start("kev-added-lean", true)) {
-            Services services = server.server().services();
-            Database database = services.database();
-            SnapshotSwap swap = services.snapshots();
-            Tenant operator = database.read(h -> new Organisations(h).find("default")).orElseThrow();
-            TestServer.Response second = server.call("POST", "/api/v1/products/sc200-camera/releases/2.4.1/sboms",
-                    server.adminKey(), "application/vnd.cyclonedx+json",
-                    Files.readAllBytes(Path.of("../examples/sboms/proton-bridge-v1.8.0.cdx.json")));
-            assertThat(second.status()).as(second.text()).isEqualTo(201);
+        try (Portfolio portfolio = Portfolio.start("kev-added-lean")) {
+            Database database = portfolio.database();
+            SnapshotSwap swap = portfolio.swap();
+            Tenant operator = portfolio.operator();
             // The not known-exploited CVEs of the portfolio, most findings first: the entry moves many findings.
             List<String> cves = database.read(h -> h.createQuery("select item::text from findings where not known_exploited"
                     + " order by release_id, position").mapTo(String.class).list()).stream()
@@ -182,13 +208,7 @@ class SnapshotSwapInPlaceTest {
             assertThat(inPlaceRows).isNotEqualTo(beforeRows);
             assertThat(inPlaceChanges).isNotEmpty().allMatch(c -> c.contains("|kev-added|"));
 
-            swap.apply(operator, Snapshot.of("original", original), original, Cause.of("advisories.replace", "test"),
-                    Map.of(), false);
-            long fullMark = lastChange(database);
-            swap.apply(operator, Snapshot.of("next", next), next, cause, Map.of(), false);
-            assertThat(findingRows(database)).isEqualTo(inPlaceRows);
-            assertThat(scans(database)).isEqualTo(inPlaceScans);
-            assertThat(changes(database, fullMark)).isEqualTo(inPlaceChanges);
+            portfolio.assertAFullRescanStores(original, next, cause, inPlaceRows, inPlaceScans, inPlaceChanges);
         }
     }
 

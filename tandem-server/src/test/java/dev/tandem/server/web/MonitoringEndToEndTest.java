@@ -10,6 +10,7 @@ import dev.tandem.server.MonitorOptions;
 import dev.tandem.server.OpenApiContract;
 import dev.tandem.server.TestDatabase;
 import dev.tandem.server.TestServer;
+import dev.tandem.server.WebhookReceiver;
 import dev.tandem.server.notify.Deliverer;
 import dev.tandem.server.store.DatabaseSettings;
 import jakarta.mail.internet.MimeMessage;
@@ -25,7 +26,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -53,9 +53,8 @@ class MonitoringEndToEndTest {
 
     private static final String SECRET = "a-webhook-secret-of-32-characters";
     private static HttpServer feeds;
-    private static HttpServer hooks;
+    private static WebhookReceiver hooks;
     private static final Map<String, byte[]> served = new ConcurrentHashMap<>();
-    private static final List<Map.Entry<Map<String, String>, byte[]>> received = new CopyOnWriteArrayList<>();
     private static TestServer server;
     private static TestServer second;
     private static String key;
@@ -81,16 +80,7 @@ class MonitoringEndToEndTest {
             }
         });
         feeds.start();
-        hooks = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        hooks.createContext("/hook", exchange -> {
-            try (exchange) {
-                Map<String, String> headers = new ConcurrentHashMap<>();
-                exchange.getRequestHeaders().forEach((name, values) -> headers.put(name.toLowerCase(), values.get(0)));
-                received.add(Map.entry(headers, exchange.getRequestBody().readAllBytes()));
-                exchange.sendResponseHeaders(204, -1);
-            }
-        });
-        hooks.start();
+        hooks = WebhookReceiver.start();
         served.put("/kev.json", fixture("kev-empty.json"));
 
         Path folder = Files.createTempDirectory("tandem-feeds");
@@ -120,7 +110,7 @@ class MonitoringEndToEndTest {
             server.close();
         }
         feeds.stop(0);
-        hooks.stop(0);
+        hooks.close();
     }
 
     @Test
@@ -132,8 +122,7 @@ class MonitoringEndToEndTest {
 
         TestServer.Response settings = server.json("PUT", "/api/v1/monitoring/settings", key, "{\"entityName\": \"Havel"
                 + " Networks GmbH\", \"timeZone\": \"Europe/Berlin\", \"euMainEstablishment\": \"DE\", \"roles\":"
-                + " [\"cra-manufacturer\"], \"webhookUrl\": \"http://127.0.0.1:" + hooks.getAddress().getPort()
-                + "/hook\", \"webhookSecret\": \"" + SECRET + "\", \"emailTo\": \"psirt@example.test\"}");
+                + " [\"cra-manufacturer\"], \"webhookUrl\": \"" + hooks.url() + "\", \"webhookSecret\": \"" + SECRET + "\", \"emailTo\": \"psirt@example.test\"}");
         assertThat(settings.status()).as(settings.toString()).isEqualTo(200);
         assertThat(settings.json().get("webhookSecretSet").asBoolean()).isTrue();
 
@@ -192,13 +181,12 @@ class MonitoringEndToEndTest {
         assertThat(clock(c, "final-report").get("due").isNull()).as("waits for the corrective measure").isTrue();
 
         // One webhook, signed; one e-mail.
-        await(() -> received.stream().anyMatch(r -> r.getKey().get("x-tandem-event").equals("case.opened")), "the webhook");
+        await(() -> hooks.count("case.opened") > 0, "the webhook");
         await(() -> mail.getReceivedMessages().length >= 1, "the e-mail");
-        Map.Entry<Map<String, String>, byte[]> hook = received.stream()
-                .filter(r -> r.getKey().get("x-tandem-event").equals("case.opened")).findFirst().orElseThrow();
-        assertThat(hook.getKey().get(Deliverer.SIGNATURE_HEADER.toLowerCase()))
-                .isEqualTo("sha256=" + Deliverer.hmac(SECRET, hook.getValue()));
-        JsonNode payload = TestServer.JSON.readTree(hook.getValue());
+        WebhookReceiver.Delivery hook = hooks.first("case.opened");
+        assertThat(hook.headers().get(Deliverer.SIGNATURE_HEADER.toLowerCase()))
+                .isEqualTo("sha256=" + Deliverer.hmac(SECRET, hook.body()));
+        JsonNode payload = TestServer.JSON.readTree(hook.body());
         assertThat(payload.get("data").get("vulnerability").asText()).isEqualTo("CVE-2026-90001");
         assertThat(payload.get("data").get("product").asText()).isEqualTo("hx-200-router");
         MimeMessage message = mail.getReceivedMessages()[0];
@@ -211,7 +199,7 @@ class MonitoringEndToEndTest {
                 && !r.path("outcome").asText().equals("running")).count() == 2, "the second refresh");
         Thread.sleep(1500);
         assertThat(server.get("/api/v1/cases", key).json().get("items")).hasSize(1);
-        assertThat(received.stream().filter(r -> r.getKey().get("x-tandem-event").equals("case.opened"))).hasSize(1);
+        assertThat(hooks.count("case.opened")).isEqualTo(1);
         assertThat(mail.getReceivedMessages()).hasSize(1);
         JsonNode deliveries = server.get("/api/v1/deliveries", key).json().get("items");
         assertThat(deliveries).hasSize(2);
