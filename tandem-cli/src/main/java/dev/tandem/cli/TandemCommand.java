@@ -91,13 +91,16 @@ public final class TandemCommand implements Runnable {
      * The command line to run {@code args}: when they start with the name of a subcommand (other than
      * {@code help}) and no configuration file applies, the root with that subcommand alone, which parses,
      * runs, reports errors and prints help exactly as the whole tree does (nothing below a subcommand
-     * looks at its siblings); otherwise every subcommand (the root's help and typo suggestions list them,
-     * and a configuration file is checked against all of them).
+     * looks at its siblings); for {@code --version} alone, the root alone; otherwise every subcommand
+     * (the root's help and typo suggestions list them, and a configuration file is checked against all).
      */
     static CommandLine commandLine(PrintWriter out, PrintWriter err, String[] args) {
         if (args.length == 0 || Files.isRegularFile(Path.of(ConfigDefaults.FILE_NAME))
                 || java.util.Arrays.stream(args).anyMatch(a -> a.equals("--config") || a.startsWith("--config="))) {
             return commandLine(out, err);
+        }
+        if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+            return configure(List.of(), out, err); // the version alone: no subcommand is looked at
         }
         for (Class<?> subcommand : SUBCOMMANDS) {
             Command command = subcommand.getAnnotation(Command.class);
@@ -111,7 +114,9 @@ public final class TandemCommand implements Runnable {
     private static CommandLine configure(List<Class<?>> subcommands, PrintWriter out, PrintWriter err) {
         CommandLine cli = new CommandLine(new TandemCommand());
         for (Class<?> subcommand : subcommands) {
-            cli.addSubcommand(subcommand);
+            // A CommandLine, not the class: addSubcommand(Class) skips the commands' model transformers
+            // (db build's required --out), which the annotation's subcommands and this constructor apply.
+            cli.addSubcommand(new CommandLine(subcommand));
         }
         cli.setOut(out);
         cli.setErr(err);
