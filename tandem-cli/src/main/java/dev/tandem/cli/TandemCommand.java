@@ -5,6 +5,7 @@ import dev.tandem.cli.exit.UsageException;
 import dev.tandem.cli.exit.ExitCode;
 import dev.tandem.input.InputException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine;
@@ -14,34 +15,41 @@ import picocli.CommandLine.Command;
 @Command(name = "tandem",
         mixinStandardHelpOptions = true,
         versionProvider = TandemVersion.class,
-        description = "EU and US cyber-resilience evidence from one SBOM feed, one product profile, one incident record.",
-        subcommands = {
-                CommandLine.HelpCommand.class,
-                dev.tandem.cli.conformity.CatalogCommand.class,
-                dev.tandem.cli.conformity.CrosswalkCommand.class,
-                dev.tandem.cli.conformity.AssessCommand.class,
-                dev.tandem.cli.conformity.DeclarationCommand.class,
-                dev.tandem.cli.conformity.AttestationCommand.class,
-                dev.tandem.cli.conformity.RegistryEntryCommand.class,
-                dev.tandem.cli.conformity.LabelCommand.class,
-                dev.tandem.cli.sbom.SbomCommand.class,
-                dev.tandem.cli.scan.ScanCommand.class,
-                dev.tandem.cli.versions.VersionsCommand.class,
-                dev.tandem.cli.pqc.PqcCommand.class,
-                dev.tandem.cli.reporting.ObligationsCommand.class,
-                dev.tandem.cli.reporting.ReportCommand.class,
-                dev.tandem.cli.reporting.FrameworksCommand.class,
-                dev.tandem.cli.reporting.ExerciseCommand.class,
-                dev.tandem.cli.db.DbCommand.class,
-                dev.tandem.cli.vex.AdvisoryCommand.class,
-                dev.tandem.cli.vex.VexCommand.class,
-                dev.tandem.cli.vex.CsafProviderCommand.class,
-                dev.tandem.cli.vex.UserNoticeCommand.class,
-                dev.tandem.cli.vex.SecurityTxtCommand.class,
-                dev.tandem.cli.serve.ServeCommand.class,
-                dev.tandem.cli.audit.AuditCommand.class,
-        })
+        description = "EU and US cyber-resilience evidence from one SBOM feed, one product profile, one incident record.")
 public final class TandemCommand implements Runnable {
+
+    /**
+     * The subcommands, in the order the help lists them. Added in code, not in the annotation, so a
+     * run of one command builds the model of that command alone (see {@link #commandLine(PrintWriter,
+     * PrintWriter, String[])}): picocli's reflection over every command and the renderer registries of
+     * their formats were a quarter of a short command's start-up (docs/performance.md, "Start-up").
+     */
+    static final List<Class<?>> SUBCOMMANDS = List.of(
+            CommandLine.HelpCommand.class,
+            dev.tandem.cli.conformity.CatalogCommand.class,
+            dev.tandem.cli.conformity.CrosswalkCommand.class,
+            dev.tandem.cli.conformity.AssessCommand.class,
+            dev.tandem.cli.conformity.DeclarationCommand.class,
+            dev.tandem.cli.conformity.AttestationCommand.class,
+            dev.tandem.cli.conformity.RegistryEntryCommand.class,
+            dev.tandem.cli.conformity.LabelCommand.class,
+            dev.tandem.cli.sbom.SbomCommand.class,
+            dev.tandem.cli.scan.ScanCommand.class,
+            dev.tandem.cli.versions.VersionsCommand.class,
+            dev.tandem.cli.pqc.PqcCommand.class,
+            dev.tandem.cli.reporting.ObligationsCommand.class,
+            dev.tandem.cli.reporting.ReportCommand.class,
+            dev.tandem.cli.reporting.FrameworksCommand.class,
+            dev.tandem.cli.reporting.ExerciseCommand.class,
+            dev.tandem.cli.db.DbCommand.class,
+            dev.tandem.cli.vex.AdvisoryCommand.class,
+            dev.tandem.cli.vex.VexCommand.class,
+            dev.tandem.cli.vex.CsafProviderCommand.class,
+            dev.tandem.cli.vex.UserNoticeCommand.class,
+            dev.tandem.cli.vex.SecurityTxtCommand.class,
+            dev.tandem.cli.serve.ServeCommand.class,
+            dev.tandem.cli.audit.AuditCommand.class
+    );
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -57,7 +65,7 @@ public final class TandemCommand implements Runnable {
      * then the command. Returns the exit code.
      */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cli = commandLine(out, err);
+        CommandLine cli = commandLine(out, err, args);
         String[] effective;
         try {
             effective = ConfigDefaults.apply(cli, args, Path.of("").toAbsolutePath());
@@ -74,9 +82,42 @@ public final class TandemCommand implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required");
     }
 
-    /** A configured command line writing to the given streams. */
+    /** A configured command line writing to the given streams, with every subcommand. */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        return configure(SUBCOMMANDS, out, err);
+    }
+
+    /**
+     * The command line to run {@code args}: when they start with the name of a subcommand (other than
+     * {@code help}) and no configuration file applies, the root with that subcommand alone, which parses,
+     * runs, reports errors and prints help exactly as the whole tree does (nothing below a subcommand
+     * looks at its siblings); for {@code --version} alone, the root alone; otherwise every subcommand
+     * (the root's help and typo suggestions list them, and a configuration file is checked against all).
+     */
+    static CommandLine commandLine(PrintWriter out, PrintWriter err, String[] args) {
+        if (args.length == 0 || Files.isRegularFile(Path.of(ConfigDefaults.FILE_NAME))
+                || java.util.Arrays.stream(args).anyMatch(a -> a.equals("--config") || a.startsWith("--config="))) {
+            return commandLine(out, err);
+        }
+        if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+            return configure(List.of(), out, err); // the version alone: no subcommand is looked at
+        }
+        for (Class<?> subcommand : SUBCOMMANDS) {
+            Command command = subcommand.getAnnotation(Command.class);
+            if (command.name().equals(args[0]) && !args[0].equals("help")) {
+                return configure(List.of(subcommand), out, err);
+            }
+        }
+        return commandLine(out, err);
+    }
+
+    private static CommandLine configure(List<Class<?>> subcommands, PrintWriter out, PrintWriter err) {
         CommandLine cli = new CommandLine(new TandemCommand());
+        for (Class<?> subcommand : subcommands) {
+            // A CommandLine, not the class: addSubcommand(Class) skips the commands' model transformers
+            // (db build's required --out), which the annotation's subcommands and this constructor apply.
+            cli.addSubcommand(new CommandLine(subcommand));
+        }
         cli.setOut(out);
         cli.setErr(err);
         cli.setCaseInsensitiveEnumValuesAllowed(true);

@@ -6,11 +6,11 @@ package dev.tandem.snapshot;
  */
 final class PayloadReader {
 
-    private final byte[] bytes;
+    private final java.nio.ByteBuffer bytes;
     private final int end;
     private int position;
 
-    PayloadReader(byte[] bytes, int start, int end) {
+    PayloadReader(java.nio.ByteBuffer bytes, int start, int end) {
         this.bytes = bytes;
         this.position = start;
         this.end = end;
@@ -28,12 +28,12 @@ final class PayloadReader {
 
     int u8() {
         need(1);
-        return bytes[position++] & 0xFF;
+        return bytes.get(position++) & 0xFF;
     }
 
     int i32() {
         need(4);
-        int value = SnapshotFormat.i32(bytes, position);
+        int value = bytes.getInt(position);
         position += 4;
         return value;
     }

@@ -9,9 +9,12 @@ import dev.tandem.input.InputDocument;
 import dev.tandem.input.InputException;
 import dev.tandem.input.InputPosition;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -21,6 +24,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.zip.CRC32C;
 
 /**
  * A loaded snapshot: the file's bytes, verified (magic, format version, length, CRC32C) and with
@@ -30,7 +34,8 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
 public final class Snapshot {
 
     private final String source;
-    private final byte[] bytes;
+    /** The whole file, big-endian; read only with absolute gets, so threads can share it. */
+    private final ByteBuffer bytes;
     private final int[] sectionStart = new int[SnapshotFormat.SECTION_COUNT];
     private final int[] sectionEnd = new int[SnapshotFormat.SECTION_COUNT];
     private final int stringCount;
@@ -48,7 +53,7 @@ public final class Snapshot {
     private final List<KevEntry> kev;
     private final SnapshotEpss epss;
 
-    private Snapshot(String source, byte[] bytes) throws InputException {
+    private Snapshot(String source, ByteBuffer bytes) throws InputException {
         this.source = source;
         this.bytes = bytes;
         int checksum = header();
@@ -95,9 +100,24 @@ public final class Snapshot {
      *                        corrupt (checksum mismatch or malformed tables)
      */
     public static Snapshot load(Path file) throws InputException {
+        long limit = SnapshotFormat.MAX_PAYLOAD + (long) SnapshotFormat.HEADER_SIZE;
+        // A regular file is mapped, not copied: a cold scan of a 150 MB snapshot spent about 150 ms of
+        // CPU reading it into a new heap array (page faults and zeroing), against 50 ms to map it and
+        // check its CRC32C (docs/performance.md, "Start-up"). Files are replaced by renaming a new one
+        // into place (tandem's own writers do), so a mapping keeps the content it was checked with.
+        if (Files.isRegularFile(file)) {
+            try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+                long size = channel.size();
+                if (size <= limit) {
+                    return new Snapshot(file.toString(), channel.map(FileChannel.MapMode.READ_ONLY, 0, size));
+                }
+            } catch (IOException | UnsupportedOperationException e) {
+                // not mappable (a file system without mmap, no read permission): read below, which names the problem
+            }
+        }
         // The one bounded reader: a pipe or special file (size unknown) cannot run past the format's 2 GiB.
-        byte[] bytes = InputDocument.read(file, SnapshotFormat.MAX_PAYLOAD + (long) SnapshotFormat.HEADER_SIZE).content();
-        return new Snapshot(file.toString(), bytes);
+        byte[] bytes = InputDocument.read(file, limit).content();
+        return new Snapshot(file.toString(), ByteBuffer.wrap(bytes));
     }
 
     /**
@@ -125,7 +145,7 @@ public final class Snapshot {
 
     /** Verifies a snapshot held in memory; {@code source} names it in errors. */
     public static Snapshot of(String source, byte[] bytes) throws InputException {
-        return new Snapshot(source, bytes);
+        return new Snapshot(source, ByteBuffer.wrap(bytes));
     }
 
     /** The file (or label) the snapshot was loaded from. */
@@ -172,36 +192,40 @@ public final class Snapshot {
     // ---- header and tables -------------------------------------------------------------------
 
     private int header() throws InputException {
-        if (bytes.length < SnapshotFormat.MAGIC.length
-                || !Arrays.equals(bytes, 0, SnapshotFormat.MAGIC.length, SnapshotFormat.MAGIC, 0, SnapshotFormat.MAGIC.length)) {
-            if (bytes.length < SnapshotFormat.MAGIC.length && Arrays.equals(bytes, 0, bytes.length,
-                    SnapshotFormat.MAGIC, 0, bytes.length)) {
-                throw error("truncated: " + bytes.length + " bytes, shorter than the snapshot header ("
+        int length = bytes.capacity();
+        byte[] start = new byte[Math.min(length, SnapshotFormat.MAGIC.length)];
+        bytes.get(0, start);
+        if (length < SnapshotFormat.MAGIC.length
+                || !Arrays.equals(start, 0, SnapshotFormat.MAGIC.length, SnapshotFormat.MAGIC, 0, SnapshotFormat.MAGIC.length)) {
+            if (length < SnapshotFormat.MAGIC.length && Arrays.equals(start, 0, length,
+                    SnapshotFormat.MAGIC, 0, length)) {
+                throw error("truncated: " + bytes.capacity() + " bytes, shorter than the snapshot header ("
                         + SnapshotFormat.HEADER_SIZE + " bytes)");
             }
-            throw error("not a Tandem advisory snapshot (unknown magic bytes " + HexFormat.of().formatHex(bytes, 0,
-                    Math.min(bytes.length, SnapshotFormat.MAGIC.length)) + "); build one from the OSV advisories");
+            throw error("not a Tandem advisory snapshot (unknown magic bytes " + HexFormat.of().formatHex(start) + "); build one from the OSV advisories");
         }
-        if (bytes.length < SnapshotFormat.HEADER_SIZE) {
-            throw error("truncated: " + bytes.length + " bytes, shorter than the snapshot header ("
+        if (bytes.capacity() < SnapshotFormat.HEADER_SIZE) {
+            throw error("truncated: " + bytes.capacity() + " bytes, shorter than the snapshot header ("
                     + SnapshotFormat.HEADER_SIZE + " bytes)");
         }
-        int version = SnapshotFormat.i32(bytes, 8);
+        int version = bytes.getInt(8);
         if (version != SnapshotFormat.VERSION) {
             throw error("snapshot format version " + Integer.toUnsignedString(version) + ", but this Tandem reads version "
                     + SnapshotFormat.VERSION + ": rebuild the snapshot from its advisories");
         }
-        int checksum = SnapshotFormat.i32(bytes, 12);
-        long payload = SnapshotFormat.i64(bytes, 16);
+        int checksum = bytes.getInt(12);
+        long payload = bytes.getLong(16);
         long expected = SnapshotFormat.HEADER_SIZE + payload;
-        if (payload < 0 || bytes.length < expected) {
-            throw error("truncated: " + bytes.length + " bytes, but the header announces " + expected);
+        if (payload < 0 || bytes.capacity() < expected) {
+            throw error("truncated: " + bytes.capacity() + " bytes, but the header announces " + expected);
         }
-        if (bytes.length > expected) {
-            throw error((bytes.length - expected) + " unexpected bytes after the end of the snapshot (" + expected
+        if (bytes.capacity() > expected) {
+            throw error((bytes.capacity() - expected) + " unexpected bytes after the end of the snapshot (" + expected
                     + " bytes); the file is corrupt");
         }
-        int actual = SnapshotFormat.crc32c(bytes, SnapshotFormat.HEADER_SIZE, (int) payload);
+        CRC32C crc = new CRC32C();
+        crc.update(bytes.slice(SnapshotFormat.HEADER_SIZE, (int) payload));
+        int actual = (int) crc.getValue();
         if (actual != checksum) {
             throw error("checksum mismatch (CRC32C " + hex(actual) + ", header says " + hex(checksum)
                     + "): the file is corrupt; rebuild it from its advisories");
@@ -211,14 +235,14 @@ public final class Snapshot {
 
     private void sections() throws InputException {
         int base = SnapshotFormat.HEADER_SIZE;
-        int payloadEnd = bytes.length;
+        int payloadEnd = bytes.capacity();
         if (payloadEnd - base < 4 + 8 * SnapshotFormat.SECTION_COUNT
-                || SnapshotFormat.i32(bytes, base) != SnapshotFormat.SECTION_COUNT) {
+                || bytes.getInt(base) != SnapshotFormat.SECTION_COUNT) {
             throw corrupt("the section table is malformed");
         }
         for (int s = 0; s < SnapshotFormat.SECTION_COUNT; s++) {
-            long start = base + (long) SnapshotFormat.i32(bytes, base + 4 + 8 * s);
-            long length = SnapshotFormat.i32(bytes, base + 8 + 8 * s);
+            long start = base + (long) bytes.getInt(base + 4 + 8 * s);
+            long length = bytes.getInt(base + 8 + 8 * s);
             if (start < base || length < 0 || start + length > payloadEnd) {
                 throw corrupt("the " + SnapshotFormat.SECTION_NAMES[s] + " section lies outside the file");
             }
@@ -242,7 +266,7 @@ public final class Snapshot {
     private int fixedTable(int section, int rowSize, String name) throws InputException {
         int start = sectionStart[section];
         int length = sectionEnd[section] - start;
-        int rows = length >= 4 ? SnapshotFormat.i32(bytes, start) : -1;
+        int rows = length >= 4 ? bytes.getInt(start) : -1;
         if (rows < 0 || 4L + (long) rows * rowSize != length) {
             throw corrupt("the " + name + " is malformed");
         }
@@ -252,7 +276,7 @@ public final class Snapshot {
     private int hashTable(int section, String name) throws InputException {
         int start = sectionStart[section];
         int length = sectionEnd[section] - start;
-        int slots = length >= 4 ? SnapshotFormat.i32(bytes, start) : -1;
+        int slots = length >= 4 ? bytes.getInt(start) : -1;
         if (slots <= 0 || Integer.bitCount(slots) != 1 || 4L + (long) slots * SnapshotFormat.HASH_SLOT != length) {
             throw corrupt("the " + name + " is malformed");
         }
@@ -280,7 +304,7 @@ public final class Snapshot {
                 in.varlong());
         long cpeRecords = in.varlong();
         long cpeProducts = in.varlong();
-        return new SnapshotInfo(SnapshotFormat.VERSION, bytes.length, checksum,
+        return new SnapshotInfo(SnapshotFormat.VERSION, bytes.capacity(), checksum,
                 new SnapshotProvenance(toolVersion, builtAt, sources, kevSources, recordSources), stats, packages, entries,
                 counts, cpeRecords, cpeProducts, epss == null ? null : EpssProvenance.of(epss));
     }
@@ -343,7 +367,9 @@ public final class Snapshot {
         String cached = stringCache.get(checkedString(index));
         if (cached == null) {
             int from = stringStart(index);
-            cached = new String(bytes, stringData + from, stringEnd(index) - from, StandardCharsets.UTF_8);
+            byte[] utf8 = new byte[stringEnd(index) - from];
+            bytes.get(stringData + from, utf8);
+            cached = new String(utf8, StandardCharsets.UTF_8);
             stringCache.set(index, cached);
         }
         return cached;
@@ -357,8 +383,8 @@ public final class Snapshot {
     }
 
     private int stringStart(int index) {
-        int from = SnapshotFormat.i32(bytes, stringOffsets + 4 * index);
-        int to = SnapshotFormat.i32(bytes, stringOffsets + 4 * index + 4);
+        int from = bytes.getInt(stringOffsets + 4 * index);
+        int to = bytes.getInt(stringOffsets + 4 * index + 4);
         if (from < 0 || to < from || stringData + (long) to > sectionEnd[SnapshotFormat.STRINGS]) {
             throw new IndexOutOfBoundsException("string " + index + " lies outside the string table");
         }
@@ -366,7 +392,7 @@ public final class Snapshot {
     }
 
     private int stringEnd(int index) {
-        return SnapshotFormat.i32(bytes, stringOffsets + 4 * index + 4);
+        return bytes.getInt(stringOffsets + 4 * index + 4);
     }
 
     /** True when string {@code index} holds exactly {@code text}, without decoding it. */
@@ -379,7 +405,7 @@ public final class Snapshot {
             int base = stringData + from;
             for (int i = 0; i < length; i++) {
                 char c = text.charAt(i);
-                if (c >= 0x80 || bytes[base + i] != (byte) c) {
+                if (c >= 0x80 || bytes.get(base + i) != (byte) c) {
                     return c >= 0x80 && string(index).equals(text);
                 }
             }
@@ -409,19 +435,19 @@ public final class Snapshot {
     }
 
     int packageEcosystem(int ordinal) {
-        return SnapshotFormat.i32(bytes, packageRow(ordinal));
+        return bytes.getInt(packageRow(ordinal));
     }
 
     int packageName(int ordinal) {
-        return SnapshotFormat.i32(bytes, packageRow(ordinal) + 4);
+        return bytes.getInt(packageRow(ordinal) + 4);
     }
 
     int packageEntriesOffset(int ordinal) {
-        return SnapshotFormat.i32(bytes, packageRow(ordinal) + 8);
+        return bytes.getInt(packageRow(ordinal) + 8);
     }
 
     int packageEntryCount(int ordinal) {
-        return SnapshotFormat.i32(bytes, packageRow(ordinal) + 12);
+        return bytes.getInt(packageRow(ordinal) + 12);
     }
 
     int packageSlots() {
@@ -434,11 +460,11 @@ public final class Snapshot {
 
     /** The package ordinal + 1 in a slot of the package hash, 0 for an empty slot. */
     int packageSlotOrdinal(int slot) {
-        return SnapshotFormat.i32(bytes, slot(SnapshotFormat.PACKAGE_HASH, slot));
+        return bytes.getInt(slot(SnapshotFormat.PACKAGE_HASH, slot));
     }
 
     int packageSlotHash(int slot) {
-        return SnapshotFormat.i32(bytes, slot(SnapshotFormat.PACKAGE_HASH, slot) + 4);
+        return bytes.getInt(slot(SnapshotFormat.PACKAGE_HASH, slot) + 4);
     }
 
     int idSlots() {
@@ -447,15 +473,15 @@ public final class Snapshot {
 
     /** The id's string index + 1 in a slot of the id hash, 0 for an empty slot. */
     int idSlotString(int slot) {
-        return SnapshotFormat.i32(bytes, slot(SnapshotFormat.ID_HASH, slot));
+        return bytes.getInt(slot(SnapshotFormat.ID_HASH, slot));
     }
 
     int idSlotVulnerability(int slot) {
-        return SnapshotFormat.i32(bytes, slot(SnapshotFormat.ID_HASH, slot) + 4);
+        return bytes.getInt(slot(SnapshotFormat.ID_HASH, slot) + 4);
     }
 
     int vulnerabilityOffset(int index) {
-        return SnapshotFormat.i32(bytes, sectionStart[SnapshotFormat.VULNERABILITIES] + 4 + 4 * index);
+        return bytes.getInt(sectionStart[SnapshotFormat.VULNERABILITIES] + 4 + 4 * index);
     }
 
     int cpeProductCount() {
@@ -472,11 +498,11 @@ public final class Snapshot {
 
     /** The product ordinal + 1 in a slot of the CPE product hash, 0 for an empty slot. */
     int cpeProductSlotOrdinal(int slot) {
-        return SnapshotFormat.i32(bytes, slot(SnapshotFormat.CPE_PRODUCT_HASH, slot));
+        return bytes.getInt(slot(SnapshotFormat.CPE_PRODUCT_HASH, slot));
     }
 
     int cpeProductSlotHash(int slot) {
-        return SnapshotFormat.i32(bytes, slot(SnapshotFormat.CPE_PRODUCT_HASH, slot) + 4);
+        return bytes.getInt(slot(SnapshotFormat.CPE_PRODUCT_HASH, slot) + 4);
     }
 
     /** The CPE product of a hash slot's value (ordinal + 1), checked against the product table. */
@@ -492,19 +518,19 @@ public final class Snapshot {
     }
 
     int cpeProductKey(int ordinal) {
-        return SnapshotFormat.i32(bytes, cpeProductRow(ordinal));
+        return bytes.getInt(cpeProductRow(ordinal));
     }
 
     int cpeProductEntriesOffset(int ordinal) {
-        return SnapshotFormat.i32(bytes, cpeProductRow(ordinal) + 4);
+        return bytes.getInt(cpeProductRow(ordinal) + 4);
     }
 
     int cpeProductEntryCount(int ordinal) {
-        return SnapshotFormat.i32(bytes, cpeProductRow(ordinal) + 8);
+        return bytes.getInt(cpeProductRow(ordinal) + 8);
     }
 
     int cveRecordOffset(int index) {
-        return SnapshotFormat.i32(bytes, sectionStart[SnapshotFormat.CVE_RECORDS] + 4 + 4 * index);
+        return bytes.getInt(sectionStart[SnapshotFormat.CVE_RECORDS] + 4 + 4 * index);
     }
 
     /** The vulnerability an id or alias (any case) belongs to, or -1. */

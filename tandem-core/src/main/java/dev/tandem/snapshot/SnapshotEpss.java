@@ -10,14 +10,14 @@ import java.util.Optional;
 final class SnapshotEpss implements EpssData {
 
     private final Snapshot snapshot;
-    private final byte[] bytes;
+    private final java.nio.ByteBuffer bytes;
     private final int rowsStart;
     private final int count;
     private final String source;
     private final String modelVersion;
     private final LocalDate scoreDate;
 
-    SnapshotEpss(Snapshot snapshot, byte[] bytes, int rowsStart, int count, String source, String modelVersion,
+    SnapshotEpss(Snapshot snapshot, java.nio.ByteBuffer bytes, int rowsStart, int count, String source, String modelVersion,
             LocalDate scoreDate) {
         this.snapshot = snapshot;
         this.bytes = bytes;
@@ -64,14 +64,14 @@ final class SnapshotEpss implements EpssData {
         while (low <= high) {
             int middle = (low + high) >>> 1;
             int row = rowsStart + middle * SnapshotFormat.EPSS_ROW;
-            long found = SnapshotFormat.i64(bytes, row);
+            long found = bytes.getLong(row);
             if (found < key) {
                 low = middle + 1;
             } else if (found > key) {
                 high = middle - 1;
             } else {
-                double score = Double.longBitsToDouble(SnapshotFormat.i64(bytes, row + 8));
-                double percentile = Double.longBitsToDouble(SnapshotFormat.i64(bytes, row + 16));
+                double score = Double.longBitsToDouble(bytes.getLong(row + 8));
+                double percentile = Double.longBitsToDouble(bytes.getLong(row + 16));
                 try {
                     return Optional.of(new EpssScore(CveKey.text(key), score, percentile, scoreDate));
                 } catch (IllegalArgumentException e) {

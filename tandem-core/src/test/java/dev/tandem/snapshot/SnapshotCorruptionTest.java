@@ -245,4 +245,30 @@ class SnapshotCorruptionTest {
         assertThatThrownBy(() -> Snapshot.load(missing)).isInstanceOf(InputException.class)
                 .hasMessage(missing + ": file not found");
     }
+
+    @Test
+    void aMappedFileIsCheckedAsTheSameBytesInMemory(@TempDir Path dir) throws Exception {
+        // Snapshot.load maps a regular file instead of reading it: every verdict and message must be the same.
+        Path file = dir.resolve("bad.tdb");
+        byte[] flipped = good.clone();
+        flipped[good.length / 2] ^= 0x10;
+        byte[] trailing = Arrays.copyOf(good, good.length + 3);
+        List<byte[]> cases = List.of(new byte[0], Arrays.copyOf(good, 5), Arrays.copyOf(good, SnapshotFormat.HEADER_SIZE + 1),
+                Arrays.copyOf(good, good.length - 1), flipped, trailing, "not a snapshot at all".getBytes(StandardCharsets.UTF_8));
+        for (byte[] bad : cases) {
+            java.nio.file.Files.write(file, bad);
+            String expected = refused(bad).getMessage().replace("bad.tdb", file.toString());
+            assertThatThrownBy(() -> Snapshot.load(file)).as(bad.length + " bytes").isInstanceOf(InputException.class)
+                    .hasMessage(expected);
+        }
+        java.nio.file.Files.write(file, good);
+        Snapshot mapped = Snapshot.load(file);
+        Snapshot held = Snapshot.of(file.toString(), good);
+        assertThat(mapped.info()).isEqualTo(held.info());
+        assertThat(mapped.kevEntries()).isEqualTo(held.kevEntries());
+        var key = PackageNames.key("Maven", "org.example:widget");
+        assertThat(mapped.index().lookup(key)).hasSize(1);
+        assertThat(mapped.index().lookup(key).get(0).vulnerability()).isEqualTo(held.index().lookup(key).get(0).vulnerability());
+        assertThat(mapped.index().lookup(key).get(0).affected()).isEqualTo(held.index().lookup(key).get(0).affected());
+    }
 }
