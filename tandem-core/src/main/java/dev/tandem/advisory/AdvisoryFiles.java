@@ -298,9 +298,15 @@ public final class AdvisoryFiles {
         if (name.length() > 1 && name.charAt(1) == ':') {
             return "drive letter";
         }
-        for (String segment : name.split("[/\\\\]")) {
-            if (segment.equals("..")) {
-                return "path traversal with ..";
+        // A ".." segment between separators (either slash) or the name's ends; scanned by hand: a
+        // regular expression per entry costs more than the rest of the check on half a million entries.
+        int segmentStart = 0;
+        for (int i = 0; i <= name.length(); i++) {
+            if (i == name.length() || name.charAt(i) == '/' || name.charAt(i) == '\\') {
+                if (i - segmentStart == 2 && name.charAt(segmentStart) == '.' && name.charAt(segmentStart + 1) == '.') {
+                    return "path traversal with ..";
+                }
+                segmentStart = i + 1;
             }
         }
         return null;
