@@ -51,14 +51,21 @@ public final class AdvisoryDatabase {
             .thenComparingInt(s -> -cvssGeneration(s));
 
     private final List<Vulnerability> vulnerabilities;
-    private final Map<String, Vulnerability> byId;
+    /** Every id and alias key, and the group (index into {@code groupVulnerabilities}) it belongs to. */
+    private String[] idKeys;
+    private int[] groupOfId;
+    private Vulnerability[] groupVulnerabilities;
+    /** Lookups by id, made on the first lookup: a build that only writes the database never needs them. */
+    private volatile Map<String, Vulnerability> byId;
     private final List<String> unmatchedKev;
     private final Stats stats;
 
-    private AdvisoryDatabase(List<Vulnerability> vulnerabilities, Map<String, Vulnerability> byId,
-            List<String> unmatchedKev, Stats stats) {
+    private AdvisoryDatabase(List<Vulnerability> vulnerabilities, String[] idKeys, int[] groupOfId,
+            Vulnerability[] groupVulnerabilities, List<String> unmatchedKev, Stats stats) {
         this.vulnerabilities = vulnerabilities;
-        this.byId = byId;
+        this.idKeys = idKeys;
+        this.groupOfId = groupOfId;
+        this.groupVulnerabilities = groupVulnerabilities;
         this.unmatchedKev = unmatchedKev;
         this.stats = stats;
     }
@@ -191,26 +198,22 @@ public final class AdvisoryDatabase {
             }
             built[g] = new Vulnerability(preferred, aliases, advisoriesOfGroup, strongest(advisoriesOfGroup), exploited);
         });
-        Map<String, Vulnerability> byId = new HashMap<>(nodes * 2);
         long kevMatched = 0;
         for (int g = 0; g < groups; g++) {
             kevMatched += matchedOfGroup[g];
-            for (int m = groupStart[g]; m < groupStart[g + 1]; m++) {
-                byId.put(graph.key(groupNodes[m]), built[g]);
-            }
         }
         List<Vulnerability> vulnerabilities = sortById(built);
 
         List<String> unmatched = new ArrayList<>();
         for (String cve : kevByCve.keySet()) {
-            if (!byId.containsKey(cve)) {
+            if (!graph.contains(cve)) {
                 unmatched.add(cve);
             }
         }
         unmatched.sort(AdvisoryIdOrder.INSTANCE);
         Stats stats = new Stats(liveOsv, withdrawn, duplicates, vulnerabilities.size(), kev.size(), kevMatched,
                 unmatched.size(), records, rejected);
-        return new AdvisoryDatabase(Collections.unmodifiableList(vulnerabilities), Collections.unmodifiableMap(byId),
+        return new AdvisoryDatabase(Collections.unmodifiableList(vulnerabilities), graph.keys(), groupOfNode, built,
                 List.copyOf(unmatched), stats);
     }
 
@@ -255,7 +258,28 @@ public final class AdvisoryDatabase {
         if (advisoryOrAliasId == null) {
             return Optional.empty();
         }
-        return Optional.ofNullable(byId.get(key(advisoryOrAliasId.strip())));
+        return Optional.ofNullable(byId().get(key(advisoryOrAliasId.strip())));
+    }
+
+    private Map<String, Vulnerability> byId() {
+        Map<String, Vulnerability> lookups = byId;
+        if (lookups == null) {
+            synchronized (this) {
+                lookups = byId;
+                if (lookups == null) {
+                    Map<String, Vulnerability> made = new HashMap<>(idKeys.length * 2);
+                    for (int node = 0; node < idKeys.length; node++) {
+                        made.put(idKeys[node], groupVulnerabilities[groupOfId[node]]);
+                    }
+                    lookups = Collections.unmodifiableMap(made);
+                    byId = lookups;
+                    idKeys = null;
+                    groupOfId = null;
+                    groupVulnerabilities = null;
+                }
+            }
+        }
+        return lookups;
     }
 
     /** KEV CVE ids (upper case, sorted) that no advisory reaches. */
@@ -383,8 +407,12 @@ public final class AdvisoryDatabase {
             return node;
         }
 
-        int existing(String key) {
-            return nodes.get(key);
+        boolean contains(String key) {
+            return nodes.containsKey(key);
+        }
+
+        String[] keys() {
+            return keys.toArray(String[]::new);
         }
 
         int root(int node) {

@@ -59,41 +59,34 @@ final class OrderedPreparation<T> implements AutoCloseable {
                 lock.notifyAll();
             }
         }
-        if (claim(chunk)) {
-            run(chunk);
-        }
-        synchronized (lock) {
-            while (!ready[chunk] && failure == null) {
-                try {
-                    lock.wait();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException("interrupted while preparing the snapshot", e);
-                }
-            }
-            if (failure instanceof RuntimeException e) {
-                throw e;
-            }
-            if (failure instanceof Error e) {
-                throw e;
-            }
-            return (T) prepared[chunk][i - chunk * chunkSize];
-        }
-    }
-
-    /** Takes {@code chunk} for the consumer when no helper has: true when the caller must prepare it. */
-    private boolean claim(int chunk) {
         while (true) {
-            int next = nextChunk.get();
-            if (next > chunk) {
-                return false;
-            }
-            if (nextChunk.compareAndSet(next, next + 1)) {
-                if (next != chunk) {
-                    // Every chunk before the one the consumer needs was claimed when it took the previous one.
-                    throw new IllegalStateException("chunks taken out of order: " + next + " before " + chunk);
+            int next;
+            synchronized (lock) {
+                if (failure instanceof RuntimeException e) {
+                    throw e;
                 }
-                return true;
+                if (failure instanceof Error e) {
+                    throw e;
+                }
+                if (ready[chunk]) {
+                    return (T) prepared[chunk][i - chunk * chunkSize];
+                }
+                next = nextChunk.get();
+                if (next > chunk && (next >= chunks || next >= consumedChunk + lookAhead)) {
+                    // A helper has the chunk and nothing else may be started yet: wait for it.
+                    try {
+                        lock.wait();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        throw new IllegalStateException("interrupted while preparing the snapshot", e);
+                    }
+                    continue;
+                }
+            }
+            // The chunk itself when no helper took it, else a later one: the consumer never idles
+            // while there is work to prepare.
+            if (nextChunk.compareAndSet(next, next + 1)) {
+                run(next);
             }
         }
     }

@@ -17,6 +17,7 @@ import dev.tandem.version.RangeEvent;
 import dev.tandem.version.VersionRange;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -133,7 +134,7 @@ public final class SnapshotWriter {
     private PackageSlot packageSlot(PackageKey key) {
         PackageSlot slot = packageSlots.get(key);
         if (slot == null) {
-            PackageSlot created = new PackageSlot(key);
+            PackageSlot created = new PackageSlot(key, slot(key.ecosystem()), slot(key.name()));
             slot = packageSlots.putIfAbsent(key, created);
             if (slot == null) {
                 slot = created;
@@ -175,12 +176,16 @@ public final class SnapshotWriter {
     /** One package: its entries' blob and count once the encoder reaches it (encoding thread only). */
     private static final class PackageSlot {
         final PackageKey key;
+        final TextSlot ecosystem;
+        final TextSlot name;
         PayloadWriter bytes;
         int entries;
         Tally tally;
 
-        PackageSlot(PackageKey key) {
+        PackageSlot(PackageKey key, TextSlot ecosystem, TextSlot name) {
             this.key = key;
+            this.ecosystem = ecosystem;
+            this.name = name;
         }
     }
 
@@ -202,12 +207,23 @@ public final class SnapshotWriter {
 
     /** Records the slots a vulnerability's records use, in order (the bytes it writes are thrown away). */
     private final class Recorder implements Texts {
-        private final List<TextSlot> used = new ArrayList<>(64);
+        private TextSlot[] used = new TextSlot[256]; // reused vulnerability after vulnerability
+        private int count;
 
         @Override
         public int string(String text) {
-            used.add(slot(text));
+            if (count == used.length) {
+                used = Arrays.copyOf(used, count * 2);
+            }
+            used[count++] = slot(text);
             return 0;
+        }
+
+        TextSlot[] take() {
+            TextSlot[] taken = Arrays.copyOf(used, count);
+            Arrays.fill(used, 0, count, null);
+            count = 0;
+            return taken;
         }
 
         @Override
@@ -246,8 +262,7 @@ public final class SnapshotWriter {
     }
 
     /** Prepares vulnerability {@code v}: the work of the encoder that does not depend on what came before. */
-    private Plan plan(Vulnerability vulnerability, int v, PayloadWriter scratch) {
-        Recorder recorder = new Recorder();
+    private Plan plan(Vulnerability vulnerability, int v, PayloadWriter scratch, Recorder recorder) {
         scratch.clear();
         vulnerability(scratch, recorder, vulnerability);
         List<String> ids = idsOf(vulnerability);
@@ -268,7 +283,7 @@ public final class SnapshotWriter {
                 entry(scratch, recorder, v, a, affected);
             }
         }
-        return new Plan(recorder.used.toArray(TextSlot[]::new), idSlots, packages.toArray(PackageSlot[]::new));
+        return new Plan(recorder.take(), idSlots, packages.toArray(PackageSlot[]::new));
     }
 
     private byte[] file(AdvisoryDatabase database, List<CveRecord> records, List<KevEntry> kev, EpssTable epss,
@@ -288,8 +303,9 @@ public final class SnapshotWriter {
         // The slots of every text and package are looked up on every core, ahead of this loop; the loop
         // numbers the texts and writes the bytes in database order, as a serial encoder does.
         ThreadLocal<PayloadWriter> scratch = ThreadLocal.withInitial(() -> new PayloadWriter(4096));
+        ThreadLocal<Recorder> recorders = ThreadLocal.withInitial(Recorder::new);
         try (OrderedPreparation<Plan> plans = new OrderedPreparation<>(vulnerabilities.size(), chunkSize,
-                threads - 1, LOOK_AHEAD, v -> plan(vulnerabilities.get(v), v, scratch.get()))) {
+                threads - 1, LOOK_AHEAD, v -> plan(vulnerabilities.get(v), v, scratch.get(), recorders.get()))) {
             for (int v = 0; v < vulnerabilities.size(); v++) {
                 Vulnerability vulnerability = vulnerabilities.get(v);
                 Plan plan = plans.get(v);
@@ -338,8 +354,8 @@ public final class SnapshotWriter {
         int ordinal = 0;
         for (PackageSlot p : packages) {
             PackageKey key = p.key;
-            packageTable.i32(string(key.ecosystem()));
-            packageTable.i32(string(key.name()));
+            packageTable.i32(number(p.ecosystem));
+            packageTable.i32(number(p.name));
             packageTable.i32(entries.size());
             packageTable.i32(p.entries);
             entries.append(p.bytes);
