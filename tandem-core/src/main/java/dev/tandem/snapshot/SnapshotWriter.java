@@ -178,6 +178,7 @@ public final class SnapshotWriter {
         final PackageKey key;
         final TextSlot ecosystem;
         final TextSlot name;
+        final int hash;
         PayloadWriter bytes;
         int entries;
         Tally tally;
@@ -186,6 +187,7 @@ public final class SnapshotWriter {
             this.key = key;
             this.ecosystem = ecosystem;
             this.name = name;
+            this.hash = SnapshotFormat.packageHash(key.ecosystem(), key.name());
         }
     }
 
@@ -359,21 +361,18 @@ public final class SnapshotWriter {
             packageTable.i32(entries.size());
             packageTable.i32(p.entries);
             entries.append(p.bytes);
-            packageHashes[ordinal++] = SnapshotFormat.packageHash(key.ecosystem(), key.name());
+            packageHashes[ordinal++] = p.hash;
         }
         PayloadWriter packageHash = hashTable(packageHashes, null);
 
         int[] idHashes = new int[ids.size()];
-        int[] idStrings = new int[ids.size()];
         PayloadWriter vulnerabilityTable = new PayloadWriter(4 + vulnerabilities.size() * 4);
         vulnerabilityTable.i32(vulnerabilities.size());
         for (int offset : vulnerabilityOffsets) {
             vulnerabilityTable.i32(offset);
         }
-        for (int i = 0; i < ids.size(); i++) {
-            idHashes[i] = SnapshotFormat.idHash(strings.get(ids.get(i)[0]));
-            idStrings[i] = ids.get(i)[0];
-        }
+        // A million ids hashed on every core; the table itself is filled in order (probing depends on it).
+        IntStream.range(0, ids.size()).parallel().forEach(i -> idHashes[i] = SnapshotFormat.idHash(strings.get(ids.get(i)[0])));
         PayloadWriter idHash = hashTable(idHashes, ids);
 
         PayloadWriter kevSection = new PayloadWriter(kev.size() * 16 + 8);
