@@ -18,4 +18,11 @@ public interface FeedListener {
     /** The fetch of {@code feed} ended (downloaded, not modified, local, or failed). */
     default void finished(String feed) {
     }
+
+    /**
+     * {@code feed} is the one that failed: its download (an HTTP error, retries exhausted, a checksum or
+     * length that does not match) or the reading of what it fetched (malformed content).
+     */
+    default void failed(String feed, dev.tandem.input.InputException error) {
+    }
 }

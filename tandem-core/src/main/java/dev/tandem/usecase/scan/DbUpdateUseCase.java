@@ -107,6 +107,11 @@ public final class DbUpdateUseCase {
         } catch (InputException e) {
             // A cached download that does not parse must not be trusted again: the next refresh fetches it anew.
             forgetBroken(cache, state, fetched, e);
+            for (Fetched feed : fetched) {
+                if (madeBy(feed, e)) {
+                    request.downloads().failed(feed.feed(), e);
+                }
+            }
             throw e;
         }
         byte[] header = new byte[24];
@@ -193,14 +198,24 @@ public final class DbUpdateUseCase {
         }
 
         Fetched fetch(String name, Feed feed, FeedKind kind, String file) throws InputException {
-            return remember(fetcher.fetch(name, feed, kind, cache.resolve(file), state.feeds().get(name)), file);
+            try {
+                return remember(fetcher.fetch(name, feed, kind, cache.resolve(file), state.feeds().get(name)), file);
+            } catch (InputException e) {
+                request.downloads().failed(name, e);
+                throw e;
+            }
         }
 
         /** One NVD feed checked against its meta; {@code conditional} false asks for the whole body again. */
         Fetched fetch(String name, Feed feed, String file, dev.tandem.feed.FeedMeta meta, boolean conditional)
                 throws InputException {
-            return remember(fetcher.fetch(name, feed, FeedKind.NVD_GZ, cache.resolve(file),
-                    conditional ? state.feeds().get(name) : null, meta), file);
+            try {
+                return remember(fetcher.fetch(name, feed, FeedKind.NVD_GZ, cache.resolve(file),
+                        conditional ? state.feeds().get(name) : null, meta), file);
+            } catch (InputException e) {
+                request.downloads().failed(name, e);
+                throw e;
+            }
         }
 
         java.util.Optional<Fetched> fetchIfPresent(String name, Feed feed, String file) throws InputException {
@@ -208,8 +223,13 @@ public final class DbUpdateUseCase {
         }
 
         java.util.Optional<Fetched> fetchIfPresent(String name, Feed feed, FeedKind kind, String file) throws InputException {
-            java.util.Optional<Fetched> fetched = fetcher.fetchIfPresent(name, feed, kind, cache.resolve(file),
-                    state.feeds().get(name));
+            java.util.Optional<Fetched> fetched;
+            try {
+                fetched = fetcher.fetchIfPresent(name, feed, kind, cache.resolve(file), state.feeds().get(name));
+            } catch (InputException e) {
+                request.downloads().failed(name, e);
+                throw e;
+            }
             if (fetched.isPresent()) {
                 remember(fetched.get(), file);
             }
@@ -248,8 +268,7 @@ public final class DbUpdateUseCase {
     private static void forgetBroken(Path cache, FeedState state, List<Fetched> fetched, InputException error) {
         FeedState next = state;
         for (Fetched feed : fetched) {
-            if (feed.status() != Fetched.Status.LOCAL && (error.source().startsWith(feed.file().toString())
-                    || error.source().startsWith(feed.source()))) {
+            if (feed.status() != Fetched.Status.LOCAL && madeBy(feed, error)) {
                 next = next.without(feed.feed());
             }
         }
@@ -258,6 +277,11 @@ public final class DbUpdateUseCase {
         } catch (IOException e) {
             // The refresh fails anyway; the error that matters is the one being thrown.
         }
+    }
+
+    /** Whether the error is about this feed's content: its source names the feed's file or URL. */
+    private static boolean madeBy(Fetched feed, InputException error) {
+        return error.source().startsWith(feed.file().toString()) || error.source().startsWith(feed.source());
     }
 
     /** A cached or local KEV catalogue (or a folder of them), named by its URL or path. */

@@ -125,13 +125,14 @@ public final class FeedRefresh {
         });
         Map<String, String> previous = new HashMap<>();
         String lastBuilt = lastContents(previous);
-        // Fetches run one after another and a failed one ends (finished) just before it throws: the last feed
-        // ended is the one a fetch failure names.
-        String[] lastEnded = new String[1];
+        // The use case names the feed that failed: its download (HTTP error, retries exhausted, checksum or length
+        // mismatch) or the reading of its content (malformed JSON, CSV or zip), so a run of failures can say which
+        // feed keeps failing (docs/monitoring.md, stale advisories).
+        Map<String, String> failed = new LinkedHashMap<>();
         dev.tandem.feed.FeedListener ended = new dev.tandem.feed.FeedListener() {
             @Override
-            public void finished(String feed) {
-                lastEnded[0] = feed;
+            public void failed(String feed, InputException error) {
+                failed.putIfAbsent(feed, error.source());
             }
         };
         try {
@@ -184,12 +185,10 @@ public final class FeedRefresh {
             String message = e.getMessage() == null ? e.toString() : e.getMessage();
             LOG.warn("feed refresh {} ({}) failed; the previous snapshot stays in use: {}", id, trigger, message);
             ArrayNode feeds = JSON.createArrayNode();
-            if (e instanceof InputException input && lastEnded[0] != null && remote(input.source())) {
-                // A download that failed (HTTP error, retries exhausted, checksum): the feed is named so a run of
-                // failures can say which feed keeps failing (docs/monitoring.md, stale advisories).
+            for (Map.Entry<String, String> failure : failed.entrySet()) {
                 ObjectNode feed = feeds.addObject();
-                feed.put("feed", lastEnded[0]);
-                feed.put("source", input.source());
+                feed.put("feed", failure.getKey());
+                feed.put("source", failure.getValue());
                 feed.put("status", "failed");
             }
             finish(id, "failed", feeds, null, message);
@@ -252,10 +251,6 @@ public final class FeedRefresh {
             s.setLong(1, LOCK);
             s.execute();
         }
-    }
-
-    private static boolean remote(String source) {
-        return source != null && (source.startsWith("http://") || source.startsWith("https://"));
     }
 
     private static byte[] bytes(ByteBuffer buffer) {

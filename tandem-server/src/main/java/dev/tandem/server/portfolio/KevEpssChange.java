@@ -38,6 +38,20 @@ final class KevEpssChange {
     }
 
     /**
+     * The vulnerabilities these CVEs name in either snapshot's index (a KEV entry joins its vulnerability
+     * by CVE id or alias): with the advisories the same, what {@link #touched} gives when EPSS did not
+     * change, without the portfolio's vulnerability ids.
+     */
+    static Set<String> ofCves(Set<String> cves, SnapshotIndex before, SnapshotIndex after) {
+        Set<String> ids = new HashSet<>();
+        for (String cve : cves) {
+            before.vulnerabilityFor(cve).ifPresent(v -> ids.add(v.id()));
+            after.vulnerabilityFor(cve).ifPresent(v -> ids.add(v.id()));
+        }
+        return ids;
+    }
+
+    /**
      * Of {@code portfolio} (the vulnerability ids the stored findings name), those the change touches.
      * A vulnerability the new snapshot no longer knows counts as touched: its releases are re-scanned.
      */

@@ -72,18 +72,24 @@ final class ReleaseScanner {
         ScanResult result = result(h, tenant, product, release, advisories, extra, now);
         List<Findings.Row> rows = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        int position = 0;
+        int base = 0;
         for (ScanResult.ScannedSbom scanned : result.sboms()) {
             SbomReport report = scanned.report();
+            List<Finding> kept = new ArrayList<>();
             for (Finding finding : report.findings()) {
-                if (!seen.add(finding.findingId().value())) {
-                    continue; // the same product, component and vulnerability in two SBOMs of the release
+                if (seen.add(finding.findingId().value())) {
+                    kept.add(finding); // else the same product, component and vulnerability in two SBOMs of the release
                 }
+            }
+            int[] keys = orderKeys(kept);
+            for (int i = 0; i < kept.size(); i++) {
+                Finding finding = kept.get(i);
                 ObjectNode item = item(report, finding, result, release.version());
                 rows.add(new Findings.Row(finding.findingId().value(), finding.vulnerability().id(),
                         severity(finding.rating()), finding.rating().ordinal(), finding.knownExploited(),
-                        result.suppressed(finding), finding.component().purl(), position++, text(item)));
+                        result.suppressed(finding), finding.component().purl(), base + keys[i], text(item)));
             }
+            base += kept.size();
         }
         Map<String, Long> bySeverity = new LinkedHashMap<>();
         for (Rating rating : Rating.values()) {
@@ -103,6 +109,30 @@ final class ReleaseScanner {
                 release.version()), before, rows.stream().map(r -> new FindingChanges.State(r.findingId(),
                 r.vulnerabilityId(), r.knownExploited(), r.suppressed(), epss(r.item()))).toList(), cause, now);
         return new Outcome(result, summary);
+    }
+
+    /**
+     * Each finding's order key within its SBOM ({@code position}, SBOM after SBOM): its rank by rating,
+     * component label and vulnerability id, ties in the matcher's order — the matcher's order without
+     * "known exploited first". A list ordered by known exploited, rating, then this key is exactly the
+     * matcher's order SBOM by SBOM (what a dense position in that order gave), and the key does not move
+     * when KEV says a vulnerability is, or is no longer, known exploited: an in-place KEV update rewrites
+     * only the findings whose flags changed, not every finding a newly known-exploited one passes.
+     */
+    static int[] orderKeys(List<Finding> matcherOrder) {
+        Integer[] indexes = new Integer[matcherOrder.size()];
+        for (int i = 0; i < indexes.length; i++) {
+            indexes[i] = i;
+        }
+        // Stable: equal rating, label and id (two components of one label) keep the matcher's order.
+        java.util.Arrays.sort(indexes, java.util.Comparator.comparingInt((Integer i) -> matcherOrder.get(i).rating().ordinal())
+                .thenComparing(i -> matcherOrder.get(i).component().label())
+                .thenComparing(i -> matcherOrder.get(i).vulnerability().id()));
+        int[] keys = new int[indexes.length];
+        for (int rank = 0; rank < indexes.length; rank++) {
+            keys[indexes[rank]] = rank;
+        }
+        return keys;
     }
 
     /** The scan of the release's stored SBOMs (plus {@code extra}) with the product's decisions, not stored. */

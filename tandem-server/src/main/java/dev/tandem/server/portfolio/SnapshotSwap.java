@@ -92,12 +92,39 @@ public final class SnapshotSwap {
         Instant now = clock.instant();
         SwapPhases phases = new SwapPhases();
         String action = cause.kind().equals("feed.refresh") ? "advisories.refresh" : "advisories.replace";
-        // The bytes go in first, in their own transaction: content-addressed, so a crash before the swap commits
-        // leaves at most a stored snapshot nothing refers to, and the swap's transaction (which holds the lock that
-        // scans wait for) no longer writes megabytes.
-        database.transaction(h -> new Snapshots(h).store(sha, bytes, info(snapshot.info()), cause.actor(), now));
-        phases.mark("store the snapshot (before the swap's transaction)");
-        Swap swap = database.transaction(h -> {
+        // The bytes go in on a connection and in a transaction of their own, while the swap's transaction finds and
+        // updates the releases (on two cores the database writes them while this JVM computes); the swap makes the
+        // snapshot current only once they are committed. Content-addressed, so a crash before the swap commits leaves
+        // at most a stored snapshot nothing refers to, and the swap's transaction writes no megabytes itself.
+        java.util.concurrent.CompletableFuture<Boolean> stored = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> database.transaction(h -> new Snapshots(h).store(sha, bytes, info(snapshot.info()), cause.actor(), now)),
+                task -> Thread.ofVirtual().name("snapshot-store").start(task));
+        Swap swap;
+        try {
+            swap = swap(operator, snapshot, sha, next, now, cause, extraDetails, advisoriesUnchanged, action, phases, stored);
+        } finally {
+            awaitStored(stored); // never leave the store running past the swap, nor its failure unseen
+        }
+        phases.mark("commit");
+        if (swap.changed()) {
+            advisories.install(next);
+        }
+        return new Swap(swap.sha256(), swap.changed(), swap.info(), swap.releasesRescanned(),
+                swap.releasesUpdatedInPlace(), phases.list());
+    }
+
+    private static void awaitStored(java.util.concurrent.CompletableFuture<Boolean> stored) {
+        try {
+            stored.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
+        }
+    }
+
+    private Swap swap(Tenant operator, Snapshot snapshot, String sha, CurrentAdvisories.Loaded next, Instant now,
+            Cause cause, Map<String, Object> extraDetails, boolean advisoriesUnchanged, String action, SwapPhases phases,
+            java.util.concurrent.CompletableFuture<Boolean> stored) {
+        return database.transaction(h -> {
             Map<String, Object> details = new LinkedHashMap<>();
             Snapshots snapshots = new Snapshots(h);
             snapshots.lockForSwap();
@@ -107,8 +134,7 @@ public final class SnapshotSwap {
             }
             // Locked for update above, so this loads (if this instance has not yet) the snapshot being replaced.
             CurrentAdvisories.Loaded before = advisoriesUnchanged ? advisories.lockCurrent(h) : null;
-            snapshots.makeCurrent(sha, now);
-            phases.mark("lock and make current");
+            phases.mark("lock");
             Map<Tenant, Integer> perTenant = new LinkedHashMap<>();
             Products products = new Products(h);
             boolean targeted = advisoriesUnchanged && previous != null && before.snapshot() != null
@@ -119,10 +145,16 @@ public final class SnapshotSwap {
             java.util.Set<Long> scope = null;
             java.util.Set<String> touched = java.util.Set.of();
             if (targeted) {
-                java.util.Set<String> portfolio = new java.util.HashSet<>(h.createQuery(
-                        "select distinct vulnerability_id from findings").mapTo(String.class).list());
-                touched = KevEpssChange.touched(portfolio,
-                        KevEpssChange.kevChanged(before.snapshot(), snapshot), before.snapshot(), snapshot, next.index());
+                java.util.Set<String> kevChanged = KevEpssChange.kevChanged(before.snapshot(), snapshot);
+                if (before.snapshot().epss().isEmpty() && snapshot.epss().isEmpty()) {
+                    // KEV alone changed: the vulnerabilities of its changed CVEs, looked up in the snapshots, not
+                    // the portfolio's every vulnerability read from the findings.
+                    touched = KevEpssChange.ofCves(kevChanged, before.index(), next.index());
+                } else {
+                    java.util.Set<String> portfolio = new java.util.HashSet<>(h.createQuery(
+                            "select distinct vulnerability_id from findings").mapTo(String.class).list());
+                    touched = KevEpssChange.touched(portfolio, kevChanged, before.snapshot(), snapshot, next.index());
+                }
                 scope = new java.util.HashSet<>(h.createQuery(
                         "select distinct release_id from findings where vulnerability_id = any(:ids)")
                         .bind("ids", touched.toArray(new String[0])).mapTo(Long.class).list());
@@ -161,6 +193,10 @@ public final class SnapshotSwap {
             if (!releases.isEmpty()) {
                 phases.mark("re-scan");
             }
+            // Made current once its bytes are stored (the row it names must exist; nothing above reads which is current).
+            awaitStored(stored);
+            phases.mark("wait for the snapshot's bytes to be stored");
+            snapshots.makeCurrent(sha, now);
             AuditLog audit = new AuditLog(h);
             details.put("sha256", sha);
             details.put("previous", previous == null ? "" : previous);
@@ -176,16 +212,10 @@ public final class SnapshotSwap {
                     audit.append(entry.getKey(), now, cause.actor(), action, "advisories:" + sha.substring(0, 12), rescan);
                 }
             }
-            phases.mark("audit");
+            phases.mark("make current, audit");
             return new Swap(sha, true, snapshot.info(),
                     perTenant.values().stream().mapToInt(Integer::intValue).sum(), inPlace, List.of());
         });
-        phases.mark("commit");
-        if (swap.changed()) {
-            advisories.install(next);
-        }
-        return new Swap(swap.sha256(), swap.changed(), swap.info(), swap.releasesRescanned(),
-                swap.releasesUpdatedInPlace(), phases.list());
     }
 
     /** The current snapshot as stored. */

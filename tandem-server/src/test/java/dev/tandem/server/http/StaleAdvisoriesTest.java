@@ -140,6 +140,81 @@ class StaleAdvisoriesTest {
         }
     }
 
+    /**
+     * Not only a download that fails: a feed whose content does not parse, then one whose body does not
+     * match the digest its server states, is named too (the KEV catalogue here, fetched before EPSS, so
+     * "the last feed fetched" would name the wrong one).
+     */
+    @Test
+    void aFeedFailingToParseOrItsChecksumIsNamed() throws Exception {
+        AtomicReference<String> mode = new AtomicReference<>("malformed");
+        HttpServer feeds = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        feeds.createContext("/", exchange -> {
+            try (exchange) {
+                byte[] body;
+                if (exchange.getRequestURI().getPath().endsWith("epss.csv")) {
+                    body = "#model_version:v2025.03.14,score_date:2026-11-01T00:00:00Z\ncve,epss,percentile\n"
+                            .getBytes(StandardCharsets.UTF_8);
+                } else if (mode.get().equals("malformed")) {
+                    body = "{\"title\": \"CISA KEV\", \"vulnerabilities\": [".getBytes(StandardCharsets.UTF_8);
+                } else {
+                    body = resource("/monitoring/kev-empty.json");
+                    // The MD5 of something else: the body was damaged on its way.
+                    exchange.getResponseHeaders().add("Content-MD5", "1B2M2Y8AsgTpgAmY7PhCfg==");
+                }
+                exchange.sendResponseHeaders(200, body.length);
+                exchange.getResponseBody().write(body);
+            }
+        });
+        feeds.start();
+        Path folder = Files.createTempDirectory("tandem-stale-parse");
+        Files.createDirectories(folder.resolve("osv/npm"));
+        Files.write(folder.resolve("osv/npm/GHSA-tdm0-fixt-0001.json"),
+                resource("/monitoring/osv/npm/GHSA-tdm0-fixt-0001.json"));
+        Path feedsFile = folder.resolve("tandem-feeds.yaml");
+        String base = "http://127.0.0.1:" + feeds.getAddress().getPort();
+        Files.writeString(feedsFile, "osv:\n  path: osv\n  ecosystems: [npm]\nkev:\n  cisa: " + base + "/kev.json\n"
+                + "epss: " + base + "/epss.csv\n");
+        MonitorOptions monitor = MonitorOptions.defaults().withFeeds(feedsFile)
+                .withIntervals(Duration.ofHours(6), Duration.ofMinutes(1), Duration.ofSeconds(10), Duration.ofSeconds(2))
+                .withStale(new AdvisoryFreshness.Limits(Duration.ofHours(48), 2));
+        try (TestServer server = TestServer.start("stale-parse", false, monitor, TestDatabase.fresh("stale-parse"),
+                new TestClock())) {
+            String key = server.adminKey();
+            awaitFailed(server, key, 1); // the scheduled refresh at start: the catalogue does not parse
+            JsonNode parsing = latestFailed(server, key);
+            assertThat(parsing.get("error").asText()).contains("kev.json");
+            assertThat(parsing.get("feeds")).hasSize(1);
+            assertThat(parsing.get("feeds").get(0).get("feed").asText()).isEqualTo("kev/cisa");
+            assertThat(parsing.get("feeds").get(0).get("status").asText()).isEqualTo("failed");
+
+            mode.set("checksum");
+            assertThat(server.json("POST", "/api/v1/feeds/refresh", key, null).status()).isEqualTo(202);
+            awaitFailed(server, key, 2);
+            JsonNode checksum = latestFailed(server, key);
+            assertThat(checksum.get("error").asText()).containsIgnoringCase("md5");
+            assertThat(checksum.get("feeds")).hasSize(1);
+            assertThat(checksum.get("feeds").get(0).get("feed").asText()).isEqualTo("kev/cisa");
+
+            JsonNode warning = health(server).get("freshness").get("warnings").get(0);
+            assertThat(warning.get("kind").asText()).isEqualTo("refresh-failing");
+            assertThat(warning.get("feeds")).extracting(JsonNode::asText).containsExactly("kev/cisa");
+            assertThat(warning.get("message").asText()).contains("failing feed kev/cisa");
+        } finally {
+            feeds.stop(0);
+        }
+    }
+
+    /** The newest failed refresh of the feeds log. */
+    private static JsonNode latestFailed(TestServer server, String key) {
+        for (JsonNode r : server.get("/api/v1/feeds", key).json().get("refreshes")) {
+            if (r.path("outcome").asText().equals("failed")) {
+                return r;
+            }
+        }
+        throw new AssertionError("no failed refresh");
+    }
+
     private static byte[] resource(String name) throws IOException {
         try (java.io.InputStream in = StaleAdvisoriesTest.class.getResourceAsStream(name)) {
             return in.readAllBytes();
