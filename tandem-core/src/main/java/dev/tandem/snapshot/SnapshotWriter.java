@@ -347,6 +347,11 @@ public final class SnapshotWriter {
                 }
                 replay.finish();
             }
+        } finally {
+            // The encoding thread may live on (a server's refresh): its per-thread buffers reach this
+            // writer's tables, which must not outlive the encode (the helpers' threads end with it).
+            scratch.remove();
+            recorders.remove();
         }
 
         PayloadWriter entries = new PayloadWriter((int) Math.min(SnapshotFormat.MAX_PAYLOAD, entryCount * 24 + 16));
