@@ -181,6 +181,10 @@ final class PackageLockReader implements LockfileReader {
                 if (name.isEmpty()) {
                     name = nameFromFolder(key);
                 }
+                if (name.isEmpty()) {
+                    // A folder like "/" or "node_modules/" names no package: refuse rather than list a nameless one.
+                    throw tree.error(pointer, "no \"name\" and the folder \"" + key + "\" names no package");
+                }
                 String version = tree.text(entry, "version", pointer);
                 String resolved = tree.text(entry, "resolved", pointer);
                 String commit = GitCommits.of(resolved);
@@ -272,6 +276,9 @@ final class PackageLockReader implements LockfileReader {
         String tail = at >= 0 ? folder.substring(at + NODE_MODULES.length()) : folder;
         if (at < 0) {
             String[] parts = tail.split("/");
+            if (parts.length == 0) {
+                return "";
+            }
             String last = parts[parts.length - 1];
             return parts.length >= 2 && parts[parts.length - 2].startsWith("@") ? parts[parts.length - 2] + "/" + last : last;
         }

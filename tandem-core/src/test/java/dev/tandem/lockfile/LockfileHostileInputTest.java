@@ -38,6 +38,11 @@ class LockfileHostileInputTest {
                 Arguments.of("package-lock.json", "{\"lockfileVersion\": 1, \"dependencies\": {\"a\": {\"version\": \"1\", \"dependencies\": 3}}}",
                         "line 1", "expected an object, found a number"),
                 Arguments.of("package-lock.json", "[1]", "line 1, column 1", "expected a JSON object at the top level"),
+                // Found by the anyReader fuzz run: a folder key with no package in it ("/") and no "name".
+                Arguments.of("package-lock.json", "{\"lockfileVersion\": 2, \"packages\": {\"/\": {\"version\": \"1.0.0\"}}}",
+                        "line 1", "the folder \"/\" names no package"),
+                Arguments.of("package-lock.json", "{\"lockfileVersion\": 3, \"packages\": {\"node_modules/\": {\"version\": \"1.0.0\"}}}",
+                        "line 1", "the folder \"node_modules/\" names no package"),
                 Arguments.of("composer.lock", "{\"packages\": [],\n \"packages\": []}", "line 2", "key 'packages' is given twice"),
                 Arguments.of("composer.lock", "{\"packages\": [{\"name\": \"a/b\", \"version\": [1]}]}", "line 1",
                         "/packages/0/version: expected a string, found an array"),
