@@ -6,12 +6,12 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
-import java.util.stream.IntStream;
 
 /**
  * The advisories merged into {@link Vulnerability vulnerabilities}: advisories whose ids or aliases
@@ -51,21 +51,14 @@ public final class AdvisoryDatabase {
             .thenComparingInt(s -> -cvssGeneration(s));
 
     private final List<Vulnerability> vulnerabilities;
-    /** Every id and alias key, and the group (index into {@code groupVulnerabilities}) it belongs to. */
-    private String[] idKeys;
-    private int[] groupOfId;
-    private Vulnerability[] groupVulnerabilities;
-    /** Lookups by id, made on the first lookup: a build that only writes the database never needs them. */
-    private volatile Map<String, Vulnerability> byId;
+    private final Map<String, Vulnerability> byId;
     private final List<String> unmatchedKev;
     private final Stats stats;
 
-    private AdvisoryDatabase(List<Vulnerability> vulnerabilities, String[] idKeys, int[] groupOfId,
-            Vulnerability[] groupVulnerabilities, List<String> unmatchedKev, Stats stats) {
+    private AdvisoryDatabase(List<Vulnerability> vulnerabilities, Map<String, Vulnerability> byId,
+            List<String> unmatchedKev, Stats stats) {
         this.vulnerabilities = vulnerabilities;
-        this.idKeys = idKeys;
-        this.groupOfId = groupOfId;
-        this.groupVulnerabilities = groupVulnerabilities;
+        this.byId = byId;
         this.unmatchedKev = unmatchedKev;
         this.stats = stats;
     }
@@ -80,13 +73,8 @@ public final class AdvisoryDatabase {
         long withdrawn = 0;
         long rejected = 0;
         long osv = 0;
-        // The upper-cased keys of every id and alias, worked out on every core before the serial merge.
-        String[][] keys = new String[advisories.size()][];
-        IntStream.range(0, keys.length).parallel().forEach(i -> keys[i] = keysOf(advisories.get(i)));
-        Map<String, Integer> latestIndex = new HashMap<>(Math.max(16, advisories.size() * 2));
-        List<Integer> latest = new ArrayList<>(advisories.size()); // advisory positions, in order of first id
-        for (int i = 0; i < advisories.size(); i++) {
-            Advisory advisory = advisories.get(i);
+        Map<String, Advisory> latest = new LinkedHashMap<>();
+        for (Advisory advisory : advisories) {
             boolean record = advisory.feed().isCveRecord();
             if (advisory.isWithdrawn()) {
                 if (record) {
@@ -99,34 +87,19 @@ public final class AdvisoryDatabase {
             if (!record) {
                 osv++;
             }
-            String unique = record ? advisory.feed().name() + "\u0000" + keys[i][0] : keys[i][0];
-            Integer slot = latestIndex.putIfAbsent(unique, latest.size());
-            if (slot == null) {
-                latest.add(i);
-            } else if (newer(advisories.get(latest.get(slot)), advisory) == advisory) {
-                latest.set(slot, i);
-            }
+            String unique = record ? advisory.feed().name() + "\u0000" + key(advisory.id().strip()) : key(advisory.id().strip());
+            latest.merge(unique, advisory, AdvisoryDatabase::newer);
         }
-        long liveOsv = 0;
-        for (int i : latest) {
-            if (!advisories.get(i).feed().isCveRecord()) {
-                liveOsv++;
-            }
-        }
+        long liveOsv = latest.values().stream().filter(a -> !a.feed().isCveRecord()).count();
         long duplicates = osv - liveOsv;
         long records = latest.size() - liveOsv;
 
-        IdGraph graph = new IdGraph(Math.max(16, latest.size() * 2));
-        int[] nodeOf = new int[latest.size()];
-        for (int l = 0; l < latest.size(); l++) {
-            Advisory advisory = advisories.get(latest.get(l));
-            String[] advisoryKeys = keys[latest.get(l)];
-            int node = graph.node(advisoryKeys[0], advisory.id());
-            nodeOf[l] = node;
-            List<String> aliases = advisory.aliases();
-            for (int a = 0; a < aliases.size(); a++) {
-                if (advisoryKeys[a + 1] != null) {
-                    graph.union(node, graph.node(advisoryKeys[a + 1], aliases.get(a).strip()));
+        IdGraph graph = new IdGraph();
+        for (Map.Entry<String, Advisory> entry : latest.entrySet()) {
+            int node = graph.node(key(entry.getValue().id().strip()), entry.getValue().id());
+            for (String alias : entry.getValue().aliases()) {
+                if (!alias.isBlank()) {
+                    graph.union(node, graph.node(key(alias.strip()), alias.strip()));
                 }
             }
         }
@@ -137,29 +110,20 @@ public final class AdvisoryDatabase {
         int[] groupOfRoot = new int[nodes];
         Arrays.fill(groupOfRoot, -1);
         List<List<Advisory>> groupAdvisories = new ArrayList<>();
-        for (int l = 0; l < latest.size(); l++) {
-            int root = graph.root(nodeOf[l]);
+        for (Map.Entry<String, Advisory> entry : latest.entrySet()) {
+            int root = graph.root(graph.existing(key(entry.getValue().id().strip())));
             if (groupOfRoot[root] < 0) {
                 groupOfRoot[root] = groupAdvisories.size();
                 groupAdvisories.add(new ArrayList<>(1));
             }
-            groupAdvisories.get(groupOfRoot[root]).add(advisories.get(latest.get(l)));
+            groupAdvisories.get(groupOfRoot[root]).add(entry.getValue());
         }
-        int groups = groupAdvisories.size();
-        // Each group's nodes in node order, as one array cut by offsets.
-        int[] groupStart = new int[groups + 1];
-        int[] groupOfNode = new int[nodes];
+        List<List<Integer>> groupNodes = new ArrayList<>(groupAdvisories.size());
+        for (int g = 0; g < groupAdvisories.size(); g++) {
+            groupNodes.add(new ArrayList<>(2));
+        }
         for (int node = 0; node < nodes; node++) {
-            groupOfNode[node] = groupOfRoot[graph.root(node)];
-            groupStart[groupOfNode[node] + 1]++;
-        }
-        for (int g = 0; g < groups; g++) {
-            groupStart[g + 1] += groupStart[g];
-        }
-        int[] groupNodes = new int[nodes];
-        int[] filled = Arrays.copyOf(groupStart, groups);
-        for (int node = 0; node < nodes; node++) {
-            groupNodes[filled[groupOfNode[node]]++] = node;
+            groupNodes.get(groupOfRoot[graph.root(node)]).add(node);
         }
 
         Map<String, List<KevEntry>> kevByCve = new HashMap<>();
@@ -170,82 +134,68 @@ public final class AdvisoryDatabase {
             }
         }
 
-        // Every group becomes its vulnerability on its own: on every core.
-        Vulnerability[] built = new Vulnerability[groups];
-        int[] matchedOfGroup = new int[groups];
-        IntStream.range(0, groups).parallel().forEach(g -> {
+        List<Vulnerability> vulnerabilities = new ArrayList<>(groupAdvisories.size());
+        Map<String, Vulnerability> byId = new HashMap<>(nodes * 2);
+        long kevMatched = 0;
+        for (int g = 0; g < groupAdvisories.size(); g++) {
+            List<Integer> members = groupNodes.get(g);
             List<KevEntry> exploited = List.of();
-            for (int m = groupStart[g]; m < groupStart[g + 1]; m++) {
-                List<KevEntry> entries = kevByCve.get(graph.key(groupNodes[m]));
+            for (int node : members) {
+                List<KevEntry> entries = kevByCve.get(graph.key(node));
                 if (entries != null) {
                     if (exploited.isEmpty()) {
                         exploited = new ArrayList<>();
                     }
                     exploited.addAll(entries);
-                    matchedOfGroup[g]++;
+                    kevMatched++;
                 }
             }
             if (exploited.size() > 1) {
                 exploited.sort(Comparator.comparing(KevEntry::catalog));
             }
             List<Advisory> advisoriesOfGroup = groupAdvisories.get(g);
-            String preferred = preferredId(graph, groupNodes, groupStart[g], groupStart[g + 1], advisoriesOfGroup);
+            String preferred = preferredId(graph, members, advisoriesOfGroup);
             TreeSet<String> aliases = new TreeSet<>(AdvisoryIdOrder.INSTANCE);
-            for (int m = groupStart[g]; m < groupStart[g + 1]; m++) {
-                if (!graph.display(groupNodes[m]).equalsIgnoreCase(preferred)) {
-                    aliases.add(graph.display(groupNodes[m]));
+            for (int node : members) {
+                if (!graph.display(node).equalsIgnoreCase(preferred)) {
+                    aliases.add(graph.display(node));
                 }
             }
-            built[g] = new Vulnerability(preferred, aliases, advisoriesOfGroup, strongest(advisoriesOfGroup), exploited);
-        });
-        long kevMatched = 0;
-        for (int g = 0; g < groups; g++) {
-            kevMatched += matchedOfGroup[g];
+            Vulnerability vulnerability = new Vulnerability(preferred, aliases, advisoriesOfGroup,
+                    strongest(advisoriesOfGroup), exploited);
+            vulnerabilities.add(vulnerability);
+            for (int node : members) {
+                byId.put(graph.key(node), vulnerability);
+            }
         }
-        List<Vulnerability> vulnerabilities = sortById(built);
+        vulnerabilities = sortById(vulnerabilities);
 
         List<String> unmatched = new ArrayList<>();
         for (String cve : kevByCve.keySet()) {
-            if (!graph.contains(cve)) {
+            if (!byId.containsKey(cve)) {
                 unmatched.add(cve);
             }
         }
         unmatched.sort(AdvisoryIdOrder.INSTANCE);
         Stats stats = new Stats(liveOsv, withdrawn, duplicates, vulnerabilities.size(), kev.size(), kevMatched,
                 unmatched.size(), records, rejected);
-        return new AdvisoryDatabase(Collections.unmodifiableList(vulnerabilities), graph.keys(), groupOfNode, built,
+        return new AdvisoryDatabase(Collections.unmodifiableList(vulnerabilities), Collections.unmodifiableMap(byId),
                 List.copyOf(unmatched), stats);
     }
 
-    private static List<Vulnerability> sortById(Vulnerability[] vulnerabilities) {
-        record Keyed(String key, Vulnerability vulnerability) implements Comparable<Keyed> {
-            @Override
-            public int compareTo(Keyed other) {
-                int byKey = key.compareTo(other.key);
-                return byKey != 0 ? byKey : vulnerability.id().compareTo(other.vulnerability.id());
-            }
+    private static List<Vulnerability> sortById(List<Vulnerability> vulnerabilities) {
+        record Keyed(String key, Vulnerability vulnerability) {
         }
-        Keyed[] keyed = new Keyed[vulnerabilities.length];
-        IntStream.range(0, keyed.length).parallel().forEach(i ->
-                keyed[i] = new Keyed(AdvisoryIdOrder.sortKey(vulnerabilities[i].id()), vulnerabilities[i]));
-        Arrays.parallelSort(keyed);
-        List<Vulnerability> sorted = new ArrayList<>(keyed.length);
+        List<Keyed> keyed = new ArrayList<>(vulnerabilities.size());
+        for (Vulnerability vulnerability : vulnerabilities) {
+            keyed.add(new Keyed(AdvisoryIdOrder.sortKey(vulnerability.id()), vulnerability));
+        }
+        keyed.sort(Comparator.comparing(Keyed::key).thenComparing(k -> k.vulnerability().id()));
+        List<Vulnerability> sorted = new ArrayList<>(keyed.size());
         for (Keyed k : keyed) {
             sorted.add(k.vulnerability());
         }
         return sorted;
-    }
-
-    /** An advisory's id key, then one key per alias (null for a blank alias, which merges nothing). */
-    private static String[] keysOf(Advisory advisory) {
-        List<String> aliases = advisory.aliases();
-        String[] keys = new String[aliases.size() + 1];
-        keys[0] = key(advisory.id().strip());
-        for (int a = 0; a < aliases.size(); a++) {
-            String alias = aliases.get(a);
-            keys[a + 1] = alias.isBlank() ? null : key(alias.strip());
-        }
-        return keys;
     }
 
     /** Every vulnerability, sorted by id in {@link AdvisoryIdOrder}. */
@@ -258,28 +208,7 @@ public final class AdvisoryDatabase {
         if (advisoryOrAliasId == null) {
             return Optional.empty();
         }
-        return Optional.ofNullable(byId().get(key(advisoryOrAliasId.strip())));
-    }
-
-    private Map<String, Vulnerability> byId() {
-        Map<String, Vulnerability> lookups = byId;
-        if (lookups == null) {
-            synchronized (this) {
-                lookups = byId;
-                if (lookups == null) {
-                    Map<String, Vulnerability> made = new HashMap<>(idKeys.length * 2);
-                    for (int node = 0; node < idKeys.length; node++) {
-                        made.put(idKeys[node], groupVulnerabilities[groupOfId[node]]);
-                    }
-                    lookups = Collections.unmodifiableMap(made);
-                    byId = lookups;
-                    idKeys = null;
-                    groupOfId = null;
-                    groupVulnerabilities = null;
-                }
-            }
-        }
-        return lookups;
+        return Optional.ofNullable(byId.get(key(advisoryOrAliasId.strip())));
     }
 
     /** KEV CVE ids (upper case, sorted) that no advisory reaches. */
@@ -345,13 +274,13 @@ public final class AdvisoryDatabase {
         return 1;
     }
 
-    private static String preferredId(IdGraph graph, int[] groupNodes, int from, int to, List<Advisory> advisories) {
+    private static String preferredId(IdGraph graph, List<Integer> members, List<Advisory> advisories) {
         // The earliest CVE: authorities and KEV catalogues speak in CVE ids, and when a group holds
         // several (a CVE and its rejected duplicate, e.g. CVE-2023-4863 and CVE-2023-5129) the first
         // assigned is the one everyone cites.
         String cve = null;
-        for (int m = from; m < to; m++) {
-            String key = graph.key(groupNodes[m]);
+        for (int node : members) {
+            String key = graph.key(node);
             if (isCve(key) && (cve == null || AdvisoryIdOrder.INSTANCE.compare(key, cve) < 0)) {
                 cve = key;
             }
@@ -379,15 +308,11 @@ public final class AdvisoryDatabase {
 
     /** Union-find over ids (keys upper-cased), with path halving and union by size; nodes numbered as first seen. */
     private static final class IdGraph {
-        private final Map<String, Integer> nodes;
+        private final Map<String, Integer> nodes = new HashMap<>();
         private final List<String> keys = new ArrayList<>();
         private final List<String> displays = new ArrayList<>();
         private int[] parent = new int[1024];
         private int[] size = new int[1024];
-
-        IdGraph(int expected) {
-            nodes = new HashMap<>(expected);
-        }
 
         int node(String key, String display) {
             Integer existing = nodes.get(key);
@@ -407,12 +332,8 @@ public final class AdvisoryDatabase {
             return node;
         }
 
-        boolean contains(String key) {
-            return nodes.containsKey(key);
-        }
-
-        String[] keys() {
-            return keys.toArray(String[]::new);
+        int existing(String key) {
+            return nodes.get(key);
         }
 
         int root(int node) {

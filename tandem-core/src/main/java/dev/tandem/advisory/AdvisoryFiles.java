@@ -10,7 +10,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Enumeration;
 import java.util.List;
@@ -68,9 +67,6 @@ public final class AdvisoryFiles {
         }
     }
 
-    /** Entries declaring up to this many bytes are read into an array of the declared size. */
-    private static final int EXACT_READ_LIMIT = 1 << 20;
-
     private AdvisoryFiles() {
     }
 
@@ -85,31 +81,13 @@ public final class AdvisoryFiles {
             Parser<T> parser) throws InputException {
         LoadListener progress = listener == null ? LoadListener.NONE : listener;
         List<Unit> units = new ArrayList<>();
-        long skipped = 0;
-        List<ZipFile> archives = java.util.Collections.synchronizedList(new ArrayList<>());
+        long[] skipped = {0};
+        List<ZipFile> archives = new ArrayList<>();
         try {
-            // Each path's files or entries listed on its own (every core: a feed's archive lists half a
-            // million entries), then taken in the order given; the first path that fails is reported.
-            Object[] listed = new Object[paths.size()];
-            IntStream.range(0, listed.length).parallel().forEach(i -> {
-                List<Unit> found = new ArrayList<>();
-                long[] skippedHere = {0};
-                try {
-                    enumerate(paths.get(i), kind, options.limits(), found, skippedHere, archives);
-                    listed[i] = new Listed(found, skippedHere[0]);
-                } catch (InputException e) {
-                    listed[i] = e;
-                }
-            });
-            for (Object result : listed) {
-                if (result instanceof InputException e) {
-                    throw e;
-                }
-                Listed list = (Listed) result;
-                units.addAll(list.units());
-                skipped += list.skipped();
+            for (Path path : paths) {
+                enumerate(path, kind, options.limits(), units, skipped, archives);
             }
-            return parse(units, options, progress, skipped, parser);
+            return parse(units, options, progress, skipped[0], parser);
         } finally {
             for (ZipFile archive : archives) {
                 try {
@@ -320,15 +298,9 @@ public final class AdvisoryFiles {
         if (name.length() > 1 && name.charAt(1) == ':') {
             return "drive letter";
         }
-        // A ".." segment between separators (either slash) or the name's ends; scanned by hand: a
-        // regular expression per entry costs more than the rest of the check on half a million entries.
-        int segmentStart = 0;
-        for (int i = 0; i <= name.length(); i++) {
-            if (i == name.length() || name.charAt(i) == '/' || name.charAt(i) == '\\') {
-                if (i - segmentStart == 2 && name.charAt(segmentStart) == '.' && name.charAt(segmentStart + 1) == '.') {
-                    return "path traversal with ..";
-                }
-                segmentStart = i + 1;
+        for (String segment : name.split("[/\\\\]")) {
+            if (segment.equals("..")) {
+                return "path traversal with ..";
             }
         }
         return null;
@@ -377,10 +349,6 @@ public final class AdvisoryFiles {
             }
         }
         return new Loaded<>(records, problems, skipped);
-    }
-
-    /** What one path given holds: its files or entries in order, and how many other files were skipped. */
-    private record Listed(List<Unit> units, long skipped) {
     }
 
     /** The records of one file or entry, and (lenient loads) the bad records in it. */
@@ -434,11 +402,8 @@ public final class AdvisoryFiles {
             byte[] content;
             try (InputStream in = zip.getInputStream(entry)) {
                 // Read one byte past the declared size: an entry that inflates beyond what the
-                // central directory says is a forged header (zip bomb), not a record. A declared size
-                // is read into an array of that size (no buffers joined and copied) when it is small,
-                // as records are: a forged large size must not allocate more than the bytes inflated.
-                content = declared >= 0 && declared <= EXACT_READ_LIMIT ? exactly(in, (int) declared)
-                        : in.readNBytes((int) Math.min(cap + 1, Integer.MAX_VALUE - 16));
+                // central directory says is a forged header (zip bomb), not a record.
+                content = in.readNBytes((int) Math.min(cap + 1, Integer.MAX_VALUE - 16));
                 if (content.length > cap) {
                     throw new InputException(source, InputPosition.UNKNOWN, declared >= 0
                             ? "the entry inflates to more than its declared " + declared + " bytes"
@@ -454,25 +419,6 @@ public final class AdvisoryFiles {
             }
             return isGzip(source) ? gunzip(source, content, limits) : content;
         }
-    }
-
-    /**
-     * The bytes of a stream that should hold {@code size}: fewer when it ends early, and one more (the
-     * caller's signal of a forged size) when it holds more.
-     */
-    private static byte[] exactly(InputStream in, int size) throws IOException {
-        byte[] content = new byte[size];
-        int read = in.readNBytes(content, 0, size);
-        if (read < size) {
-            return Arrays.copyOf(content, read);
-        }
-        int more = in.read();
-        if (more < 0) {
-            return content;
-        }
-        byte[] over = Arrays.copyOf(content, size + 1);
-        over[size] = (byte) more;
-        return over;
     }
 
     private record DocumentUnit(InputDocument document, InputLimits limits) implements Unit {

@@ -26,11 +26,6 @@ final class PayloadWriter {
         }
     }
 
-    /** Forgets what was written, keeping the array (a scratch buffer reused record after record). */
-    void clear() {
-        size = 0;
-    }
-
     void u8(int value) {
         ensure(1);
         bytes[size++] = (byte) value;

@@ -17,7 +17,8 @@ import dev.tandem.version.RangeEvent;
 import dev.tandem.version.VersionRange;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,8 +26,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.IntStream;
 
 /**
  * Encodes an {@link AdvisoryDatabase} (and the KEV entries it was built with) as a snapshot. The
@@ -36,28 +35,8 @@ import java.util.stream.IntStream;
  */
 public final class SnapshotWriter {
 
-    /** Vulnerabilities prepared per chunk by a helper thread (see {@link OrderedPreparation}). */
-    static final int CHUNK = 512;
-    /** How many chunks the helpers may prepare ahead of the encoder (bounds the plans held at once). */
-    private static final int LOOK_AHEAD = 8;
-
-    /** Every distinct text met so far, with its index once numbered; shared by the preparing threads. */
-    private ConcurrentHashMap<String, TextSlot> textSlots = new ConcurrentHashMap<>();
-    /** Every package key met so far, with its entries once the encoder reaches it. */
-    private final ConcurrentHashMap<PackageKey, PackageSlot> packageSlots = new ConcurrentHashMap<>();
+    private Map<String, Integer> stringIndex = new HashMap<>();
     private final List<String> strings = new ArrayList<>();
-    /** Texts met outside a vulnerability's records (tables, KEV, meta): looked up and numbered at once. */
-    private final Texts serial = new Texts() {
-        @Override
-        public int string(String text) {
-            return number(slot(text));
-        }
-
-        @Override
-        public int unique(String text) {
-            return SnapshotWriter.this.unique(text);
-        }
-    };
 
     private SnapshotWriter() {
     }
@@ -87,16 +66,7 @@ public final class SnapshotWriter {
      */
     public static byte[] encode(AdvisoryDatabase database, List<CveRecord> records, List<KevEntry> kev,
             EpssTable epss, SnapshotProvenance provenance) {
-        return encode(database, records, kev, epss, provenance, Runtime.getRuntime().availableProcessors(), CHUNK);
-    }
-
-    /**
-     * As above, with the vulnerabilities' records prepared on {@code threads} threads (the caller's
-     * and {@code threads - 1} helpers) in chunks of {@code chunkSize}: the bytes never depend on either.
-     */
-    static byte[] encode(AdvisoryDatabase database, List<CveRecord> records, List<KevEntry> kev, EpssTable epss,
-            SnapshotProvenance provenance, int threads, int chunkSize) {
-        return new SnapshotWriter().file(database, records, kev, epss, provenance, threads, chunkSize);
+        return new SnapshotWriter().file(database, records, kev, epss, provenance);
     }
 
     /**
@@ -113,82 +83,21 @@ public final class SnapshotWriter {
     }
 
     private int string(String text) {
-        return serial.string(text);
-    }
-
-    /** The one slot of {@code text} (null is the empty text); safe from any thread. */
-    private TextSlot slot(String text) {
         String value = text == null ? "" : text;
-        TextSlot slot = textSlots.get(value);
-        if (slot == null) {
-            TextSlot created = new TextSlot(value);
-            slot = textSlots.putIfAbsent(value, created);
-            if (slot == null) {
-                slot = created;
-            }
+        Integer existing = stringIndex.get(value);
+        if (existing != null) {
+            return existing;
         }
-        return slot;
+        int index = strings.size();
+        strings.add(value);
+        stringIndex.put(value, index);
+        return index;
     }
 
-    /** The one slot of a package key; safe from any thread. */
-    private PackageSlot packageSlot(PackageKey key) {
-        PackageSlot slot = packageSlots.get(key);
-        if (slot == null) {
-            PackageSlot created = new PackageSlot(key, slot(key.ecosystem()), slot(key.name()));
-            slot = packageSlots.putIfAbsent(key, created);
-            if (slot == null) {
-                slot = created;
-            }
-        }
-        return slot;
-    }
-
-    /**
-     * The index of a slot's text, numbering it now when this is its first use: texts are numbered in
-     * the order the encoder first uses them, on the encoding thread only.
-     */
-    private int number(TextSlot slot) {
-        if (slot.index < 0) {
-            slot.index = strings.size();
-            strings.add(slot.text);
-        }
-        return slot.index;
-    }
-
-    /** How the record encoders turn a text into its string index. */
-    private interface Texts {
-        int string(String text);
-
-        int unique(String text);
-    }
-
-    /** A distinct text and, once the encoder has used it, its string index. */
-    private static final class TextSlot {
-        final String text;
-        int index = -1; // encoding thread only
-        boolean idKey; // encoding thread only: the text is an id key already listed in the id table
-
-        TextSlot(String text) {
-            this.text = text;
-        }
-    }
-
-    /** One package: its entries' blob and count once the encoder reaches it (encoding thread only). */
-    private static final class PackageSlot {
-        final PackageKey key;
-        final TextSlot ecosystem;
-        final TextSlot name;
-        final int hash;
-        PayloadWriter bytes;
+    /** One package's entries while encoding: the blob and how many entries it holds. */
+    private static final class PackageBlob {
+        final PayloadWriter bytes = new PayloadWriter(48);
         int entries;
-        Tally tally;
-
-        PackageSlot(PackageKey key, TextSlot ecosystem, TextSlot name) {
-            this.key = key;
-            this.ecosystem = ecosystem;
-            this.name = name;
-            this.hash = SnapshotFormat.packageHash(key.ecosystem(), key.name());
-        }
     }
 
     /** Per-ecosystem tallies while encoding. */
@@ -196,162 +105,56 @@ public final class SnapshotWriter {
         long advisories;
         long packages;
         long entries;
-        long lastAdvisory = -1; // the last advisory counted, so each is counted once per ecosystem
-    }
-
-    /**
-     * What the encoder needs of one vulnerability, prepared on any thread: the slots of the texts its
-     * records use, in the order the encoder uses them; the slots of its id keys; and the slot of each
-     * indexable package of each advisory, in order (null for one that is not indexable).
-     */
-    private record Plan(TextSlot[] texts, TextSlot[] ids, PackageSlot[] packages) {
-    }
-
-    /** Records the slots a vulnerability's records use, in order (the bytes it writes are thrown away). */
-    private final class Recorder implements Texts {
-        private TextSlot[] used = new TextSlot[256]; // reused vulnerability after vulnerability
-        private int count;
-
-        @Override
-        public int string(String text) {
-            if (count == used.length) {
-                used = Arrays.copyOf(used, count * 2);
-            }
-            used[count++] = slot(text);
-            return 0;
-        }
-
-        TextSlot[] take() {
-            TextSlot[] taken = Arrays.copyOf(used, count);
-            Arrays.fill(used, 0, count, null);
-            count = 0;
-            return taken;
-        }
-
-        @Override
-        public int unique(String text) {
-            return 0;
-        }
-    }
-
-    /** Replays a prepared vulnerability's slots on the encoding thread, numbering texts as they are first used. */
-    private final class Replay implements Texts {
-        private TextSlot[] slots;
-        private int next;
-
-        void start(TextSlot[] plan) {
-            slots = plan;
-            next = 0;
-        }
-
-        @Override
-        public int string(String text) {
-            TextSlot slot = slots[next++];
-            assert slot.text.equals(text == null ? "" : text) : "prepared " + slot.text + ", encoding " + text;
-            return number(slot);
-        }
-
-        @Override
-        public int unique(String text) {
-            return SnapshotWriter.this.unique(text);
-        }
-
-        void finish() {
-            if (next != slots.length) {
-                throw new IllegalStateException("prepared " + slots.length + " texts, encoded " + next);
-            }
-        }
-    }
-
-    /** Prepares vulnerability {@code v}: the work of the encoder that does not depend on what came before. */
-    private Plan plan(Vulnerability vulnerability, int v, PayloadWriter scratch, Recorder recorder) {
-        scratch.clear();
-        vulnerability(scratch, recorder, vulnerability);
-        List<String> ids = idsOf(vulnerability);
-        TextSlot[] idSlots = new TextSlot[ids.size()];
-        for (int i = 0; i < idSlots.length; i++) {
-            idSlots[i] = slot(ids.get(i).toUpperCase(Locale.ROOT));
-        }
-        List<PackageSlot> packages = new ArrayList<>();
-        List<Advisory> advisories = vulnerability.advisories();
-        for (int a = 0; a < advisories.size(); a++) {
-            for (AffectedPackage affected : advisories.get(a).affected()) {
-                if (!IndexEntry.isIndexable(affected)) {
-                    packages.add(null);
-                    continue;
-                }
-                packages.add(packageSlot(IndexEntry.keyOf(affected)));
-                scratch.clear();
-                entry(scratch, recorder, v, a, affected);
-            }
-        }
-        return new Plan(recorder.take(), idSlots, packages.toArray(PackageSlot[]::new));
     }
 
     private byte[] file(AdvisoryDatabase database, List<CveRecord> records, List<KevEntry> kev, EpssTable epss,
-            SnapshotProvenance provenance, int threads, int chunkSize) {
+            SnapshotProvenance provenance) {
         List<Vulnerability> vulnerabilities = database.vulnerabilities();
         // Sized for the corpus up front: rehashing a dictionary of millions of strings is not free.
-        textSlots = new ConcurrentHashMap<>(Math.max(16, vulnerabilities.size() * 8));
+        stringIndex = new HashMap<>(Math.max(16, vulnerabilities.size() * 8));
         string(""); // index 0 is the empty string: absent optional texts cost one byte
         PayloadWriter vulnerabilityBlob = new PayloadWriter(vulnerabilities.size() * 64);
         int[] vulnerabilityOffsets = new int[vulnerabilities.size()];
-        List<PackageSlot> packages = new ArrayList<>();
+        Map<PackageKey, PackageBlob> packages = new LinkedHashMap<>();
         Map<String, Tally> tallies = new TreeMap<>();
         List<int[]> ids = new ArrayList<>(); // {upper-case id string, vulnerability}
         long entryCount = 0;
-        long advisoryNumber = 0;
-        Replay replay = new Replay();
-        // The slots of every text and package are looked up on every core, ahead of this loop; the loop
-        // numbers the texts and writes the bytes in database order, as a serial encoder does.
-        ThreadLocal<PayloadWriter> scratch = ThreadLocal.withInitial(() -> new PayloadWriter(4096));
-        ThreadLocal<Recorder> recorders = ThreadLocal.withInitial(Recorder::new);
-        try (OrderedPreparation<Plan> plans = new OrderedPreparation<>(vulnerabilities.size(), chunkSize,
-                threads - 1, LOOK_AHEAD, v -> plan(vulnerabilities.get(v), v, scratch.get(), recorders.get()))) {
-            for (int v = 0; v < vulnerabilities.size(); v++) {
-                Vulnerability vulnerability = vulnerabilities.get(v);
-                Plan plan = plans.get(v);
-                replay.start(plan.texts());
-                vulnerabilityOffsets[v] = vulnerabilityBlob.size();
-                vulnerability(vulnerabilityBlob, replay, vulnerability);
-                for (TextSlot key : plan.ids()) {
-                    if (!key.idKey) {
-                        key.idKey = true;
-                        ids.add(new int[] {number(key), v});
-                    }
+        Set<String> seenIds = new HashSet<>();
+        Set<String> advisoryEcosystems = new HashSet<>();
+        for (int v = 0; v < vulnerabilities.size(); v++) {
+            Vulnerability vulnerability = vulnerabilities.get(v);
+            vulnerabilityOffsets[v] = vulnerabilityBlob.size();
+            vulnerability(vulnerabilityBlob, vulnerability);
+            for (String id : idsOf(vulnerability)) {
+                String key = id.toUpperCase(Locale.ROOT);
+                if (seenIds.add(key)) {
+                    ids.add(new int[] {string(key), v});
                 }
-                List<Advisory> advisories = vulnerability.advisories();
-                int next = 0;
-                for (int a = 0; a < advisories.size(); a++) {
-                    advisoryNumber++;
-                    for (AffectedPackage affected : advisories.get(a).affected()) {
-                        PackageSlot slot = plan.packages()[next++];
-                        if (slot == null) {
-                            continue;
-                        }
-                        if (slot.bytes == null) {
-                            slot.bytes = new PayloadWriter(48);
-                            slot.tally = tallies.computeIfAbsent(slot.key.ecosystem(), k -> new Tally());
-                            slot.tally.packages++;
-                            packages.add(slot);
-                        }
-                        entry(slot.bytes, replay, v, a, affected);
-                        slot.entries++;
-                        slot.tally.entries++;
-                        entryCount++;
-                        if (slot.tally.lastAdvisory != advisoryNumber) {
-                            slot.tally.lastAdvisory = advisoryNumber;
-                            slot.tally.advisories++;
-                        }
-                    }
-                }
-                replay.finish();
             }
-        } finally {
-            // The encoding thread may live on (a server's refresh): its per-thread buffers reach this
-            // writer's tables, which must not outlive the encode (the helpers' threads end with it).
-            scratch.remove();
-            recorders.remove();
+            List<Advisory> advisories = vulnerability.advisories();
+            for (int a = 0; a < advisories.size(); a++) {
+                advisoryEcosystems.clear();
+                for (AffectedPackage affected : advisories.get(a).affected()) {
+                    if (!IndexEntry.isIndexable(affected)) {
+                        continue;
+                    }
+                    PackageKey key = IndexEntry.keyOf(affected);
+                    PackageBlob blob = packages.get(key);
+                    Tally tally = tallies.computeIfAbsent(key.ecosystem(), k -> new Tally());
+                    if (blob == null) {
+                        blob = new PackageBlob();
+                        packages.put(key, blob);
+                        tally.packages++;
+                    }
+                    entry(blob.bytes, v, a, affected);
+                    blob.entries++;
+                    tally.entries++;
+                    entryCount++;
+                    if (advisoryEcosystems.add(key.ecosystem())) {
+                        tally.advisories++;
+                    }
+                }
+            }
         }
 
         PayloadWriter entries = new PayloadWriter((int) Math.min(SnapshotFormat.MAX_PAYLOAD, entryCount * 24 + 16));
@@ -359,31 +162,34 @@ public final class SnapshotWriter {
         packageTable.i32(packages.size());
         int[] packageHashes = new int[packages.size()];
         int ordinal = 0;
-        for (PackageSlot p : packages) {
-            PackageKey key = p.key;
-            packageTable.i32(number(p.ecosystem));
-            packageTable.i32(number(p.name));
+        for (Map.Entry<PackageKey, PackageBlob> p : packages.entrySet()) {
+            PackageKey key = p.getKey();
+            packageTable.i32(string(key.ecosystem()));
+            packageTable.i32(string(key.name()));
             packageTable.i32(entries.size());
-            packageTable.i32(p.entries);
-            entries.append(p.bytes);
-            packageHashes[ordinal++] = p.hash;
+            packageTable.i32(p.getValue().entries);
+            entries.append(p.getValue().bytes);
+            packageHashes[ordinal++] = SnapshotFormat.packageHash(key.ecosystem(), key.name());
         }
         PayloadWriter packageHash = hashTable(packageHashes, null);
 
         int[] idHashes = new int[ids.size()];
+        int[] idStrings = new int[ids.size()];
         PayloadWriter vulnerabilityTable = new PayloadWriter(4 + vulnerabilities.size() * 4);
         vulnerabilityTable.i32(vulnerabilities.size());
         for (int offset : vulnerabilityOffsets) {
             vulnerabilityTable.i32(offset);
         }
-        // A million ids hashed on every core; the table itself is filled in order (probing depends on it).
-        IntStream.range(0, ids.size()).parallel().forEach(i -> idHashes[i] = SnapshotFormat.idHash(strings.get(ids.get(i)[0])));
+        for (int i = 0; i < ids.size(); i++) {
+            idHashes[i] = SnapshotFormat.idHash(strings.get(ids.get(i)[0]));
+            idStrings[i] = ids.get(i)[0];
+        }
         PayloadWriter idHash = hashTable(idHashes, ids);
 
         PayloadWriter kevSection = new PayloadWriter(kev.size() * 16 + 8);
         kevSection.varint(kev.size());
         for (KevEntry entry : kev) {
-            kevEntry(kevSection, serial, entry);
+            kevEntry(kevSection, entry);
         }
 
         CpeSections cpe = cpeSections(vulnerabilities, records);
@@ -577,47 +383,46 @@ public final class SnapshotWriter {
         return table;
     }
 
-    private static void entry(PayloadWriter out, Texts texts, int vulnerability, int advisory,
-            AffectedPackage affected) {
+    private void entry(PayloadWriter out, int vulnerability, int advisory, AffectedPackage affected) {
         out.varint(vulnerability);
         out.varint(advisory);
-        out.varint(texts.string(affected.ecosystem()));
-        out.varint(texts.string(affected.name()));
+        out.varint(string(affected.ecosystem()));
+        out.varint(string(affected.name()));
         List<VersionRange> ranges = affected.versions().ranges();
         out.varint(ranges.size());
         for (VersionRange range : ranges) {
             out.u8(range.type().ordinal());
-            out.varint(texts.string(range.repo()));
+            out.varint(string(range.repo()));
             out.varint(range.events().size());
             for (RangeEvent event : range.events()) {
                 out.u8(event.kind().ordinal());
-                out.varint(texts.string(event.version()));
+                out.varint(string(event.version()));
             }
         }
         List<String> versions = affected.versions().versions();
         out.varint(versions.size());
         for (String version : versions) {
-            out.varint(texts.string(version));
+            out.varint(string(version));
         }
     }
 
-    private static void vulnerability(PayloadWriter out, Texts texts, Vulnerability vulnerability) {
-        out.varint(texts.string(vulnerability.id()));
+    private void vulnerability(PayloadWriter out, Vulnerability vulnerability) {
+        out.varint(string(vulnerability.id()));
         out.varint(vulnerability.aliases().size());
         for (String alias : vulnerability.aliases()) {
-            out.varint(texts.string(alias));
+            out.varint(string(alias));
         }
         out.varint(vulnerability.advisories().size());
         for (Advisory advisory : vulnerability.advisories()) {
-            out.varint(texts.string(advisory.id()));
+            out.varint(string(advisory.id()));
             out.u8(advisory.feed().ordinal());
-            out.varint(texts.unique(advisory.source()));
-            out.varint(texts.unique(advisory.summary()));
-            out.varint(texts.unique(advisory.summary().isBlank() ? headline(advisory.details()) : ""));
+            out.varint(unique(advisory.source()));
+            out.varint(unique(advisory.summary()));
+            out.varint(unique(advisory.summary().isBlank() ? headline(advisory.details()) : ""));
             List<SeverityScore> stated = advisory.statedSeverities();
             out.varint(stated.size());
             for (SeverityScore score : stated) {
-                severity(out, texts, score);
+                severity(out, score);
             }
         }
         SeverityScore severity = vulnerability.severity();
@@ -625,21 +430,21 @@ public final class SnapshotWriter {
             out.u8(0);
         } else {
             out.u8(1);
-            severity(out, texts, severity);
+            severity(out, severity);
         }
         out.varint(vulnerability.exploited().size());
         for (KevEntry entry : vulnerability.exploited()) {
-            kevEntry(out, texts, entry);
+            kevEntry(out, entry);
         }
     }
 
-    private static void severity(PayloadWriter out, Texts texts, SeverityScore severity) {
-        out.varint(texts.string(severity.type()));
-        out.varint(texts.string(severity.vector()));
+    private void severity(PayloadWriter out, SeverityScore severity) {
+        out.varint(string(severity.type()));
+        out.varint(string(severity.vector()));
         out.f64(severity.baseScore());
-        out.varint(texts.string(severity.rating().name()));
-        out.varint(texts.string(severity.problem()));
-        out.varint(texts.string(severity.source()));
+        out.varint(string(severity.rating().name()));
+        out.varint(string(severity.problem()));
+        out.varint(string(severity.source()));
     }
 
     /** The first line of an advisory's details, the only part a finding shows when there is no summary. */
@@ -647,16 +452,16 @@ public final class SnapshotWriter {
         return Advisory.headline(details);
     }
 
-    private static void kevEntry(PayloadWriter out, Texts texts, KevEntry entry) {
-        out.varint(texts.string(entry.cveId()));
-        out.varint(texts.string(entry.catalog().name()));
+    private void kevEntry(PayloadWriter out, KevEntry entry) {
+        out.varint(string(entry.cveId()));
+        out.varint(string(entry.catalog().name()));
         date(out, entry.dateAdded());
         date(out, entry.dueDate());
         out.u8(entry.knownRansomwareUse() ? 1 : 0);
-        out.varint(texts.string(entry.vendor()));
-        out.varint(texts.string(entry.product()));
-        out.varint(texts.string(entry.name()));
-        out.varint(texts.string(entry.source()));
+        out.varint(string(entry.vendor()));
+        out.varint(string(entry.product()));
+        out.varint(string(entry.name()));
+        out.varint(string(entry.source()));
     }
 
     private static void date(PayloadWriter out, LocalDate date) {
@@ -710,11 +515,10 @@ public final class SnapshotWriter {
     /** {count, offsets[count + 1], UTF-8 bytes}: string i is bytes[offsets[i], offsets[i + 1]). */
     private PayloadWriter stringSection() {
         byte[][] encoded = new byte[strings.size()][];
-        // Millions of texts, each encoded on its own: on every core.
-        IntStream.range(0, encoded.length).parallel().forEach(i -> encoded[i] = SnapshotFormat.utf8(strings.get(i)));
         long total = 0;
-        for (byte[] bytes : encoded) {
-            total += bytes.length;
+        for (int i = 0; i < encoded.length; i++) {
+            encoded[i] = SnapshotFormat.utf8(strings.get(i));
+            total += encoded[i].length;
         }
         long size = 4 + 4L * (encoded.length + 1) + total;
         if (size > SnapshotFormat.MAX_PAYLOAD) {
