@@ -1,7 +1,7 @@
 package dev.tandem.snapshot;
 
 /** One payload section as the encoder holds it until the file is assembled: its length and how to lay it out. */
-sealed interface EncodedSection permits PayloadWriter, PackageEntries {
+sealed interface EncodedSection permits PayloadWriter, PackageEntries, StringTable.Section {
 
     int size();
 

@@ -88,25 +88,10 @@ final class PayloadWriter implements EncodedSection {
         size += length;
     }
 
-    /**
-     * {@code text} as UTF-8, exactly as {@link String#getBytes} with UTF-8 gives it: ASCII (nearly
-     * every text of an advisory feed) is copied char by char without an intermediate array.
-     */
+    /** {@code text} as UTF-8, as {@link String#getBytes} gives it (its ASCII check and copy are intrinsics). */
     void utf8(String text) {
-        int length = text.length();
-        ensure(length);
-        byte[] b = bytes;
-        int at = size;
-        for (int i = 0; i < length; i++) {
-            char c = text.charAt(i);
-            if (c >= 0x80) {
-                byte[] encoded = text.getBytes(StandardCharsets.UTF_8);
-                bytes(encoded, 0, encoded.length);
-                return;
-            }
-            b[at + i] = (byte) c;
-        }
-        size = at + length;
+        byte[] encoded = text.getBytes(StandardCharsets.UTF_8);
+        bytes(encoded, 0, encoded.length);
     }
 
     /** Skips {@code length} bytes to be filled later with {@link #i32At}; answers where they start. */

@@ -18,6 +18,7 @@ import dev.tandem.version.VersionRange;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -125,49 +126,24 @@ public final class SnapshotWriter {
             SnapshotProvenance provenance) {
         List<Vulnerability> vulnerabilities = database.vulnerabilities();
         // Sized for the corpus up front: a dictionary of millions of strings is not rehashed for free.
-        strings = new StringTable(Math.max(16, vulnerabilities.size() * 8));
+        strings = new StringTable(Math.max(16, vulnerabilities.size() * 4));
         PayloadWriter vulnerabilityBlob = new PayloadWriter(vulnerabilities.size() * 64);
         int[] vulnerabilityOffsets = new int[vulnerabilities.size()];
         PackageEntries entries = new PackageEntries(vulnerabilities.size() / 2, vulnerabilities.size() * 4,
-                (int) Math.min(SnapshotFormat.MAX_PAYLOAD, vulnerabilities.size() * 160L));
-        Ids ids = new Ids(vulnerabilities.size() * 3);
-        int advisoryOrdinal = 0;
-        for (int v = 0; v < vulnerabilities.size(); v++) {
-            Vulnerability vulnerability = vulnerabilities.get(v);
-            vulnerabilityOffsets[v] = vulnerabilityBlob.size();
-            vulnerability(vulnerabilityBlob, vulnerability);
-            // Every id of the vulnerability, upper-cased, its first vulnerability only; a
-            // vulnerability's own advisory ids are among its aliases or its id.
-            ids.add(vulnerability.id(), v);
-            for (String alias : vulnerability.aliases()) {
-                ids.add(alias, v);
+                (int) Math.min(SnapshotFormat.MAX_PAYLOAD, vulnerabilities.size() * 48L));
+        ids = new Ids(vulnerabilities.size() * 3);
+        if (Runtime.getRuntime().availableProcessors() > 1) {
+            strings.encodeAlongside();
+        }
+        try {
+            for (int v = 0; v < vulnerabilities.size(); v++) {
+                vulnerabilityOffsets[v] = vulnerabilityBlob.size();
+                add(vulnerabilityBlob, entries, v, vulnerabilities.get(v));
+                strings.publish();
             }
-            List<Advisory> advisories = vulnerability.advisories();
-            for (Advisory advisory : advisories) {
-                ids.add(advisory.id(), v);
-            }
-            for (int a = 0; a < advisories.size(); a++, advisoryOrdinal++) {
-                for (AffectedPackage affected : advisories.get(a).affected()) {
-                    if (!IndexEntry.isIndexable(affected)) {
-                        continue;
-                    }
-                    Base base = base(affected.ecosystem());
-                    String name = PackageNames.key(base.name, affected.name()).name();
-                    int packageOrdinal = base.packages.putIfAbsent(name, entries.packageCount());
-                    if (packageOrdinal == StringIndex.ABSENT) {
-                        packageOrdinal = entries.addPackage();
-                        packageNames.add(base.name);
-                        packageNames.add(name);
-                        base.tally.packages++;
-                    }
-                    entry(entries.begin(packageOrdinal), v, a, affected);
-                    base.tally.entries++;
-                    if (base.advisory != advisoryOrdinal) {
-                        base.advisory = advisoryOrdinal;
-                        base.tally.advisories++;
-                    }
-                }
-            }
+        } catch (RuntimeException | Error e) {
+            strings.abandon();
+            throw e;
         }
         long entryCount = entries.entryCount();
         Map<String, Tally> tallies = new TreeMap<>();
@@ -212,7 +188,7 @@ public final class SnapshotWriter {
         meta(meta, database.stats(), provenance, packageCount, entryCount, tallies, cpe.records, cpe.products);
         PayloadWriter epssSection = epss(epss);
 
-        PayloadWriter stringSection = strings.section(); // last: every other section has interned its strings
+        EncodedSection stringSection = strings.section(); // last: every other section has interned its strings
         EncodedSection[] sections = new EncodedSection[SnapshotFormat.SECTION_COUNT];
         sections[SnapshotFormat.META] = meta;
         sections[SnapshotFormat.STRINGS] = stringSection;
@@ -232,22 +208,72 @@ public final class SnapshotWriter {
         return assemble(sections);
     }
 
+    private Ids ids;
+    /** Counts every advisory of the database, so a base counts each advisory once. */
+    private int advisoryOrdinal;
+
+    /**
+     * One vulnerability: its record, its id keys, then its advisories' package entries — the order
+     * in which the serial encoder has always numbered their texts. A method of its own (not the body
+     * of {@link #file}'s loop), so the JIT compiles it small and early instead of replacing the
+     * whole of {@code file} on the stack.
+     */
+    private void add(PayloadWriter vulnerabilityBlob, PackageEntries entries, int v, Vulnerability vulnerability) {
+        vulnerability(vulnerabilityBlob, vulnerability);
+        // Every id of the vulnerability, upper-cased, its first vulnerability only; a
+        // vulnerability's own advisory ids are among its aliases or its id.
+        ids.add(vulnerability.id(), v);
+        for (String alias : vulnerability.aliases()) {
+            ids.add(alias, v);
+        }
+        List<Advisory> advisories = vulnerability.advisories();
+        for (Advisory advisory : advisories) {
+            ids.add(advisory.id(), v);
+        }
+        for (int a = 0; a < advisories.size(); a++, advisoryOrdinal++) {
+            for (AffectedPackage affected : advisories.get(a).affected()) {
+                if (IndexEntry.isIndexable(affected)) {
+                    addEntry(entries, v, a, affected);
+                }
+            }
+        }
+    }
+
+    private void addEntry(PackageEntries entries, int v, int a, AffectedPackage affected) {
+        Base base = base(affected.ecosystem());
+        String name = PackageNames.key(base.name, affected.name()).name();
+        int packageOrdinal = base.packages.putIfAbsent(name, entries.packageCount());
+        if (packageOrdinal == StringIndex.ABSENT) {
+            packageOrdinal = entries.addPackage();
+            packageNames.add(base.name);
+            packageNames.add(name);
+            base.tally.packages++;
+        }
+        entry(entries.begin(packageOrdinal), v, a, affected);
+        base.tally.entries++;
+        if (base.advisory != advisoryOrdinal) {
+            base.advisory = advisoryOrdinal;
+            base.tally.advisories++;
+        }
+    }
+
     /** Each package's base and normalised name, in ordinal order (two per package). */
     private final List<String> packageNames = new ArrayList<>();
 
     /**
      * The id keys while encoding: every id and alias upper-cased, the first time it is met, with its
-     * string, its hash and the vulnerability it leads to.
+     * string, its hash and the vulnerability it leads to. A key met before is in the string table
+     * (it was numbered then), so a flag per string number says whether it was met: one dictionary
+     * look-up per id, not a set of its own beside the table.
      */
     private final class Ids {
-        final StringIndex seen;
+        final BitSet seen = new BitSet();
         int[] strings;
         int[] hashes;
         int[] vulnerabilities;
         int count;
 
         Ids(int expected) {
-            seen = new StringIndex(expected);
             strings = new int[Math.max(16, expected)];
             hashes = new int[strings.length];
             vulnerabilities = new int[strings.length];
@@ -255,15 +281,17 @@ public final class SnapshotWriter {
 
         void add(String id, int vulnerability) {
             String key = id.toUpperCase(Locale.ROOT);
-            if (seen.putIfAbsent(key, 0) != StringIndex.ABSENT) {
+            int number = string(key);
+            if (seen.get(number)) {
                 return;
             }
+            seen.set(number);
             if (count == strings.length) {
                 strings = Arrays.copyOf(strings, count * 2);
                 hashes = Arrays.copyOf(hashes, count * 2);
                 vulnerabilities = Arrays.copyOf(vulnerabilities, count * 2);
             }
-            strings[count] = string(key);
+            strings[count] = number;
             hashes[count] = SnapshotFormat.idHash(key);
             vulnerabilities[count] = vulnerability;
             count++;
