@@ -141,10 +141,18 @@ public final class SnapshotWriter {
                 add(vulnerabilityBlob, entries, v, vulnerabilities.get(v));
                 strings.publish();
             }
-        } catch (RuntimeException | Error e) {
-            strings.abandon();
-            throw e;
+            return sections(database, records, kev, epss, provenance, vulnerabilityBlob, vulnerabilityOffsets,
+                    entries);
+        } finally {
+            strings.abandon(); // stops the encoding thread if anything failed before the strings section
         }
+    }
+
+    /** Every section once the vulnerabilities are encoded, and the file they make. */
+    private byte[] sections(AdvisoryDatabase database, List<CveRecord> records, List<KevEntry> kev, EpssTable epss,
+            SnapshotProvenance provenance, PayloadWriter vulnerabilityBlob, int[] vulnerabilityOffsets,
+            PackageEntries entries) {
+        List<Vulnerability> vulnerabilities = database.vulnerabilities();
         long entryCount = entries.entryCount();
         Map<String, Tally> tallies = new TreeMap<>();
         for (Base base : bases.values()) {

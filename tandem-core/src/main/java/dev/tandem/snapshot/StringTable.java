@@ -104,11 +104,15 @@ final class StringTable {
         }
     }
 
-    /** Stops the encoding thread without waiting for the rest (the encoding failed elsewhere). */
+    /**
+     * Stops the encoding thread without waiting for the rest (the encoding failed elsewhere); does
+     * nothing once {@link #section()} has answered.
+     */
     void abandon() {
         if (alongside != null) {
-            finished = true;
             published = 0;
+            finished = true;
+            alongside = null;
         }
     }
 
