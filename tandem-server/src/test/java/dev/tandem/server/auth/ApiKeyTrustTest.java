@@ -54,6 +54,15 @@ class ApiKeyTrustTest {
             return authenticator.bearer("Bearer " + key);
         }
 
+        /** A new key of the operator organisation, created by its admin on this instance. */
+        String newKey(String name, Role role) {
+            return accounts.createKey(call(adminKey).orElseThrow(), name, role).secret();
+        }
+
+        void revoke(String key) {
+            accounts.revokeKey(call(adminKey).orElseThrow(), Tokens.keyId(key).orElseThrow());
+        }
+
         boolean trustsWithoutHashing(String key, TestClock clock) {
             String keyId = Tokens.keyId(key).orElseThrow();
             return keys.get(keyId, clock.instant()).map(k -> k.verifies(key.getBytes(StandardCharsets.UTF_8))).orElse(false);
@@ -87,8 +96,7 @@ class ApiKeyTrustTest {
         TestClock clock = TestClock.stoppedAt(T0.plus(Duration.ofHours(1)));
         Instance a = Instance.on(clock);
         Instance b = Instance.on(clock);
-        Caller admin = a.call(adminKey).orElseThrow();
-        String key = a.accounts().createKey(admin, "ci upload", Role.VIEWER).secret();
+        String key = a.newKey("ci upload", Role.VIEWER);
 
         // The first use writes the key's last use (and forgets it); the next read holds it with its verified secret.
         assertThat(a.call(key)).map(Caller::actor).contains("key:ci upload");
@@ -97,7 +105,7 @@ class ApiKeyTrustTest {
         assertThat(b.call(key)).as("served from b's cache").isPresent();
 
         clock.step(Duration.ofSeconds(2));
-        a.accounts().revokeKey(admin, Tokens.keyId(key).orElseThrow());
+        a.revoke(key);
         assertThat(a.call(key)).as("refused at once where it was revoked").isEmpty();
         assertThat(b.call(key)).as("still trusted by b, 2 s into its %s window", KeyCache.FRESH).isPresent();
 
@@ -114,11 +122,10 @@ class ApiKeyTrustTest {
         TestClock clock = TestClock.stoppedAt(T0.plus(Duration.ofHours(2)));
         Instance a = Instance.on(clock);
         Instance b = Instance.on(clock);
-        Caller admin = a.call(adminKey).orElseThrow();
-        String key = a.accounts().createKey(admin, "busy", Role.EDITOR).secret();
+        String key = a.newKey("busy", Role.EDITOR);
         assertThat(a.call(key)).isPresent();
         assertThat(b.call(key)).isPresent();
-        a.accounts().revokeKey(admin, Tokens.keyId(key).orElseThrow());
+        a.revoke(key);
         // Used every second, b still reads the key again once its window from the first read is over.
         for (int second = 1; second < KeyCache.FRESH.toSeconds(); second++) {
             clock.step(Duration.ofSeconds(1));
@@ -132,8 +139,7 @@ class ApiKeyTrustTest {
     void aWrongSecretIsRefusedAndNeverKeptEvenWhileTheRightOneIsHeld() {
         TestClock clock = TestClock.stoppedAt(T0.plus(Duration.ofHours(3)));
         Instance a = Instance.on(clock);
-        Caller admin = a.call(adminKey).orElseThrow();
-        String key = a.accounts().createKey(admin, "uploader", Role.EDITOR).secret();
+        String key = a.newKey("uploader", Role.EDITOR);
         a.call(key);
         assertThat(a.call(key)).isPresent();
         assertThat(a.trustsWithoutHashing(key, clock)).isTrue();
