@@ -45,7 +45,7 @@ public final class AdvisoryLoader {
     public static AdvisoryLoad load(List<Path> paths, LoadOptions options, LoadListener listener,
             AdvisoryRetention retention) throws InputException {
         return of(AdvisoryFiles.load(paths, OSV, options, listener,
-                parser(options.limits(), retention, new RepeatedValues())));
+                parser(options.limits(), retention, RepeatedValues.forLoad(retention))));
     }
 
     /**
@@ -78,22 +78,9 @@ public final class AdvisoryLoader {
     /** One load's parser: its records share the strings that recur across them (one table per load). */
     private static AdvisoryFiles.Parser<Advisory> parser(InputLimits limits, AdvisoryRetention retention,
             RepeatedValues repeated) {
-        if (retention == AdvisoryRetention.ALL) {
-            return (source, content, problems) -> OsvReader.readAll(source, content, isYaml(source, content), limits,
-                    problems, repeated);
-        }
-        return (source, content, problems) -> {
-            List<Advisory> read = OsvReader.readAll(source, content, isYaml(source, content), limits, problems,
-                    repeated);
-            if (read.size() == 1) {
-                return List.of(retention.apply(read.get(0)));
-            }
-            List<Advisory> kept = new java.util.ArrayList<>(read.size());
-            for (Advisory advisory : read) {
-                kept.add(retention.apply(advisory));
-            }
-            return kept;
-        };
+        // The reader drops what the retention drops as it reads: those strings are never made.
+        return (source, content, problems) -> OsvReader.readAll(source, content, isYaml(source, content), limits,
+                problems, repeated, retention);
     }
 
     /** Files and entries are told apart by name (OSV publishes them with their extension); an upload without one by its text. */

@@ -90,6 +90,17 @@ public final class OsvReader {
      */
     public static List<Advisory> readAll(String source, byte[] content, boolean yaml, InputLimits limits,
             List<InputException> problems, RepeatedValues repeated) throws InputException {
+        return readAll(source, content, yaml, limits, problems, repeated, AdvisoryRetention.ALL);
+    }
+
+    /**
+     * Like {@link #readAll(String, byte[], boolean, InputLimits, List, RepeatedValues)}, each record as
+     * {@code retention} keeps it: what it drops is checked as strictly (the same problems at the same
+     * positions) but never built, so a bulk load does not make the strings it would throw away.
+     */
+    public static List<Advisory> readAll(String source, byte[] content, boolean yaml, InputLimits limits,
+            List<InputException> problems, RepeatedValues repeated, AdvisoryRetention retention)
+            throws InputException {
         ObjectMapper mapper = mappers(limits)[yaml ? 1 : 0];
         if (yaml) {
             JsonInput.checkYamlShape(source, content);
@@ -107,7 +118,7 @@ public final class OsvReader {
                 JsonStreamContext array = parser.getParsingContext();
                 while (cursor.nextElement()) {
                     try {
-                        records.add(record(cursor));
+                        records.add(record(cursor, retention));
                     } catch (InputException e) {
                         if (problems == null) {
                             throw e;
@@ -117,7 +128,7 @@ public final class OsvReader {
                     }
                 }
             } else {
-                records.add(record(cursor));
+                records.add(record(cursor, retention));
             }
             if (parser.nextToken() != null) {
                 throw cursor.error("unexpected content after the OSV record");
@@ -163,7 +174,9 @@ public final class OsvReader {
         return MAPPERS.computeIfAbsent(limits, l -> new ObjectMapper[] {JsonInput.json(l), JsonInput.yaml(l)});
     }
 
-    private static Advisory record(TokenCursor c) throws IOException, InputException {
+    private static Advisory record(TokenCursor c, AdvisoryRetention retention) throws IOException, InputException {
+        boolean keepRelated = retention == AdvisoryRetention.ALL;
+        boolean keepReferences = retention != AdvisoryRetention.SNAPSHOT;
         c.expectObject("an OSV record");
         TokenCursor.Mark start = c.mark();
         String id = null;
@@ -194,10 +207,16 @@ public final class OsvReader {
                 case "modified" -> modified = timestamp(c, "modified");
                 case "withdrawn" -> withdrawn = timestamp(c, "withdrawn");
                 case "aliases" -> aliases = c.sharedStrings("aliases");
-                case "related" -> related = c.strings("related");
+                case "related" -> {
+                    if (keepRelated) {
+                        related = c.strings("related");
+                    } else {
+                        c.checkStrings("related");
+                    }
+                }
                 case "severity" -> severities.addAll(severities(c));
                 case "affected" -> affected.addAll(affected(c));
-                case "references" -> references.addAll(references(c));
+                case "references" -> references(c, keepReferences ? references : null);
                 case "database_specific" -> databaseSeverity = databaseSpecificSeverity(c);
                 case "package" -> legacyPackage = packageCoordinates(c);
                 case "affects" -> legacyAffects = legacyAffects(c);
@@ -218,6 +237,10 @@ public final class OsvReader {
         }
         if (databaseSeverity != null) {
             severities.add(Cvss.score(DATABASE_SPECIFIC_SEVERITY, databaseSeverity));
+        }
+        if (retention == AdvisoryRetention.SNAPSHOT) {
+            details = summary == null || summary.isBlank() ? AdvisoryRetention.headlineSource(details == null ? "" : details)
+                    : "";
         }
         return new Advisory(id, c.source(), summary, details, published, modified, withdrawn, aliases, related,
                 severities, affected, references);
@@ -449,26 +472,29 @@ public final class OsvReader {
         return events;
     }
 
-    private static List<String> references(TokenCursor c) throws IOException, InputException {
-        List<String> urls = new ArrayList<>();
+    /** Adds each reference's url to {@code urls}; null: only checks them (a retention that drops references). */
+    private static void references(TokenCursor c, List<String> urls) throws IOException, InputException {
         if (c.isNull()) {
-            return urls;
+            return;
         }
         c.expectArray("references");
         while (c.nextElement()) {
             c.expectObject("a reference");
             while (c.nextField()) {
                 if (c.fieldName().equals("url")) {
-                    String url = c.isNull() ? null : c.shared("reference url");
-                    if (url != null) {
-                        urls.add(url);
+                    if (c.isNull()) {
+                        continue;
+                    }
+                    if (urls == null) {
+                        c.checkString("reference url");
+                    } else {
+                        urls.add(c.shared("reference url"));
                     }
                 } else {
                     c.skipValue();
                 }
             }
         }
-        return urls;
     }
 
     /** GHSA's {@code database_specific.severity} (CRITICAL, HIGH, MODERATE, LOW); any other content is skipped. */

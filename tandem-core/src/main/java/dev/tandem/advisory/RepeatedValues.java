@@ -16,20 +16,43 @@ package dev.tandem.advisory;
  */
 public final class RepeatedValues {
 
-    /** 2^20 slots: 4 MB with compressed references; on the 500k corpus most repeats are found. */
+    /** 2^20 slots: 8 MB (references and hashes); on the 500k corpus most repeats are found. */
     private static final int DEFAULT_BITS = 20;
 
     /** Longer texts rarely recur and would only push shorter ones out. */
     static final int MAX_LENGTH = 256;
 
     private final String[] slots;
+    /**
+     * Each slot's string hash, beside it: a lookup that finds another value's hash makes its string
+     * without reaching for the held one (a String and its bytes anywhere in a large heap: two cache
+     * misses, most of this table's cost in {@code db build}). A hash is only a filter: a match is
+     * still compared character by character, so a slot half-written by another thread costs a copy.
+     */
+    private final int[] hashes;
     private final int mask;
     private final Object[] values;
+    private final int[] valueHashes;
     private final int valueMask;
 
     /** A table for one load. */
     public RepeatedValues() {
         this(DEFAULT_BITS);
+    }
+
+    /** 2^12 slots (16 KB and the strings they hold): small enough to stay in the processor's cache. */
+    static final int CACHED_BITS = 12;
+
+    /**
+     * The table for a bulk load that keeps {@code retention}. A load for a snapshot
+     * ({@link AdvisoryRetention#SNAPSHOT}) shares only what recurs within a few thousand values (the
+     * ecosystems, {@code "0"}, a package's versions while its records are read): its advisories live only
+     * until they are encoded, and answering a repeat from the full table cost more than the copies it saves
+     * (a held string and its bytes are two cache misses in a large heap; docs/performance.md, "Build, wave 7:
+     * OSV decode"). A scan holds its advisories until it ends: it gets the full table.
+     */
+    public static RepeatedValues forLoad(AdvisoryRetention retention) {
+        return retention == AdvisoryRetention.SNAPSHOT ? new RepeatedValues(CACHED_BITS) : new RepeatedValues();
     }
 
     /** A table sized for documents of {@code bytes} in all (an upload of one record needs no 4 MB table). */
@@ -46,8 +69,10 @@ public final class RepeatedValues {
             throw new IllegalArgumentException("bits must be 1..28, was " + bits);
         }
         slots = new String[1 << bits];
+        hashes = new int[slots.length];
         mask = slots.length - 1;
         values = new Object[1 << Math.max(1, bits - 2)];
+        valueHashes = new int[values.length];
         valueMask = values.length - 1;
     }
 
@@ -60,12 +85,16 @@ public final class RepeatedValues {
         if (value == null) {
             return null;
         }
-        int slot = spread(value.hashCode()) & valueMask;
-        Object held = values[slot];
-        if (value.equals(held)) {
-            return (T) held;
+        int hash = value.hashCode();
+        int slot = spread(hash) & valueMask;
+        if (valueHashes[slot] == hash) {
+            Object held = values[slot];
+            if (value.equals(held)) {
+                return (T) held;
+            }
         }
         values[slot] = value;
+        valueHashes[slot] = hash;
         return value;
     }
 
@@ -79,12 +108,15 @@ public final class RepeatedValues {
             hash = 31 * hash + chars[i];
         }
         int slot = spread(hash) & mask;
-        String held = slots[slot];
-        if (held != null && held.length() == length && sameChars(held, chars, offset)) {
-            return held;
+        if (hashes[slot] == hash) {
+            String held = slots[slot];
+            if (held != null && held.length() == length && sameChars(held, chars, offset)) {
+                return held;
+            }
         }
         String made = new String(chars, offset, length);
         slots[slot] = made;
+        hashes[slot] = hash;
         return made;
     }
 
@@ -94,12 +126,16 @@ public final class RepeatedValues {
             return text;
         }
         // String.hashCode is the same polynomial as of(char[], ...) computes.
-        int slot = spread(text.hashCode()) & mask;
-        String held = slots[slot];
-        if (text.equals(held)) {
-            return held;
+        int hash = text.hashCode();
+        int slot = spread(hash) & mask;
+        if (hashes[slot] == hash) {
+            String held = slots[slot];
+            if (text.equals(held)) {
+                return held;
+            }
         }
         slots[slot] = text;
+        hashes[slot] = hash;
         return text;
     }
 

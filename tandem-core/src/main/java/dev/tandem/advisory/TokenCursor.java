@@ -108,6 +108,26 @@ final class TokenCursor {
         throw error(what + " must be a string, found " + describe(token));
     }
 
+    /** Checks the current value as {@link #string(String)} does, without making the string (a value to drop). */
+    void checkString(String what) throws InputException {
+        JsonToken token = current();
+        if (token == JsonToken.VALUE_STRING || yaml && token != null && token.isScalarValue() && token != JsonToken.VALUE_NULL) {
+            return;
+        }
+        throw error(what + " must be a string, found " + describe(token));
+    }
+
+    /** Checks an array of strings as {@link #strings(String)} does, without making them. */
+    void checkStrings(String what) throws IOException, InputException {
+        if (isNull()) {
+            return;
+        }
+        expectArray(what);
+        while (nextElement()) {
+            checkString(what + " entries");
+        }
+    }
+
     /**
      * As {@link #string(String)}, for a value that recurs across records: the load's equal string
      * when it holds one (read from the parser's buffer, no copy made for a repeat).

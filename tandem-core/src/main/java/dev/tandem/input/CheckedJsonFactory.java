@@ -72,8 +72,9 @@ final class CheckedJsonFactory extends JsonFactory {
         public JsonToken nextToken() throws IOException {
             JsonToken token = delegate.nextToken();
             if (token == JsonToken.VALUE_STRING) {
-                // Decoding the string checks maxStringLength (the parser keeps the text for a later getText()).
-                delegate.getText();
+                // Decoding the string checks maxStringLength as it grows; the whole length is checked here as
+                // getText() would check it, without making a String that most readers never ask for (issue 20).
+                delegate.streamReadConstraints().validateStringLength(delegate.getTextLength());
             }
             return token;
         }

@@ -90,6 +90,9 @@ class RepeatedValuesTest {
         assertThat(RepeatedValues.forBytes(1_000_000).capacity()).isEqualTo(1 << 14);
         assertThat(RepeatedValues.forBytes(Long.MAX_VALUE).capacity()).isEqualTo(1 << 20);
         assertThat(new RepeatedValues().capacity()).isEqualTo(1 << 20);
+        assertThat(RepeatedValues.forLoad(AdvisoryRetention.SNAPSHOT).capacity()).isEqualTo(1 << 12);
+        assertThat(RepeatedValues.forLoad(AdvisoryRetention.SCAN).capacity()).isEqualTo(1 << 20);
+        assertThat(RepeatedValues.forLoad(AdvisoryRetention.ALL).capacity()).isEqualTo(1 << 20);
     }
 
     @Test
