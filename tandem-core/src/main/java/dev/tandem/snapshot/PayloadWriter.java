@@ -1,9 +1,10 @@
 package dev.tandem.snapshot;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /** A growable big-endian byte buffer with unsigned LEB128 varints, the encoder of every snapshot section. */
-final class PayloadWriter {
+final class PayloadWriter implements EncodedSection {
 
     private byte[] bytes;
     private int size;
@@ -12,11 +13,18 @@ final class PayloadWriter {
         bytes = new byte[Math.max(16, initialCapacity)];
     }
 
-    int size() {
+    @Override
+    public int size() {
         return size;
     }
 
     private void ensure(int extra) {
+        if (extra > bytes.length - size) { // written so that a huge extra cannot overflow
+            grow(extra);
+        }
+    }
+
+    private void grow(int extra) {
         long needed = (long) size + extra;
         if (needed > SnapshotFormat.MAX_PAYLOAD) {
             throw new IllegalStateException("the snapshot would exceed " + SnapshotFormat.MAX_PAYLOAD + " bytes");
@@ -33,10 +41,8 @@ final class PayloadWriter {
 
     void i32(int value) {
         ensure(4);
-        bytes[size++] = (byte) (value >>> 24);
-        bytes[size++] = (byte) (value >>> 16);
-        bytes[size++] = (byte) (value >>> 8);
-        bytes[size++] = (byte) value;
+        i32At(size, value);
+        size += 4;
     }
 
     void i64(long value) {
@@ -54,11 +60,14 @@ final class PayloadWriter {
             throw new IllegalArgumentException("negative varint " + value);
         }
         ensure(5);
+        byte[] b = bytes;
+        int at = size;
         while ((value & ~0x7F) != 0) {
-            bytes[size++] = (byte) ((value & 0x7F) | 0x80);
+            b[at++] = (byte) ((value & 0x7F) | 0x80);
             value >>>= 7;
         }
-        bytes[size++] = (byte) value;
+        b[at++] = (byte) value;
+        size = at;
     }
 
     void varlong(long value) {
@@ -79,8 +88,18 @@ final class PayloadWriter {
         size += length;
     }
 
-    void append(PayloadWriter other) {
-        bytes(other.bytes, 0, other.size);
+    /** {@code text} as UTF-8, as {@link String#getBytes} gives it (its ASCII check and copy are intrinsics). */
+    void utf8(String text) {
+        byte[] encoded = text.getBytes(StandardCharsets.UTF_8);
+        bytes(encoded, 0, encoded.length);
+    }
+
+    /** Skips {@code length} bytes to be filled later with {@link #i32At}; answers where they start. */
+    int reserve(int length) {
+        ensure(length);
+        int at = size;
+        size += length;
+        return at;
     }
 
     /** Overwrites four bytes already written (section offsets known only at the end). */
@@ -93,5 +112,10 @@ final class PayloadWriter {
 
     byte[] array() {
         return bytes;
+    }
+
+    @Override
+    public void copyTo(byte[] file, int at) {
+        System.arraycopy(bytes, 0, file, at, size);
     }
 }

@@ -12,11 +12,13 @@ import dev.tandem.cpe.ApplicabilityNode;
 import dev.tandem.cpe.CpeMatch;
 import dev.tandem.match.EcosystemName;
 import dev.tandem.match.IndexEntry;
-import dev.tandem.match.PackageKey;
+import dev.tandem.match.PackageNames;
 import dev.tandem.version.RangeEvent;
 import dev.tandem.version.VersionRange;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -35,8 +37,7 @@ import java.util.TreeMap;
  */
 public final class SnapshotWriter {
 
-    private Map<String, Integer> stringIndex = new HashMap<>();
-    private final List<String> strings = new ArrayList<>();
+    private StringTable strings = new StringTable(16);
 
     private SnapshotWriter() {
     }
@@ -69,35 +70,49 @@ public final class SnapshotWriter {
         return new SnapshotWriter().file(database, records, kev, epss, provenance);
     }
 
-    /**
-     * A text that is (nearly) unique per advisory (source file, summary, details headline): stored
-     * without the dictionary lookup, which on half a million advisories costs more than the few
-     * duplicates it would save.
-     */
+    /** A text stored without the dictionary (see {@link StringTable#unique}). */
     private int unique(String text) {
-        if (text == null || text.isEmpty()) {
-            return 0;
-        }
-        strings.add(text);
-        return strings.size() - 1;
+        return strings.unique(text);
     }
 
     private int string(String text) {
-        String value = text == null ? "" : text;
-        Integer existing = stringIndex.get(value);
-        if (existing != null) {
-            return existing;
-        }
-        int index = strings.size();
-        strings.add(value);
-        stringIndex.put(value, index);
-        return index;
+        return strings.number(text);
     }
 
-    /** One package's entries while encoding: the blob and how many entries it holds. */
-    private static final class PackageBlob {
-        final PayloadWriter bytes = new PayloadWriter(48);
-        int entries;
+    /**
+     * An ecosystem base (Debian for Debian:12, Debian:11 and Debian) while encoding: its tally and its
+     * packages' ordinals by normalised name.
+     */
+    private static final class Base {
+        final String name;
+        final Tally tally = new Tally();
+        final StringIndex packages = new StringIndex(64);
+        /** The last advisory counted in {@code tally.advisories}. */
+        int advisory = -1;
+
+        Base(String name) {
+            this.name = name;
+        }
+    }
+
+    /** The bases by ecosystem as written, and by name. */
+    private final Map<String, Base> basesByWritten = new HashMap<>();
+    private final Map<String, Base> bases = new HashMap<>();
+    private String lastWritten;
+    private Base lastBase;
+
+    /** The base of an ecosystem as written: consecutive entries mostly share the decoder's one String. */
+    private Base base(String written) {
+        if (written != lastWritten) {
+            Base base = basesByWritten.get(written);
+            if (base == null) {
+                base = bases.computeIfAbsent(EcosystemName.parse(written).base(), Base::new);
+                basesByWritten.put(written, base);
+            }
+            lastWritten = written;
+            lastBase = base;
+        }
+        return lastBase;
     }
 
     /** Per-ecosystem tallies while encoding. */
@@ -110,81 +125,64 @@ public final class SnapshotWriter {
     private byte[] file(AdvisoryDatabase database, List<CveRecord> records, List<KevEntry> kev, EpssTable epss,
             SnapshotProvenance provenance) {
         List<Vulnerability> vulnerabilities = database.vulnerabilities();
-        // Sized for the corpus up front: rehashing a dictionary of millions of strings is not free.
-        stringIndex = new HashMap<>(Math.max(16, vulnerabilities.size() * 8));
-        string(""); // index 0 is the empty string: absent optional texts cost one byte
+        // Sized for the corpus up front: a dictionary of millions of strings is not rehashed for free.
+        strings = new StringTable(Math.max(16, vulnerabilities.size() * 4));
         PayloadWriter vulnerabilityBlob = new PayloadWriter(vulnerabilities.size() * 64);
         int[] vulnerabilityOffsets = new int[vulnerabilities.size()];
-        Map<PackageKey, PackageBlob> packages = new LinkedHashMap<>();
+        PackageEntries entries = new PackageEntries(vulnerabilities.size() / 2, vulnerabilities.size() * 4,
+                (int) Math.min(SnapshotFormat.MAX_PAYLOAD, vulnerabilities.size() * 48L));
+        ids = new Ids(vulnerabilities.size() * 3);
+        if (Runtime.getRuntime().availableProcessors() > 1) {
+            strings.encodeAlongside();
+        }
+        try {
+            for (int v = 0; v < vulnerabilities.size(); v++) {
+                vulnerabilityOffsets[v] = vulnerabilityBlob.size();
+                add(vulnerabilityBlob, entries, v, vulnerabilities.get(v));
+                strings.publish();
+            }
+            return sections(database, records, kev, epss, provenance, vulnerabilityBlob, vulnerabilityOffsets,
+                    entries);
+        } finally {
+            strings.abandon(); // stops the encoding thread if anything failed before the strings section
+        }
+    }
+
+    /** Every section once the vulnerabilities are encoded, and the file they make. */
+    private byte[] sections(AdvisoryDatabase database, List<CveRecord> records, List<KevEntry> kev, EpssTable epss,
+            SnapshotProvenance provenance, PayloadWriter vulnerabilityBlob, int[] vulnerabilityOffsets,
+            PackageEntries entries) {
+        List<Vulnerability> vulnerabilities = database.vulnerabilities();
+        long entryCount = entries.entryCount();
         Map<String, Tally> tallies = new TreeMap<>();
-        List<int[]> ids = new ArrayList<>(); // {upper-case id string, vulnerability}
-        long entryCount = 0;
-        Set<String> seenIds = new HashSet<>();
-        Set<String> advisoryEcosystems = new HashSet<>();
-        for (int v = 0; v < vulnerabilities.size(); v++) {
-            Vulnerability vulnerability = vulnerabilities.get(v);
-            vulnerabilityOffsets[v] = vulnerabilityBlob.size();
-            vulnerability(vulnerabilityBlob, vulnerability);
-            for (String id : idsOf(vulnerability)) {
-                String key = id.toUpperCase(Locale.ROOT);
-                if (seenIds.add(key)) {
-                    ids.add(new int[] {string(key), v});
-                }
-            }
-            List<Advisory> advisories = vulnerability.advisories();
-            for (int a = 0; a < advisories.size(); a++) {
-                advisoryEcosystems.clear();
-                for (AffectedPackage affected : advisories.get(a).affected()) {
-                    if (!IndexEntry.isIndexable(affected)) {
-                        continue;
-                    }
-                    PackageKey key = IndexEntry.keyOf(affected);
-                    PackageBlob blob = packages.get(key);
-                    Tally tally = tallies.computeIfAbsent(key.ecosystem(), k -> new Tally());
-                    if (blob == null) {
-                        blob = new PackageBlob();
-                        packages.put(key, blob);
-                        tally.packages++;
-                    }
-                    entry(blob.bytes, v, a, affected);
-                    blob.entries++;
-                    tally.entries++;
-                    entryCount++;
-                    if (advisoryEcosystems.add(key.ecosystem())) {
-                        tally.advisories++;
-                    }
-                }
+        for (Base base : bases.values()) {
+            if (base.tally.entries > 0) {
+                tallies.put(base.name, base.tally);
             }
         }
 
-        PayloadWriter entries = new PayloadWriter((int) Math.min(SnapshotFormat.MAX_PAYLOAD, entryCount * 24 + 16));
-        PayloadWriter packageTable = new PayloadWriter(4 + packages.size() * SnapshotFormat.PACKAGE_ROW);
-        packageTable.i32(packages.size());
-        int[] packageHashes = new int[packages.size()];
-        int ordinal = 0;
-        for (Map.Entry<PackageKey, PackageBlob> p : packages.entrySet()) {
-            PackageKey key = p.getKey();
-            packageTable.i32(string(key.ecosystem()));
-            packageTable.i32(string(key.name()));
-            packageTable.i32(entries.size());
-            packageTable.i32(p.getValue().entries);
-            entries.append(p.getValue().bytes);
-            packageHashes[ordinal++] = SnapshotFormat.packageHash(key.ecosystem(), key.name());
+        int packageCount = entries.packageCount();
+        PayloadWriter packageTable = new PayloadWriter(4 + packageCount * SnapshotFormat.PACKAGE_ROW);
+        packageTable.i32(packageCount);
+        int[] packageHashes = new int[packageCount];
+        int[] packageOffsets = entries.offsets();
+        for (int p = 0; p < packageCount; p++) {
+            String ecosystem = packageNames.get(2 * p);
+            String name = packageNames.get(2 * p + 1);
+            packageTable.i32(string(ecosystem));
+            packageTable.i32(string(name));
+            packageTable.i32(packageOffsets[p]);
+            packageTable.i32(entries.count(p));
+            packageHashes[p] = SnapshotFormat.packageHash(ecosystem, name);
         }
-        PayloadWriter packageHash = hashTable(packageHashes, null);
+        PayloadWriter packageHash = hashTable(packageHashes, null, null);
 
-        int[] idHashes = new int[ids.size()];
-        int[] idStrings = new int[ids.size()];
         PayloadWriter vulnerabilityTable = new PayloadWriter(4 + vulnerabilities.size() * 4);
         vulnerabilityTable.i32(vulnerabilities.size());
         for (int offset : vulnerabilityOffsets) {
             vulnerabilityTable.i32(offset);
         }
-        for (int i = 0; i < ids.size(); i++) {
-            idHashes[i] = SnapshotFormat.idHash(strings.get(ids.get(i)[0]));
-            idStrings[i] = ids.get(i)[0];
-        }
-        PayloadWriter idHash = hashTable(idHashes, ids);
+        PayloadWriter idHash = hashTable(Arrays.copyOf(ids.hashes, ids.count), ids.strings, ids.vulnerabilities);
 
         PayloadWriter kevSection = new PayloadWriter(kev.size() * 16 + 8);
         kevSection.varint(kev.size());
@@ -195,11 +193,11 @@ public final class SnapshotWriter {
         CpeSections cpe = cpeSections(vulnerabilities, records);
 
         PayloadWriter meta = new PayloadWriter(256);
-        meta(meta, database.stats(), provenance, packages.size(), entryCount, tallies, cpe.records, cpe.products);
+        meta(meta, database.stats(), provenance, packageCount, entryCount, tallies, cpe.records, cpe.products);
         PayloadWriter epssSection = epss(epss);
 
-        PayloadWriter stringSection = stringSection(); // last: every other section has interned its strings
-        PayloadWriter[] sections = new PayloadWriter[SnapshotFormat.SECTION_COUNT];
+        EncodedSection stringSection = strings.section(); // last: every other section has interned its strings
+        EncodedSection[] sections = new EncodedSection[SnapshotFormat.SECTION_COUNT];
         sections[SnapshotFormat.META] = meta;
         sections[SnapshotFormat.STRINGS] = stringSection;
         sections[SnapshotFormat.PACKAGES] = packageTable;
@@ -216,6 +214,96 @@ public final class SnapshotWriter {
         sections[SnapshotFormat.CVE_RECORDS] = cpe.recordTable;
         sections[SnapshotFormat.CVE_RECORD_BLOB] = cpe.recordBlob;
         return assemble(sections);
+    }
+
+    private Ids ids;
+    /** Counts every advisory of the database, so a base counts each advisory once. */
+    private int advisoryOrdinal;
+
+    /**
+     * One vulnerability: its record, its id keys, then its advisories' package entries — the order
+     * in which the serial encoder has always numbered their texts. A method of its own (not the body
+     * of {@link #file}'s loop), so the JIT compiles it small and early instead of replacing the
+     * whole of {@code file} on the stack.
+     */
+    private void add(PayloadWriter vulnerabilityBlob, PackageEntries entries, int v, Vulnerability vulnerability) {
+        vulnerability(vulnerabilityBlob, vulnerability);
+        // Every id of the vulnerability, upper-cased, its first vulnerability only; a
+        // vulnerability's own advisory ids are among its aliases or its id.
+        ids.add(vulnerability.id(), v);
+        for (String alias : vulnerability.aliases()) {
+            ids.add(alias, v);
+        }
+        List<Advisory> advisories = vulnerability.advisories();
+        for (Advisory advisory : advisories) {
+            ids.add(advisory.id(), v);
+        }
+        for (int a = 0; a < advisories.size(); a++, advisoryOrdinal++) {
+            for (AffectedPackage affected : advisories.get(a).affected()) {
+                if (IndexEntry.isIndexable(affected)) {
+                    addEntry(entries, v, a, affected);
+                }
+            }
+        }
+    }
+
+    private void addEntry(PackageEntries entries, int v, int a, AffectedPackage affected) {
+        Base base = base(affected.ecosystem());
+        String name = PackageNames.key(base.name, affected.name()).name();
+        int packageOrdinal = base.packages.putIfAbsent(name, entries.packageCount());
+        if (packageOrdinal == StringIndex.ABSENT) {
+            packageOrdinal = entries.addPackage();
+            packageNames.add(base.name);
+            packageNames.add(name);
+            base.tally.packages++;
+        }
+        entry(entries.begin(packageOrdinal), v, a, affected);
+        base.tally.entries++;
+        if (base.advisory != advisoryOrdinal) {
+            base.advisory = advisoryOrdinal;
+            base.tally.advisories++;
+        }
+    }
+
+    /** Each package's base and normalised name, in ordinal order (two per package). */
+    private final List<String> packageNames = new ArrayList<>();
+
+    /**
+     * The id keys while encoding: every id and alias upper-cased, the first time it is met, with its
+     * string, its hash and the vulnerability it leads to. A key met before is in the string table
+     * (it was numbered then), so a flag per string number says whether it was met: one dictionary
+     * look-up per id, not a set of its own beside the table.
+     */
+    private final class Ids {
+        final BitSet seen = new BitSet();
+        int[] strings;
+        int[] hashes;
+        int[] vulnerabilities;
+        int count;
+
+        Ids(int expected) {
+            strings = new int[Math.max(16, expected)];
+            hashes = new int[strings.length];
+            vulnerabilities = new int[strings.length];
+        }
+
+        void add(String id, int vulnerability) {
+            String key = id.toUpperCase(Locale.ROOT);
+            int number = string(key);
+            if (seen.get(number)) {
+                return;
+            }
+            seen.set(number);
+            if (count == strings.length) {
+                strings = Arrays.copyOf(strings, count * 2);
+                hashes = Arrays.copyOf(hashes, count * 2);
+                vulnerabilities = Arrays.copyOf(vulnerabilities, count * 2);
+            }
+            strings[count] = number;
+            hashes[count] = SnapshotFormat.idHash(key);
+            vulnerabilities[count] = vulnerability;
+            count++;
+        }
     }
 
     /** The five CPE sections and their counts. */
@@ -288,7 +376,7 @@ public final class SnapshotWriter {
             }
             hashes[ordinal++] = SnapshotFormat.productHash(product.getKey());
         }
-        sections.productHash = hashTable(hashes, null);
+        sections.productHash = hashTable(hashes, null, null);
         return sections;
     }
 
@@ -343,21 +431,11 @@ public final class SnapshotWriter {
         return out;
     }
 
-    private static List<String> idsOf(Vulnerability vulnerability) {
-        List<String> ids = new ArrayList<>(1 + vulnerability.aliases().size() + vulnerability.advisories().size());
-        ids.add(vulnerability.id());
-        ids.addAll(vulnerability.aliases());
-        for (Advisory advisory : vulnerability.advisories()) {
-            ids.add(advisory.id()); // a vulnerability's own advisory ids are among its aliases or its id
-        }
-        return ids;
-    }
-
     /**
      * An open-addressing table (linear probing) of {hash, value}: for packages the value is the
      * package ordinal + 1; for ids it is the id's string index + 1 and the row holds the vulnerability.
      */
-    private static PayloadWriter hashTable(int[] hashes, List<int[]> ids) {
+    private static PayloadWriter hashTable(int[] hashes, int[] idStrings, int[] idVulnerabilities) {
         int slots = SnapshotFormat.slotsFor(hashes.length);
         int[] first = new int[slots];
         int[] second = new int[slots];
@@ -366,12 +444,12 @@ public final class SnapshotWriter {
             while (first[slot] != 0) {
                 slot = (slot + 1) & (slots - 1);
             }
-            if (ids == null) {
+            if (idStrings == null) {
                 first[slot] = i + 1;
                 second[slot] = hashes[i];
             } else {
-                first[slot] = ids.get(i)[0] + 1;
-                second[slot] = ids.get(i)[1];
+                first[slot] = idStrings[i] + 1;
+                second[slot] = idVulnerabilities[i];
             }
         }
         PayloadWriter table = new PayloadWriter(4 + slots * SnapshotFormat.HASH_SLOT);
@@ -419,7 +497,7 @@ public final class SnapshotWriter {
             out.varint(unique(advisory.source()));
             out.varint(unique(advisory.summary()));
             out.varint(unique(advisory.summary().isBlank() ? headline(advisory.details()) : ""));
-            List<SeverityScore> stated = advisory.statedSeverities();
+            List<SeverityScore> stated = statedSeverities(advisory);
             out.varint(stated.size());
             for (SeverityScore score : stated) {
                 severity(out, score);
@@ -436,6 +514,66 @@ public final class SnapshotWriter {
         for (KevEntry entry : vulnerability.exploited()) {
             kevEntry(out, entry);
         }
+    }
+
+    /** The writer's one list of an advisory's stated severities, and their keys once the list is long. */
+    private final List<SeverityScore> stated = new ArrayList<>();
+    private final Set<String> statedKeys = new HashSet<>();
+    private static final int STATED_SCAN = 16;
+
+    /**
+     * {@link Advisory#statedSeverities()} without a map and a copy per advisory: record-level
+     * severities, then those of the {@code affected[]} entries, each type and vector once, the first
+     * kept. The answer is reused by the next call.
+     */
+    private List<SeverityScore> statedSeverities(Advisory advisory) {
+        stated.clear();
+        for (SeverityScore score : advisory.severities()) {
+            addStated(score);
+        }
+        for (AffectedPackage affected : advisory.affected()) {
+            for (SeverityScore score : affected.severities()) {
+                addStated(score);
+            }
+        }
+        return stated;
+    }
+
+    private void addStated(SeverityScore score) {
+        if (stated.size() >= STATED_SCAN) {
+            if (statedKeys.add(severityKey(score))) {
+                stated.add(score);
+            }
+            return;
+        }
+        for (SeverityScore kept : stated) {
+            if (sameKey(kept, score)) {
+                return;
+            }
+        }
+        stated.add(score);
+        if (stated.size() == STATED_SCAN) { // long lists (one per package) are deduplicated by key
+            statedKeys.clear();
+            for (SeverityScore kept : stated) {
+                statedKeys.add(severityKey(kept));
+            }
+        }
+    }
+
+    /** The key {@link Advisory#statedSeverities()} deduplicates by. */
+    private static String severityKey(SeverityScore score) {
+        return score.type() + "\u0000" + score.vector();
+    }
+
+    /**
+     * Whether two severities have the same {@link #severityKey} without building it: when neither
+     * type holds a NUL, the keys are equal exactly when types and vectors are.
+     */
+    private static boolean sameKey(SeverityScore a, SeverityScore b) {
+        if (a.type().indexOf(0) < 0 && b.type().indexOf(0) < 0) {
+            return a.type().equals(b.type()) && a.vector().equals(b.vector());
+        }
+        return severityKey(a).equals(severityKey(b));
     }
 
     private void severity(PayloadWriter out, SeverityScore severity) {
@@ -512,35 +650,9 @@ public final class SnapshotWriter {
         out.varlong(cpeProducts);
     }
 
-    /** {count, offsets[count + 1], UTF-8 bytes}: string i is bytes[offsets[i], offsets[i + 1]). */
-    private PayloadWriter stringSection() {
-        byte[][] encoded = new byte[strings.size()][];
-        long total = 0;
-        for (int i = 0; i < encoded.length; i++) {
-            encoded[i] = SnapshotFormat.utf8(strings.get(i));
-            total += encoded[i].length;
-        }
-        long size = 4 + 4L * (encoded.length + 1) + total;
-        if (size > SnapshotFormat.MAX_PAYLOAD) {
-            throw new IllegalStateException("the string table would exceed " + SnapshotFormat.MAX_PAYLOAD + " bytes");
-        }
-        PayloadWriter out = new PayloadWriter((int) size);
-        out.i32(encoded.length);
-        int offset = 0;
-        for (byte[] bytes : encoded) {
-            out.i32(offset);
-            offset += bytes.length;
-        }
-        out.i32(offset);
-        for (byte[] bytes : encoded) {
-            out.bytes(bytes, 0, bytes.length);
-        }
-        return out;
-    }
-
-    private static byte[] assemble(PayloadWriter[] sections) {
+    private static byte[] assemble(EncodedSection[] sections) {
         long payloadSize = 4 + 8L * sections.length;
-        for (PayloadWriter section : sections) {
+        for (EncodedSection section : sections) {
             payloadSize += section.size();
         }
         if (payloadSize > SnapshotFormat.MAX_PAYLOAD) {
@@ -552,16 +664,16 @@ public final class SnapshotWriter {
         PayloadWriter table = new PayloadWriter(4 + 8 * sections.length);
         table.i32(sections.length);
         int offset = 4 + 8 * sections.length;
-        for (PayloadWriter section : sections) {
+        for (EncodedSection section : sections) {
             table.i32(offset);
             table.i32(section.size());
             offset += section.size();
         }
         int position = SnapshotFormat.HEADER_SIZE;
-        System.arraycopy(table.array(), 0, file, position, table.size());
+        table.copyTo(file, position);
         position += table.size();
-        for (PayloadWriter section : sections) {
-            System.arraycopy(section.array(), 0, file, position, section.size());
+        for (EncodedSection section : sections) {
+            section.copyTo(file, position);
             position += section.size();
         }
         System.arraycopy(SnapshotFormat.MAGIC, 0, file, 0, SnapshotFormat.MAGIC.length);
