@@ -134,8 +134,7 @@ public final class AdvisoryDatabase {
             Advisory advisory = latest[i];
             int node = latestNode[i];
             if (display[node] == null) {
-                String cve = cveKey(advisory.id().strip());
-                display[node] = cve != null ? cve : advisory.id();
+                display[node] = ids.isCve(node) ? ids.cveKey(node) : advisory.id();
                 parent[node] = node;
                 groupSize[node] = 1;
                 order[seen++] = node;
@@ -153,8 +152,7 @@ public final class AdvisoryDatabase {
                     order = Arrays.copyOf(order, other * 2);
                 }
                 if (display[other] == null) {
-                    String cve = cveKey(stripped);
-                    display[other] = cve != null ? cve : stripped;
+                    display[other] = ids.isCve(other) ? ids.cveKey(other) : stripped;
                     parent[other] = other;
                     groupSize[other] = 1;
                     order[seen++] = other;
@@ -229,6 +227,7 @@ public final class AdvisoryDatabase {
 
         Vulnerability[] vulnerabilities = new Vulnerability[groups];
         Vulnerability[] byNode = new Vulnerability[nodes];
+        long[] cveOrder = new long[groups];
         String[] scratch = new String[16];
         for (int g = 0; g < groups; g++) {
             int from = nodeStart[g];
@@ -249,7 +248,12 @@ public final class AdvisoryDatabase {
                 }
             }
             List<Advisory> advisoriesOfGroup = listOf(recordsByGroup, recordStart[g], recordStart[g + 1]);
-            String preferred = preferredId(display, members, from, to, advisoriesOfGroup);
+            // The earliest CVE: authorities and KEV catalogues speak in CVE ids, and when a group holds
+            // several (a CVE and its rejected duplicate, e.g. CVE-2023-4863 and CVE-2023-5129) the first
+            // assigned is the one everyone cites. Else the lowest advisory id.
+            int cve = earliestCve(ids, display, members, from, to);
+            String preferred = cve >= 0 ? display[cve] : lowestId(advisoriesOfGroup);
+            cveOrder[g] = cve >= 0 ? ids.cveOrder(cve) : IdNumbers.NOT_CVE;
             if (to - from > scratch.length) {
                 scratch = new String[Math.max(to - from, scratch.length * 2)];
             }
@@ -272,7 +276,8 @@ public final class AdvisoryDatabase {
                 byNode[members[k]] = vulnerability;
             }
         }
-        Vulnerability[] sorted = sortById(vulnerabilities);
+        ids.doneNumbering();
+        Vulnerability[] sorted = sortById(vulnerabilities, cveOrder);
 
         Stats stats = new Stats(liveOsv, withdrawn, duplicates, sorted.length, kev.size(), kevMatched,
                 unmatched.size(), records, rejected);
@@ -289,14 +294,15 @@ public final class AdvisoryDatabase {
     }
 
     /**
-     * The vulnerabilities in {@link AdvisoryIdOrder}. CVE ids that {@link CveKey} numbers (nearly
-     * all of them) are sorted as packed longs, the other ids by {@link AdvisoryIdOrder#sortKey}, and
-     * the two runs merged: the order of the whole set by sort key, as the comparator gives it.
+     * The vulnerabilities in {@link AdvisoryIdOrder}. Ids that {@link CveKey} numbers (half of them
+     * in the 500k corpus) are sorted as packed longs ({@code cveOrder}, worked out when the id was
+     * numbered); the others by one string each, their sort key, the id and their position (sorted in
+     * natural order: no comparator, no object per id); the two runs merged, comparing ids only where
+     * the others hold ids that sort among the CVE ids.
      */
-    private static Vulnerability[] sortById(Vulnerability[] vulnerabilities) {
+    private static Vulnerability[] sortById(Vulnerability[] vulnerabilities, long[] cveOrder) {
         int n = vulnerabilities.length;
         long[] cveKeys = new long[n];
-        int[] cveIndex = new int[n];
         int[] others = new int[n];
         int cves = 0;
         int otherCount = 0;
@@ -304,13 +310,11 @@ public final class AdvisoryDatabase {
         long maxYear = 0;
         long maxSequence = 0;
         for (int i = 0; i < n; i++) {
-            String id = vulnerabilities[i].id();
-            long key = id.startsWith("CVE-") ? CveKey.of(id) : -1;
+            long key = cveOrder[i];
             if (key < 0) {
                 others[otherCount++] = i;
             } else {
-                cveKeys[cves] = key;
-                cveIndex[cves++] = i;
+                cveKeys[cves++] = key;
                 minYear = Math.min(minYear, key >>> YEAR_SHIFT);
                 maxYear = Math.max(maxYear, key >>> YEAR_SHIFT);
                 maxSequence = Math.max(maxSequence, key & SEQUENCE_MASK);
@@ -320,38 +324,102 @@ public final class AdvisoryDatabase {
         int sequenceBits = bits(maxSequence);
         int yearBits = cves == 0 ? 0 : bits(maxYear - minYear);
         if (indexBits + sequenceBits + yearBits > 63) {
-            for (int c = 0; c < cves; c++) { // an unusual corpus: every id takes the general path
-                others[otherCount++] = cveIndex[c];
+            otherCount = 0; // an unusual corpus: every id takes the general path
+            for (int i = 0; i < n; i++) {
+                others[otherCount++] = i;
             }
             cves = 0;
+        } else {
+            int c = 0;
+            for (int i = 0; i < n; i++) {
+                long key = cveOrder[i];
+                if (key >= 0) {
+                    cveKeys[c++] = ((key >>> YEAR_SHIFT) - minYear) << (sequenceBits + indexBits)
+                            | (key & SEQUENCE_MASK) << indexBits | i;
+                }
+            }
+            Arrays.sort(cveKeys, 0, cves);
         }
-        for (int c = 0; c < cves; c++) {
-            long key = cveKeys[c];
-            cveKeys[c] = ((key >>> YEAR_SHIFT) - minYear) << (sequenceBits + indexBits)
-                    | (key & SEQUENCE_MASK) << indexBits | cveIndex[c];
-        }
-        Arrays.sort(cveKeys, 0, cves);
-        record Keyed(String key, Vulnerability vulnerability) {
-        }
-        Keyed[] keyed = new Keyed[otherCount];
-        for (int o = 0; o < otherCount; o++) {
-            Vulnerability vulnerability = vulnerabilities[others[o]];
-            keyed[o] = new Keyed(AdvisoryIdOrder.sortKey(vulnerability.id()), vulnerability);
-        }
-        Arrays.sort(keyed, Comparator.comparing(Keyed::key).thenComparing(k -> k.vulnerability().id()));
         long indexMask = (1L << indexBits) - 1;
+        Vulnerability[] sortedOthers = sortOthers(vulnerabilities, others, otherCount);
+
+        // Others whose sort key starts "CVE-0" (a CVE id with a digit) may fall among the numbered
+        // CVE ids: those are merged one by one; the others before them and after them as they stand.
+        int low = otherCount;
+        int high = otherCount;
+        if (cves > 0) {
+            low = firstAtOrAfter(sortedOthers, "CVE-0");
+            high = firstAtOrAfter(sortedOthers, "CVE-1");
+        }
         Vulnerability[] sorted = new Vulnerability[n];
+        int out = 0;
+        System.arraycopy(sortedOthers, 0, sorted, out, low);
+        out += low;
         int c = 0;
-        int o = 0;
-        for (int i = 0; i < n; i++) {
+        int o = low;
+        while (c < cves || o < high) {
             Vulnerability cve = c < cves ? vulnerabilities[(int) (cveKeys[c] & indexMask)] : null;
-            if (cve != null && (o == otherCount
-                    || AdvisoryIdOrder.INSTANCE.compare(cve.id(), keyed[o].vulnerability().id()) < 0)) {
-                sorted[i] = cve;
+            if (cve != null && (o == high || AdvisoryIdOrder.INSTANCE.compare(cve.id(), sortedOthers[o].id()) < 0)) {
+                sorted[out++] = cve;
                 c++;
             } else {
-                sorted[i] = keyed[o++].vulnerability();
+                sorted[out++] = sortedOthers[o++];
             }
+        }
+        System.arraycopy(sortedOthers, high, sorted, out, otherCount - high);
+        return sorted;
+    }
+
+    /** The first of {@code sorted} whose id's sort key is at or after {@code key} (plain string order). */
+    private static int firstAtOrAfter(Vulnerability[] sorted, String key) {
+        int low = 0;
+        int high = sorted.length;
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (AdvisoryIdOrder.sortKey(sorted[middle].id()).compareTo(key) < 0) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
+    }
+
+    /**
+     * The vulnerabilities at {@code others}, sorted: by strings {@code sortKey \0 id \0 position}, whose
+     * natural order is (sort key, id) as long as no id holds a NUL (the separator then sorts first,
+     * as a shorter key or id does); else by a comparator.
+     */
+    private static Vulnerability[] sortOthers(Vulnerability[] vulnerabilities, int[] others, int count) {
+        Vulnerability[] sorted = new Vulnerability[count];
+        String[] keys = count < 1 << 24 ? new String[count] : null;
+        StringBuilder key = new StringBuilder(64);
+        for (int o = 0; keys != null && o < count; o++) {
+            String id = vulnerabilities[others[o]].id();
+            if (id.indexOf('\u0000') >= 0 || id.length() >= 0xFFFF) {
+                keys = null; // would break the string order (a digit run's length is one character)
+                break;
+            }
+            key.setLength(0);
+            AdvisoryIdOrder.appendSortKey(key, id);
+            key.append('\u0000').append(id).append('\u0000')
+                    .append((char) (o >>> 16)).append((char) ((o >>> 8) & 0xFF)).append((char) (o & 0xFF));
+            keys[o] = key.toString();
+        }
+        if (keys == null) {
+            for (int o = 0; o < count; o++) {
+                sorted[o] = vulnerabilities[others[o]];
+            }
+            Arrays.sort(sorted, Comparator.comparing((Vulnerability v) -> AdvisoryIdOrder.sortKey(v.id()))
+                    .thenComparing(Vulnerability::id));
+            return sorted;
+        }
+        Arrays.sort(keys);
+        for (int i = 0; i < count; i++) {
+            String k = keys[i];
+            int length = k.length();
+            int o = k.charAt(length - 3) << 16 | k.charAt(length - 2) << 8 | k.charAt(length - 1);
+            sorted[i] = vulnerabilities[others[o]];
         }
         return sorted;
     }
@@ -456,39 +524,36 @@ public final class AdvisoryDatabase {
         return 1;
     }
 
-    private static String preferredId(String[] display, int[] members, int from, int to, List<Advisory> advisories) {
-        // The earliest CVE: authorities and KEV catalogues speak in CVE ids, and when a group holds
-        // several (a CVE and its rejected duplicate, e.g. CVE-2023-4863 and CVE-2023-5129) the first
-        // assigned is the one everyone cites. A CVE id is displayed as its key, and only a CVE id's
-        // display starts with "CVE-".
-        String preferred = null;
+    /** The member that is the earliest CVE id, or -1. */
+    private static int earliestCve(IdNumbers ids, String[] display, int[] members, int from, int to) {
+        int earliest = -1;
         for (int k = from; k < to; k++) {
-            String id = display[members[k]];
-            if (id.startsWith("CVE-") && (preferred == null || AdvisoryIdOrder.INSTANCE.compare(id, preferred) < 0)) {
-                preferred = id;
+            int node = members[k];
+            if (ids.isCve(node) && (earliest < 0 || earlier(ids, display, node, earliest))) {
+                earliest = node;
             }
         }
-        if (preferred != null) {
-            return preferred;
-        }
-        for (Advisory advisory : advisories) {
-            if (preferred == null || AdvisoryIdOrder.INSTANCE.compare(advisory.id(), preferred) < 0) {
-                preferred = advisory.id();
-            }
-        }
-        return preferred;
+        return earliest;
     }
 
-    /** The upper-cased key of a stripped id when it is a CVE id, else null. */
-    private static String cveKey(String stripped) {
-        for (int i = 0; i < stripped.length(); i++) {
-            if (stripped.charAt(i) >= 0x80) {
-                String key = key(stripped);
-                return key.regionMatches(true, 0, "CVE-", 0, 4) ? key : null;
+    // Two numbered CVE ids compare as their keys (the same order, no text read); else as texts.
+    private static boolean earlier(IdNumbers ids, String[] display, int node, int than) {
+        long a = ids.cveOrder(node);
+        long b = ids.cveOrder(than);
+        if (a >= 0 && b >= 0) {
+            return a < b;
+        }
+        return AdvisoryIdOrder.INSTANCE.compare(display[node], display[than]) < 0;
+    }
+
+    private static String lowestId(List<Advisory> advisories) {
+        String lowest = null;
+        for (Advisory advisory : advisories) {
+            if (lowest == null || AdvisoryIdOrder.INSTANCE.compare(advisory.id(), lowest) < 0) {
+                lowest = advisory.id();
             }
         }
-        // ASCII: the key's first four characters are these, upper-cased.
-        return stripped.regionMatches(true, 0, "CVE-", 0, 4) ? key(stripped) : null;
+        return lowest;
     }
 
     private static Advisory newer(Advisory a, Advisory b) {

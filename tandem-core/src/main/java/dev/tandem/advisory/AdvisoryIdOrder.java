@@ -59,6 +59,12 @@ public final class AdvisoryIdOrder implements Comparator<String> {
      */
     public static String sortKey(String id) {
         StringBuilder key = new StringBuilder(id.length() + 8);
+        appendSortKey(key, id);
+        return key.toString();
+    }
+
+    /** Appends {@link #sortKey(String) the sort key} of {@code id} to {@code key}. */
+    static void appendSortKey(StringBuilder key, String id) {
         int i = 0;
         while (i < id.length()) {
             char c = id.charAt(i);
@@ -73,7 +79,6 @@ public final class AdvisoryIdOrder implements Comparator<String> {
                 i++;
             }
         }
-        return key.toString();
     }
 
     private static boolean isDigit(char c) {

@@ -22,12 +22,16 @@ import java.util.Map;
 final class IdNumbers {
 
     private static final int GOLDEN = 0x9E3779B9;
+    /** {@link #cveOrder(int)} of an id that is not a CVE id. */
+    static final long NOT_CVE = -2;
+    /** {@link #cveOrder(int)} of a CVE id that {@link CveKey} does not number (a leading zero, a suffix). */
+    static final long CVE_UNNUMBERED = -1;
 
-    private int[] slots; // node + 1; 0 is a free slot
+    private long[] slots; // hash << 32 | node + 1; 0 is a free slot
     private int shift;
     private int inTable;
-    private String[] forms; // per node: the stripped id first seen (ASCII), or its upper-cased key
-    private int[] hashes; // per node: the hash of its upper-cased key (String.hashCode)
+    private String[] forms; // per node: the stripped id first seen (ASCII), or its upper-cased key; a CVE id's key
+    private long[] cves; // per node while building: NOT_CVE, CVE_UNNUMBERED or the CveKey of a CVE id
     private int size;
     private final Map<String, Integer> nonAscii = new HashMap<>();
 
@@ -35,26 +39,49 @@ final class IdNumbers {
     IdNumbers(int expected) {
         int capacity = Math.max(16, expected);
         forms = new String[capacity];
-        hashes = new int[capacity];
+        cves = new long[capacity];
         resize(tableSize(capacity));
     }
 
-    /** Room for {@code more} ids beyond those numbered, so the table does not grow on the way. */
+    /** Room for {@code more} ids beyond those numbered in the per-id arrays (the table grows as it fills). */
     void reserve(long more) {
         int wanted = (int) Math.min(Integer.MAX_VALUE - 16L, size + more);
         if (wanted > forms.length) {
             forms = Arrays.copyOf(forms, wanted);
-            hashes = Arrays.copyOf(hashes, wanted);
+            cves = Arrays.copyOf(cves, wanted);
         }
-        int table = tableSize(wanted);
-        if (table > slots.length) {
-            resize(table);
+    }
+
+    /** Drops what only numbering needs; {@link #find} and {@link #findKey} still answer. */
+    void doneNumbering() {
+        cves = null;
+        if (forms.length > size + (size >> 3) + 16) {
+            forms = Arrays.copyOf(forms, size);
         }
     }
 
     /** How many ids are numbered. */
     int size() {
         return size;
+    }
+
+    /** True when the id numbered {@code node} is a CVE id: its upper-cased key starts with {@code CVE-}. */
+    boolean isCve(int node) {
+        return cves[node] != NOT_CVE;
+    }
+
+    /**
+     * The {@link CveKey} of the CVE id numbered {@code node} (the keys sort as the ids do), or
+     * {@link #CVE_UNNUMBERED} or {@link #NOT_CVE}: worked out when the id is numbered, while its text
+     * is at hand.
+     */
+    long cveOrder(int node) {
+        return cves[node];
+    }
+
+    /** The upper-cased key of the CVE id numbered {@code node}. */
+    String cveKey(int node) {
+        return forms[node];
     }
 
     /** The number of {@code id} (stripped, any case), numbering it when it is new. */
@@ -77,19 +104,24 @@ final class IdNumbers {
 
     private int lookup(String stripped, boolean add) {
         int hash = 0;
+        boolean lower = false;
         for (int i = 0; i < stripped.length(); i++) {
             char c = stripped.charAt(i);
             if (c >= 0x80) {
                 return nonAscii(stripped.toUpperCase(Locale.ROOT), add);
             }
-            hash = 31 * hash + (c >= 'a' && c <= 'z' ? c - ('a' - 'A') : c);
+            if (c >= 'a' && c <= 'z') {
+                lower = true;
+                c -= 'a' - 'A';
+            }
+            hash = 31 * hash + c;
         }
-        return ascii(stripped, hash, add);
+        return ascii(stripped, hash, add, lower);
     }
 
     private int nonAscii(String key, boolean add) {
         if (isAscii(key)) {
-            return ascii(key, key.hashCode(), add);
+            return ascii(key, key.hashCode(), add, false);
         }
         Integer known = nonAscii.get(key);
         if (known != null) {
@@ -98,57 +130,64 @@ final class IdNumbers {
         if (!add) {
             return -1;
         }
-        int node = newNode(key, key.hashCode());
+        int node = newNode(key, key.regionMatches(true, 0, "CVE-", 0, 4) ? CVE_UNNUMBERED : NOT_CVE);
         nonAscii.put(key, node);
         return node;
     }
 
-    private int ascii(String id, int hash, boolean add) {
+    private int ascii(String id, int hash, boolean add, boolean lower) {
         int mask = slots.length - 1;
         int i = (hash * GOLDEN) >>> shift;
         while (true) {
-            int slot = slots[i];
+            long slot = slots[i];
             if (slot == 0) {
                 if (!add) {
                     return -1;
                 }
-                int node = newNode(id, hash);
-                slots[i] = node + 1;
+                int node;
+                if (isCve(id)) {
+                    String key = lower ? id.toUpperCase(Locale.ROOT) : id;
+                    long order = CveKey.of(key);
+                    node = newNode(key, order >= 0 ? order : CVE_UNNUMBERED);
+                } else {
+                    node = newNode(id, NOT_CVE);
+                }
+                slots[i] = (long) hash << 32 | (node + 1);
                 if (++inTable > slots.length >>> 1) {
                     resize(slots.length << 1);
                 }
                 return node;
             }
-            int node = slot - 1;
-            if (hashes[node] == hash && sameAscii(forms[node], id)) {
+            int node = (int) slot - 1;
+            if ((int) (slot >>> 32) == hash && sameAscii(forms[node], id)) {
                 return node;
             }
             i = (i + 1) & mask;
         }
     }
 
-    private int newNode(String form, int hash) {
+    private int newNode(String form, long cve) {
         if (size == forms.length) {
             int grown = forms.length + (forms.length >> 1) + 1;
             forms = Arrays.copyOf(forms, grown);
-            hashes = Arrays.copyOf(hashes, grown);
+            cves = Arrays.copyOf(cves, grown);
         }
         forms[size] = form;
-        hashes[size] = hash;
+        cves[size] = cve;
         return size++;
     }
 
     private void resize(int capacity) {
-        int[] old = slots;
-        slots = new int[capacity];
+        long[] old = slots;
+        slots = new long[capacity];
         shift = 32 - Integer.numberOfTrailingZeros(capacity);
         if (old == null) {
             return;
         }
         int mask = capacity - 1;
-        for (int slot : old) {
+        for (long slot : old) {
             if (slot != 0) {
-                int i = (hashes[slot - 1] * GOLDEN) >>> shift;
+                int i = ((int) (slot >>> 32) * GOLDEN) >>> shift;
                 while (slots[i] != 0) {
                     i = (i + 1) & mask;
                 }
@@ -179,6 +218,12 @@ final class IdNumbers {
             }
         }
         return true;
+    }
+
+    // ASCII: the upper-cased key starts with "CVE-" when these four characters do, upper-cased.
+    private static boolean isCve(String id) {
+        return id.length() >= 4 && upper(id.charAt(0)) == 'C' && upper(id.charAt(1)) == 'V' && upper(id.charAt(2)) == 'E'
+                && id.charAt(3) == '-';
     }
 
     private static char upper(char c) {

@@ -87,6 +87,34 @@ class AdvisoryDatabaseReferenceTest {
     }
 
     @Test
+    void idsWhoseSortKeysTieOrFallAmongTheCveIds() {
+        // Equal sort keys (leading zeros, case) order by the id; CVE ids CveKey does not number sort
+        // among those it does.
+        List<Advisory> advisories = new ArrayList<>();
+        for (String id : List.of("X-0", "X-00", "x-000", "x-1", "X-01", "CVE-2024-01234", "CVE-2024-1234",
+                "CVE-2024-1234-A", "CVE-2024-123", "CVE-", "CVE-X", "CVE-2024-99999999999999", "CVF-1", "CVD-1",
+                "CVE-2023-1", "CVE-2024-0999", "cve-2024-1000", "A", "Z-1")) {
+            advisories.add(advisory(id, T0, List.of()));
+        }
+        advisories.add(advisory("ADV-1", T0, List.of("cve-2022-0001", "ADV-0001")));
+        AdvisoryDatabase database = assertSame(advisories, List.of(), List.of(), "ties");
+        assertThat(database.vulnerabilities()).extracting(Vulnerability::id).containsExactly("A", "CVD-1", "CVE-",
+                "CVE-2022-0001", "CVE-2023-1", "CVE-2024-123", "CVE-2024-0999", "CVE-2024-1000", "CVE-2024-01234",
+                "CVE-2024-1234", "CVE-2024-1234-A", "CVE-2024-99999999999999", "CVE-X", "CVF-1", "X-0", "X-00",
+                "x-000", "X-01", "x-1", "Z-1");
+        assertThat(database.vulnerabilityFor("adv-1").orElseThrow().aliases()).containsExactly("ADV-0001", "ADV-1");
+    }
+
+    @Test
+    void idsWithANulAreSortedTheGeneralWay() {
+        List<Advisory> advisories = List.of(advisory("N\u0000-2", T0, List.of()), advisory("N-1", T0, List.of()),
+                advisory("N\u0000-10", T0, List.of()), advisory("M-1", T0, List.of("CVE-2020-1")));
+        AdvisoryDatabase database = assertSame(advisories, List.of(), List.of(), "NUL");
+        assertThat(database.vulnerabilities()).extracting(Vulnerability::id).containsExactly("CVE-2020-1", "N\u0000-2",
+                "N\u0000-10", "N-1");
+    }
+
+    @Test
     void idsThatUpperCaseToOtherCharacters() {
         // ß upper-cases to SS, ı to I (the same key as plain ASCII ids); the Kelvin sign upper-cases to
         // itself though equalsIgnoreCase finds it equal to k.
