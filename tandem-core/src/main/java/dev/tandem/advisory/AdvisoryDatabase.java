@@ -1,6 +1,7 @@
 package dev.tandem.advisory;
 
 import dev.tandem.advisory.cvss.SeverityScore;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -394,17 +395,34 @@ public final class AdvisoryDatabase {
         Vulnerability[] sorted = new Vulnerability[count];
         String[] keys = count < 1 << 24 ? new String[count] : null;
         StringBuilder key = new StringBuilder(64);
+        byte[] bytes = new byte[256];
         for (int o = 0; keys != null && o < count; o++) {
             String id = vulnerabilities[others[o]].id();
             if (id.indexOf('\u0000') >= 0 || id.length() >= 0xFFFF) {
                 keys = null; // would break the string order (a digit run's length is one character)
                 break;
             }
-            key.setLength(0);
-            AdvisoryIdOrder.appendSortKey(key, id);
-            key.append('\u0000').append(id).append('\u0000')
-                    .append((char) (o >>> 16)).append((char) ((o >>> 8) & 0xFF)).append((char) (o & 0xFF));
-            keys[o] = key.toString();
+            if (bytes.length < 4 * id.length() + 8) {
+                bytes = new byte[8 * id.length() + 8];
+            }
+            int end = AdvisoryIdOrder.sortKeyBytes(id, bytes, 0);
+            if (end >= 0) { // ASCII, as nearly every id: the key's bytes written once
+                bytes[end++] = 0;
+                for (int i = 0; i < id.length(); i++) {
+                    bytes[end++] = (byte) id.charAt(i);
+                }
+                bytes[end++] = 0;
+                bytes[end++] = (byte) (o >>> 16);
+                bytes[end++] = (byte) (o >>> 8);
+                bytes[end++] = (byte) o;
+                keys[o] = new String(bytes, 0, end, StandardCharsets.ISO_8859_1);
+            } else {
+                key.setLength(0);
+                AdvisoryIdOrder.appendSortKey(key, id);
+                key.append('\u0000').append(id).append('\u0000')
+                        .append((char) (o >>> 16)).append((char) ((o >>> 8) & 0xFF)).append((char) (o & 0xFF));
+                keys[o] = key.toString();
+            }
         }
         if (keys == null) {
             for (int o = 0; o < count; o++) {

@@ -81,6 +81,40 @@ public final class AdvisoryIdOrder implements Comparator<String> {
         }
     }
 
+    /**
+     * Writes the sort key of an ASCII {@code id} as Latin-1 bytes into {@code out} from {@code at}
+     * ({@code out} holds at least three bytes per character left); returns where it ends, or -1
+     * when the id holds a non-ASCII character or a digit run longer than 255 (the caller then uses
+     * {@link #appendSortKey}).
+     */
+    static int sortKeyBytes(String id, byte[] out, int at) {
+        int i = 0;
+        int length = id.length();
+        while (i < length) {
+            char c = id.charAt(i);
+            if (c >= 0x80) {
+                return -1;
+            }
+            if (isDigit(c)) {
+                int end = digitsEnd(id, i);
+                int start = skipZeros(id, i, end);
+                if (end - start > 0xFF) {
+                    return -1;
+                }
+                out[at++] = '0';
+                out[at++] = (byte) (end - start);
+                for (int d = start; d < end; d++) {
+                    out[at++] = (byte) id.charAt(d);
+                }
+                i = end;
+            } else {
+                out[at++] = (byte) (c >= 'a' && c <= 'z' ? c - ('a' - 'A') : c);
+                i++;
+            }
+        }
+        return at;
+    }
+
     private static boolean isDigit(char c) {
         return c >= '0' && c <= '9';
     }
