@@ -59,6 +59,12 @@ public final class AdvisoryIdOrder implements Comparator<String> {
      */
     public static String sortKey(String id) {
         StringBuilder key = new StringBuilder(id.length() + 8);
+        appendSortKey(key, id);
+        return key.toString();
+    }
+
+    /** Appends {@link #sortKey(String) the sort key} of {@code id} to {@code key}. */
+    static void appendSortKey(StringBuilder key, String id) {
         int i = 0;
         while (i < id.length()) {
             char c = id.charAt(i);
@@ -73,7 +79,40 @@ public final class AdvisoryIdOrder implements Comparator<String> {
                 i++;
             }
         }
-        return key.toString();
+    }
+
+    /**
+     * Writes the sort key of an ASCII {@code id} as Latin-1 bytes into {@code out} from {@code at}
+     * ({@code out} holds at least three bytes per character left); returns where it ends, or -1
+     * when the id holds a non-ASCII character or a digit run longer than 255 (the caller then uses
+     * {@link #appendSortKey}).
+     */
+    static int sortKeyBytes(String id, byte[] out, int at) {
+        int i = 0;
+        int length = id.length();
+        while (i < length) {
+            char c = id.charAt(i);
+            if (c >= 0x80) {
+                return -1;
+            }
+            if (isDigit(c)) {
+                int end = digitsEnd(id, i);
+                int start = skipZeros(id, i, end);
+                if (end - start > 0xFF) {
+                    return -1;
+                }
+                out[at++] = '0';
+                out[at++] = (byte) (end - start);
+                for (int d = start; d < end; d++) {
+                    out[at++] = (byte) id.charAt(d);
+                }
+                i = end;
+            } else {
+                out[at++] = (byte) (c >= 'a' && c <= 'z' ? c - ('a' - 'A') : c);
+                i++;
+            }
+        }
+        return at;
     }
 
     private static boolean isDigit(char c) {

@@ -58,6 +58,14 @@ final class SortedIds extends AbstractSet<String> implements SortedSet<String> {
         return new SortedIds(distinct == sorted.length ? sorted : Arrays.copyOf(sorted, distinct), comparator);
     }
 
+    /**
+     * The set of {@code ids}, which are already sorted by {@code comparator} and distinct under it
+     * (the alias merge sorts each group's ids once): the array is kept, not copied.
+     */
+    static SortedSet<String> ofSorted(String[] ids, Comparator<? super String> comparator) {
+        return new SortedIds(ids.length == 0 ? EMPTY.ids : ids, comparator);
+    }
+
     private static int compare(Comparator<? super String> comparator, String a, String b) {
         return comparator == null ? a.compareTo(b) : comparator.compare(a, b);
     }
