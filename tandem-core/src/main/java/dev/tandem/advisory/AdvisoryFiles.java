@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
@@ -77,17 +78,43 @@ public final class AdvisoryFiles {
     public static <T> Loaded<T> load(List<Path> paths, Kind kind, LoadOptions options, LoadListener listener,
             Parser<T> parser) throws InputException {
         LoadListener progress = listener == null ? LoadListener.NONE : listener;
-        List<Unit> units = new ArrayList<>();
-        long[] skipped = {0};
-        List<ZipArchive> archives = new ArrayList<>();
+        // Paths are listed in parallel (an archive's central directory is read and checked whole),
+        // then joined in the order given; the first path that cannot be listed is the error.
+        Listing[] listings = new Listing[paths.size()];
+        IntStream.range(0, paths.size()).parallel().forEach(i -> listings[i] = Listing.of(paths.get(i), kind,
+                options.limits()));
         try {
-            for (Path path : paths) {
-                enumerate(path, kind, options.limits(), units, skipped, archives);
+            List<Unit> units = new ArrayList<>();
+            long skipped = 0;
+            for (Listing listing : listings) {
+                if (listing.error() != null) {
+                    throw listing.error();
+                }
+                units.addAll(listing.units());
+                skipped += listing.skipped();
             }
-            return parse(units, options, progress, skipped[0], parser);
+            return parse(units, options, progress, skipped, parser);
         } finally {
-            for (ZipArchive archive : archives) {
-                archive.close();
+            for (Listing listing : listings) {
+                for (ZipArchive archive : listing.archives()) {
+                    archive.close();
+                }
+            }
+        }
+    }
+
+    /** What one path holds: its units in load order, the files skipped, the archives opened, or why it cannot be listed. */
+    private record Listing(List<Unit> units, long skipped, List<ZipArchive> archives, InputException error) {
+
+        static Listing of(Path path, Kind kind, InputLimits limits) {
+            List<Unit> units = new ArrayList<>();
+            long[] skipped = {0};
+            List<ZipArchive> archives = new ArrayList<>();
+            try {
+                enumerate(path, kind, limits, units, skipped, archives);
+                return new Listing(units, skipped[0], archives, null);
+            } catch (InputException e) {
+                return new Listing(List.of(), 0, archives, e);
             }
         }
     }
@@ -295,9 +322,14 @@ public final class AdvisoryFiles {
         if (name.length() > 1 && name.charAt(1) == ':') {
             return "drive letter";
         }
-        for (String segment : name.split("[/\\\\]")) {
-            if (segment.equals("..")) {
-                return "path traversal with ..";
+        // A segment (between '/' or '\\' separators) that is exactly "..".
+        int segmentStart = 0;
+        for (int i = 0; i <= name.length(); i++) {
+            if (i == name.length() || name.charAt(i) == '/' || name.charAt(i) == '\\') {
+                if (i - segmentStart == 2 && name.charAt(segmentStart) == '.' && name.charAt(segmentStart + 1) == '.') {
+                    return "path traversal with ..";
+                }
+                segmentStart = i + 1;
             }
         }
         return null;
@@ -311,30 +343,15 @@ public final class AdvisoryFiles {
         Progress progress = new Progress(listener, total);
         progress.start();
         int[] runs = runs(units);
-        IntStream.range(0, runs.length - 1).parallel().forEach(run -> {
-            // One reader per run of units: a run of archive entries is read with one positional read and
-            // inflated by one Inflater, on whichever thread takes the run.
-            try (EntryReader reader = new EntryReader(span(units, runs[run], runs[run + 1]))) {
-                for (int i = runs[run]; i < runs[run + 1]; i++) {
-                    // Strict loads stop early, but never before every earlier unit is parsed, so the error
-                    // reported is always the first one in load order.
-                    if (!options.isLenient() && i > firstFailure.get()) {
-                        return;
-                    }
-                    Unit unit = units.get(i);
-                    try {
-                        List<InputException> recordProblems = options.isLenient() ? new ArrayList<>() : null;
-                        byte[] content = unit.read(reader);
-                        List<T> records = parser.parse(unit.source(), content, recordProblems);
-                        results[i] = new Parsed<>(records, recordProblems == null ? List.of() : recordProblems);
-                    } catch (InputException e) {
-                        results[i] = e;
-                        if (!options.isLenient()) {
-                            firstFailure.accumulateAndGet(i, Math::min);
-                        }
-                    }
-                    progress.step();
-                }
+        int runCount = runs.length - 1;
+        // Runs are taken in load order from one counter by as many workers as the common pool has
+        // threads (plus the caller's): both cores stay busy to the last run, and a strict load that
+        // fails stops after the failure's run.
+        AtomicInteger nextRun = new AtomicInteger();
+        int workers = Math.max(1, Math.min(runCount, ForkJoinPool.getCommonPoolParallelism() + 1));
+        IntStream.range(0, workers).parallel().forEach(worker -> {
+            for (int run = nextRun.getAndIncrement(); run < runCount; run = nextRun.getAndIncrement()) {
+                parseRun(units, runs[run], runs[run + 1], options, parser, results, firstFailure, progress);
             }
         });
         List<T> records = new ArrayList<>();
@@ -353,6 +370,35 @@ public final class AdvisoryFiles {
             }
         }
         return new Loaded<>(records, problems, skipped);
+    }
+
+    /** Reads and parses the units {@code [from, to)} with one reader, recording each unit's result in {@code results}. */
+    private static <T> void parseRun(List<Unit> units, int from, int to, LoadOptions options, Parser<T> parser,
+            Object[] results, AtomicInteger firstFailure, Progress progress) {
+        // One reader per run of units: a run of archive entries is read with one positional read and
+        // inflated by one Inflater.
+        try (EntryReader reader = new EntryReader(span(units, from, to))) {
+            for (int i = from; i < to; i++) {
+                // Strict loads stop early, but never before every earlier unit is parsed, so the error
+                // reported is always the first one in load order.
+                if (!options.isLenient() && i > firstFailure.get()) {
+                    return;
+                }
+                Unit unit = units.get(i);
+                try {
+                    List<InputException> recordProblems = options.isLenient() ? new ArrayList<>() : null;
+                    byte[] content = unit.read(reader);
+                    List<T> records = parser.parse(unit.source(), content, recordProblems);
+                    results[i] = new Parsed<>(records, recordProblems == null ? List.of() : recordProblems);
+                } catch (InputException e) {
+                    results[i] = e;
+                    if (!options.isLenient()) {
+                        firstFailure.accumulateAndGet(i, Math::min);
+                    }
+                }
+                progress.step();
+            }
+        }
     }
 
     /**

@@ -175,13 +175,23 @@ class ZipArchiveTest {
     void zip64ArchivesWithMoreThan65535EntriesAreRead() throws Exception {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         int count = 65_600;
+        CRC32 crc = new CRC32();
+        crc.update('x');
         try (ZipOutputStream out = new ZipOutputStream(bytes)) {
-            out.setLevel(1);
-            for (int i = 0; i < count; i++) {
-                out.putNextEntry(new ZipEntry(i == count - 1 ? "Z-1.json" : "n" + i));
-                out.write(i == count - 1 ? record("Z-1") : new byte[] {'x'});
+            for (int i = 0; i < count - 1; i++) {
+                // Stored one-byte fillers: quick to write, each a central record like any other.
+                ZipEntry filler = new ZipEntry("n" + i);
+                filler.setMethod(ZipEntry.STORED);
+                filler.setSize(1);
+                filler.setCompressedSize(1);
+                filler.setCrc(crc.getValue());
+                out.putNextEntry(filler);
+                out.write('x');
                 out.closeEntry();
             }
+            out.putNextEntry(new ZipEntry("Z-1.json"));
+            out.write(record("Z-1"));
+            out.closeEntry();
         }
         byte[] zip = bytes.toByteArray();
         assertThat(le(zip).getShort(eocd(zip) + 10) & 0xFFFF).as("the 16-bit count says ZIP64").isEqualTo(0xFFFF);
@@ -394,5 +404,15 @@ class ZipArchiveTest {
             assertThat(load.advisories().get(301 + i).id()).isEqualTo("R-" + i);
         }
         assertThat(load.skippedFiles()).isEqualTo(12);
+    }
+
+    @Test
+    void unsafeNamesAreTheOnesWithADotDotSegment() {
+        for (String name : List.of("a/../b.json", "..", "../x", "x/..", "a\\..\\b", "a/..b/c", "...", "a/.../b", "..a", "a/b..",
+                "a//b", "a\\/..//c", ".", "./a", "a/./b", "x..y/z")) {
+            boolean traversal = Arrays.stream(name.split("[/\\\\]")).anyMatch(".."::equals);
+            assertThat(AdvisoryFiles.unsafeEntryName(name)).as(name)
+                    .isEqualTo(traversal ? "path traversal with .." : null);
+        }
     }
 }
