@@ -249,7 +249,7 @@ class LauncherAotCacheTest {
     }
 
     @Test
-    void aScanOverAdvisoryFilesRunsWithTheSerialCollectorAndTheBuildWithTheDefault() throws Exception {
+    void aScanOverAdvisoryFilesRunsWithTheSerialCollectorAndTheBuildWithTheParallelOne() throws Exception {
         assumeThat(Runtime.version().feature()).isGreaterThanOrEqualTo(24);
         Path jdk = wrapperJdk(Runtime.version().feature());
         Run scan = launch(jdk, Map.of(), "scan", "--advisories", EXAMPLES.resolve("advisories").toString(),
@@ -260,8 +260,8 @@ class LauncherAotCacheTest {
         assertThat(build.exitCode()).as(build.err()).isZero();
         List<String> runs = javaRuns();
         assertThat(runs).hasSize(2).noneMatch(args -> args.contains("AOT") || args.contains("TieredStopAtLevel"));
-        assertThat(runs.get(0)).contains("-XX:+UseSerialGC");
-        assertThat(runs.get(1)).doesNotContain("UseSerialGC");
+        assertThat(runs.get(0)).contains("-XX:+UseSerialGC").doesNotContain("UseParallelGC");
+        assertThat(runs.get(1)).contains("-XX:+UseParallelGC").doesNotContain("UseSerialGC");
         assertThat(cache).doesNotExist();
     }
 
@@ -276,14 +276,22 @@ class LauncherAotCacheTest {
         // A JDK that says it is 21 gets no flag it would refuse (this JVM runs it, so the scan still works).
         Run on21 = launch(wrapperJdk(21), Map.of(), scan);
         assertThat(on21.exitCode()).as(on21.err()).isIn(0, 1);
-        // Short commands and the build keep their own flags (start-up cache and G1).
-        Run build = launch(wrapperJdk(25), Map.of(), "db", "build", "--advisories", EXAMPLES.resolve("advisories").toString(),
-                "--out", dir.resolve("built.tdb").toString());
-        assertThat(build.exitCode()).as(build.err()).isZero();
+        // The build takes them too, with its own collector; on a JDK that says 21 it does not.
+        String[] build = {"db", "build", "--advisories", EXAMPLES.resolve("advisories").toString(),
+                "--out", dir.resolve("built.tdb").toString()};
+        Run build25 = launch(wrapperJdk(25), Map.of(), build);
+        assertThat(build25.exitCode()).as(build25.err()).isZero();
+        Run build21 = launch(wrapperJdk(21), Map.of(), build);
+        assertThat(build21.exitCode()).as(build21.err()).isZero();
+        // Short commands keep their own flags (the start-up cache).
+        Run version = launch(wrapperJdk(25), Map.of("TANDEM_AOT", "off"), "--version");
+        assertThat(version.exitCode()).as(version.err()).isZero();
         List<String> runs = javaRuns();
-        assertThat(runs).hasSize(3);
+        assertThat(runs).hasSize(5);
         assertThat(runs.get(0)).contains("-XX:+UseSerialGC -XX:+UseCompactObjectHeaders");
         assertThat(runs.get(1)).contains("-XX:+UseSerialGC").doesNotContain("CompactObjectHeaders");
-        assertThat(runs.get(2)).doesNotContain("CompactObjectHeaders");
+        assertThat(runs.get(2)).contains("-XX:+UseParallelGC -XX:+UseCompactObjectHeaders");
+        assertThat(runs.get(3)).contains("-XX:+UseParallelGC").doesNotContain("CompactObjectHeaders");
+        assertThat(runs.get(4)).doesNotContain("CompactObjectHeaders").doesNotContain("UseParallelGC");
     }
 }
