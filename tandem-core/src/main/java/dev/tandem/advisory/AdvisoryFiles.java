@@ -96,7 +96,7 @@ public final class AdvisoryFiles {
             return parse(units, options, progress, skipped, parser);
         } finally {
             for (Listing listing : listings) {
-                for (ZipArchive archive : listing.archives()) {
+                for (ZipArchive archive : listing == null ? List.<ZipArchive>of() : listing.archives()) {
                     archive.close();
                 }
             }
@@ -350,8 +350,12 @@ public final class AdvisoryFiles {
         AtomicInteger nextRun = new AtomicInteger();
         int workers = Math.max(1, Math.min(runCount, ForkJoinPool.getCommonPoolParallelism() + 1));
         IntStream.range(0, workers).parallel().forEach(worker -> {
-            for (int run = nextRun.getAndIncrement(); run < runCount; run = nextRun.getAndIncrement()) {
-                parseRun(units, runs[run], runs[run + 1], options, parser, results, firstFailure, progress);
+            // Each worker reads archive entries with its own buffer and Inflater, reused from run to run.
+            try (EntryReader reader = new EntryReader()) {
+                for (int run = nextRun.getAndIncrement(); run < runCount; run = nextRun.getAndIncrement()) {
+                    reader.startRun(span(units, runs[run], runs[run + 1]));
+                    parseRun(units, runs[run], runs[run + 1], options, parser, results, firstFailure, progress, reader);
+                }
             }
         });
         List<T> records = new ArrayList<>();
@@ -372,32 +376,31 @@ public final class AdvisoryFiles {
         return new Loaded<>(records, problems, skipped);
     }
 
-    /** Reads and parses the units {@code [from, to)} with one reader, recording each unit's result in {@code results}. */
+    /**
+     * Reads and parses the units {@code [from, to)}, recording each unit's result in {@code results}: a
+     * run of archive entries is brought in with one positional read and inflated by one Inflater.
+     */
     private static <T> void parseRun(List<Unit> units, int from, int to, LoadOptions options, Parser<T> parser,
-            Object[] results, AtomicInteger firstFailure, Progress progress) {
-        // One reader per run of units: a run of archive entries is read with one positional read and
-        // inflated by one Inflater.
-        try (EntryReader reader = new EntryReader(span(units, from, to))) {
-            for (int i = from; i < to; i++) {
-                // Strict loads stop early, but never before every earlier unit is parsed, so the error
-                // reported is always the first one in load order.
-                if (!options.isLenient() && i > firstFailure.get()) {
-                    return;
-                }
-                Unit unit = units.get(i);
-                try {
-                    List<InputException> recordProblems = options.isLenient() ? new ArrayList<>() : null;
-                    byte[] content = unit.read(reader);
-                    List<T> records = parser.parse(unit.source(), content, recordProblems);
-                    results[i] = new Parsed<>(records, recordProblems == null ? List.of() : recordProblems);
-                } catch (InputException e) {
-                    results[i] = e;
-                    if (!options.isLenient()) {
-                        firstFailure.accumulateAndGet(i, Math::min);
-                    }
-                }
-                progress.step();
+            Object[] results, AtomicInteger firstFailure, Progress progress, EntryReader reader) {
+        for (int i = from; i < to; i++) {
+            // Strict loads stop early, but never before every earlier unit is parsed, so the error
+            // reported is always the first one in load order.
+            if (!options.isLenient() && i > firstFailure.get()) {
+                return;
             }
+            Unit unit = units.get(i);
+            try {
+                List<InputException> recordProblems = options.isLenient() ? new ArrayList<>() : null;
+                byte[] content = unit.read(reader);
+                List<T> records = parser.parse(unit.source(), content, recordProblems);
+                results[i] = new Parsed<>(records, recordProblems == null ? List.of() : recordProblems);
+            } catch (InputException e) {
+                results[i] = e;
+                if (!options.isLenient()) {
+                    firstFailure.accumulateAndGet(i, Math::min);
+                }
+            }
+            progress.step();
         }
     }
 
@@ -437,20 +440,17 @@ public final class AdvisoryFiles {
         return 0;
     }
 
-    /** What one run reads archive entries with: a window on the archive and an Inflater, both reused within the run. */
+    /** What one worker reads archive entries with: a window on the archive and an Inflater, made when first needed. */
     static final class EntryReader implements AutoCloseable {
-        private final long span;
-        private ZipArchive.Window window;
+        private final ZipArchive.Window window = new ZipArchive.Window();
         private Inflater inflater;
 
-        EntryReader(long span) {
-            this.span = span;
+        /** The next run spans {@code span} bytes of its archive: one read brings in that much (at most a window). */
+        void startRun(long span) {
+            window.reach((int) Math.min(span, ZipArchive.WINDOW));
         }
 
         ZipArchive.Window window() {
-            if (window == null) {
-                window = new ZipArchive.Window((int) Math.min(span, ZipArchive.WINDOW));
-            }
             return window;
         }
 

@@ -286,15 +286,18 @@ final class ZipArchive implements AutoCloseable {
      * bytes, and the entries that lie in them are read from memory. Not shared between threads.
      */
     static final class Window {
-        private final int capacity;
+        private int capacity = LOCAL_HEADER + 0xFFFF;
         private byte[] bytes = new byte[0];
         private ZipArchive archive;
         private long start;
         private int length;
 
-        /** A window of at most {@code capacity} bytes (the caller sizes it to the run of entries it reads). */
-        Window(int capacity) {
-            this.capacity = Math.max(capacity, LOCAL_HEADER + 0xFFFF);
+        /**
+         * How far the next read reaches: the span of the run of entries about to be read (a local
+         * header and its name at least), so one read brings the whole run in.
+         */
+        void reach(int bytes) {
+            capacity = Math.max(bytes, LOCAL_HEADER + 0xFFFF);
         }
 
         /** Makes {@code [position, position + count)} of the archive available; returns its index in {@link #bytes}. */
