@@ -137,14 +137,19 @@ final class ZipArchive implements AutoCloseable {
     }
 
     /**
-     * Inflates one entry, at most {@code cap} bytes (more is an error: the entry inflates beyond its
-     * declared size or the limit).
+     * Inflates one entry, at most {@code declaredCap} bytes (more is an error: the entry inflates beyond
+     * its declared size or the limit).
      *
      * @param source  the entry as messages name it ({@code archive.zip!/entry})
-     * @param capText the problem to report when the entry inflates past {@code cap}
+     * @param capText the problem to report when the entry inflates past {@code declaredCap}
      */
-    byte[] read(Entry entry, String source, long cap, String capText, Window window, Inflater inflater)
+    byte[] read(Entry entry, String source, long declaredCap, String capText, Window window, Inflater inflater)
             throws InputException {
+        // One array holds an entry: whatever the limits allow, no more than Java can allocate.
+        long cap = Math.min(declaredCap, Integer.MAX_VALUE - 16);
+        if (entry.size() < 0) {
+            throw error(source, "the entry declares an impossible size (" + entry.size() + " bytes); the entry was not read");
+        }
         long limit = limits[entry.index()];
         int nameLength = entry.rawName().length;
         if (entry.offset() + LOCAL_HEADER + nameLength > limit) {
@@ -202,7 +207,7 @@ final class ZipArchive implements AutoCloseable {
         // Start with what the entry declares, but never more than its compressed bytes can inflate to: a
         // forged size allocates nothing it does not fill. Grow (up to the cap) if the data holds more.
         long plausible = Math.min(entry.size(), remaining * MAX_RATIO + 1024);
-        byte[] out = new byte[(int) Math.min(Math.min(plausible, cap), Integer.MAX_VALUE - 16)];
+        byte[] out = new byte[(int) Math.min(plausible, cap)];
         int length = 0;
         boolean dummyFed = false;
         byte[] probe = null;
@@ -228,8 +233,7 @@ final class ZipArchive implements AutoCloseable {
                     produced = inflater.inflate(out, length, out.length - length);
                     length += produced;
                 } else if (length < cap) {
-                    out = Arrays.copyOf(out, (int) Math.min(Math.min(cap, Integer.MAX_VALUE - 16),
-                            Math.max(8192L, (long) length * 2)));
+                    out = Arrays.copyOf(out, (int) Math.min(cap, Math.max(8192L, (long) length * 2)));
                     continue;
                 } else {
                     // Full to the cap: one more byte means the entry inflates past it.
