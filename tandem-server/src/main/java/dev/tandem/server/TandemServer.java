@@ -102,6 +102,7 @@ public final class TandemServer implements AutoCloseable {
                 new MonitorRoutes(services, watch).register(config.routes);
                 pages.register(config.routes);
                 pages.registerMonitoring(config.routes, watch);
+                Api.answerHeadAsGet(config);
                 config.routes.after(ctx -> Api.SECURITY_HEADERS.forEach(ctx::header));
                 config.routes.exception(io.javalin.http.HttpResponseException.class, (e, ctx) -> {
                     if (e.getStatus() == 404 || e.getStatus() == 405) {

@@ -24,8 +24,8 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * Every HTML document looked at as a person would: rendered in headless Chromium on a wide and a narrow
  * screen, light and dark, and at the printable width of A4 and US Letter pages; no table and no element
  * may leave the page box, every text must meet WCAG 2.2 AA contrast, tables have scoped headers, the page
- * has a language. Screenshots and Chromium's own print (PDF, first pages as PNG) are kept under
- * target/documents for review.
+ * has a language, and no badge nor drafted value is broken inside a word. Screenshots and Chromium's own print
+ * (PDF, first pages as PNG) are kept under target/documents for review.
  */
 class DocumentsInBrowserTest {
 
@@ -95,6 +95,22 @@ class DocumentsInBrowserTest {
               range.selectNodeContents(n);
               const r = range.getBoundingClientRect();
               if (r.width > 0 && (r.right > width + 1 || r.left < -1)) problems.push('text outside the page box (' + Math.round(r.left) + '..' + Math.round(r.right) + ' of ' + width + '): ' + describe(n.parentElement));
+            }
+            // A badge keeps its words whole, and so does a drafted form's table (table.words) outside its links and codes:
+            // a word on two lines ("not deter|mined", "Beispielstras|se") is a problem; a break after a hyphen is not.
+            const kept = Array.from(document.querySelectorAll('.badge, table.words td, table.words th'));
+            for (const cell of kept) {
+              const texts = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+              for (let n = texts.nextNode(); n; n = texts.nextNode()) {
+                if (skip(n.parentElement) || (!cell.matches('.badge') && n.parentElement.closest('a, code, .badge'))) continue;
+                for (const word of n.textContent.matchAll(/[\\p{L}\\p{N}]+/gu)) {
+                  const range = document.createRange();
+                  range.setStart(n, word.index);
+                  range.setEnd(n, word.index + word[0].length);
+                  const lines = new Set(Array.from(range.getClientRects()).filter(r => r.width > 0).map(r => Math.round(r.top)));
+                  if (lines.size > 1) problems.push('a word broken across lines: "' + word[0] + '" in ' + describe(cell));
+                }
+              }
             }
             for (const th of document.querySelectorAll('th')) {
               if (!th.getAttribute('scope')) problems.push('header without scope: ' + describe(th));

@@ -51,11 +51,15 @@ class PdfDocumentsTest {
         return Stream.of(
                 Arguments.of("declaration", "declaration --product " + PRODUCT, List.of("EU declaration of conformity", "Lumen HomeCam 2",
                         "2. Manufacturer", "Beispielstrasse 12", "Technical documentation checklist (Annex VII)",
-                        "User information checklist (Annex II)", "given in the profile", "DRAFT, not to be signed")),
+                        "User information checklist (Annex II)", "given in the profile", "DRAFT, not to be signed",
+                        // the checklists' obligation column keeps its words whole
+                        "mandatory")),
                 Arguments.of("attestation", "attestation --product ../examples/products/ai-camera.yaml", List.of(
                         "Secure software development attestation", "Lumen SentryCam AI", "Section I: Software",
                         "Release or publish date", "not determined", "Section III: Attestation", "UNSUPPORTED", "ai-camera.yaml",
-                        "DRAFT, not to be signed")),
+                        "DRAFT, not to be signed",
+                        // Section II's drafted address keeps its words whole
+                        "Beispielstrasse 12,")),
                 Arguments.of("assess", "assess --product " + PRODUCT, List.of("Conformity assessment", "Standing in each regime",
                         "Gaps to close", "Justification and evidence", "lhc2-v3.pdf")),
                 Arguments.of("report-cra", "report --incident " + ROUTER + " --framework eu-cra-vulnerability --stage notification"

@@ -133,7 +133,7 @@ public final class DeclarationPage {
                 if (part.startsWith("http")) {
                     notes.link(part, part);
                 } else {
-                    notes.plain(part);
+                    notes.plainWithLinks(part);
                 }
             }
             if (notes.isEmpty() && "missing".equals(state)) {
@@ -141,14 +141,14 @@ public final class DeclarationPage {
             }
             boolean obligation = "Obligation".equals(header(table, 2, "Obligation"));
             rows.add(new Block.Row(List.of(Text.ofId(row.get(0)), Text.of(row.get(1)),
-                    Text.of(obligation ? obligation(row.get(2)) : row.get(2)), badge, notes),
+                    obligation ? Text.of(obligation(row.get(2))) : Text.empty().plainWithLinks(row.get(2)), badge, notes),
                     "missing".equals(state) && "mandatory".equals(row.get(2)) ? Tone.WARN : null));
         }
         // The drafted table's own headings: the attestation's columns are not the declaration's.
         return new Block.Table(caption, List.of(Block.Column.narrow(header(table, 0, "Item")), Block.Column.wide(header(table, 1, "Content (paraphrase)")),
                         Block.Column.narrow(header(table, 2, "Obligation")), Block.Column.narrow(header(table, 3, "Status")),
                         Block.Column.wide(header(table, 4, "Evidence and notes"))),
-                rows, false, null);
+                rows, false, null, true);
     }
 
     /** "Technical documentation checklist (Annex VII)" holds the "Technical documentation items (Annex VII)". */

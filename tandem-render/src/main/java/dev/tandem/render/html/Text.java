@@ -3,6 +3,8 @@ package dev.tandem.render.html;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Rich text as a list of {@link Inline} runs, built fluently: {@code Text.of("Due ").strong("today")}. */
 public final class Text {
@@ -73,6 +75,29 @@ public final class Text {
         }
         return add(new Inline.Link(text == null || text.isEmpty() ? href : text, href));
     }
+
+    /**
+     * Plain text whose web addresses (http, https) and e-mail addresses become links, the words around them
+     * staying plain: an address is then marked as one, and the stylesheet may break it anywhere.
+     */
+    public Text plainWithLinks(String text) {
+        if (text == null || text.isEmpty()) {
+            return this;
+        }
+        Matcher address = ADDRESS.matcher(text);
+        int from = 0;
+        while (address.find()) {
+            plain(text.substring(from, address.start()));
+            String found = address.group();
+            link(found, found.contains("://") ? found : "mailto:" + found);
+            from = address.end();
+        }
+        return plain(text.substring(from));
+    }
+
+    /** A web address up to its trailing punctuation, or an e-mail address with a dotted domain. */
+    private static final Pattern ADDRESS = Pattern.compile(
+            "\\bhttps?://[^\\s<>\"]*[^\\s<>\".,;:!?)'\\]]|\\b[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}\\b");
 
     /** Appends every part of {@code other}. */
     public Text append(Text other) {

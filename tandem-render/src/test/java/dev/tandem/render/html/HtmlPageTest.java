@@ -67,6 +67,35 @@ class HtmlPageTest {
     }
 
     @Test
+    void webAndEmailAddressesInPlainTextBecomeLinksAndNothingElseDoes() {
+        Text text = Text.empty().plainWithLinks("CVD: https://example.test/security/cvd, psirt@example.test (see"
+                + " https://example.test/a_b?c=1). Not: mailto-less user@localhost, ftp://example.test/x, evidence/cra-annex-i/2.");
+        assertThat(text.parts()).containsExactly(
+                new Inline.Plain("CVD: "),
+                new Inline.Link("https://example.test/security/cvd", "https://example.test/security/cvd"),
+                new Inline.Plain(", "),
+                new Inline.Link("psirt@example.test", "mailto:psirt@example.test"),
+                new Inline.Plain(" (see "),
+                new Inline.Link("https://example.test/a_b?c=1", "https://example.test/a_b?c=1"),
+                new Inline.Plain("). Not: mailto-less user@localhost, ftp://example.test/x, evidence/cra-annex-i/2."));
+        assertThat(text.plainText()).startsWith("CVD: https://example.test/security/cvd, psirt@example.test (see");
+        assertThat(Text.empty().plainWithLinks("Beispielstrasse 12, 10115 Berlin").parts())
+                .containsExactly(new Inline.Plain("Beispielstrasse 12, 10115 Berlin"));
+        assertThat(Text.empty().plainWithLinks(null).isEmpty()).isTrue();
+    }
+
+    @Test
+    void aWholeWordsTableSaysSoToTheStylesheet() {
+        Block.Table table = new Block.Table("t", List.of(Block.Column.of("a")), List.of(Block.Row.of(Text.of("x"))), false,
+                null, true);
+        Page page = page();
+        String html = HtmlPage.render(new Page(page.kind(), page.title(), page.summary(), page.draft(), page.provenance(),
+                List.of(Section.of("Words", table)), page.legend()));
+        assertThat(html).contains("<table class=\"data words\">");
+        assertThat(HtmlPage.render(page)).doesNotContain("class=\"data words\"");
+    }
+
+    @Test
     void aRowMustHaveACellPerColumn() {
         assertThatThrownBy(() -> new Block.Table("t", List.of(Block.Column.of("a"), Block.Column.of("b")),
                 List.of(Block.Row.of(Text.of("only one"))), false, null)).hasMessageContaining("1 cells for 2 columns");

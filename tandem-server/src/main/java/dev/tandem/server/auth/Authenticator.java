@@ -6,6 +6,7 @@ import dev.tandem.server.store.Database;
 import dev.tandem.server.store.LoginThrottles;
 import dev.tandem.server.store.Sessions;
 import dev.tandem.server.store.Users;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -55,13 +56,22 @@ public final class Authenticator {
             return Optional.empty();
         }
         Instant now = clock.instant();
-        Optional<ApiKeys.StoredKey> known = keys.get(keyId.get(), now);
-        if (known.isEmpty()) {
-            known = database.read(h -> new ApiKeys(h).byKeyId(keyId.get()));
-            known.ifPresent(k -> keys.put(k, now));
+        byte[] secret = presented.getBytes(StandardCharsets.UTF_8);
+        Optional<KeyCache.Known> known = keys.get(keyId.get(), now);
+        Optional<ApiKeys.StoredKey> key;
+        if (known.isPresent() && known.get().verifies(secret)) {
+            // The same secret matched this record's hash since it was read (and the record was not revoked then).
+            key = Optional.of(known.get().key());
+        } else {
+            if (known.isEmpty()) {
+                known = database.read(h -> new ApiKeys(h).byKeyId(keyId.get())).map(k -> keys.put(k, now));
+            }
+            key = known.map(KeyCache.Known::key)
+                    .filter(k -> !k.revoked() && Tokens.same(k.secretSha256(), Tokens.sha256(presented)));
+            if (key.isPresent()) {
+                keys.verified(known.get(), secret);
+            }
         }
-        Optional<ApiKeys.StoredKey> key = known
-                .filter(k -> !k.revoked() && Tokens.same(k.secretSha256(), Tokens.sha256(presented)));
         // Last use is kept to the minute: one write a minute per key, not one per request.
         key.filter(k -> k.lastUsedAt() == null || k.lastUsedAt().isBefore(now.minusSeconds(60)))
                 .ifPresent(k -> {

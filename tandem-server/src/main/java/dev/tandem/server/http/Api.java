@@ -6,14 +6,21 @@ import dev.tandem.server.portfolio.CurrentAdvisories;
 import dev.tandem.server.portfolio.Services;
 import dev.tandem.server.store.Refusal;
 import dev.tandem.usecase.TandemVersion;
+import io.javalin.config.JavalinConfig;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
+import io.javalin.router.Endpoint;
+import io.javalin.router.InternalRouter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -75,6 +82,29 @@ public final class Api {
             ctx.header("WWW-Authenticate", "Bearer realm=\"tandem\"");
             Problems.write(ctx, 401, e.getMessage());
         });
+    }
+
+    /**
+     * Lets HEAD on every GET route of the API run the GET's handler: the same status and headers
+     * (Content-Type, Content-Length, ETag; 304 on a matching If-None-Match) without the body, which Jetty never
+     * sends for HEAD (RFC 9110 9.3.2). Javalin alone answers HEAD on a GET route with 200 text/plain without
+     * running it. Called once every route is registered.
+     */
+    public static void answerHeadAsGet(JavalinConfig config) {
+        InternalRouter router = config.unsafe.internalRouter;
+        List<Endpoint> endpoints = router.allHttpHandlers().stream().map(parsed -> parsed.endpoint).toList();
+        Set<String> heads = endpoints.stream().filter(e -> e.method == HandlerType.HEAD).map(e -> e.path)
+                .collect(Collectors.toSet());
+        for (Endpoint endpoint : endpoints) {
+            if (endpoint.method == HandlerType.GET && isApiPath(endpoint.path) && !heads.contains(endpoint.path)) {
+                config.routes.head(endpoint.path, endpoint.handler);
+            }
+        }
+    }
+
+    /** True when {@code ctx} asks for the headers alone (HEAD): a handler that writes its own body skips it. */
+    static boolean headersOnly(Context ctx) {
+        return ctx.method() == HandlerType.HEAD;
     }
 
     /** A refusal by the HTTP layer itself (a body over a limit, a malformed multipart request). */

@@ -73,6 +73,9 @@ final class HeldFindingPages {
             return;
         }
         res.setStatus(200);
+        if (Api.headersOnly(ctx)) {
+            return; // HEAD: the GET's headers, its length included, and no body
+        }
         if (body == null) {
             // The identity form is copied into this thread's buffer, not a new array per page: the page arrays
             // were four fifths of the server's allocation under the read load, and their garbage collections

@@ -76,6 +76,32 @@ class ApiTest {
         assertThat(served.json().get("openapi").asText()).isEqualTo("3.1.0");
     }
 
+    /** HEAD on the API's read routes is their GET without a body (RFC 9110 9.3.2), refusals included. */
+    @Test
+    void headAnswersLikeGetOnEveryReadRoute() {
+        JsonNode finding = server.get("/api/v1/products/sc200-camera/findings?release=2.4.1&limit=1", server.admin()).json()
+                .get("items").get(0);
+        List<String> paths = List.of("/health", "/api/openapi.json", "/api/v1/products", "/api/v1/products/sc200-camera",
+                "/api/v1/products/sc200-camera/releases", "/api/v1/findings/" + finding.get("id").asText() + "?product=sc200-camera",
+                "/api/v1/audit?limit=5", "/api/v1/api-keys", "/api/v1/products/no-such-product", "/api/v1/products?limit=nonsense");
+        for (String path : paths) {
+            for (String key : new String[] {server.admin(), null, "tdm_000000000000_" + "A".repeat(43)}) {
+                TestServer.Response get = server.get(path, key);
+                TestServer.Response head = server.call("HEAD", path, key, null, null);
+                String as = "HEAD " + path + (key == null ? " without a key" : key.equals(server.admin()) ? "" : " with a wrong key");
+                assertThat(head.status()).as(as).isEqualTo(get.status());
+                assertThat(head.contentType()).as(as).isEqualTo(get.contentType()).isNotEqualTo("text/plain");
+                assertThat(head.body()).as(as).isEmpty();
+                assertThat(head.raw().headers().firstValue("Content-Length")).as(as)
+                        .isEqualTo(get.raw().headers().firstValue("Content-Length"));
+                assertThat(head.raw().headers().firstValue("WWW-Authenticate")).as(as)
+                        .isEqualTo(get.raw().headers().firstValue("WWW-Authenticate"));
+                assertThat(head.raw().headers().firstValue("X-Content-Type-Options")).as(as).hasValue("nosniff");
+            }
+        }
+        assertThat(server.call("HEAD", "/api/v1/products", server.admin(), null, null).contentType()).isEqualTo("application/json");
+    }
+
     @Test
     void healthNeedsNoKey() {
         TestServer.Response health = checked("GET", "/health", server.get("/health", null));

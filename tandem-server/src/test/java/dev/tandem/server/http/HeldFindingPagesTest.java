@@ -126,6 +126,31 @@ class HeldFindingPagesTest {
         assertThat(TestServer.JSON.readTree(small.body()).get("items")).isEmpty();
     }
 
+    /** HEAD is the GET without its body (RFC 9110 9.3.2): the same status, type, length and tag, in either form. */
+    @Test
+    void headAnswersWithTheGetsHeadersAndNoBody() throws Exception {
+        String path = "/api/v1/products/sc200-camera/findings?release=2.4.1";
+        for (Map<String, String> asked : List.of(Map.<String, String>of(), Map.of("Accept-Encoding", "gzip"))) {
+            HttpResponse<byte[]> get = get(path, asked);
+            HttpResponse<byte[]> head = send("HEAD", path, asked);
+            assertThat(head.statusCode()).as("%s", asked).isEqualTo(200);
+            assertThat(head.body()).isEmpty();
+            for (String header : List.of("Content-Type", "Content-Length", "Content-Encoding", "ETag", "Cache-Control", "Vary",
+                    "X-Content-Type-Options")) {
+                assertThat(head.headers().firstValue(header)).as("%s %s", header, asked).isEqualTo(get.headers().firstValue(header));
+            }
+            assertThat(head.headers().firstValueAsLong("Content-Length")).hasValue(get.body().length);
+            String etag = get.headers().firstValue("ETag").orElseThrow();
+            Map<String, String> revalidate = new java.util.HashMap<>(asked);
+            revalidate.put("If-None-Match", etag);
+            HttpResponse<byte[]> notModified = send("HEAD", path, revalidate);
+            assertThat(notModified.statusCode()).isEqualTo(304);
+            assertThat(notModified.headers().firstValue("ETag")).hasValue(etag);
+        }
+        assertThat(get(path, Map.of("Accept-Encoding", "gzip")).headers().firstValue("Content-Encoding")).as("a page this size")
+                .hasValue("gzip");
+    }
+
     @Test
     void ifNoneMatchAndAcceptEncodingAreReadAsRfc9110Says() {
         assertThat(HeldFindingPages.matches(null, "\"a\"")).isFalse();
@@ -191,7 +216,12 @@ class HeldFindingPagesTest {
     }
 
     private static HttpResponse<byte[]> get(String path, Map<String, String> headers) throws Exception {
+        return send("GET", path, headers);
+    }
+
+    private static HttpResponse<byte[]> send(String method, String path, Map<String, String> headers) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.base() + path))
+                .method(method, HttpRequest.BodyPublishers.noBody())
                 .timeout(Duration.ofSeconds(30)).header("Authorization", "Bearer " + admin);
         headers.forEach(request::header);
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());

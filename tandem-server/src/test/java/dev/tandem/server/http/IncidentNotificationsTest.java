@@ -6,13 +6,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
-import dev.tandem.server.MonitorOptions;
+import dev.tandem.server.InstancePair;
 import dev.tandem.server.OpenApiContract;
-import dev.tandem.server.TestDatabase;
 import dev.tandem.server.TestServer;
 import dev.tandem.server.WebhookReceiver;
 import dev.tandem.server.notify.Deliverer;
-import dev.tandem.server.store.DatabaseSettings;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -40,33 +38,23 @@ class IncidentNotificationsTest {
     private static final String SECRET = "an-incident-webhook-secret-of-32-chars";
     private static final String NAME = "router-incident";
     private static WebhookReceiver hooks;
-    private static DatabaseSettings.External database;
-    private static MonitorOptions monitor;
+    private static InstancePair instances;
     private static TestServer server;
-    private static TestServer second;
     private static String key;
 
     @BeforeAll
     static void start() {
         hooks = WebhookReceiver.start();
-        database = TestDatabase.fresh("incident-notifications");
-        monitor = MonitorOptions.defaults()
-                .withIntervals(Duration.ofHours(6), Duration.ofMillis(500), Duration.ofMillis(300), Duration.ofSeconds(2))
-                .withSmtp(new MonitorOptions.Smtp("127.0.0.1", mail.getSmtp().getPort(), "tandem@example.test", null, null,
-                        false))
-                .withRetryBackoff(Duration.ofSeconds(1)).withPrivateWebhooks(true);
-        server = TestServer.start("incident-notifications", false, monitor.withInstanceName("one"), database);
-        second = TestServer.start("incident-notifications-2", false, monitor.withInstanceName("two"), database);
+        instances = InstancePair.start("incident-notifications",
+                InstancePair.notifying(mail, Duration.ofMillis(500), Duration.ofMillis(300)));
+        server = instances.first();
         key = server.adminKey();
     }
 
     @AfterAll
     static void stop() {
-        if (second != null) {
-            second.close();
-        }
-        if (server != null) {
-            server.close();
+        if (instances != null) {
+            instances.close();
         }
         hooks.close();
     }
@@ -118,8 +106,7 @@ class IncidentNotificationsTest {
         assertThat(overdue.get("due").asText()).isEqualTo(earlier.plus(Duration.ofHours(24)).toString());
 
         // One instance restarts; both keep watching: nothing is announced again.
-        second.close();
-        second = TestServer.start("incident-notifications-3", false, monitor.withInstanceName("three"), database);
+        instances.restartSecond();
         Thread.sleep(4000); // several rounds of the clock watch on both instances
         assertThat(webhooks("incident.opened")).isEqualTo(1);
         assertThat(webhooks("incident.stage.due-soon")).isEqualTo(1);

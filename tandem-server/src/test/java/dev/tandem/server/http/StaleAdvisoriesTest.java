@@ -3,29 +3,24 @@ package dev.tandem.server.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.sun.net.httpserver.HttpServer;
+import dev.tandem.server.FeedServer;
 import dev.tandem.server.MonitorOptions;
 import dev.tandem.server.OpenApiContract;
+import dev.tandem.server.TestClock;
 import dev.tandem.server.TestDatabase;
 import dev.tandem.server.TestServer;
 import dev.tandem.server.portfolio.AdvisoryFreshness;
 import java.io.IOException;
 import java.net.CookieManager;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
@@ -38,29 +33,9 @@ class StaleAdvisoriesTest {
 
     private static final Instant T0 = Instant.parse("2026-11-02T08:00:00Z");
 
-    /** A clock the test moves. */
-    static final class TestClock extends Clock {
-        final AtomicReference<Instant> now = new AtomicReference<>(T0);
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now.get();
-        }
-    }
-
     @Test
     void aFreshSnapshotHasNoWarningAnAgedOneWarnsOnHealthMonitoringAndPortfolio() throws Exception {
-        TestClock clock = new TestClock();
+        TestClock clock = TestClock.stoppedAt(T0);
         try (TestServer server = TestServer.start("stale-age", true, MonitorOptions.defaults(),
                 TestDatabase.fresh("stale-age"), clock)) {
             // The examples' snapshot is built at start: T0.
@@ -74,10 +49,10 @@ class StaleAdvisoriesTest {
             assertThat(page(server, "/")).doesNotContain("stale-advisories");
             assertThat(page(server, "/monitoring")).doesNotContain("stale-advisories");
 
-            clock.now.set(T0.plus(Duration.ofHours(47)));
+            clock.set(T0.plus(Duration.ofHours(47)));
             assertThat(health(server).get("freshness").get("stale").asBoolean()).as("47 h is within the 48 h").isFalse();
 
-            clock.now.set(T0.plus(Duration.ofHours(49)));
+            clock.set(T0.plus(Duration.ofHours(49)));
             JsonNode aged = health(server);
             assertThat(aged.get("status").asText()).as("stale advisories leave the server up").isEqualTo("ok");
             assertThat(aged.get("advisories").get("sha256").isTextual()).as("the existing fields stay").isTrue();
@@ -98,24 +73,12 @@ class StaleAdvisoriesTest {
 
     @Test
     void aFeedFailingItsLastRefreshesIsNamed() throws Exception {
-        HttpServer feeds = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        feeds.createContext("/", exchange -> {
-            try (exchange) {
-                exchange.sendResponseHeaders(404, -1); // the publisher moved its file
-            }
-        });
-        feeds.start();
-        Path folder = Files.createTempDirectory("tandem-stale-feeds");
-        Files.createDirectories(folder.resolve("osv/npm"));
-        Files.write(folder.resolve("osv/npm/GHSA-tdm0-fixt-0001.json"),
-                resource("/monitoring/osv/npm/GHSA-tdm0-fixt-0001.json"));
-        Path feedsFile = folder.resolve("tandem-feeds.yaml");
-        Files.writeString(feedsFile, "osv:\n  path: osv\n  ecosystems: [npm]\nkev:\n  cisa: http://127.0.0.1:"
-                + feeds.getAddress().getPort() + "/kev.json\n");
+        FeedServer feeds = FeedServer.start(); // nothing published: the publisher moved its file (404)
+        Path feedsFile = feeds.feedsFile("kev:\n  cisa: " + feeds.url("/kev.json"));
         MonitorOptions monitor = MonitorOptions.defaults().withFeeds(feedsFile)
                 .withIntervals(Duration.ofHours(6), Duration.ofMinutes(1), Duration.ofSeconds(10), Duration.ofSeconds(2))
                 .withStale(new AdvisoryFreshness.Limits(Duration.ofHours(48), 2));
-        TestClock clock = new TestClock();
+        TestClock clock = TestClock.stoppedAt(T0);
         try (TestServer server = TestServer.start("stale-feed", false, monitor, TestDatabase.fresh("stale-feed"), clock)) {
             String key = server.adminKey();
             awaitFailed(server, key, 1); // the scheduled refresh at start
@@ -136,7 +99,7 @@ class StaleAdvisoriesTest {
                 assertThat(page(server, path)).as(path).contains("id=\"stale-advisories\"").contains("kev/cisa");
             }
         } finally {
-            feeds.stop(0);
+            feeds.close();
         }
     }
 
@@ -148,17 +111,15 @@ class StaleAdvisoriesTest {
     @Test
     void aFeedFailingToParseOrItsChecksumIsNamed() throws Exception {
         AtomicReference<String> mode = new AtomicReference<>("malformed");
-        HttpServer feeds = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        feeds.createContext("/", exchange -> {
+        FeedServer feeds = FeedServer.start().publish("/epss.csv", "#model_version:v2025.03.14,score_date:2026-11-01T00:00:00Z\n"
+                .concat("cve,epss,percentile\n").getBytes(StandardCharsets.UTF_8));
+        feeds.handle("/kev.json", exchange -> {
             try (exchange) {
                 byte[] body;
-                if (exchange.getRequestURI().getPath().endsWith("epss.csv")) {
-                    body = "#model_version:v2025.03.14,score_date:2026-11-01T00:00:00Z\ncve,epss,percentile\n"
-                            .getBytes(StandardCharsets.UTF_8);
-                } else if (mode.get().equals("malformed")) {
+                if (mode.get().equals("malformed")) {
                     body = "{\"title\": \"CISA KEV\", \"vulnerabilities\": [".getBytes(StandardCharsets.UTF_8);
                 } else {
-                    body = resource("/monitoring/kev-empty.json");
+                    body = FeedServer.fixture("kev-empty.json");
                     // The MD5 of something else: the body was damaged on its way.
                     exchange.getResponseHeaders().add("Content-MD5", "1B2M2Y8AsgTpgAmY7PhCfg==");
                 }
@@ -166,20 +127,12 @@ class StaleAdvisoriesTest {
                 exchange.getResponseBody().write(body);
             }
         });
-        feeds.start();
-        Path folder = Files.createTempDirectory("tandem-stale-parse");
-        Files.createDirectories(folder.resolve("osv/npm"));
-        Files.write(folder.resolve("osv/npm/GHSA-tdm0-fixt-0001.json"),
-                resource("/monitoring/osv/npm/GHSA-tdm0-fixt-0001.json"));
-        Path feedsFile = folder.resolve("tandem-feeds.yaml");
-        String base = "http://127.0.0.1:" + feeds.getAddress().getPort();
-        Files.writeString(feedsFile, "osv:\n  path: osv\n  ecosystems: [npm]\nkev:\n  cisa: " + base + "/kev.json\n"
-                + "epss: " + base + "/epss.csv\n");
+        Path feedsFile = feeds.feedsFile("kev:\n  cisa: " + feeds.url("/kev.json") + "\nepss: " + feeds.url("/epss.csv"));
         MonitorOptions monitor = MonitorOptions.defaults().withFeeds(feedsFile)
                 .withIntervals(Duration.ofHours(6), Duration.ofMinutes(1), Duration.ofSeconds(10), Duration.ofSeconds(2))
                 .withStale(new AdvisoryFreshness.Limits(Duration.ofHours(48), 2));
         try (TestServer server = TestServer.start("stale-parse", false, monitor, TestDatabase.fresh("stale-parse"),
-                new TestClock())) {
+                TestClock.stoppedAt(T0))) {
             String key = server.adminKey();
             awaitFailed(server, key, 1); // the scheduled refresh at start: the catalogue does not parse
             JsonNode parsing = latestFailed(server, key);
@@ -201,7 +154,7 @@ class StaleAdvisoriesTest {
             assertThat(warning.get("feeds")).extracting(JsonNode::asText).containsExactly("kev/cisa");
             assertThat(warning.get("message").asText()).contains("failing feed kev/cisa");
         } finally {
-            feeds.stop(0);
+            feeds.close();
         }
     }
 
@@ -213,12 +166,6 @@ class StaleAdvisoriesTest {
             }
         }
         throw new AssertionError("no failed refresh");
-    }
-
-    private static byte[] resource(String name) throws IOException {
-        try (java.io.InputStream in = StaleAdvisoriesTest.class.getResourceAsStream(name)) {
-            return in.readAllBytes();
-        }
     }
 
     private static JsonNode health(TestServer server) {

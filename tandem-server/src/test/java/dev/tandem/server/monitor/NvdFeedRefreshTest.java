@@ -3,25 +3,18 @@ package dev.tandem.server.monitor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.sun.net.httpserver.HttpServer;
+import dev.tandem.server.FeedServer;
 import dev.tandem.server.MonitorOptions;
 import dev.tandem.server.TestDatabase;
 import dev.tandem.server.TestServer;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BooleanSupplier;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
@@ -36,28 +29,10 @@ class NvdFeedRefreshTest {
 
     @Test
     void aCpeMatchedFindingAppearsOnAStoredReleaseWhenTheNvdFeedArrives() throws Exception {
-        Map<String, byte[]> served = new ConcurrentHashMap<>();
-        HttpServer feeds = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        feeds.createContext("/", exchange -> {
-            try (exchange) {
-                byte[] body = served.get(exchange.getRequestURI().getPath());
-                if (body == null) {
-                    exchange.sendResponseHeaders(404, -1);
-                    return;
-                }
-                exchange.sendResponseHeaders(200, body.length);
-                exchange.getResponseBody().write(body);
-            }
-        });
-        feeds.start();
+        FeedServer feeds = FeedServer.start();
         // Until the NVD publishes the record, its 2023 feed is empty.
-        publish(served, "{\"resultsPerPage\":0,\"format\":\"NVD_CVE\",\"version\":\"2.0\",\"vulnerabilities\":[]}");
-        Path folder = Files.createTempDirectory("tandem-nvd-feeds");
-        Files.createDirectories(folder.resolve("osv/npm"));
-        Files.write(folder.resolve("osv/npm/GHSA-tdm0-fixt-0001.json"), resource("osv/npm/GHSA-tdm0-fixt-0001.json"));
-        Path feedsFile = folder.resolve("tandem-feeds.yaml");
-        Files.writeString(feedsFile, "osv:\n  path: osv\n  ecosystems: [npm]\nnvd:\n  url: http://127.0.0.1:"
-                + feeds.getAddress().getPort() + "/nvd/\n  years: [2023]\n");
+        publish(feeds, "{\"resultsPerPage\":0,\"format\":\"NVD_CVE\",\"version\":\"2.0\",\"vulnerabilities\":[]}");
+        Path feedsFile = feeds.feedsFile("nvd:\n  url: " + feeds.url("/nvd/") + "\n  years: [2023]\n");
         MonitorOptions monitor = MonitorOptions.defaults().withFeeds(feedsFile)
                 .withIntervals(Duration.ofHours(6), Duration.ofMinutes(1), Duration.ofSeconds(10), Duration.ofSeconds(2));
         try (TestServer server = TestServer.start("nvd-feed", false, monitor, TestDatabase.fresh("nvd-feed"))) {
@@ -71,7 +46,7 @@ class NvdFeedRefreshTest {
             assertThat(findings(server, key)).as("no NVD record yet").isEmpty();
 
             String record = new String(resource("nvd/CVE-2023-1389.json"), StandardCharsets.UTF_8);
-            publish(served, "{\"resultsPerPage\":1,\"format\":\"NVD_CVE\",\"version\":\"2.0\",\"vulnerabilities\":[{\"cve\":"
+            publish(feeds, "{\"resultsPerPage\":1,\"format\":\"NVD_CVE\",\"version\":\"2.0\",\"vulnerabilities\":[{\"cve\":"
                     + record + "}]}");
             assertThat(server.json("POST", "/api/v1/feeds/refresh", key, null).status()).isEqualTo(202);
             await(() -> !findings(server, key).isEmpty(), "the CPE-matched finding", server, key);
@@ -90,11 +65,11 @@ class NvdFeedRefreshTest {
             assertThat(change.get("cause").get("kind").asText()).isEqualTo("feed.refresh");
             assertThat(change.get("cause").get("feeds")).extracting(JsonNode::asText).contains("nvd/2023");
         } finally {
-            feeds.stop(0);
+            feeds.close();
         }
     }
 
-    private static void publish(Map<String, byte[]> served, String json) throws Exception {
+    private static void publish(FeedServer feeds, String json) throws Exception {
         byte[] content = json.getBytes(StandardCharsets.UTF_8);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
@@ -104,8 +79,8 @@ class NvdFeedRefreshTest {
         String meta = "lastModifiedDate:2026-12-06T03:00:01-05:00\r\nsize:" + content.length + "\r\nzipSize:0\r\ngzSize:"
                 + gz.length + "\r\nsha256:" + HexFormat.of().withUpperCase().formatHex(MessageDigest.getInstance("SHA-256")
                 .digest(content)) + "\r\n";
-        served.put("/nvd/nvdcve-2.0-2023.json.gz", gz);
-        served.put("/nvd/nvdcve-2.0-2023.meta", meta.getBytes(StandardCharsets.UTF_8));
+        feeds.publish("/nvd/nvdcve-2.0-2023.json.gz", gz);
+        feeds.publish("/nvd/nvdcve-2.0-2023.meta", meta.getBytes(StandardCharsets.UTF_8));
     }
 
     private static List<JsonNode> findings(TestServer server, String key) {
@@ -135,9 +110,7 @@ class NvdFeedRefreshTest {
                 + server.get("/api/v1/feeds", key).text());
     }
 
-    private static byte[] resource(String name) throws IOException {
-        try (InputStream in = NvdFeedRefreshTest.class.getResourceAsStream("/monitoring/" + name)) {
-            return in.readAllBytes();
-        }
+    private static byte[] resource(String name) {
+        return FeedServer.fixture(name);
     }
 }

@@ -2,15 +2,13 @@ package dev.tandem.server.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.sun.net.httpserver.HttpServer;
+import dev.tandem.server.FeedServer;
 import dev.tandem.server.ServerProcess;
 import dev.tandem.server.TestDatabase;
+import dev.tandem.server.WebhookReceiver;
 import dev.tandem.server.store.DatabaseSettings;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -22,8 +20,6 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -45,9 +41,7 @@ class KillDuringRefreshTest {
         CountDownLatch stalled = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         AtomicReference<Boolean> stall = new AtomicReference<>(false);
-        HttpServer feeds = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        feeds.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
-        feeds.createContext("/kev.json", exchange -> {
+        FeedServer feeds = FeedServer.start().handle("/kev.json", exchange -> {
             try (exchange) {
                 byte[] body = kev.get();
                 exchange.sendResponseHeaders(200, body.length);
@@ -65,23 +59,9 @@ class KillDuringRefreshTest {
                 // the client went away
             }
         });
-        feeds.start();
-        List<String> hooks = new CopyOnWriteArrayList<>();
-        HttpServer receiver = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        receiver.createContext("/hook", exchange -> {
-            try (exchange) {
-                hooks.add(exchange.getRequestHeaders().getFirst("X-Tandem-Event"));
-                exchange.sendResponseHeaders(204, -1);
-            }
-        });
-        receiver.start();
+        WebhookReceiver hooks = WebhookReceiver.start();
         try {
-            Path folder = Files.createTempDirectory("tandem-kill-feeds");
-            Files.createDirectories(folder.resolve("osv/npm"));
-            Files.write(folder.resolve("osv/npm/GHSA-tdm0-fixt-0001.json"), fixture("osv/npm/GHSA-tdm0-fixt-0001.json"));
-            Path feedsFile = folder.resolve("tandem-feeds.yaml");
-            Files.writeString(feedsFile, "osv:\n  path: osv\n  ecosystems: [npm]\nkev:\n  cisa: http://127.0.0.1:"
-                    + feeds.getAddress().getPort() + "/kev.json\n");
+            Path feedsFile = feeds.feedsFile("kev:\n  cisa: " + feeds.url("/kev.json"));
             DatabaseSettings.External database = TestDatabase.fresh("killrefresh");
             Path data = Files.createTempDirectory("tandem-kill-refresh");
 
@@ -89,8 +69,8 @@ class KillDuringRefreshTest {
             String key = Files.readString(data.resolve("admin-key")).strip();
             waitFor(() -> query(database, "select count(*) from feed_refreshes where outcome = 'changed'") == 1);
             String before = text(database, "select sha256 from current_snapshot");
-            assertThat(call(first, key, "PUT", "/api/v1/monitoring/settings", "{\"webhookUrl\": \"http://127.0.0.1:"
-                    + receiver.getAddress().getPort() + "/hook\"}").statusCode()).isEqualTo(200);
+            assertThat(call(first, key, "PUT", "/api/v1/monitoring/settings", "{\"webhookUrl\": \"" + hooks.url() + "\"}")
+                    .statusCode()).isEqualTo(200);
             assertThat(call(first, key, "POST", "/api/v1/products", "{\"name\": \"HX-200 router\"}").statusCode())
                     .isEqualTo(201);
             HttpResponse<String> upload = http.send(HttpRequest.newBuilder(URI.create(first.base()
@@ -117,7 +97,7 @@ class KillDuringRefreshTest {
             ServerProcess second = ServerProcess.start(data, database.url(), feedsFile);
             try {
                 waitFor(() -> query(database, "select count(*) from vulnerability_cases") == 1);
-                waitFor(() -> hooks.contains("case.opened"));
+                waitFor(() -> hooks.count("case.opened") > 0);
                 Thread.sleep(3000); // time for a doubled refresh, event or delivery to show up
                 assertThat(text(database, "select sha256 from current_snapshot")).isNotEqualTo(before);
                 assertThat(query(database, "select count(*) from feed_refreshes where outcome = 'failed'"
@@ -125,14 +105,14 @@ class KillDuringRefreshTest {
                 assertThat(query(database, "select count(*) from vulnerability_cases")).isEqualTo(1);
                 assertThat(query(database, "select count(*) from events where type = 'case.opened'")).isEqualTo(1);
                 assertThat(query(database, "select count(*) from finding_changes where change = 'kev-added'")).isEqualTo(1);
-                assertThat(hooks.stream().filter("case.opened"::equals)).hasSize(1);
+                assertThat(hooks.count("case.opened")).isEqualTo(1);
             } finally {
                 second.close();
             }
         } finally {
             release.countDown();
-            feeds.stop(0);
-            receiver.stop(0);
+            feeds.close();
+            hooks.close();
         }
     }
 
@@ -175,9 +155,7 @@ class KillDuringRefreshTest {
         throw new AssertionError("timed out");
     }
 
-    private static byte[] fixture(String name) throws IOException {
-        try (InputStream in = KillDuringRefreshTest.class.getResourceAsStream("/monitoring/" + name)) {
-            return in.readAllBytes();
-        }
+    private static byte[] fixture(String name) {
+        return FeedServer.fixture(name);
     }
 }

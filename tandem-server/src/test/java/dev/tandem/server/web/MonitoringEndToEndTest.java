@@ -5,27 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
-import com.sun.net.httpserver.HttpServer;
+import dev.tandem.server.FeedServer;
+import dev.tandem.server.InstancePair;
 import dev.tandem.server.MonitorOptions;
 import dev.tandem.server.OpenApiContract;
-import dev.tandem.server.TestDatabase;
 import dev.tandem.server.TestServer;
 import dev.tandem.server.WebhookReceiver;
 import dev.tandem.server.notify.Deliverer;
-import dev.tandem.server.store.DatabaseSettings;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
-import java.io.InputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -52,64 +43,29 @@ class MonitoringEndToEndTest {
             .withPerMethodLifecycle(false);
 
     private static final String SECRET = "a-webhook-secret-of-32-characters";
-    private static HttpServer feeds;
+    private static FeedServer feeds;
     private static WebhookReceiver hooks;
-    private static final Map<String, byte[]> served = new ConcurrentHashMap<>();
+    private static InstancePair instances;
     private static TestServer server;
-    private static TestServer second;
     private static String key;
 
     @BeforeAll
-    static void start() throws IOException {
-        feeds = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        feeds.createContext("/", exchange -> {
-            try (exchange) {
-                byte[] body = served.get(exchange.getRequestURI().getPath());
-                if (body == null) {
-                    exchange.sendResponseHeaders(404, -1);
-                    return;
-                }
-                String etag = "\"" + java.util.Arrays.hashCode(body) + "\"";
-                exchange.getResponseHeaders().add("ETag", etag);
-                if (etag.equals(exchange.getRequestHeaders().getFirst("If-None-Match"))) {
-                    exchange.sendResponseHeaders(304, -1);
-                    return;
-                }
-                exchange.sendResponseHeaders(200, body.length);
-                exchange.getResponseBody().write(body);
-            }
-        });
-        feeds.start();
+    static void start() {
+        feeds = FeedServer.start().publish("/kev.json", fixture("kev-empty.json"));
         hooks = WebhookReceiver.start();
-        served.put("/kev.json", fixture("kev-empty.json"));
-
-        Path folder = Files.createTempDirectory("tandem-feeds");
-        Files.createDirectories(folder.resolve("osv/npm"));
-        Files.write(folder.resolve("osv/npm/GHSA-tdm0-fixt-0001.json"), fixture("osv/npm/GHSA-tdm0-fixt-0001.json"));
-        Path feedsFile = folder.resolve("tandem-feeds.yaml");
-        Files.writeString(feedsFile, "osv:\n  path: osv\n  ecosystems: [npm]\nkev:\n  cisa: http://127.0.0.1:"
-                + feeds.getAddress().getPort() + "/kev.json\n");
-
-        DatabaseSettings.External database = TestDatabase.fresh("monitoring");
-        MonitorOptions monitor = MonitorOptions.defaults().withFeeds(feedsFile)
-                .withIntervals(Duration.ofHours(6), Duration.ofSeconds(2), Duration.ofMillis(500), Duration.ofSeconds(2))
-                .withSmtp(new MonitorOptions.Smtp("127.0.0.1", mail.getSmtp().getPort(), "tandem@example.test", null, null,
-                        false))
-                .withRetryBackoff(Duration.ofSeconds(1)).withPrivateWebhooks(true);
-        server = TestServer.start("monitoring", false, monitor.withInstanceName("one"), database);
-        second = TestServer.start("monitoring-2", false, monitor.withInstanceName("two"), database);
+        MonitorOptions monitor = InstancePair.notifying(mail, Duration.ofSeconds(2), Duration.ofMillis(500))
+                .withFeeds(feeds.feedsFile("kev:\n  cisa: " + feeds.url("/kev.json")));
+        instances = InstancePair.start("monitoring", monitor);
+        server = instances.first();
         key = server.adminKey();
     }
 
     @AfterAll
     static void stop() {
-        if (second != null) {
-            second.close();
+        if (instances != null) {
+            instances.close();
         }
-        if (server != null) {
-            server.close();
-        }
-        feeds.stop(0);
+        feeds.close();
         hooks.close();
     }
 
@@ -147,7 +103,7 @@ class MonitoringEndToEndTest {
         JsonNode routerBefore = server.get("/api/v1/products/hx-200-router/releases/3.2.4", key).json().get("summary");
 
         // The KEV entry arrives; a refresh on demand fetches it.
-        served.put("/kev.json", fixture("kev-with-entry.json"));
+        feeds.publish("/kev.json", fixture("kev-with-entry.json"));
         Instant before = Instant.now();
         TestServer.Response refresh = server.json("POST", "/api/v1/feeds/refresh", key, null);
         assertThat(refresh.status()).as(refresh.toString()).isEqualTo(202);
@@ -295,11 +251,7 @@ class MonitoringEndToEndTest {
     }
 
     static byte[] fixture(String name) {
-        try (InputStream in = MonitoringEndToEndTest.class.getResourceAsStream("/monitoring/" + name)) {
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        return FeedServer.fixture(name);
     }
 
     static String text(byte[] bytes) {

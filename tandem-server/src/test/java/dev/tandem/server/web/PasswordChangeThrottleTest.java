@@ -5,16 +5,14 @@ import static dev.tandem.server.web.WebForms.form;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.tandem.server.TestClock;
 import dev.tandem.server.TestServer;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -29,7 +27,7 @@ import org.junit.jupiter.api.Test;
  */
 class PasswordChangeThrottleTest {
 
-    private static final SteppedClock CLOCK = new SteppedClock();
+    private static final TestClock CLOCK = TestClock.running();
     private static TestServer server;
 
     @BeforeAll
@@ -136,29 +134,6 @@ class PasswordChangeThrottleTest {
     }
 
     /** The system clock plus steps taken by the test. */
-    private static final class SteppedClock extends Clock {
-        private volatile Duration offset = Duration.ZERO;
-
-        void step(Duration by) {
-            offset = offset.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return Instant.now().plus(offset);
-        }
-    }
-
     private static HttpResponse<String> change(HttpClient client, String csrf, String current, String replacement)
             throws IOException, InterruptedException {
         return post(client, "/account/password", form("csrf", csrf, "current-password", current, "new-password",
