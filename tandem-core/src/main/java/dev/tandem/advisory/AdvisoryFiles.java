@@ -4,26 +4,24 @@ import dev.tandem.input.InputDocument;
 import dev.tandem.input.InputException;
 import dev.tandem.input.InputLimits;
 import dev.tandem.input.InputPosition;
-import dev.tandem.input.ZipDirectory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Enumeration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
-import java.util.zip.ZipEntry;
+import java.util.zip.Inflater;
 import java.util.zip.ZipException;
-import java.util.zip.ZipFile;
 
 /**
  * Reads record files of one kind (OSV advisories, NVD and CVE records) from files, directories and
@@ -80,21 +78,43 @@ public final class AdvisoryFiles {
     public static <T> Loaded<T> load(List<Path> paths, Kind kind, LoadOptions options, LoadListener listener,
             Parser<T> parser) throws InputException {
         LoadListener progress = listener == null ? LoadListener.NONE : listener;
-        List<Unit> units = new ArrayList<>();
-        long[] skipped = {0};
-        List<ZipFile> archives = new ArrayList<>();
+        // Paths are listed in parallel (an archive's central directory is read and checked whole),
+        // then joined in the order given; the first path that cannot be listed is the error.
+        Listing[] listings = new Listing[paths.size()];
+        IntStream.range(0, paths.size()).parallel().forEach(i -> listings[i] = Listing.of(paths.get(i), kind,
+                options.limits()));
         try {
-            for (Path path : paths) {
-                enumerate(path, kind, options.limits(), units, skipped, archives);
-            }
-            return parse(units, options, progress, skipped[0], parser);
-        } finally {
-            for (ZipFile archive : archives) {
-                try {
-                    archive.close();
-                } catch (IOException ignored) {
-                    // Closing a read-only archive cannot lose data.
+            List<Unit> units = new ArrayList<>();
+            long skipped = 0;
+            for (Listing listing : listings) {
+                if (listing.error() != null) {
+                    throw listing.error();
                 }
+                units.addAll(listing.units());
+                skipped += listing.skipped();
+            }
+            return parse(units, options, progress, skipped, parser);
+        } finally {
+            for (Listing listing : listings) {
+                for (ZipArchive archive : listing == null ? List.<ZipArchive>of() : listing.archives()) {
+                    archive.close();
+                }
+            }
+        }
+    }
+
+    /** What one path holds: its units in load order, the files skipped, the archives opened, or why it cannot be listed. */
+    private record Listing(List<Unit> units, long skipped, List<ZipArchive> archives, InputException error) {
+
+        static Listing of(Path path, Kind kind, InputLimits limits) {
+            List<Unit> units = new ArrayList<>();
+            long[] skipped = {0};
+            List<ZipArchive> archives = new ArrayList<>();
+            try {
+                enumerate(path, kind, limits, units, skipped, archives);
+                return new Listing(units, skipped[0], archives, null);
+            } catch (InputException e) {
+                return new Listing(List.of(), 0, archives, e);
             }
         }
     }
@@ -110,7 +130,7 @@ public final class AdvisoryFiles {
     }
 
     private static void enumerate(Path path, Kind kind, InputLimits limits, List<Unit> units, long[] skipped,
-            List<ZipFile> archives) throws InputException {
+            List<ZipArchive> archives) throws InputException {
         if (Files.isDirectory(path)) {
             int before = units.size();
             long skippedBefore = skipped[0];
@@ -212,47 +232,28 @@ public final class AdvisoryFiles {
     }
 
     private static void archive(Path path, Kind kind, InputLimits limits, List<Unit> units, long[] skipped,
-            List<ZipFile> archives) {
+            List<ZipArchive> archives) {
+        ZipArchive zip;
         try {
             // Before anything is inflated: the directory inside the file, no entry outside the data,
             // no two entries sharing bytes (overlapping entries are zip bombs).
-            ZipDirectory.check(path, limits.maxArchiveEntries());
+            zip = ZipArchive.open(path, limits.maxArchiveEntries());
         } catch (InputException e) {
             units.add(new Failed(path.toString(), e));
-            return;
-        }
-        ZipFile zip;
-        try {
-            zip = new ZipFile(path.toFile());
-        } catch (ZipException e) {
-            units.add(new Failed(path.toString(), new InputException(path, InputPosition.UNKNOWN,
-                    "not a readable zip archive: " + e.getMessage(), e)));
-            return;
-        } catch (IOException e) {
-            units.add(new Failed(path.toString(), new InputException(path, InputPosition.UNKNOWN,
-                    "cannot read: " + e.getMessage(), e)));
             return;
         }
         archives.add(zip);
         List<Unit> entries = new ArrayList<>();
         AtomicLong inflated = new AtomicLong();
-        long count = 0;
         long declaredBytes = 0;
         long skippedHere = 0;
-        Enumeration<? extends ZipEntry> all = zip.entries();
-        while (all.hasMoreElements()) {
-            ZipEntry entry = all.nextElement();
-            count++;
-            if (count > limits.maxArchiveEntries()) {
-                units.add(new Failed(path.toString(), new InputException(path, InputPosition.UNKNOWN,
-                        "the archive has more than " + limits.maxArchiveEntries() + " entries (limit); it was not read")));
-                return;
-            }
+        String prefix = path + "!/";
+        for (ZipArchive.Entry entry : zip.entries()) {
             if (entry.isDirectory()) {
                 continue;
             }
-            String name = entry.getName();
-            String source = path + "!/" + name;
+            String name = entry.name();
+            String source = prefix + name;
             String unsafe = unsafeEntryName(name);
             if (unsafe != null) {
                 entries.add(new Failed(source, new InputException(source, InputPosition.UNKNOWN,
@@ -265,13 +266,18 @@ public final class AdvisoryFiles {
                 skippedHere++;
                 continue;
             }
-            long size = entry.getSize();
+            String refused = refusal(entry);
+            if (refused != null) {
+                entries.add(new Failed(source, new InputException(source, InputPosition.UNKNOWN, refused)));
+                continue;
+            }
+            long size = entry.size();
             if (size > limits.maxDocumentBytes()) {
                 entries.add(new Failed(source, new InputException(source, InputPosition.UNKNOWN,
                         "the entry declares " + size + " bytes, more than the limit of " + limits.maxDocumentBytes())));
                 continue;
             }
-            declaredBytes += Math.max(size, 0);
+            declaredBytes += size;
             if (declaredBytes > limits.maxArchiveBytes()) {
                 units.add(new Failed(path.toString(), new InputException(path, InputPosition.UNKNOWN,
                         "the archive's entries add up to more than " + limits.maxArchiveBytes()
@@ -282,6 +288,24 @@ public final class AdvisoryFiles {
         }
         skipped[0] += skippedHere;
         units.addAll(entries);
+    }
+
+    /** Why an entry the kind would read cannot be read at all, or null. */
+    private static String refusal(ZipArchive.Entry entry) {
+        if (entry.badName()) {
+            return "the entry name is not valid UTF-8 (shown with replacement characters); the entry was not read";
+        }
+        if (entry.size() < 0) {
+            return "the entry declares an impossible size (" + entry.size() + " bytes); the entry was not read";
+        }
+        if (entry.isEncrypted()) {
+            return "the entry is encrypted; the entry was not read";
+        }
+        if (entry.method() != ZipArchive.STORED && entry.method() != ZipArchive.DEFLATED) {
+            return "the entry is compressed with method " + entry.method()
+                    + " (only stored and deflated entries are read); the entry was not read";
+        }
+        return null;
     }
 
     /** Why an entry name is unsafe to carry around as a path, or null when it is fine. */
@@ -298,9 +322,14 @@ public final class AdvisoryFiles {
         if (name.length() > 1 && name.charAt(1) == ':') {
             return "drive letter";
         }
-        for (String segment : name.split("[/\\\\]")) {
-            if (segment.equals("..")) {
-                return "path traversal with ..";
+        // A segment (between '/' or '\\' separators) that is exactly "..".
+        int segmentStart = 0;
+        for (int i = 0; i <= name.length(); i++) {
+            if (i == name.length() || name.charAt(i) == '/' || name.charAt(i) == '\\') {
+                if (i - segmentStart == 2 && name.charAt(segmentStart) == '.' && name.charAt(segmentStart + 1) == '.') {
+                    return "path traversal with ..";
+                }
+                segmentStart = i + 1;
             }
         }
         return null;
@@ -313,25 +342,21 @@ public final class AdvisoryFiles {
         AtomicInteger firstFailure = new AtomicInteger(Integer.MAX_VALUE);
         Progress progress = new Progress(listener, total);
         progress.start();
-        IntStream.range(0, total).parallel().forEach(i -> {
-            // Strict loads stop early, but never before every earlier unit is parsed, so the error
-            // reported is always the first one in load order.
-            if (!options.isLenient() && i > firstFailure.get()) {
-                return;
-            }
-            Unit unit = units.get(i);
-            try {
-                List<InputException> recordProblems = options.isLenient() ? new ArrayList<>() : null;
-                byte[] content = unit.read();
-                List<T> records = parser.parse(unit.source(), content, recordProblems);
-                results[i] = new Parsed<>(records, recordProblems == null ? List.of() : recordProblems);
-            } catch (InputException e) {
-                results[i] = e;
-                if (!options.isLenient()) {
-                    firstFailure.accumulateAndGet(i, Math::min);
+        int[] runs = runs(units);
+        int runCount = runs.length - 1;
+        // Runs are taken in load order from one counter by as many workers as the common pool has
+        // threads (plus the caller's): both cores stay busy to the last run, and a strict load that
+        // fails stops after the failure's run.
+        AtomicInteger nextRun = new AtomicInteger();
+        int workers = Math.max(1, Math.min(runCount, ForkJoinPool.getCommonPoolParallelism() + 1));
+        IntStream.range(0, workers).parallel().forEach(worker -> {
+            // Each worker reads archive entries with its own buffer and Inflater, reused from run to run.
+            try (EntryReader reader = new EntryReader()) {
+                for (int run = nextRun.getAndIncrement(); run < runCount; run = nextRun.getAndIncrement()) {
+                    reader.startRun(span(units, runs[run], runs[run + 1]));
+                    parseRun(units, runs[run], runs[run + 1], options, parser, results, firstFailure, progress, reader);
                 }
             }
-            progress.step();
         });
         List<T> records = new ArrayList<>();
         List<InputException> problems = new ArrayList<>();
@@ -349,6 +374,99 @@ public final class AdvisoryFiles {
             }
         }
         return new Loaded<>(records, problems, skipped);
+    }
+
+    /**
+     * Reads and parses the units {@code [from, to)}, recording each unit's result in {@code results}: a
+     * run of archive entries is brought in with one positional read and inflated by one Inflater.
+     */
+    private static <T> void parseRun(List<Unit> units, int from, int to, LoadOptions options, Parser<T> parser,
+            Object[] results, AtomicInteger firstFailure, Progress progress, EntryReader reader) {
+        for (int i = from; i < to; i++) {
+            // Strict loads stop early, but never before every earlier unit is parsed, so the error
+            // reported is always the first one in load order.
+            if (!options.isLenient() && i > firstFailure.get()) {
+                return;
+            }
+            Unit unit = units.get(i);
+            try {
+                List<InputException> recordProblems = options.isLenient() ? new ArrayList<>() : null;
+                byte[] content = unit.read(reader);
+                List<T> records = parser.parse(unit.source(), content, recordProblems);
+                results[i] = new Parsed<>(records, recordProblems == null ? List.of() : recordProblems);
+            } catch (InputException e) {
+                results[i] = e;
+                if (!options.isLenient()) {
+                    firstFailure.accumulateAndGet(i, Math::min);
+                }
+            }
+            progress.step();
+        }
+    }
+
+    /**
+     * Splits the units into runs: consecutive entries of one archive whose bytes lie one after the
+     * other within {@link ZipArchive#WINDOW} form one run; any other unit is a run of its own. Returns
+     * the runs' boundaries (run {@code r} is {@code [runs[r], runs[r + 1])}).
+     */
+    static int[] runs(List<? extends Unit> units) {
+        int[] boundaries = new int[units.size() + 1];
+        int count = 0;
+        int i = 0;
+        while (i < units.size()) {
+            boundaries[count++] = i;
+            int end = i + 1;
+            if (units.get(i) instanceof ZipUnit first) {
+                long start = first.entry().offset();
+                long previousLimit = first.zip().limit(first.entry());
+                while (end < units.size() && units.get(end) instanceof ZipUnit next && next.zip() == first.zip()
+                        && next.entry().offset() >= previousLimit
+                        && next.zip().limit(next.entry()) - start <= ZipArchive.WINDOW) {
+                    previousLimit = next.zip().limit(next.entry());
+                    end++;
+                }
+            }
+            i = end;
+        }
+        boundaries[count++] = units.size();
+        return java.util.Arrays.copyOf(boundaries, count);
+    }
+
+    /** The bytes a run of units spans in its archive (0 for units that are not archive entries). */
+    private static long span(List<? extends Unit> units, int from, int to) {
+        if (units.get(from) instanceof ZipUnit first && units.get(to - 1) instanceof ZipUnit last) {
+            return last.zip().limit(last.entry()) - first.entry().offset();
+        }
+        return 0;
+    }
+
+    /** What one worker reads archive entries with: a window on the archive and an Inflater, made when first needed. */
+    static final class EntryReader implements AutoCloseable {
+        private final ZipArchive.Window window = new ZipArchive.Window();
+        private Inflater inflater;
+
+        /** The next run spans {@code span} bytes of its archive: one read brings in that much (at most a window). */
+        void startRun(long span) {
+            window.reach((int) Math.min(span, ZipArchive.WINDOW));
+        }
+
+        ZipArchive.Window window() {
+            return window;
+        }
+
+        Inflater inflater() {
+            if (inflater == null) {
+                inflater = new Inflater(true);
+            }
+            return inflater;
+        }
+
+        @Override
+        public void close() {
+            if (inflater != null) {
+                inflater.end();
+            }
+        }
     }
 
     /** The records of one file or entry, and (lenient loads) the bad records in it. */
@@ -377,45 +495,35 @@ public final class AdvisoryFiles {
     }
 
     /** One file or archive entry to parse. */
-    private sealed interface Unit permits FileUnit, ZipUnit, DocumentUnit, Failed {
+    sealed interface Unit permits FileUnit, ZipUnit, DocumentUnit, Failed {
         String source();
 
-        byte[] read() throws InputException;
+        byte[] read(EntryReader reader) throws InputException;
     }
 
     /** A file to read at {@code path}, named {@code source} (the path as the user gave its folder). */
     private record FileUnit(Path path, String source, InputLimits limits) implements Unit {
         @Override
-        public byte[] read() throws InputException {
+        public byte[] read(EntryReader reader) throws InputException {
             byte[] content = bytes(path, limits);
             return isGzip(source()) ? gunzip(source(), content, limits) : content;
         }
     }
 
     /** An archive entry; {@code inflated} counts the bytes inflated from the whole archive so far. */
-    private record ZipUnit(ZipFile zip, ZipEntry entry, String source, InputLimits limits, AtomicLong inflated)
+    record ZipUnit(ZipArchive zip, ZipArchive.Entry entry, String source, InputLimits limits, AtomicLong inflated)
             implements Unit {
         @Override
-        public byte[] read() throws InputException {
-            long declared = entry.getSize();
-            long cap = declared >= 0 ? declared : limits.maxDocumentBytes();
-            byte[] content;
-            try (InputStream in = zip.getInputStream(entry)) {
-                // Read one byte past the declared size: an entry that inflates beyond what the
-                // central directory says is a forged header (zip bomb), not a record.
-                content = in.readNBytes((int) Math.min(cap + 1, Integer.MAX_VALUE - 16));
-                if (content.length > cap) {
-                    throw new InputException(source, InputPosition.UNKNOWN, declared >= 0
-                            ? "the entry inflates to more than its declared " + declared + " bytes"
-                            : "the entry is larger than the limit of " + limits.maxDocumentBytes() + " bytes");
-                }
-                // The bytes actually inflated from one archive are bounded too, whatever the headers say.
-                if (inflated.addAndGet(content.length) > limits.maxArchiveBytes()) {
-                    throw new InputException(source, InputPosition.UNKNOWN, "the archive inflates to more than "
-                            + limits.maxArchiveBytes() + " bytes (limit); the entry was not read");
-                }
-            } catch (IOException e) {
-                throw new InputException(source, InputPosition.UNKNOWN, "cannot read the entry: " + e.getMessage(), e);
+        public byte[] read(EntryReader reader) throws InputException {
+            long declared = entry.size();
+            // Never more than the central directory declares: an entry that inflates beyond it is a
+            // forged header (zip bomb), not a record.
+            byte[] content = zip.read(entry, source, declared, "the entry inflates to more than its declared " + declared
+                    + " bytes", reader.window(), reader.inflater());
+            // The bytes actually inflated from one archive are bounded too, whatever the headers say.
+            if (inflated.addAndGet(content.length) > limits.maxArchiveBytes()) {
+                throw new InputException(source, InputPosition.UNKNOWN, "the archive inflates to more than "
+                        + limits.maxArchiveBytes() + " bytes (limit); the entry was not read");
             }
             return isGzip(source) ? gunzip(source, content, limits) : content;
         }
@@ -428,7 +536,7 @@ public final class AdvisoryFiles {
         }
 
         @Override
-        public byte[] read() throws InputException {
+        public byte[] read(EntryReader reader) throws InputException {
             if (document.content().length > InputLimits.DEFAULT.maxDocumentBytes()) {
                 throw new InputException(source(), InputPosition.UNKNOWN, "the document is over the limit of "
                         + InputLimits.DEFAULT.maxDocumentBytes() + " bytes");
@@ -440,7 +548,7 @@ public final class AdvisoryFiles {
 
     private record Failed(String source, InputException problem) implements Unit {
         @Override
-        public byte[] read() throws InputException {
+        public byte[] read(EntryReader reader) throws InputException {
             throw problem;
         }
     }
