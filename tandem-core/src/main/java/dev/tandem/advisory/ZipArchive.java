@@ -23,12 +23,12 @@ import java.util.zip.Inflater;
  * checked once, then any thread inflates entries through its own {@link Window} and {@link Inflater}
  * with positional reads, so threads never wait on one another and no per-entry stream is built.
  *
- * <p>The directory checks are those of {@link dev.tandem.input.ZipDirectory} with the same messages (the
- * directory inside the file, no entry outside the archive's data, no two entries sharing bytes, the
- * entry limit), and more: the end record's count must match the records found (modulo 65,536, as
- * 16-bit counts wrap), and each entry's local header must carry the central directory's name and
- * method and keep its data before the next entry. Sizes in headers are never trusted: inflated bytes
- * are counted.
+ * <p>The directory is checked before anything is inflated, with the messages of the former
+ * {@code ZipDirectory}: the directory inside the file, no entry outside the archive's data, no two
+ * entries sharing bytes, the entry limit. And more: the end record's count must match the records
+ * found (modulo 65,536, as 16-bit counts wrap), and each entry's local header must carry the central
+ * directory's name and method and keep its data before the next entry. Sizes in headers are never
+ * trusted: inflated bytes are counted.
  */
 final class ZipArchive implements AutoCloseable {
 
