@@ -38,16 +38,18 @@ final class StringIndex {
 
     /** The number of {@code text}, or {@link #ABSENT}. */
     int get(String text) {
-        int hash = text.hashCode();
+        int slot = slotOf(text, text.hashCode());
+        return keys[slot] == null ? ABSENT : slots[2 * slot + 1];
+    }
+
+    /** The slot that holds {@code text}, or the empty slot where it would go. */
+    private int slotOf(String text, int hash) {
         int mask = keys.length - 1;
         int slot = spread(hash) & mask;
         while (true) {
             String key = keys[slot];
-            if (key == null) {
-                return ABSENT;
-            }
-            if (key == text || slots[2 * slot] == hash && key.equals(text)) {
-                return slots[2 * slot + 1];
+            if (key == null || key == text || slots[2 * slot] == hash && key.equals(text)) {
+                return slot;
             }
             slot = (slot + 1) & mask;
         }
@@ -62,17 +64,9 @@ final class StringIndex {
             throw new IllegalArgumentException("negative value " + value);
         }
         int hash = text.hashCode();
-        int mask = keys.length - 1;
-        int slot = spread(hash) & mask;
-        while (true) {
-            String key = keys[slot];
-            if (key == null) {
-                break;
-            }
-            if (key == text || slots[2 * slot] == hash && key.equals(text)) {
-                return slots[2 * slot + 1];
-            }
-            slot = (slot + 1) & mask;
+        int slot = slotOf(text, hash);
+        if (keys[slot] != null) {
+            return slots[2 * slot + 1];
         }
         keys[slot] = text;
         slots[2 * slot] = hash;

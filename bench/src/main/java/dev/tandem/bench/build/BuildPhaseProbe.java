@@ -42,10 +42,7 @@ public final class BuildPhaseProbe {
     public static void main(String[] args) throws Exception {
         Path corpus = Path.of(args[0]);
         int repeats = args.length > 1 ? Integer.parseInt(args[1]) : 3;
-        List<Path> archives;
-        try (Stream<Path> dirs = Files.list(corpus.resolve("osv"))) {
-            archives = dirs.sorted().map(d -> d.resolve("all.zip")).filter(Files::isRegularFile).toList();
-        }
+        List<Path> archives = BuildPhaseProbe.osvArchives(corpus);
         List<KevEntry> kev = KevReader.read(corpus.resolve("kev.json"));
         SnapshotProvenance provenance = new SnapshotProvenance("probe", Instant.parse("2026-01-01T00:00:00Z"),
                 List.of("osv"), List.of("kev"));
@@ -65,6 +62,13 @@ public final class BuildPhaseProbe {
             mark = mark.print("encode, run " + r + " (" + file.length + " bytes)");
         }
         System.out.println("sha256 " + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(file)));
+    }
+
+    /** The corpus's OSV archives ({@code osv/<ecosystem>/all.zip}) in ecosystem order, as the probes load them. */
+    static List<Path> osvArchives(Path corpus) throws java.io.IOException {
+        try (Stream<Path> dirs = Files.list(corpus.resolve("osv"))) {
+            return dirs.sorted().map(d -> d.resolve("all.zip")).filter(Files::isRegularFile).toList();
+        }
     }
 
     /** Wall, process CPU and collector time at one point. */

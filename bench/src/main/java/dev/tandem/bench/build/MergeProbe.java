@@ -10,11 +10,9 @@ import dev.tandem.advisory.LoadListener;
 import dev.tandem.advisory.LoadOptions;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 
 /**
  * {@code db build}'s alias merge run {@code REPEATS} times over one load of a corpus, each run's CPU
@@ -32,10 +30,7 @@ public final class MergeProbe {
     public static void main(String[] args) throws Exception {
         Path corpus = Path.of(args[0]);
         int repeats = args.length > 1 ? Integer.parseInt(args[1]) : 8;
-        List<Path> archives;
-        try (Stream<Path> dirs = Files.list(corpus.resolve("osv"))) {
-            archives = dirs.sorted().map(d -> d.resolve("all.zip")).filter(Files::isRegularFile).toList();
-        }
+        List<Path> archives = BuildPhaseProbe.osvArchives(corpus);
         List<KevEntry> kev = KevReader.read(corpus.resolve("kev.json"));
         AdvisoryLoad load = AdvisoryLoader.load(archives, LoadOptions.strict(), LoadListener.NONE,
                 AdvisoryRetention.SNAPSHOT);

@@ -7,13 +7,11 @@ import dev.tandem.advisory.RepeatedValues;
 import dev.tandem.input.InputLimits;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
@@ -52,10 +50,7 @@ public final class OsvDecodeProbe {
         List<Advisory> kept = new ArrayList<>();
         List<String> names = new ArrayList<>();
         List<byte[]> entries = new ArrayList<>();
-        List<Path> archives;
-        try (Stream<Path> dirs = Files.list(corpus.resolve("osv"))) {
-            archives = dirs.sorted().map(d -> d.resolve("all.zip")).filter(Files::isRegularFile).toList();
-        }
+        List<Path> archives = BuildPhaseProbe.osvArchives(corpus);
         long bytes = 0;
         for (Path archive : archives) {
             try (ZipFile zip = new ZipFile(archive.toFile())) {
