@@ -2,6 +2,10 @@ package dev.tandem.bench.jmh;
 
 import dev.tandem.advisory.cvss.Cvss;
 import dev.tandem.advisory.cvss.SeverityScore;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.Arrays;
+import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -25,6 +29,12 @@ import org.openjdk.jmh.annotations.Warmup;
  * temporal/threat and environmental metrics at random, so almost every vector is new: the cost of
  * scoring, not of the cache. {@link #generate} is the baseline to subtract: drawing the vector and
  * making its string.
+ *
+ * <p>{@link #main} measures the same with this thread's CPU time instead of JMH's wall time (the
+ * machine is shared; wall time measures its queue), first the cold pass a {@code db build} makes
+ * (250,000 severities of the corpus mix in a fresh JVM: empty cache, code not yet compiled), then
+ * the median of 7 runs of each mix after warm-up:
+ * <pre>java -cp "bench/target/classes:bench/target/lib/*" dev.tandem.bench.jmh.CvssBenchmark</pre>
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -82,6 +92,62 @@ public class CvssBenchmark {
     @Benchmark
     public String generate() {
         return draw();
+    }
+
+    /** CPU time per severity: see the class comment. */
+    public static void main(String[] args) {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        CvssBenchmark corpus = state(Mix.CORPUS);
+        int pass = 250_000;
+        String[] cold = new String[pass];
+        for (int i = 0; i < pass; i++) {
+            cold[i] = corpus.draw();
+        }
+        long start = threads.getCurrentThreadCpuTime();
+        long n = 0;
+        for (String vector : cold) {
+            n += Cvss.score(vector.charAt(5) == '4' ? "CVSS_V4" : "CVSS_V3", vector).rating().ordinal();
+        }
+        long coldNanos = threads.getCurrentThreadCpuTime() - start;
+        System.out.printf(Locale.ROOT, "cold pass, %,d corpus severities: %,.1f ms CPU, %,.0f ns per severity%n",
+                pass, coldNanos / 1e6, (double) coldNanos / pass);
+        int ops = 1_000_000;
+        for (Mix mix : Mix.values()) {
+            CvssBenchmark state = state(mix);
+            long[] score = new long[7];
+            long[] generate = new long[7];
+            for (int warm = 0; warm < 3; warm++) {
+                n += run(state, ops, true) + run(state, ops, false);
+            }
+            for (int r = 0; r < score.length; r++) {
+                start = threads.getCurrentThreadCpuTime();
+                n += run(state, ops, true);
+                score[r] = threads.getCurrentThreadCpuTime() - start;
+                start = threads.getCurrentThreadCpuTime();
+                n += run(state, ops, false);
+                generate[r] = threads.getCurrentThreadCpuTime() - start;
+            }
+            Arrays.sort(score);
+            Arrays.sort(generate);
+            System.out.printf(Locale.ROOT, "%-8s score %,7.1f ns CPU, generate %,7.1f ns CPU: scoring %,7.1f ns per severity%n",
+                    mix, (double) score[3] / ops, (double) generate[3] / ops, (double) (score[3] - generate[3]) / ops);
+        }
+        System.out.println(n == 42 ? "" : "(checksum " + n + ")");
+    }
+
+    private static CvssBenchmark state(Mix mix) {
+        CvssBenchmark state = new CvssBenchmark();
+        state.mix = mix;
+        state.seed();
+        return state;
+    }
+
+    private static long run(CvssBenchmark state, int ops, boolean score) {
+        long n = 0;
+        for (int i = 0; i < ops; i++) {
+            n += score ? state.score().rating().ordinal() : state.generate().length();
+        }
+        return n;
     }
 
     private String draw() {

@@ -53,6 +53,9 @@ final class Cvss4 {
     private static final CvssVector GRAMMAR = new CvssVector(METRICS,
             List.of("AV", "AC", "AT", "PR", "UI", "VC", "VI", "VA", "SC", "SI", "SA"));
 
+    /** The first letter of each value, by metric and value as GRAMMAR reads them (every value the score reads is one letter). */
+    private static final char[][] LETTERS = letters();
+
     /** The metrics the distance to a MacroVector's highest-severity vectors is measured in, as cvss_score.js lists them. */
     private static final int[] DISTANCE_METRICS = {AV, PR, UI, AC, AT, VC, VI, VA, SC, SI, SA, CR, IR, AR};
 
@@ -244,9 +247,19 @@ final class Cvss4 {
         return s[metric] > 1 && letter(metric, s[metric]) == 'S';
     }
 
-    /** The first letter of a value (every value the score reads is one letter). */
     private static char letter(int metric, byte value) {
-        return METRICS[metric][value].charAt(0);
+        return LETTERS[metric][value];
+    }
+
+    private static char[][] letters() {
+        char[][] letters = new char[METRICS.length][];
+        for (int m = 0; m < METRICS.length; m++) {
+            letters[m] = new char[METRICS[m].length];
+            for (int v = 1; v < METRICS[m].length; v++) {
+                letters[m][v] = METRICS[m][v].charAt(0);
+            }
+        }
+        return letters;
     }
 
     /** The position of a MacroVector in the score and max-vector tables. */
@@ -291,6 +304,8 @@ final class Cvss4 {
     }
 
     private static double[][][] maxVectors() {
+        // Built once per process on the first v4 vector: no string concatenation, regular
+        // expressions or lambdas (their first use costs milliseconds of bootstrap).
         String[][] eq1 = {{"AV:N/PR:N/UI:N"}, {"AV:A/PR:N/UI:N", "AV:N/PR:L/UI:N", "AV:N/PR:N/UI:P"},
                 {"AV:P/PR:N/UI:N", "AV:A/PR:L/UI:P"}};
         String[][] eq2 = {{"AC:L/AT:N"}, {"AC:H/AT:N", "AC:L/AT:P"}};
@@ -313,14 +328,19 @@ final class Cvss4 {
                                 for (String b : eq2[e2]) {
                                     for (String c : eq3eq6[e3][e6]) {
                                         for (String d : eq4[e4]) {
-                                            candidates.add(levelsOf(a + "/" + b + "/" + c + "/" + d));
+                                            double[] levels = new double[DISTANCE_METRICS.length];
+                                            levelsOf(a, levels);
+                                            levelsOf(b, levels);
+                                            levelsOf(c, levels);
+                                            levelsOf(d, levels);
+                                            candidates.add(levels);
                                         }
                                     }
                                 }
                             }
                             for (int e5 = 0; e5 < 3; e5++) {
                                 // EQ5's max vectors (E:A, E:P, E:U) hold no distance metric: one each, no effect.
-                                table[macro(e1, e2, e3, e4, e5, e6)] = candidates.toArray(double[][]::new);
+                                table[macro(e1, e2, e3, e4, e5, e6)] = candidates.toArray(new double[0][]);
                             }
                         }
                     }
@@ -330,17 +350,21 @@ final class Cvss4 {
         return table;
     }
 
-    private static double[] levelsOf(String vector) {
-        double[] levels = new double[DISTANCE_METRICS.length];
-        for (String part : vector.split("/")) {
-            int metric = GRAMMAR.metric(part.substring(0, part.indexOf(':')));
+    /** Sets the levels of the metrics a max vector part ({@code AV:N/PR:N/UI:N}) names. */
+    private static void levelsOf(String vector, double[] levels) {
+        int start = 0;
+        while (start < vector.length()) {
+            int colon = vector.indexOf(':', start);
+            int slash = vector.indexOf('/', colon);
+            int end = slash < 0 ? vector.length() : slash;
+            int metric = GRAMMAR.metric(vector.substring(start, colon));
             int position = 0;
             while (DISTANCE_METRICS[position] != metric) {
                 position++;
             }
-            levels[position] = LEVELS[metric][part.charAt(part.indexOf(':') + 1)];
+            levels[position] = LEVELS[metric][vector.charAt(colon + 1)];
+            start = end + 1;
         }
-        return levels;
     }
 
     private static double[] loadLookup() {
@@ -356,17 +380,23 @@ final class Cvss4 {
                 if (line.isBlank() || line.startsWith("#")) {
                     continue;
                 }
-                String[] parts = line.trim().split("\\s+");
-                String eq = parts[0];
-                if (!eq.matches("[0-2][01][0-2][0-2][0-2][01]")) {
-                    throw new IllegalStateException("cvss4-macrovectors.txt: no MacroVector " + eq);
+                // "EQ1..EQ6 score": six digits within their levels' ranges, white space, the score.
+                String entry = line.strip();
+                int[] eq = new int[6];
+                int[] levels = {3, 2, 3, 3, 3, 2};
+                boolean valid = entry.length() > 7 && Character.isWhitespace(entry.charAt(6));
+                for (int i = 0; i < 6 && valid; i++) {
+                    eq[i] = entry.charAt(i) - '0';
+                    valid = eq[i] >= 0 && eq[i] < levels[i];
                 }
-                int at = macro(eq.charAt(0) - '0', eq.charAt(1) - '0', eq.charAt(2) - '0', eq.charAt(3) - '0',
-                        eq.charAt(4) - '0', eq.charAt(5) - '0');
+                if (!valid) {
+                    throw new IllegalStateException("cvss4-macrovectors.txt: not a MacroVector entry: " + entry);
+                }
+                int at = macro(eq[0], eq[1], eq[2], eq[3], eq[4], eq[5]);
                 if (!Double.isNaN(table[at])) {
-                    throw new IllegalStateException("cvss4-macrovectors.txt: repeated MacroVector " + eq);
+                    throw new IllegalStateException("cvss4-macrovectors.txt: repeated MacroVector " + entry);
                 }
-                table[at] = Double.parseDouble(parts[1]);
+                table[at] = Double.parseDouble(entry.substring(7).strip());
                 entries++;
             }
         } catch (IOException e) {

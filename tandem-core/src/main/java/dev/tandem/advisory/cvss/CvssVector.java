@@ -45,7 +45,11 @@ final class CvssVector {
             slotKeys[slot] = key(name, 0, name.length());
             slotMetrics[slot] = (byte) m;
         }
-        this.mandatory = mandatory.stream().mapToInt(this::metric).toArray();
+        // Plain loops, no streams or lambdas: this runs in the first scoring call of a process.
+        this.mandatory = new int[mandatory.size()];
+        for (int i = 0; i < this.mandatory.length; i++) {
+            this.mandatory[i] = metric(mandatory.get(i));
+        }
     }
 
     /** The number of metrics of the version: the length of the array {@link #parse} fills. */
@@ -75,42 +79,53 @@ final class CvssVector {
         }
         int start = from;
         while (true) {
-            int end = start;
-            int colon = -1;
-            while (end < to) {
-                char c = text.charAt(end);
-                if (c == '/') {
-                    break;
-                }
-                if (c == ':' && colon < 0) {
-                    colon = end;
-                }
-                end++;
+            // One pass over the part: the name's characters packed into a number up to the first
+            // ':', then the value's up to the next '/'.
+            int at = start;
+            long name = 0;
+            int nameBits = 0;
+            char c = 0;
+            while (at < to && (c = text.charAt(at)) != ':' && c != '/') {
+                name = name << 8 | c;
+                nameBits |= c;
+                at++;
             }
+            int colon = at < to && c == ':' ? at : -1;
+            long value = 0;
+            int valueBits = 0;
+            if (colon >= 0) {
+                at++;
+                while (at < to && (c = text.charAt(at)) != '/') {
+                    value = value << 8 | c;
+                    valueBits |= c;
+                    at++;
+                }
+            }
+            int end = at;
             if (colon <= start || colon == end - 1) {
                 throw new MalformedVectorException("\"" + shorten(text.substring(start, end)) + "\" is not a METRIC:VALUE pair");
             }
-            int metric = lookup(key(text, start, colon));
+            int metric = lookup(packed(name, nameBits, colon - start));
             if (metric < 0) {
                 throw new MalformedVectorException("unknown metric \"" + shorten(text.substring(start, colon)) + "\"");
             }
-            long valueKey = key(text, colon + 1, end);
+            long valueKey = packed(value, valueBits, end - colon - 1);
             long[] allowed = valueKeys[metric];
-            int value = -1;
+            int found = -1;
             for (int v = 0; v < allowed.length; v++) {
                 if (allowed[v] == valueKey) {
-                    value = v;
+                    found = v;
                     break;
                 }
             }
-            if (value < 0) {
+            if (found < 0) {
                 throw new MalformedVectorException("metric " + names[metric] + " has no value \""
                         + shorten(text.substring(colon + 1, end)) + "\"");
             }
             if (values[metric] != ABSENT) {
                 throw new MalformedVectorException("metric " + names[metric] + " appears more than once");
             }
-            values[metric] = (byte) (value + 1);
+            values[metric] = (byte) (found + 1);
             if (end == to) {
                 break;
             }
@@ -162,6 +177,17 @@ final class CvssVector {
             key = key << 8 | c;
         }
         return key;
+    }
+
+    /**
+     * {@link #key} of {@code length} characters a scan packed into {@code chars} (each shifted in by
+     * 8 bits, the last lowest) and OR-ed into {@code bits}.
+     */
+    private static long packed(long chars, int bits, int length) {
+        if (length < 1 || length > 7 || bits >= 0x80) {
+            return -1;
+        }
+        return (long) length << (8 * length) | chars;
     }
 
     static String shorten(String text) {

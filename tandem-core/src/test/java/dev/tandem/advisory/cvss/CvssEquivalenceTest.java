@@ -223,6 +223,9 @@ class CvssEquivalenceTest {
     }
 
     private static String escape(String text) {
+        if (text.chars().allMatch(c -> c != '\\' && c >= 0x20 && c <= 0x7e)) {
+            return text;
+        }
         StringBuilder escaped = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
