@@ -33,8 +33,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * <p>{@link #main} measures the same with this thread's CPU time instead of JMH's wall time (the
  * machine is shared; wall time measures its queue), first the cold pass a {@code db build} makes
  * (250,000 severities of the corpus mix in a fresh JVM: empty cache, code not yet compiled), then
- * the median of 7 runs of each mix after warm-up:
- * <pre>java -cp "bench/target/classes:bench/target/lib/*" dev.tandem.bench.jmh.CvssBenchmark</pre>
+ * the median of 7 runs of each mix after warm-up (of the mixes named as arguments, or all):
+ * <pre>java -cp "bench/target/classes:bench/target/lib/*" dev.tandem.bench.jmh.CvssBenchmark [CORPUS V40_ANY ...]</pre>
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -113,6 +113,9 @@ public class CvssBenchmark {
                 pass, coldNanos / 1e6, (double) coldNanos / pass);
         int ops = 1_000_000;
         for (Mix mix : Mix.values()) {
+            if (args.length > 0 && !Arrays.asList(args).contains(mix.name())) {
+                continue;
+            }
             CvssBenchmark state = state(mix);
             long[] score = new long[7];
             long[] generate = new long[7];
