@@ -2,7 +2,6 @@ package dev.tandem.advisory.cvss;
 
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Scores the severities advisories state: CVSS v2, v3.0, v3.1 and v4.0 vectors (base score per the
@@ -25,14 +24,13 @@ public final class Cvss {
 
     /**
      * Scores already worked out, by type and vector: a feed states the same few thousand vectors
-     * across hundreds of thousands of advisories (issue 20: scoring was 5 % of {@code db build}).
-     * Bounded; once full, further vectors are scored each time.
+     * across hundreds of thousands of advisories (issue 20). Direct-mapped by the strings' hash, one
+     * score per slot, the last one scored wins: no lock, no resizing, no allocation on a hit, a
+     * fixed 128 KiB. Threads share it without synchronisation: a {@link SeverityScore} is immutable
+     * (final fields), so a thread sees either null, an older score or a newer one, and each is
+     * checked against the type and vector asked for.
      */
-    private static final ConcurrentHashMap<Key, SeverityScore> SCORED = new ConcurrentHashMap<>();
-    private static final int SCORED_LIMIT = 1 << 16;
-
-    private record Key(String type, String vector) {
-    }
+    private static final SeverityScore[] SCORED = new SeverityScore[1 << 15];
 
     private Cvss() {
     }
@@ -48,14 +46,14 @@ public final class Cvss {
         if (type == null || vector == null) {
             return scoreOnce(type, vector);
         }
-        Key key = new Key(type, vector);
-        SeverityScore known = SCORED.get(key);
-        if (known == null) {
-            known = scoreOnce(type, vector);
-            if (SCORED.size() < SCORED_LIMIT) {
-                SCORED.putIfAbsent(key, known);
-            }
+        int hash = vector.hashCode() * 31 + type.hashCode();
+        int slot = (hash ^ hash >>> 15) & (SCORED.length - 1);
+        SeverityScore known = SCORED[slot];
+        if (known != null && known.vector().equals(vector) && known.type().equals(type)) {
+            return known;
         }
+        known = scoreOnce(type, vector);
+        SCORED[slot] = known;
         return known;
     }
 
@@ -65,31 +63,34 @@ public final class Cvss {
             return unknown(label, vector, "the severity has no score or vector");
         }
         String text = vector.strip();
-        Rating word = WORDS.get(text.toLowerCase(Locale.ROOT));
+        boolean versioned = text.startsWith("CVSS:");
+        // No rating word starts with "CVSS:": a vector skips the lower-cased copy.
+        Rating word = versioned ? null : WORDS.get(text.toLowerCase(Locale.ROOT));
         if (word != null) {
             return new SeverityScore(label, vector, Double.NaN, word);
         }
+        int end = text.length();
         try {
             if (text.startsWith("CVSS:4.0/")) {
-                return scored(label, vector, Cvss4.score(text.substring(9)), false);
+                return scored(label, vector, Cvss4.score(text, 9, end), false);
             }
             if (text.startsWith("CVSS:3.1/")) {
-                return scored(label, vector, Cvss3.baseScore(text.substring(9), 1), false);
+                return scored(label, vector, Cvss3.baseScore(text, 9, end, 1), false);
             }
             if (text.startsWith("CVSS:3.0/")) {
-                return scored(label, vector, Cvss3.baseScore(text.substring(9), 0), false);
+                return scored(label, vector, Cvss3.baseScore(text, 9, end, 0), false);
             }
-            if (text.startsWith("CVSS:")) {
+            if (versioned) {
                 int slash = text.indexOf('/');
                 String prefix = slash < 0 ? text : text.substring(0, slash);
                 if (!prefix.equals("CVSS:2.0")) {
                     return unknown(label, vector, "unsupported CVSS version \"" + CvssVector.shorten(prefix) + "\"");
                 }
-                return scored(label, vector, Cvss2.baseScore(slash < 0 ? "" : text.substring(slash + 1)), true);
+                return scored(label, vector, Cvss2.baseScore(text, slash < 0 ? end : slash + 1, end), true);
             }
             if (label.equalsIgnoreCase("CVSS_V2") || text.startsWith("AV:") || text.startsWith("(AV:")) {
-                String body = text.startsWith("(") && text.endsWith(")") ? text.substring(1, text.length() - 1) : text;
-                return scored(label, vector, Cvss2.baseScore(body), true);
+                boolean parenthesised = text.startsWith("(") && text.endsWith(")");
+                return scored(label, vector, parenthesised ? Cvss2.baseScore(text, 1, end - 1) : Cvss2.baseScore(text, 0, end), true);
             }
         } catch (MalformedVectorException e) {
             return unknown(label, vector, "malformed CVSS vector: " + e.getMessage());

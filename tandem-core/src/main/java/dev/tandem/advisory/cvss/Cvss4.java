@@ -7,63 +7,69 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * CVSS v4.0 score (base, and threat/environmental metrics when the vector carries them), by the
  * MacroVector lookup and interpolation of FIRST's reference calculator ({@code cvss_score.js} of
  * github.com/FIRSTdotorg/cvss-v4-calculator, BSD-2-Clause), ported step by step so that the
- * floating-point operations happen in the same order and give the same results.
+ * floating-point operations happen in the same order and give the same results. The calculator's
+ * maps are arrays here, indexed by metric and value position (issue 20: the decode scores every
+ * advisory's vectors).
  */
 final class Cvss4 {
 
-    private static final List<String> BASE = List.of("AV", "AC", "AT", "PR", "UI", "VC", "VI", "VA", "SC", "SI", "SA");
-    private static final Map<String, Set<String>> ALLOWED = allowed();
-    private static final Map<String, Double> MACRO_VECTOR_SCORES = loadLookup();
+    // Metric positions in GRAMMAR; a value is read as 1 + its position in the metric's row.
+    private static final int AV = 0;
+    private static final int AC = 1;
+    private static final int AT = 2;
+    private static final int PR = 3;
+    private static final int UI = 4;
+    private static final int VC = 5;
+    private static final int VI = 6;
+    private static final int VA = 7;
+    private static final int SC = 8;
+    private static final int SI = 9;
+    private static final int SA = 10;
+    private static final int E = 11;
+    private static final int CR = 12;
+    private static final int IR = 13;
+    private static final int AR = 14;
+    /** The modified metric of base metric {@code b} (AV to SA) is at {@code MODIFIED + b}. */
+    private static final int MODIFIED = 15;
 
-    // Severity levels of each metric value (cvss_score.js); lower is more severe.
-    private static final Map<String, Map<String, Double>> LEVELS = Map.ofEntries(
-            Map.entry("AV", Map.of("N", 0.0, "A", 0.1, "L", 0.2, "P", 0.3)),
-            Map.entry("PR", Map.of("N", 0.0, "L", 0.1, "H", 0.2)),
-            Map.entry("UI", Map.of("N", 0.0, "P", 0.1, "A", 0.2)),
-            Map.entry("AC", Map.of("L", 0.0, "H", 0.1)),
-            Map.entry("AT", Map.of("N", 0.0, "P", 0.1)),
-            Map.entry("VC", Map.of("H", 0.0, "L", 0.1, "N", 0.2)),
-            Map.entry("VI", Map.of("H", 0.0, "L", 0.1, "N", 0.2)),
-            Map.entry("VA", Map.of("H", 0.0, "L", 0.1, "N", 0.2)),
-            Map.entry("SC", Map.of("H", 0.1, "L", 0.2, "N", 0.3)),
-            Map.entry("SI", Map.of("S", 0.0, "H", 0.1, "L", 0.2, "N", 0.3)),
-            Map.entry("SA", Map.of("S", 0.0, "H", 0.1, "L", 0.2, "N", 0.3)),
-            Map.entry("CR", Map.of("H", 0.0, "M", 0.1, "L", 0.2)),
-            Map.entry("IR", Map.of("H", 0.0, "M", 0.1, "L", 0.2)),
-            Map.entry("AR", Map.of("H", 0.0, "M", 0.1, "L", 0.2)));
+    private static final String[][] METRICS = {
+            {"AV", "N", "A", "L", "P"}, {"AC", "L", "H"}, {"AT", "N", "P"}, {"PR", "N", "L", "H"}, {"UI", "N", "P", "A"},
+            {"VC", "H", "L", "N"}, {"VI", "H", "L", "N"}, {"VA", "H", "L", "N"},
+            {"SC", "H", "L", "N"}, {"SI", "H", "L", "N"}, {"SA", "H", "L", "N"},
+            {"E", "X", "A", "P", "U"}, {"CR", "X", "H", "M", "L"}, {"IR", "X", "H", "M", "L"}, {"AR", "X", "H", "M", "L"},
+            {"MAV", "X", "N", "A", "L", "P"}, {"MAC", "X", "L", "H"}, {"MAT", "X", "N", "P"}, {"MPR", "X", "N", "L", "H"},
+            {"MUI", "X", "N", "P", "A"}, {"MVC", "X", "H", "L", "N"}, {"MVI", "X", "H", "L", "N"}, {"MVA", "X", "H", "L", "N"},
+            {"MSC", "X", "H", "L", "N"}, {"MSI", "X", "S", "H", "L", "N"}, {"MSA", "X", "S", "H", "L", "N"},
+            {"S", "X", "N", "P"}, {"AU", "X", "N", "Y"}, {"R", "X", "A", "U", "I"}, {"V", "X", "D", "C"},
+            {"RE", "X", "L", "M", "H"}, {"U", "X", "Clear", "Green", "Amber", "Red"}};
 
-    // The highest-severity vectors of each EQ level (max_composed.js); EQ3 is keyed by EQ3 then EQ6.
-    private static final Map<Integer, List<String>> EQ1_MAXES = Map.of(
-            0, List.of("AV:N/PR:N/UI:N"),
-            1, List.of("AV:A/PR:N/UI:N", "AV:N/PR:L/UI:N", "AV:N/PR:N/UI:P"),
-            2, List.of("AV:P/PR:N/UI:N", "AV:A/PR:L/UI:P"));
-    private static final Map<Integer, List<String>> EQ2_MAXES = Map.of(
-            0, List.of("AC:L/AT:N"),
-            1, List.of("AC:H/AT:N", "AC:L/AT:P"));
-    private static final Map<String, List<String>> EQ3_EQ6_MAXES = Map.of(
-            "00", List.of("VC:H/VI:H/VA:H/CR:H/IR:H/AR:H"),
-            "01", List.of("VC:H/VI:H/VA:L/CR:M/IR:M/AR:H", "VC:H/VI:H/VA:H/CR:M/IR:M/AR:M"),
-            "10", List.of("VC:L/VI:H/VA:H/CR:H/IR:H/AR:H", "VC:H/VI:L/VA:H/CR:H/IR:H/AR:H"),
-            "11", List.of("VC:L/VI:H/VA:L/CR:H/IR:M/AR:H", "VC:L/VI:H/VA:H/CR:H/IR:M/AR:M",
-                    "VC:H/VI:L/VA:H/CR:M/IR:H/AR:M", "VC:H/VI:L/VA:L/CR:M/IR:H/AR:H",
-                    "VC:L/VI:L/VA:H/CR:H/IR:H/AR:M"),
-            "21", List.of("VC:L/VI:L/VA:L/CR:H/IR:H/AR:H"));
-    private static final Map<Integer, List<String>> EQ4_MAXES = Map.of(
-            0, List.of("SC:H/SI:S/SA:S"),
-            1, List.of("SC:H/SI:H/SA:H"),
-            2, List.of("SC:L/SI:L/SA:L"));
-    private static final Map<Integer, List<String>> EQ5_MAXES = Map.of(
-            0, List.of("E:A"), 1, List.of("E:P"), 2, List.of("E:U"));
+    private static final CvssVector GRAMMAR = new CvssVector(METRICS,
+            List.of("AV", "AC", "AT", "PR", "UI", "VC", "VI", "VA", "SC", "SI", "SA"));
+
+    /** The first letter of each value, by metric and value as GRAMMAR reads them (every value the score reads is one letter). */
+    private static final char[][] LETTERS = letters();
+
+    /** The metrics the distance to a MacroVector's highest-severity vectors is measured in, as cvss_score.js lists them. */
+    private static final int[] DISTANCE_METRICS = {AV, PR, UI, AC, AT, VC, VI, VA, SC, SI, SA, CR, IR, AR};
+
+    // Severity levels of each metric value (cvss_score.js); lower is more severe. By metric, then letter.
+    private static final double[][] LEVELS = levels();
+
+    /** MacroVector scores by {@link #macro}; NaN for the 54 combinations the table leaves out. */
+    private static final double[] MACRO_VECTOR_SCORES = loadLookup();
+
+    /**
+     * The highest-severity vectors of each MacroVector (max_composed.js, in the calculator's nested
+     * order), by {@link #macro}: per vector the level of each of {@link #DISTANCE_METRICS}.
+     */
+    private static final double[][][] MAX_VECTORS = maxVectors();
 
     // Depth of each MacroVector in severity-distance steps (max_severity.js).
     private static final int[] EQ1_DEPTH = {1, 4, 5};
@@ -71,30 +77,64 @@ final class Cvss4 {
     private static final int[][] EQ3_EQ6_DEPTH = {{7, 6}, {8, 8}, {0, 10}};
     private static final int[] EQ4_DEPTH = {6, 5, 4};
 
-    private static final List<String> DISTANCE_METRICS =
-            List.of("AV", "PR", "UI", "AC", "AT", "VC", "VI", "VA", "SC", "SI", "SA", "CR", "IR", "AR");
-
     private Cvss4() {
     }
 
-    static double score(String body) throws MalformedVectorException {
-        Map<String, String> selected = CvssVector.parse(body, ALLOWED, BASE);
+    /** The score of the vector {@code text} from {@code from} to {@code to} (without its {@code CVSS:4.0/} prefix). */
+    static double score(String text, int from, int to) throws MalformedVectorException {
+        byte[] selected = new byte[GRAMMAR.size()];
+        GRAMMAR.parse(text, from, to, selected);
         return score(selected);
     }
 
-    private static double score(Map<String, String> s) {
-        if (List.of("VC", "VI", "VA", "SC", "SI", "SA").stream().allMatch(metric -> m(s, metric).equals("N"))) {
+    private static double score(byte[] s) {
+        // The effective value letter of each base metric, and E, CR, IR, AR with X read as their worst case.
+        char[] v = new char[AR + 1];
+        for (int metric = AV; metric <= SA; metric++) {
+            v[metric] = effective(s, metric);
+        }
+        v[E] = s[E] <= 1 ? 'A' : letter(E, s[E]);
+        v[CR] = s[CR] <= 1 ? 'H' : letter(CR, s[CR]);
+        v[IR] = s[IR] <= 1 ? 'H' : letter(IR, s[IR]);
+        v[AR] = s[AR] <= 1 ? 'H' : letter(AR, s[AR]);
+        if (v[VC] == 'N' && v[VI] == 'N' && v[VA] == 'N' && v[SC] == 'N' && v[SI] == 'N' && v[SA] == 'N') {
             return 0.0;
         }
-        String macro = macroVector(s);
-        double value = MACRO_VECTOR_SCORES.get(macro);
-        int eq1 = macro.charAt(0) - '0';
-        int eq2 = macro.charAt(1) - '0';
-        int eq3 = macro.charAt(2) - '0';
-        int eq4 = macro.charAt(3) - '0';
-        int eq5 = macro.charAt(4) - '0';
-        int eq6 = macro.charAt(5) - '0';
+        int eq1;
+        if (v[AV] == 'N' && v[PR] == 'N' && v[UI] == 'N') {
+            eq1 = 0;
+        } else if ((v[AV] == 'N' || v[PR] == 'N' || v[UI] == 'N') && v[AV] != 'P') {
+            eq1 = 1;
+        } else {
+            eq1 = 2;
+        }
+        int eq2 = v[AC] == 'L' && v[AT] == 'N' ? 0 : 1;
+        int eq3;
+        if (v[VC] == 'H' && v[VI] == 'H') {
+            eq3 = 0;
+        } else if (v[VC] == 'H' || v[VI] == 'H' || v[VA] == 'H') {
+            eq3 = 1;
+        } else {
+            eq3 = 2;
+        }
+        int eq4;
+        if (isSafety(s, MODIFIED + SI) || isSafety(s, MODIFIED + SA)) {
+            eq4 = 0;
+        } else if (v[SC] == 'H' || v[SI] == 'H' || v[SA] == 'H') {
+            eq4 = 1;
+        } else {
+            eq4 = 2;
+        }
+        int eq5 = switch (v[E]) {
+            case 'A' -> 0;
+            case 'P' -> 1;
+            default -> 2;
+        };
+        boolean eq6Zero = (v[CR] == 'H' && v[VC] == 'H') || (v[IR] == 'H' && v[VI] == 'H') || (v[AR] == 'H' && v[VA] == 'H');
+        int eq6 = eq6Zero ? 0 : 1;
 
+        int macro = macro(eq1, eq2, eq3, eq4, eq5, eq6);
+        double value = MACRO_VECTOR_SCORES[macro];
         double scoreEq1NextLower = lookup(eq1 + 1, eq2, eq3, eq4, eq5, eq6);
         double scoreEq2NextLower = lookup(eq1, eq2 + 1, eq3, eq4, eq5, eq6);
         double scoreEq3Eq6NextLower;
@@ -115,40 +155,32 @@ final class Cvss4 {
         double scoreEq4NextLower = lookup(eq1, eq2, eq3, eq4 + 1, eq5, eq6);
         double scoreEq5NextLower = lookup(eq1, eq2, eq3, eq4, eq5 + 1, eq6);
 
-        List<Map<String, String>> maxVectors = new ArrayList<>();
-        for (String a : EQ1_MAXES.get(eq1)) {
-            for (String b : EQ2_MAXES.get(eq2)) {
-                for (String c : EQ3_EQ6_MAXES.get("" + eq3 + eq6)) {
-                    for (String d : EQ4_MAXES.get(eq4)) {
-                        for (String e : EQ5_MAXES.get(eq5)) {
-                            maxVectors.add(metrics(a + "/" + b + "/" + c + "/" + d + "/" + e));
-                        }
-                    }
-                }
-            }
+        double[] level = new double[DISTANCE_METRICS.length];
+        for (int i = 0; i < level.length; i++) {
+            int metric = DISTANCE_METRICS[i];
+            level[i] = LEVELS[metric][v[metric]];
         }
-
         // The first max vector that is at least as severe in every metric; like the reference,
-        // the distances of the last candidate stay in effect when none qualifies.
-        Map<String, Double> distance = new HashMap<>();
-        for (Map<String, String> max : maxVectors) {
+        // the distances of the last candidate stay in effect when none qualifies. (For doubles,
+        // a - b < 0 exactly when a < b.)
+        double[][] candidates = MAX_VECTORS[macro];
+        double[] max = candidates[candidates.length - 1];
+        for (double[] candidate : candidates) {
             boolean negative = false;
-            for (String metric : DISTANCE_METRICS) {
-                Map<String, Double> levels = LEVELS.get(metric);
-                double d = levels.get(m(s, metric)) - levels.get(max.get(metric));
-                distance.put(metric, d);
-                negative |= d < 0;
+            for (int i = 0; i < level.length; i++) {
+                negative |= level[i] < candidate[i];
             }
             if (!negative) {
+                max = candidate;
                 break;
             }
         }
-
-        double currentEq1 = distance.get("AV") + distance.get("PR") + distance.get("UI");
-        double currentEq2 = distance.get("AC") + distance.get("AT");
-        double currentEq3Eq6 = distance.get("VC") + distance.get("VI") + distance.get("VA")
-                + distance.get("CR") + distance.get("IR") + distance.get("AR");
-        double currentEq4 = distance.get("SC") + distance.get("SI") + distance.get("SA");
+        // Positions in DISTANCE_METRICS: AV 0, PR 1, UI 2, AC 3, AT 4, VC 5, VI 6, VA 7, SC 8, SI 9, SA 10, CR 11, IR 12, AR 13.
+        double currentEq1 = (level[0] - max[0]) + (level[1] - max[1]) + (level[2] - max[2]);
+        double currentEq2 = (level[3] - max[3]) + (level[4] - max[4]);
+        double currentEq3Eq6 = (level[5] - max[5]) + (level[6] - max[6]) + (level[7] - max[7])
+                + (level[11] - max[11]) + (level[12] - max[12]) + (level[13] - max[13]);
+        double currentEq4 = (level[8] - max[8]) + (level[9] - max[9]) + (level[10] - max[10]);
 
         double step = 0.1;
         double availableEq1 = value - scoreEq1NextLower;
@@ -204,120 +236,141 @@ final class Cvss4 {
         return Math.round((value + 1e-6) * 10) / 10.0;
     }
 
-    /** The effective value of a metric: modified metrics override base ones, X of E/CR/IR/AR means the worst case. */
-    private static String m(Map<String, String> s, String metric) {
-        String selected = s.getOrDefault(metric, "X");
-        if (metric.equals("E") && selected.equals("X")) {
-            return "A";
-        }
-        if ((metric.equals("CR") || metric.equals("IR") || metric.equals("AR")) && selected.equals("X")) {
-            return "H";
-        }
-        String modified = s.get("M" + metric);
-        if (modified != null && !modified.equals("X")) {
-            return modified;
-        }
-        return selected;
+    /** The effective value of base metric {@code metric}: its modified metric overrides it unless absent or X. */
+    private static char effective(byte[] s, int metric) {
+        byte modified = s[MODIFIED + metric];
+        return modified > 1 ? letter(MODIFIED + metric, modified) : letter(metric, s[metric]);
     }
 
-    private static String macroVector(Map<String, String> s) {
-        String av = m(s, "AV");
-        String pr = m(s, "PR");
-        String ui = m(s, "UI");
-        int eq1;
-        if (av.equals("N") && pr.equals("N") && ui.equals("N")) {
-            eq1 = 0;
-        } else if ((av.equals("N") || pr.equals("N") || ui.equals("N")) && !av.equals("P")) {
-            eq1 = 1;
-        } else {
-            eq1 = 2;
+    /** True when the modified subsequent-system metric at {@code metric} (MSI, MSA) says Safety. */
+    private static boolean isSafety(byte[] s, int metric) {
+        return s[metric] > 1 && letter(metric, s[metric]) == 'S';
+    }
+
+    private static char letter(int metric, byte value) {
+        return LETTERS[metric][value];
+    }
+
+    private static char[][] letters() {
+        char[][] letters = new char[METRICS.length][];
+        for (int m = 0; m < METRICS.length; m++) {
+            letters[m] = new char[METRICS[m].length];
+            for (int v = 1; v < METRICS[m].length; v++) {
+                letters[m][v] = METRICS[m][v].charAt(0);
+            }
         }
-        int eq2 = m(s, "AC").equals("L") && m(s, "AT").equals("N") ? 0 : 1;
-        String vc = m(s, "VC");
-        String vi = m(s, "VI");
-        String va = m(s, "VA");
-        int eq3;
-        if (vc.equals("H") && vi.equals("H")) {
-            eq3 = 0;
-        } else if (vc.equals("H") || vi.equals("H") || va.equals("H")) {
-            eq3 = 1;
-        } else {
-            eq3 = 2;
-        }
-        int eq4;
-        if (m(s, "MSI").equals("S") || m(s, "MSA").equals("S")) {
-            eq4 = 0;
-        } else if (m(s, "SC").equals("H") || m(s, "SI").equals("H") || m(s, "SA").equals("H")) {
-            eq4 = 1;
-        } else {
-            eq4 = 2;
-        }
-        int eq5 = switch (m(s, "E")) {
-            case "A" -> 0;
-            case "P" -> 1;
-            default -> 2;
-        };
-        boolean eq6Zero = (m(s, "CR").equals("H") && vc.equals("H"))
-                || (m(s, "IR").equals("H") && vi.equals("H"))
-                || (m(s, "AR").equals("H") && va.equals("H"));
-        int eq6 = eq6Zero ? 0 : 1;
-        return "" + eq1 + eq2 + eq3 + eq4 + eq5 + eq6;
+        return letters;
+    }
+
+    /** The position of a MacroVector in the score and max-vector tables. */
+    private static int macro(int eq1, int eq2, int eq3, int eq4, int eq5, int eq6) {
+        return ((((eq1 * 2 + eq2) * 3 + eq3) * 3 + eq4) * 3 + eq5) * 2 + eq6;
     }
 
     private static double lookup(int eq1, int eq2, int eq3, int eq4, int eq5, int eq6) {
-        Double score = MACRO_VECTOR_SCORES.get("" + eq1 + eq2 + eq3 + eq4 + eq5 + eq6);
-        return score == null ? Double.NaN : score;
-    }
-
-    private static Map<String, String> metrics(String vector) {
-        Map<String, String> metrics = new HashMap<>();
-        for (String part : vector.split("/")) {
-            int colon = part.indexOf(':');
-            metrics.put(part.substring(0, colon), part.substring(colon + 1));
+        if (eq1 > 2 || eq2 > 1 || eq3 > 2 || eq4 > 2 || eq5 > 2 || eq6 > 1) {
+            return Double.NaN;
         }
-        return metrics;
+        return MACRO_VECTOR_SCORES[macro(eq1, eq2, eq3, eq4, eq5, eq6)];
     }
 
-    private static Map<String, Set<String>> allowed() {
-        Set<String> hln = Set.of("H", "L", "N");
-        Set<String> xhln = Set.of("X", "H", "L", "N");
-        Set<String> xshln = Set.of("X", "S", "H", "L", "N");
-        Set<String> xhml = Set.of("X", "H", "M", "L");
-        Map<String, Set<String>> allowed = new LinkedHashMap<>();
-        allowed.put("AV", Set.of("N", "A", "L", "P"));
-        allowed.put("AC", Set.of("L", "H"));
-        allowed.put("AT", Set.of("N", "P"));
-        allowed.put("PR", Set.of("N", "L", "H"));
-        allowed.put("UI", Set.of("N", "P", "A"));
-        for (String metric : List.of("VC", "VI", "VA", "SC", "SI", "SA")) {
-            allowed.put(metric, hln);
+    private static double[][] levels() {
+        double[][] levels = new double[AR + 1][];
+        levels[AV] = level("N", 0.0, "A", 0.1, "L", 0.2, "P", 0.3);
+        levels[PR] = level("N", 0.0, "L", 0.1, "H", 0.2);
+        levels[UI] = level("N", 0.0, "P", 0.1, "A", 0.2);
+        levels[AC] = level("L", 0.0, "H", 0.1);
+        levels[AT] = level("N", 0.0, "P", 0.1);
+        levels[VC] = level("H", 0.0, "L", 0.1, "N", 0.2);
+        levels[VI] = level("H", 0.0, "L", 0.1, "N", 0.2);
+        levels[VA] = level("H", 0.0, "L", 0.1, "N", 0.2);
+        levels[SC] = level("H", 0.1, "L", 0.2, "N", 0.3);
+        levels[SI] = level("S", 0.0, "H", 0.1, "L", 0.2, "N", 0.3);
+        levels[SA] = level("S", 0.0, "H", 0.1, "L", 0.2, "N", 0.3);
+        levels[CR] = level("H", 0.0, "M", 0.1, "L", 0.2);
+        levels[IR] = level("H", 0.0, "M", 0.1, "L", 0.2);
+        levels[AR] = level("H", 0.0, "M", 0.1, "L", 0.2);
+        return levels;
+    }
+
+    /** A level per letter ({@code letter, level, letter, level, ...}); NaN for letters the metric does not have. */
+    private static double[] level(Object... pairs) {
+        double[] byLetter = new double['Z' + 1];
+        Arrays.fill(byLetter, Double.NaN);
+        for (int i = 0; i < pairs.length; i += 2) {
+            byLetter[((String) pairs[i]).charAt(0)] = (Double) pairs[i + 1];
         }
-        allowed.put("E", Set.of("X", "A", "P", "U"));
-        allowed.put("CR", xhml);
-        allowed.put("IR", xhml);
-        allowed.put("AR", xhml);
-        allowed.put("MAV", Set.of("X", "N", "A", "L", "P"));
-        allowed.put("MAC", Set.of("X", "L", "H"));
-        allowed.put("MAT", Set.of("X", "N", "P"));
-        allowed.put("MPR", Set.of("X", "N", "L", "H"));
-        allowed.put("MUI", Set.of("X", "N", "P", "A"));
-        allowed.put("MVC", xhln);
-        allowed.put("MVI", xhln);
-        allowed.put("MVA", xhln);
-        allowed.put("MSC", xhln);
-        allowed.put("MSI", xshln);
-        allowed.put("MSA", xshln);
-        allowed.put("S", Set.of("X", "N", "P"));
-        allowed.put("AU", Set.of("X", "N", "Y"));
-        allowed.put("R", Set.of("X", "A", "U", "I"));
-        allowed.put("V", Set.of("X", "D", "C"));
-        allowed.put("RE", Set.of("X", "L", "M", "H"));
-        allowed.put("U", Set.of("X", "Clear", "Green", "Amber", "Red"));
-        return Map.copyOf(allowed);
+        return byLetter;
     }
 
-    private static Map<String, Double> loadLookup() {
-        Map<String, Double> table = new HashMap<>();
+    private static double[][][] maxVectors() {
+        // Built once per process on the first v4 vector: no string concatenation, regular
+        // expressions or lambdas (their first use costs milliseconds of bootstrap).
+        String[][] eq1 = {{"AV:N/PR:N/UI:N"}, {"AV:A/PR:N/UI:N", "AV:N/PR:L/UI:N", "AV:N/PR:N/UI:P"},
+                {"AV:P/PR:N/UI:N", "AV:A/PR:L/UI:P"}};
+        String[][] eq2 = {{"AC:L/AT:N"}, {"AC:H/AT:N", "AC:L/AT:P"}};
+        // By EQ3 then EQ6; EQ3 2 with EQ6 0 does not exist.
+        String[][][] eq3eq6 = {
+                {{"VC:H/VI:H/VA:H/CR:H/IR:H/AR:H"}, {"VC:H/VI:H/VA:L/CR:M/IR:M/AR:H", "VC:H/VI:H/VA:H/CR:M/IR:M/AR:M"}},
+                {{"VC:L/VI:H/VA:H/CR:H/IR:H/AR:H", "VC:H/VI:L/VA:H/CR:H/IR:H/AR:H"},
+                        {"VC:L/VI:H/VA:L/CR:H/IR:M/AR:H", "VC:L/VI:H/VA:H/CR:H/IR:M/AR:M", "VC:H/VI:L/VA:H/CR:M/IR:H/AR:M",
+                                "VC:H/VI:L/VA:L/CR:M/IR:H/AR:H", "VC:L/VI:L/VA:H/CR:H/IR:H/AR:M"}},
+                {{}, {"VC:L/VI:L/VA:L/CR:H/IR:H/AR:H"}}};
+        String[][] eq4 = {{"SC:H/SI:S/SA:S"}, {"SC:H/SI:H/SA:H"}, {"SC:L/SI:L/SA:L"}};
+        double[][][] table = new double[macro(2, 1, 2, 2, 2, 1) + 1][][];
+        for (int e1 = 0; e1 < 3; e1++) {
+            for (int e2 = 0; e2 < 2; e2++) {
+                for (int e3 = 0; e3 < 3; e3++) {
+                    for (int e6 = 0; e6 < 2; e6++) {
+                        for (int e4 = 0; e4 < 3; e4++) {
+                            List<double[]> candidates = new ArrayList<>();
+                            for (String a : eq1[e1]) {
+                                for (String b : eq2[e2]) {
+                                    for (String c : eq3eq6[e3][e6]) {
+                                        for (String d : eq4[e4]) {
+                                            double[] levels = new double[DISTANCE_METRICS.length];
+                                            levelsOf(a, levels);
+                                            levelsOf(b, levels);
+                                            levelsOf(c, levels);
+                                            levelsOf(d, levels);
+                                            candidates.add(levels);
+                                        }
+                                    }
+                                }
+                            }
+                            for (int e5 = 0; e5 < 3; e5++) {
+                                // EQ5's max vectors (E:A, E:P, E:U) hold no distance metric: one each, no effect.
+                                table[macro(e1, e2, e3, e4, e5, e6)] = candidates.toArray(new double[0][]);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return table;
+    }
+
+    /** Sets the levels of the metrics a max vector part ({@code AV:N/PR:N/UI:N}) names. */
+    private static void levelsOf(String vector, double[] levels) {
+        int start = 0;
+        while (start < vector.length()) {
+            int colon = vector.indexOf(':', start);
+            int slash = vector.indexOf('/', colon);
+            int end = slash < 0 ? vector.length() : slash;
+            int metric = GRAMMAR.metric(vector.substring(start, colon));
+            int position = 0;
+            while (DISTANCE_METRICS[position] != metric) {
+                position++;
+            }
+            levels[position] = LEVELS[metric][vector.charAt(colon + 1)];
+            start = end + 1;
+        }
+    }
+
+    private static double[] loadLookup() {
+        double[] table = new double[macro(2, 1, 2, 2, 2, 1) + 1];
+        Arrays.fill(table, Double.NaN);
+        int entries = 0;
         try (InputStream in = Cvss4.class.getResourceAsStream("cvss4-macrovectors.txt")) {
             if (in == null) {
                 throw new IllegalStateException("cvss4-macrovectors.txt is missing from the jar");
@@ -327,15 +380,31 @@ final class Cvss4 {
                 if (line.isBlank() || line.startsWith("#")) {
                     continue;
                 }
-                String[] parts = line.trim().split("\\s+");
-                table.put(parts[0], Double.parseDouble(parts[1]));
+                // "EQ1..EQ6 score": six digits within their levels' ranges, white space, the score.
+                String entry = line.strip();
+                int[] eq = new int[6];
+                int[] levels = {3, 2, 3, 3, 3, 2};
+                boolean valid = entry.length() > 7 && Character.isWhitespace(entry.charAt(6));
+                for (int i = 0; i < 6 && valid; i++) {
+                    eq[i] = entry.charAt(i) - '0';
+                    valid = eq[i] >= 0 && eq[i] < levels[i];
+                }
+                if (!valid) {
+                    throw new IllegalStateException("cvss4-macrovectors.txt: not a MacroVector entry: " + entry);
+                }
+                int at = macro(eq[0], eq[1], eq[2], eq[3], eq[4], eq[5]);
+                if (!Double.isNaN(table[at])) {
+                    throw new IllegalStateException("cvss4-macrovectors.txt: repeated MacroVector " + entry);
+                }
+                table[at] = Double.parseDouble(entry.substring(7).strip());
+                entries++;
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        if (table.size() != 270) {
-            throw new IllegalStateException("the CVSS v4.0 MacroVector table must have 270 entries, has " + table.size());
+        if (entries != 270) {
+            throw new IllegalStateException("the CVSS v4.0 MacroVector table must have 270 entries, has " + entries);
         }
-        return Map.copyOf(table);
+        return table;
     }
 }

@@ -4,6 +4,7 @@ package dev.tandem.advisory.cvss;
 final class MalformedVectorException extends Exception {
 
     MalformedVectorException(String message) {
-        super(message);
+        // No stack trace: the message is all a caller reports, and a feed may hold many bad vectors.
+        super(message, null, false, false);
     }
 }
