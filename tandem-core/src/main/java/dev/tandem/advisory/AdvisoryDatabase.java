@@ -129,7 +129,7 @@ public final class AdvisoryDatabase {
     }
 
     // The order of SEVERITY_PREFERENCE, written out: it runs for every score of every group.
-    private static int preference(SeverityScore a, SeverityScore b) {
+    static int preference(SeverityScore a, SeverityScore b) {
         int rating = Integer.compare(a.rating().ordinal(), b.rating().ordinal());
         if (rating != 0) {
             return rating;

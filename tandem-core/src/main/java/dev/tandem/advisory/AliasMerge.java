@@ -1,6 +1,7 @@
 package dev.tandem.advisory;
 
 import java.nio.charset.StandardCharsets;
+import dev.tandem.advisory.cvss.SeverityScore;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -38,6 +39,7 @@ final class AliasMerge {
 
     // Step 1: one record per feed and id.
     private final Advisory[] latest;
+    private final int[] latestInput; // where the kept record stands in the input
     private final int[] latestNode;
     private final int[][] slotOfNode;
     private int live;
@@ -59,10 +61,14 @@ final class AliasMerge {
     private int[] recordStart;
     private int[] nodeStart;
     private Advisory[] recordsByGroup;
+    private int[] recordInputByGroup;
     private int[] members;
 
     // Step 4: KEV.
     private List<KevEntry>[] kevOfNode;
+
+    // Each input advisory's strongest score (unsourced), worked out on the pool thread during steps 1 and 2.
+    private SeverityScore[] bestOfInput;
 
     // Step 5: per group.
     private Vulnerability[] vulnerabilities;
@@ -76,6 +82,7 @@ final class AliasMerge {
         // Sized for the ids and their aliases (about three per advisory): the table is not rehashed as it fills.
         ids = new IdNumbers((int) Math.min(Integer.MAX_VALUE / 4, 3L * n));
         latest = new Advisory[n];
+        latestInput = new int[n];
         latestNode = new int[n];
         slotOfNode = new int[AdvisoryFeed.values().length][];
     }
@@ -83,12 +90,17 @@ final class AliasMerge {
     /** Merges {@code advisories} and joins {@code kev}, as {@link AdvisoryDatabase#build} documents. */
     static Merged run(List<Advisory> advisories, List<KevEntry> kev) {
         AliasMerge merge = new AliasMerge(advisories);
+        // Each advisory's strongest score depends on nothing the numbering does: the pool thread works
+        // it out while this one numbers the ids and links the aliases, which cannot be split.
+        ForkJoinTask<SeverityScore[]> bests = merge.n < PARALLEL_GROUPS ? null
+                : ForkJoinPool.commonPool().submit(() -> bestOfEach(merge.input));
         merge.keepLatest();
         long liveOsv = merge.liveOsv();
         merge.link();
         merge.group();
         List<String> unmatched = new ArrayList<>();
         long kevMatched = merge.joinKev(kev, unmatched);
+        merge.bestOfInput = bests == null ? bestOfEach(merge.input) : bests.join();
         merge.buildVulnerabilities();
         merge.ids.doneNumbering();
         Vulnerability[] sorted = merge.sortById();
@@ -102,12 +114,12 @@ final class AliasMerge {
     // order its id was first met.
 
     private void keepLatest() {
-        for (Advisory advisory : input) {
-            keep(advisory);
+        for (int i = 0; i < n; i++) {
+            keep(input[i], i);
         }
     }
 
-    private void keep(Advisory advisory) {
+    private void keep(Advisory advisory, int index) {
         AdvisoryFeed feed = advisory.feed();
         boolean record = feed.isCveRecord();
         if (advisory.isWithdrawn()) {
@@ -129,10 +141,12 @@ final class AliasMerge {
         int slot = slots[node];
         if (slot == 0) {
             latest[live] = advisory;
+            latestInput[live] = index;
             latestNode[live] = node;
             slots[node] = ++live;
-        } else {
-            latest[slot - 1] = newer(latest[slot - 1], advisory);
+        } else if (newer(latest[slot - 1], advisory)) {
+            latest[slot - 1] = advisory;
+            latestInput[slot - 1] = index;
         }
         aliasCount += advisory.aliases().size();
     }
@@ -147,11 +161,9 @@ final class AliasMerge {
         return count;
     }
 
-    private static Advisory newer(Advisory a, Advisory b) {
-        if (a.modified() == null || b.modified() == null) {
-            return a;
-        }
-        return b.modified().isAfter(a.modified()) ? b : a;
+    /** True when {@code b} replaces the kept {@code a}: both dated and {@code b} later. */
+    private static boolean newer(Advisory a, Advisory b) {
+        return a.modified() != null && b.modified() != null && b.modified().isAfter(a.modified());
     }
 
     // ---- Step 2: union-find over the ids of the kept records and their aliases. An id's display form
@@ -266,9 +278,12 @@ final class AliasMerge {
             nodeStart[g + 1] += nodeStart[g];
         }
         recordsByGroup = new Advisory[live];
+        recordInputByGroup = new int[live];
         int[] fill = Arrays.copyOf(recordStart, groups);
         for (int i = 0; i < live; i++) {
-            recordsByGroup[fill[groupOfRecord[i]]++] = latest[i];
+            int at = fill[groupOfRecord[i]]++;
+            recordsByGroup[at] = latest[i];
+            recordInputByGroup[at] = latestInput[i];
         }
         members = new int[seen];
         fill = Arrays.copyOf(nodeStart, groups);
@@ -354,7 +369,7 @@ final class AliasMerge {
                 sortKeys[g] = sortKey(preferred, g);
             }
             Vulnerability vulnerability = new Vulnerability(preferred, aliases(from, to, preferred), advisoriesOfGroup,
-                    AdvisoryDatabase.strongest(advisoriesOfGroup), exploited(from, to));
+                    strongest(recordStart[g], recordStart[g + 1]), exploited(from, to));
             vulnerabilities[g] = vulnerability;
             for (int k = from; k < to; k++) {
                 byNode[members[k]] = vulnerability;
@@ -428,6 +443,58 @@ final class AliasMerge {
                     .append((char) (g >>> 16)).append((char) ((g >>> 8) & 0xFF)).append((char) (g & 0xFF));
             return key.toString();
         }
+    }
+
+    /**
+     * {@link AdvisoryDatabase#strongest} of the group's records from their precomputed scores: the
+     * strongest of the OSV advisories' (the first on a tie, as a scan of every score in order finds),
+     * else of the NVD and CVE records'; sourced from the record it came from.
+     */
+    private SeverityScore strongest(int fromRecord, int toRecord) {
+        for (int pass = 0; pass < 2; pass++) {
+            boolean records = pass == 1;
+            SeverityScore best = null;
+            int from = -1;
+            for (int r = fromRecord; r < toRecord; r++) {
+                SeverityScore score = bestOfInput[recordInputByGroup[r]];
+                if (score != null && recordsByGroup[r].feed().isCveRecord() == records
+                        && (best == null || AdvisoryDatabase.preference(score, best) < 0)) {
+                    best = score;
+                    from = r;
+                }
+            }
+            if (best != null) {
+                return AdvisoryDatabase.sourced(best, recordsByGroup[from]);
+            }
+        }
+        return null;
+    }
+
+    /** Per advisory, its strongest score (record-level, then per-package; the first on a tie), unsourced. */
+    private static SeverityScore[] bestOfEach(Advisory[] advisories) {
+        SeverityScore[] best = new SeverityScore[advisories.length];
+        for (int i = 0; i < advisories.length; i++) {
+            best[i] = bestOf(advisories[i]);
+        }
+        return best;
+    }
+
+    private static SeverityScore bestOf(Advisory advisory) {
+        SeverityScore best = null;
+        for (SeverityScore score : advisory.severities()) {
+            if (best == null || AdvisoryDatabase.preference(score, best) < 0) {
+                best = score;
+            }
+        }
+        List<AffectedPackage> affected = advisory.affected();
+        for (int a = 0, count = affected.size(); a < count; a++) {
+            for (SeverityScore score : affected.get(a).severities()) {
+                if (best == null || AdvisoryDatabase.preference(score, best) < 0) {
+                    best = score;
+                }
+            }
+        }
+        return best;
     }
 
     private static List<Advisory> listOf(Advisory[] advisories, int from, int to) {
