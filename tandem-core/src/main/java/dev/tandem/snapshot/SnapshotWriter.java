@@ -185,7 +185,7 @@ public final class SnapshotWriter {
         boolean numbered = false;
         try {
             new Records(true, false, queue, null, null, null).walk(vulnerabilities);
-            queue.publish();
+            queue.finish();
             numbered = true;
         } catch (NumberQueue.Abandoned e) {
             // the writing side failed: rethrown below once it has stopped

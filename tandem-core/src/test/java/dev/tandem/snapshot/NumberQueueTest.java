@@ -35,20 +35,23 @@ class NumberQueueTest {
                 queue.publish();
             }
         }
-        queue.publish();
+        queue.finish();
         long[] result = consumer.get(60, TimeUnit.SECONDS);
         assertThat(result[1]).as("numbers out of order").isZero();
         assertThat(result[0]).isEqualTo((long) count * (count - 1) / 2);
     }
 
     @Test
-    void nothingIsSeenBeforeItIsPublished() throws Exception {
+    void aConsumerWaitsForABatchOrTheEnd() throws Exception {
         NumberQueue queue = new NumberQueue(16);
         queue.push(41);
         CompletableFuture<Integer> consumer = CompletableFuture.supplyAsync(queue::pop);
         Thread.sleep(50);
         assertThat(consumer).isNotDone();
         queue.publish();
+        Thread.sleep(50);
+        assertThat(consumer).as("fewer than a batch, the producer not finished").isNotDone();
+        queue.finish();
         assertThat(consumer.get(10, TimeUnit.SECONDS)).isEqualTo(41);
     }
 
