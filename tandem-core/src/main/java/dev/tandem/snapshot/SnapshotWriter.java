@@ -33,20 +33,13 @@ import java.util.TreeMap;
  * Encodes an {@link AdvisoryDatabase} (and the KEV entries it was built with) as a snapshot. The
  * output depends only on its inputs: the same database and provenance give the same bytes.
  * Package entries keep the database order, so a snapshot index answers lookups exactly as the
- * in-memory index does. With two cores or more, one thread numbers the records' texts while a second
- * writes their bytes; the file is the same either way.
+ * in-memory index does.
  */
 public final class SnapshotWriter {
 
     private StringTable strings = new StringTable(16);
-    /** Whether the records are encoded on two threads when there are two cores (tests turn it off). */
-    private final boolean pipeline;
-    /** How many numbers the pipeline's queue holds (tests make it small). */
-    private final int queueCapacity;
 
-    private SnapshotWriter(boolean pipeline, int queueCapacity) {
-        this.pipeline = pipeline;
-        this.queueCapacity = queueCapacity;
+    private SnapshotWriter() {
     }
 
     /** The whole snapshot file: header and payload; where it is stored is the caller's business. */
@@ -74,16 +67,12 @@ public final class SnapshotWriter {
      */
     public static byte[] encode(AdvisoryDatabase database, List<CveRecord> records, List<KevEntry> kev,
             EpssTable epss, SnapshotProvenance provenance) {
-        return new SnapshotWriter(true, 1 << 16).file(database, records, kev, epss, provenance);
+        return new SnapshotWriter().file(database, records, kev, epss, provenance);
     }
 
-    /**
-     * {@link #encode(AdvisoryDatabase, List, List, EpssTable, SnapshotProvenance)} serially or on two
-     * threads with a queue of {@code queueCapacity} numbers, whatever the machine: the same bytes.
-     */
-    static byte[] encode(AdvisoryDatabase database, List<CveRecord> records, List<KevEntry> kev, EpssTable epss,
-            SnapshotProvenance provenance, boolean pipeline, int queueCapacity) {
-        return new SnapshotWriter(pipeline, queueCapacity).file(database, records, kev, epss, provenance);
+    /** A text stored without the dictionary (see {@link StringTable#unique}). */
+    private int unique(String text) {
+        return strings.unique(text);
     }
 
     private int string(String text) {
@@ -136,77 +125,28 @@ public final class SnapshotWriter {
     private byte[] file(AdvisoryDatabase database, List<CveRecord> records, List<KevEntry> kev, EpssTable epss,
             SnapshotProvenance provenance) {
         List<Vulnerability> vulnerabilities = database.vulnerabilities();
-        // Sized for the corpus up front (OSV feeds give about six dictionary texts per vulnerability):
-        // a dictionary of millions of texts is not rehashed for free.
+        // Sized for the corpus up front (OSV feeds give about six dictionary texts per vulnerability,
+        // 2.69 million texts for 440,808 vulnerabilities): a dictionary of millions of texts is not
+        // rehashed for free.
         strings = new StringTable(Math.max(16, vulnerabilities.size() * 6));
         PayloadWriter vulnerabilityBlob = new PayloadWriter(vulnerabilities.size() * 64);
         int[] vulnerabilityOffsets = new int[vulnerabilities.size()];
         PackageEntries entries = new PackageEntries(vulnerabilities.size() / 2, vulnerabilities.size() * 4,
                 (int) Math.min(SnapshotFormat.MAX_PAYLOAD, vulnerabilities.size() * 48L));
         ids = new Ids(vulnerabilities.size() * 3);
-        boolean pipelined = pipeline && Runtime.getRuntime().availableProcessors() > 1;
-        if (pipelined) {
+        if (Runtime.getRuntime().availableProcessors() > 1) {
             strings.encodeAlongside();
         }
         try {
-            if (pipelined) {
-                pipeline(vulnerabilities, vulnerabilityBlob, entries, vulnerabilityOffsets);
-            } else {
-                new Records(true, true, null, vulnerabilityBlob, entries, vulnerabilityOffsets).walk(vulnerabilities);
+            for (int v = 0; v < vulnerabilities.size(); v++) {
+                vulnerabilityOffsets[v] = vulnerabilityBlob.size();
+                add(vulnerabilityBlob, entries, v, vulnerabilities.get(v));
+                strings.publish();
             }
             return sections(database, records, kev, epss, provenance, vulnerabilityBlob, vulnerabilityOffsets,
                     entries);
         } finally {
             strings.abandon(); // stops the encoding thread if anything failed before the strings section
-        }
-    }
-
-    /**
-     * The records encoded on two threads, each of which does its share once: this one walks the
-     * vulnerabilities and numbers texts (the dictionary look-ups, half the encoder's time), handing
-     * each use's number on; a second walks them again with the same code and writes the bytes with
-     * those numbers. The strings thread turns texts into UTF-8 beside them.
-     */
-    private void pipeline(List<Vulnerability> vulnerabilities, PayloadWriter blob, PackageEntries entries,
-            int[] offsets) {
-        NumberQueue queue = new NumberQueue(queueCapacity);
-        Records writer = new Records(false, true, queue, blob, entries, offsets);
-        Throwable[] failure = new Throwable[1];
-        Thread writing = Thread.ofPlatform().daemon().name("snapshot-records").start(() -> {
-            try {
-                writer.walk(vulnerabilities);
-            } catch (NumberQueue.Abandoned e) {
-                // the numbering side failed: its exception is the one that counts
-            } catch (Throwable e) { // handed to the caller below
-                failure[0] = e;
-                queue.abandon();
-            }
-        });
-        boolean numbered = false;
-        try {
-            new Records(true, false, queue, null, null, null).walk(vulnerabilities);
-            queue.finish();
-            numbered = true;
-        } catch (NumberQueue.Abandoned e) {
-            // the writing side failed: rethrown below once it has stopped
-        } finally {
-            if (!numbered) {
-                queue.abandon();
-            }
-            try {
-                writing.join();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                queue.abandon();
-                throw new IllegalStateException("interrupted while encoding the snapshot", e);
-            }
-        }
-        if (failure[0] instanceof RuntimeException runtime) {
-            throw runtime;
-        } else if (failure[0] instanceof Error error) {
-            throw error;
-        } else if (failure[0] != null) {
-            throw new IllegalStateException(failure[0]);
         }
     }
 
@@ -247,10 +187,9 @@ public final class SnapshotWriter {
         PayloadWriter idHash = hashTable(Arrays.copyOf(ids.hashes, ids.count), ids.strings, ids.vulnerabilities);
 
         PayloadWriter kevSection = new PayloadWriter(kev.size() * 16 + 8);
-        Records serial = new Records(true, true, null, null, null, null);
         kevSection.varint(kev.size());
         for (KevEntry entry : kev) {
-            serial.kevEntry(kevSection, entry);
+            kevEntry(kevSection, entry);
         }
 
         CpeSections cpe = cpeSections(vulnerabilities, records);
@@ -283,6 +222,51 @@ public final class SnapshotWriter {
     /** Counts every advisory of the database, so a base counts each advisory once. */
     private int advisoryOrdinal;
 
+    /**
+     * One vulnerability: its record, its id keys, then its advisories' package entries — the order
+     * in which the serial encoder has always numbered their texts. A method of its own (not the body
+     * of {@link #file}'s loop), so the JIT compiles it small and early instead of replacing the
+     * whole of {@code file} on the stack.
+     */
+    private void add(PayloadWriter vulnerabilityBlob, PackageEntries entries, int v, Vulnerability vulnerability) {
+        vulnerability(vulnerabilityBlob, vulnerability);
+        // Every id of the vulnerability, upper-cased, its first vulnerability only; a
+        // vulnerability's own advisory ids are among its aliases or its id.
+        ids.add(vulnerability.id(), v);
+        for (String alias : vulnerability.aliases()) {
+            ids.add(alias, v);
+        }
+        List<Advisory> advisories = vulnerability.advisories();
+        for (Advisory advisory : advisories) {
+            ids.add(advisory.id(), v);
+        }
+        for (int a = 0; a < advisories.size(); a++, advisoryOrdinal++) {
+            for (AffectedPackage affected : advisories.get(a).affected()) {
+                if (IndexEntry.isIndexable(affected)) {
+                    addEntry(entries, v, a, affected);
+                }
+            }
+        }
+    }
+
+    private void addEntry(PackageEntries entries, int v, int a, AffectedPackage affected) {
+        Base base = base(affected.ecosystem());
+        String name = PackageNames.key(base.name, affected.name()).name();
+        int packageOrdinal = base.packages.putIfAbsent(name, entries.packageCount());
+        if (packageOrdinal == StringIndex.ABSENT) {
+            packageOrdinal = entries.addPackage();
+            packageNames.add(base.name);
+            packageNames.add(name);
+            base.tally.packages++;
+        }
+        entry(entries.begin(packageOrdinal), v, a, affected);
+        base.tally.entries++;
+        if (base.advisory != advisoryOrdinal) {
+            base.advisory = advisoryOrdinal;
+            base.tally.advisories++;
+        }
+    }
+
     /** Each package's base and normalised name, in ordinal order (two per package). */
     private final List<String> packageNames = new ArrayList<>();
 
@@ -292,7 +276,7 @@ public final class SnapshotWriter {
      * (it was numbered then), so a flag per string number says whether it was met: one dictionary
      * look-up per id, not a set of its own beside the table.
      */
-    private static final class Ids {
+    private final class Ids {
         final BitSet seen = new BitSet();
         int[] strings;
         int[] hashes;
@@ -305,8 +289,12 @@ public final class SnapshotWriter {
             vulnerabilities = new int[strings.length];
         }
 
-        /** A key met for the first time: its string number, the key and the vulnerability it leads to. */
-        void add(int number, String key, int vulnerability) {
+        void add(String id, int vulnerability) {
+            String key = id.toUpperCase(Locale.ROOT);
+            int number = string(key);
+            if (seen.get(number)) {
+                return;
+            }
             seen.set(number);
             if (count == strings.length) {
                 strings = Arrays.copyOf(strings, count * 2);
@@ -475,287 +463,104 @@ public final class SnapshotWriter {
         return table;
     }
 
-    /**
-     * One walk over the vulnerabilities' records, in the order the serial encoder has always
-     * numbered their texts: each vulnerability's record, its id keys, then its advisories' package
-     * entries. The same code runs in three roles, so both sides of the pipeline meet the same uses
-     * in the same order: {@code look} numbers texts (the string table's look-ups); {@code write}
-     * writes the bytes and keeps the id keys, package ordinals and tallies (which number no text).
-     * A numbering walk hands each use's number to the writing walk through {@code queue}, which
-     * takes them back in order instead of looking texts up. One walk with both roles and no queue
-     * is the serial encoder, run when there is one core.
-     */
-    private final class Records {
-        private final boolean look;
-        private final boolean write;
-        private final NumberQueue queue;
-        /** Written by the writing role only. */
-        private final PayloadWriter blob;
-        private final PackageEntries entries;
-        private final int[] offsets;
-
-        Records(boolean look, boolean write, NumberQueue queue, PayloadWriter blob, PackageEntries entries,
-                int[] offsets) {
-            this.look = look;
-            this.write = write;
-            this.queue = queue;
-            this.blob = blob;
-            this.entries = entries;
-            this.offsets = offsets;
-        }
-
-        /** Every vulnerability from {@code 0}; a numbering walk publishes its numbers after each one. */
-        void walk(List<Vulnerability> vulnerabilities) {
-            for (int v = 0; v < vulnerabilities.size(); v++) {
-                add(v, vulnerabilities.get(v));
-                if (look) {
-                    strings.publish();
-                }
-                if (queue != null) {
-                    if (look) {
-                        queue.publish();
-                    } else {
-                        queue.release();
-                    }
-                }
+    private void entry(PayloadWriter out, int vulnerability, int advisory, AffectedPackage affected) {
+        out.varint(vulnerability);
+        out.varint(advisory);
+        out.varint(string(affected.ecosystem()));
+        out.varint(string(affected.name()));
+        List<VersionRange> ranges = affected.versions().ranges();
+        out.varint(ranges.size());
+        for (VersionRange range : ranges) {
+            out.u8(range.type().ordinal());
+            out.varint(string(range.repo()));
+            out.varint(range.events().size());
+            for (RangeEvent event : range.events()) {
+                out.u8(event.kind().ordinal());
+                out.varint(string(event.version()));
             }
         }
-
-        private int string(String text) {
-            if (!look) {
-                return queue.pop();
-            }
-            int number = strings.number(text);
-            if (queue != null) {
-                queue.push(number);
-            }
-            return number;
-        }
-
-        /** A text stored without the dictionary (see {@link StringTable#unique}). */
-        private int unique(String text) {
-            if (!look) {
-                return queue.pop();
-            }
-            int number = strings.unique(text);
-            if (queue != null) {
-                queue.push(number);
-            }
-            return number;
-        }
-
-        private void varint(PayloadWriter out, int value) {
-            if (write) {
-                out.varint(value);
-            }
-        }
-
-        private void u8(PayloadWriter out, int value) {
-            if (write) {
-                out.u8(value);
-            }
-        }
-
-        /**
-         * One vulnerability. A method of its own (not the body of {@link #walk}'s loop), so the JIT
-         * compiles it small and early instead of replacing the whole loop on the stack.
-         */
-        private void add(int v, Vulnerability vulnerability) {
-            if (write) {
-                offsets[v] = blob.size();
-            }
-            vulnerability(blob, vulnerability);
-            // Every id of the vulnerability, upper-cased, its first vulnerability only; a
-            // vulnerability's own advisory ids are among its aliases or its id.
-            id(vulnerability.id(), v);
-            for (String alias : vulnerability.aliases()) {
-                id(alias, v);
-            }
-            for (Advisory advisory : vulnerability.advisories()) {
-                id(advisory.id(), v);
-            }
-            List<Advisory> advisories = vulnerability.advisories();
-            for (int a = 0; a < advisories.size(); a++) {
-                for (AffectedPackage affected : advisories.get(a).affected()) {
-                    if (IndexEntry.isIndexable(affected)) {
-                        entry(write ? entries.begin(packageOrdinal(affected)) : null, v, a, affected);
-                    }
-                }
-                if (write) {
-                    advisoryOrdinal++;
-                }
-            }
-        }
-
-        /**
-         * An id key: numbered by the looking role, kept (if new) by the writing one, which
-         * upper-cases the id again only for a key it has not seen.
-         */
-        private void id(String id, int v) {
-            String key = null;
-            int number;
-            if (look) {
-                key = id.toUpperCase(Locale.ROOT);
-                number = strings.number(key);
-                if (queue != null) {
-                    queue.push(number);
-                }
-            } else {
-                number = queue.pop();
-            }
-            if (write && !ids.seen.get(number)) {
-                ids.add(number, key != null ? key : id.toUpperCase(Locale.ROOT), v);
-            }
-        }
-
-        /**
-         * The ordinal of an entry's package, a new one the first time its base and normalised name
-         * are met, and the base's tallies: the writing role's work (package ordinals are not texts).
-         */
-        private int packageOrdinal(AffectedPackage affected) {
-            Base base = base(affected.ecosystem());
-            String name = PackageNames.key(base.name, affected.name()).name();
-            int packageOrdinal = base.packages.putIfAbsent(name, entries.packageCount());
-            if (packageOrdinal == StringIndex.ABSENT) {
-                packageOrdinal = entries.addPackage();
-                packageNames.add(base.name);
-                packageNames.add(name);
-                base.tally.packages++;
-            }
-            base.tally.entries++;
-            if (base.advisory != advisoryOrdinal) {
-                base.advisory = advisoryOrdinal;
-                base.tally.advisories++;
-            }
-            return packageOrdinal;
-        }
-
-        private void entry(PayloadWriter out, int vulnerability, int advisory, AffectedPackage affected) {
-            varint(out, vulnerability);
-            varint(out, advisory);
-            varint(out, string(affected.ecosystem()));
-            varint(out, string(affected.name()));
-            List<VersionRange> ranges = affected.versions().ranges();
-            varint(out, ranges.size());
-            for (VersionRange range : ranges) {
-                u8(out, range.type().ordinal());
-                varint(out, string(range.repo()));
-                varint(out, range.events().size());
-                for (RangeEvent event : range.events()) {
-                    u8(out, event.kind().ordinal());
-                    varint(out, string(event.version()));
-                }
-            }
-            List<String> versions = affected.versions().versions();
-            varint(out, versions.size());
-            for (String version : versions) {
-                varint(out, string(version));
-            }
-        }
-
-        private void vulnerability(PayloadWriter out, Vulnerability vulnerability) {
-            varint(out, string(vulnerability.id()));
-            varint(out, vulnerability.aliases().size());
-            for (String alias : vulnerability.aliases()) {
-                varint(out, string(alias));
-            }
-            varint(out, vulnerability.advisories().size());
-            for (Advisory advisory : vulnerability.advisories()) {
-                varint(out, string(advisory.id()));
-                u8(out, advisory.feed().ordinal());
-                varint(out, unique(advisory.source()));
-                varint(out, unique(advisory.summary()));
-                // Only the numbering role reads the details (the writing one takes the number).
-                varint(out, unique(look && advisory.summary().isBlank() ? headline(advisory.details()) : ""));
-                List<SeverityScore> stated = statedSeverities(advisory);
-                varint(out, stated.size());
-                for (SeverityScore score : stated) {
-                    severity(out, score);
-                }
-            }
-            SeverityScore severity = vulnerability.severity();
-            if (severity == null) {
-                u8(out, 0);
-            } else {
-                u8(out, 1);
-                severity(out, severity);
-            }
-            varint(out, vulnerability.exploited().size());
-            for (KevEntry entry : vulnerability.exploited()) {
-                kevEntry(out, entry);
-            }
-        }
-
-        /** The walk's one list of an advisory's stated severities, and their keys once the list is long. */
-        private final List<SeverityScore> stated = new ArrayList<>();
-        private final Set<String> statedKeys = new HashSet<>();
-
-        /**
-         * {@link Advisory#statedSeverities()} without a map and a copy per advisory: record-level
-         * severities, then those of the {@code affected[]} entries, each type and vector once, the first
-         * kept. The answer is reused by the next call.
-         */
-        private List<SeverityScore> statedSeverities(Advisory advisory) {
-            stated.clear();
-            for (SeverityScore score : advisory.severities()) {
-                addStated(score);
-            }
-            for (AffectedPackage affected : advisory.affected()) {
-                for (SeverityScore score : affected.severities()) {
-                    addStated(score);
-                }
-            }
-            return stated;
-        }
-
-        private void addStated(SeverityScore score) {
-            if (stated.size() >= STATED_SCAN) {
-                if (statedKeys.add(severityKey(score))) {
-                    stated.add(score);
-                }
-                return;
-            }
-            for (SeverityScore kept : stated) {
-                if (sameKey(kept, score)) {
-                    return;
-                }
-            }
-            stated.add(score);
-            if (stated.size() == STATED_SCAN) { // long lists (one per package) are deduplicated by key
-                statedKeys.clear();
-                for (SeverityScore kept : stated) {
-                    statedKeys.add(severityKey(kept));
-                }
-            }
-        }
-
-        private void severity(PayloadWriter out, SeverityScore severity) {
-            varint(out, string(severity.type()));
-            varint(out, string(severity.vector()));
-            if (write) {
-                out.f64(severity.baseScore());
-            }
-            varint(out, string(severity.rating().name()));
-            varint(out, string(severity.problem()));
-            varint(out, string(severity.source()));
-        }
-
-        private void kevEntry(PayloadWriter out, KevEntry entry) {
-            varint(out, string(entry.cveId()));
-            varint(out, string(entry.catalog().name()));
-            if (write) {
-                date(out, entry.dateAdded());
-                date(out, entry.dueDate());
-            }
-            u8(out, entry.knownRansomwareUse() ? 1 : 0);
-            varint(out, string(entry.vendor()));
-            varint(out, string(entry.product()));
-            varint(out, string(entry.name()));
-            varint(out, string(entry.source()));
+        List<String> versions = affected.versions().versions();
+        out.varint(versions.size());
+        for (String version : versions) {
+            out.varint(string(version));
         }
     }
 
+    private void vulnerability(PayloadWriter out, Vulnerability vulnerability) {
+        out.varint(string(vulnerability.id()));
+        out.varint(vulnerability.aliases().size());
+        for (String alias : vulnerability.aliases()) {
+            out.varint(string(alias));
+        }
+        out.varint(vulnerability.advisories().size());
+        for (Advisory advisory : vulnerability.advisories()) {
+            out.varint(string(advisory.id()));
+            out.u8(advisory.feed().ordinal());
+            out.varint(unique(advisory.source()));
+            out.varint(unique(advisory.summary()));
+            out.varint(unique(advisory.summary().isBlank() ? headline(advisory.details()) : ""));
+            List<SeverityScore> stated = statedSeverities(advisory);
+            out.varint(stated.size());
+            for (SeverityScore score : stated) {
+                severity(out, score);
+            }
+        }
+        SeverityScore severity = vulnerability.severity();
+        if (severity == null) {
+            out.u8(0);
+        } else {
+            out.u8(1);
+            severity(out, severity);
+        }
+        out.varint(vulnerability.exploited().size());
+        for (KevEntry entry : vulnerability.exploited()) {
+            kevEntry(out, entry);
+        }
+    }
+
+    /** The writer's one list of an advisory's stated severities, and their keys once the list is long. */
+    private final List<SeverityScore> stated = new ArrayList<>();
+    private final Set<String> statedKeys = new HashSet<>();
     private static final int STATED_SCAN = 16;
+
+    /**
+     * {@link Advisory#statedSeverities()} without a map and a copy per advisory: record-level
+     * severities, then those of the {@code affected[]} entries, each type and vector once, the first
+     * kept. The answer is reused by the next call.
+     */
+    private List<SeverityScore> statedSeverities(Advisory advisory) {
+        stated.clear();
+        for (SeverityScore score : advisory.severities()) {
+            addStated(score);
+        }
+        for (AffectedPackage affected : advisory.affected()) {
+            for (SeverityScore score : affected.severities()) {
+                addStated(score);
+            }
+        }
+        return stated;
+    }
+
+    private void addStated(SeverityScore score) {
+        if (stated.size() >= STATED_SCAN) {
+            if (statedKeys.add(severityKey(score))) {
+                stated.add(score);
+            }
+            return;
+        }
+        for (SeverityScore kept : stated) {
+            if (sameKey(kept, score)) {
+                return;
+            }
+        }
+        stated.add(score);
+        if (stated.size() == STATED_SCAN) { // long lists (one per package) are deduplicated by key
+            statedKeys.clear();
+            for (SeverityScore kept : stated) {
+                statedKeys.add(severityKey(kept));
+            }
+        }
+    }
 
     /** The key {@link Advisory#statedSeverities()} deduplicates by. */
     private static String severityKey(SeverityScore score) {
@@ -773,9 +578,30 @@ public final class SnapshotWriter {
         return severityKey(a).equals(severityKey(b));
     }
 
+    private void severity(PayloadWriter out, SeverityScore severity) {
+        out.varint(string(severity.type()));
+        out.varint(string(severity.vector()));
+        out.f64(severity.baseScore());
+        out.varint(string(severity.rating().name()));
+        out.varint(string(severity.problem()));
+        out.varint(string(severity.source()));
+    }
+
     /** The first line of an advisory's details, the only part a finding shows when there is no summary. */
     static String headline(String details) {
         return Advisory.headline(details);
+    }
+
+    private void kevEntry(PayloadWriter out, KevEntry entry) {
+        out.varint(string(entry.cveId()));
+        out.varint(string(entry.catalog().name()));
+        date(out, entry.dateAdded());
+        date(out, entry.dueDate());
+        out.u8(entry.knownRansomwareUse() ? 1 : 0);
+        out.varint(string(entry.vendor()));
+        out.varint(string(entry.product()));
+        out.varint(string(entry.name()));
+        out.varint(string(entry.source()));
     }
 
     private static void date(PayloadWriter out, LocalDate date) {

@@ -108,7 +108,7 @@ class SnapshotWriterBytesTest {
     private static final String[] VERSIONS = {"0", "1.0", "1.2.3", "2.0.5", "3.0.11-1~deb12u2", "1:2.3-4", "ünï",
         "abcdef0123456789", "", "0.0.0-20210101"};
 
-    static List<Advisory> generated(Random random, int count) {
+    private static List<Advisory> generated(Random random, int count) {
         List<SeverityScore> severities = new ArrayList<>(List.of(
                 new SeverityScore("CVSS_V3", "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H", 9.8, Rating.CRITICAL),
                 new SeverityScore("CVSS_V3", "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H", 9.8, Rating.CRITICAL,

@@ -22,9 +22,8 @@ import java.util.Locale;
 /**
  * The snapshot encoding alone, run {@code REPEATS} times over one decoded and merged corpus: per run
  * its wall time, the process's CPU time and the calling thread's own CPU time (the thread that
- * numbers the texts, the encoder's critical path), with the file's SHA-256 under the provenance
- * {@link BuildPhaseProbe} uses. The calling thread's CPU time is the figure that moves least with
- * the machine's load.
+ * numbers the texts and writes the records, the encoder's critical path; the strings thread's UTF-8
+ * is the rest), with the file's SHA-256 under the provenance {@link BuildPhaseProbe} uses.
  *
  * <pre>java -cp "bench/target/classes:bench/target/lib/*" dev.tandem.bench.build.EncodeProbe CORPUS_DIR [REPEATS]</pre>
  */
