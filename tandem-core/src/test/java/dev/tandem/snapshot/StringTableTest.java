@@ -41,6 +41,33 @@ class StringTableTest {
     }
 
     @Test
+    void textsAreNumberedInOrderOfFirstUseThroughCollisionsAndGrowth() {
+        StringTable table = new StringTable(2); // grows many times
+        java.util.Map<String, Integer> expected = new java.util.HashMap<>();
+        expected.put("", 0);
+        Random random = new Random(7);
+        // "Aa" and "BB" share String.hashCode, as do their concatenations: probes must compare texts.
+        String[] parts = {"Aa", "BB"};
+        for (int i = 0; i < 40_000; i++) {
+            StringBuilder text = new StringBuilder();
+            int length = 1 + random.nextInt(6);
+            for (int p = 0; p < length; p++) {
+                text.append(parts[random.nextInt(2)]);
+            }
+            if (random.nextInt(3) == 0) {
+                text.append(random.nextInt(5_000));
+            }
+            String value = new String(text); // a distinct instance each time: equal texts are not the same String
+            int number = table.number(value);
+            Integer known = expected.putIfAbsent(value, expected.size());
+            assertThat(number).as(value).isEqualTo(known == null ? expected.size() - 1 : known);
+            assertThat(table.text(number)).isEqualTo(value);
+        }
+        assertThat(table.number(null)).isZero();
+        assertThat(table.count()).isEqualTo(expected.size());
+    }
+
+    @Test
     void anAbandonedTableStopsItsThread() throws Exception {
         StringTable table = new StringTable(4);
         table.encodeAlongside();
