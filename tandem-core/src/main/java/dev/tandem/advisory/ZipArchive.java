@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.zip.DataFormatException;
 import java.util.zip.Inflater;
 
@@ -143,7 +144,7 @@ final class ZipArchive implements AutoCloseable {
      * @param source  the entry as messages name it ({@code archive.zip!/entry})
      * @param capText the problem to report when the entry inflates past {@code declaredCap}
      */
-    byte[] read(Entry entry, String source, long declaredCap, String capText, Window window, Inflater inflater)
+    byte[] read(Entry entry, String source, long declaredCap, Supplier<String> capText, Window window, Inflater inflater)
             throws InputException {
         // One array holds an entry: whatever the limits allow, no more than Java can allocate.
         long cap = Math.min(declaredCap, Integer.MAX_VALUE - 16);
@@ -182,7 +183,7 @@ final class ZipArchive implements AutoCloseable {
                         + ") differs from its size (" + size + "); the entry was not read");
             }
             if (size > cap) {
-                throw error(source, capText);
+                throw error(source, capText.get());
             }
             byte[] content = new byte[(int) size];
             long position = dataAt;
@@ -199,7 +200,7 @@ final class ZipArchive implements AutoCloseable {
         return inflate(entry, source, dataAt, cap, capText, window, inflater);
     }
 
-    private byte[] inflate(Entry entry, String source, long dataAt, long cap, String capText, Window window,
+    private byte[] inflate(Entry entry, String source, long dataAt, long cap, Supplier<String> capText, Window window,
             Inflater inflater) throws InputException {
         inflater.reset();
         long remaining = entry.compressedSize();
@@ -242,7 +243,7 @@ final class ZipArchive implements AutoCloseable {
                     }
                     produced = inflater.inflate(probe, 0, 1);
                     if (produced > 0) {
-                        throw error(source, capText);
+                        throw error(source, capText.get());
                     }
                 }
                 if (produced == 0 && !inflater.finished() && !inflater.needsInput()) {
