@@ -81,8 +81,16 @@ public final class AdvisoryFiles {
         // Paths are listed in parallel (an archive's central directory is read and checked whole),
         // then joined in the order given; the first path that cannot be listed is the error.
         Listing[] listings = new Listing[paths.size()];
-        IntStream.range(0, paths.size()).parallel().forEach(i -> listings[i] = Listing.of(paths.get(i), kind,
-                options.limits()));
+        // Largest first, taken from one counter by as many threads as there are cores: the listing ends
+        // when the largest archive's does, not when the half of the paths that holds it is done (issue 20).
+        int[] order = largestFirst(paths);
+        AtomicInteger nextPath = new AtomicInteger();
+        int listers = Math.max(1, Math.min(paths.size(), ForkJoinPool.getCommonPoolParallelism() + 1));
+        IntStream.range(0, listers).parallel().forEach(lister -> {
+            for (int k = nextPath.getAndIncrement(); k < order.length; k = nextPath.getAndIncrement()) {
+                listings[order[k]] = Listing.of(paths.get(order[k]), kind, options.limits());
+            }
+        });
         try {
             List<Unit> units = new ArrayList<>();
             long skipped = 0;
@@ -101,6 +109,22 @@ public final class AdvisoryFiles {
                 }
             }
         }
+    }
+
+    /** The indices of {@code paths}, directories first (their size is unknown), then files by size, largest first. */
+    private static int[] largestFirst(List<Path> paths) {
+        long[] sizes = new long[paths.size()];
+        for (int i = 0; i < sizes.length; i++) {
+            Path path = paths.get(i);
+            try {
+                sizes[i] = Files.isDirectory(path) ? Long.MAX_VALUE : Files.size(path);
+            } catch (IOException | RuntimeException e) {
+                sizes[i] = 0; // listed last; its listing reports the problem
+            }
+        }
+        return IntStream.range(0, sizes.length).boxed()
+                .sorted(Comparator.comparingLong((Integer i) -> sizes[i]).reversed().thenComparing(i -> i))
+                .mapToInt(Integer::intValue).toArray();
     }
 
     /** What one path holds: its units in load order, the files skipped, the archives opened, or why it cannot be listed. */

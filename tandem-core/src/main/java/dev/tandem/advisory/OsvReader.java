@@ -41,7 +41,7 @@ public final class OsvReader {
     /** The {@code severity[].type} given to GHSA's {@code database_specific.severity} fallback rating. */
     public static final String DATABASE_SPECIFIC_SEVERITY = "database_specific";
 
-    private static final Map<InputLimits, ObjectMapper[]> MAPPERS = new ConcurrentHashMap<>();
+    private static final Map<InputLimits, Parsers> MAPPERS = new ConcurrentHashMap<>();
 
     private OsvReader() {
     }
@@ -105,9 +105,8 @@ public final class OsvReader {
     public static List<Advisory> readAll(String source, byte[] content, boolean yaml, InputLimits limits,
             List<InputException> problems, RepeatedValues repeated, AdvisoryRetention retention)
             throws InputException {
-        ObjectMapper[] mappers = mappers(limits);
         if (!yaml && content.length <= limits.maxStringLength()) {
-            List<Advisory> fast = fastPath(source, content, limits, problems, repeated, retention, mappers[0]);
+            List<Advisory> fast = fastPath(source, content, limits, problems, repeated, retention);
             if (fast != null) {
                 return fast;
             }
@@ -119,7 +118,8 @@ public final class OsvReader {
     static List<Advisory> readChecked(String source, byte[] content, boolean yaml, InputLimits limits,
             List<InputException> problems, RepeatedValues repeated, AdvisoryRetention retention)
             throws InputException {
-        ObjectMapper mapper = mappers(limits)[yaml ? 1 : 0];
+        Parsers parsers = parsers(limits);
+        ObjectMapper mapper = yaml ? parsers.yaml() : parsers.json();
         if (yaml) {
             JsonInput.checkYamlShape(source, content);
         }
@@ -151,13 +151,13 @@ public final class OsvReader {
      * problem the reader finds in a record (the tokens are the same up to it).
      */
     static List<Advisory> fastPath(String source, byte[] content, InputLimits limits,
-            List<InputException> problems, RepeatedValues repeated, AdvisoryRetention retention, ObjectMapper checked)
+            List<InputException> problems, RepeatedValues repeated, AdvisoryRetention retention)
             throws InputException {
         int problemsBefore = problems == null ? 0 : problems.size();
         Scratch scratch = SCRATCH.get();
         JsonParser parser = null;
         try {
-            parser = fastFactory(limits, checked).createParser(content);
+            parser = parsers(limits).fast().createParser(content);
             return records(parser, new TokenCursor(parser, source, false, repeated, scratch.names), problems,
                     retention, scratch);
         } catch (IOException | RuntimeException e) {
@@ -225,28 +225,35 @@ public final class OsvReader {
         return InputDocument.read(file, limits.maxDocumentBytes()).content();
     }
 
-    private static final Map<InputLimits, JsonFactory> FAST = new ConcurrentHashMap<>();
-
     /**
-     * A plain JSON factory with the checked one's {@link StreamReadConstraints} (nesting depth, document and
-     * number length: Jackson checks those itself), without Jackson's duplicate detection.
+     * The parsers for one set of limits: the checked JSON and YAML mappers, and for the fast path a plain JSON
+     * factory with the checked one's {@link StreamReadConstraints} (nesting depth, document and number length:
+     * Jackson checks those itself), without Jackson's duplicate detection.
      */
-    private static JsonFactory fastFactory(InputLimits limits, ObjectMapper checked) {
-        JsonFactory factory = FAST.get(limits);
-        if (factory == null) {
-            factory = FAST.computeIfAbsent(limits, l -> new JsonFactoryBuilder()
-                    .streamReadConstraints(checked.getFactory().streamReadConstraints())
+    private record Parsers(InputLimits limits, ObjectMapper json, ObjectMapper yaml, JsonFactory fast) {
+
+        static Parsers of(InputLimits limits) {
+            ObjectMapper json = limits.equals(InputLimits.DEFAULT) ? JsonInput.json() : JsonInput.json(limits);
+            ObjectMapper yaml = limits.equals(InputLimits.DEFAULT) ? JsonInput.yaml() : JsonInput.yaml(limits);
+            JsonFactory fast = new JsonFactoryBuilder()
+                    .streamReadConstraints(json.getFactory().streamReadConstraints())
                     .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
-                    .build());
+                    .build();
+            return new Parsers(limits, json, yaml, fast);
         }
-        return factory;
     }
 
-    private static ObjectMapper[] mappers(InputLimits limits) {
-        if (limits.equals(InputLimits.DEFAULT)) {
-            return MAPPERS.computeIfAbsent(limits, l -> new ObjectMapper[] {JsonInput.json(), JsonInput.yaml()});
+    /** The parsers last asked for: a load asks with one limits object for every entry (a map look-up hashed the record each time). */
+    private static volatile Parsers last;
+
+    private static Parsers parsers(InputLimits limits) {
+        Parsers held = last;
+        if (held != null && held.limits() == limits) {
+            return held;
         }
-        return MAPPERS.computeIfAbsent(limits, l -> new ObjectMapper[] {JsonInput.json(l), JsonInput.yaml(l)});
+        held = MAPPERS.computeIfAbsent(limits, Parsers::of);
+        last = held;
+        return held;
     }
 
     /**
@@ -365,6 +372,10 @@ public final class OsvReader {
         if (c.isNull()) {
             return null;
         }
+        Instant common = c.commonInstant();
+        if (common != null) {
+            return c.reuse(common);
+        }
         String text = c.string(field);
         try {
             return c.reuse(Rfc3339.parse(text.strip()));
@@ -406,7 +417,7 @@ public final class OsvReader {
                 String score = null;
                 while (c.nextField()) {
                     switch (c.fieldName()) {
-                        case "type" -> type = c.string("severity type");
+                        case "type" -> type = c.shared("severity type");
                         case "score" -> score = c.string("severity score");
                         default -> c.skipValue();
                     }
@@ -578,7 +589,7 @@ public final class OsvReader {
     }
 
     private static RangeType rangeType(TokenCursor c) throws IOException, InputException {
-        String text = c.string("range type");
+        String text = c.shared("range type"); // one of three values: no string made per range
         return switch (text) {
             case "SEMVER" -> RangeType.SEMVER;
             case "ECOSYSTEM" -> RangeType.ECOSYSTEM;

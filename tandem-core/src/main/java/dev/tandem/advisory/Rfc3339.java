@@ -26,7 +26,7 @@ final class Rfc3339 {
     }
 
     /** {@code uuuu-MM-ddTHH:mm:ss[.f{1,9}](Z|±HH:MM)} with every field in range, else null. */
-    static Instant fastPath(String t) {
+    static Instant fastPath(CharSequence t) {
         int n = t.length();
         if (n < 20 || t.charAt(4) != '-' || t.charAt(7) != '-' || t.charAt(10) != 'T' || t.charAt(13) != ':'
                 || t.charAt(16) != ':') {
@@ -100,7 +100,7 @@ final class Rfc3339 {
     }
 
     /** The decimal value of {@code length} ASCII digits at {@code from}, or -1. */
-    private static int digits(String t, int from, int length) {
+    private static int digits(CharSequence t, int from, int length) {
         int value = 0;
         for (int i = from; i < from + length; i++) {
             char c = t.charAt(i);

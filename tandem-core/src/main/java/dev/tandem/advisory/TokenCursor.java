@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import dev.tandem.input.InputException;
 import dev.tandem.input.InputPosition;
 import java.io.IOException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,6 +23,7 @@ final class TokenCursor {
     private final boolean yaml;
     private final RepeatedValues repeated;
     private final FieldNames names;
+    private CharsView view;
 
     TokenCursor(JsonParser parser, String source, boolean yaml) {
         this(parser, source, yaml, null);
@@ -213,6 +215,56 @@ final class TokenCursor {
             return repeated.of(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
         }
         return repeated.text(string(what));
+    }
+
+    /**
+     * The current value as an instant when it is a JSON string of RFC 3339's common shape ({@link
+     * Rfc3339#fastPath}), read in the parser's buffer without making a string; else null, and the caller reads
+     * the value as text. Such a value has no white space around it, so it is what the text stripped gives.
+     */
+    Instant commonInstant() throws IOException {
+        if (yaml || current() != JsonToken.VALUE_STRING) {
+            return null;
+        }
+        if (view == null) {
+            view = new CharsView();
+        }
+        view.chars = parser.getTextCharacters();
+        view.offset = parser.getTextOffset();
+        view.length = parser.getTextLength();
+        Instant instant = Rfc3339.fastPath(view);
+        view.chars = null;
+        return instant;
+    }
+
+    /** A part of the parser's buffer as a {@link CharSequence}, for the moment it is read. */
+    private static final class CharsView implements CharSequence {
+        private char[] chars;
+        private int offset;
+        private int length;
+
+        @Override
+        public int length() {
+            return length;
+        }
+
+        @Override
+        public char charAt(int index) {
+            if (index < 0 || index >= length) {
+                throw new IndexOutOfBoundsException(index);
+            }
+            return chars[offset + index];
+        }
+
+        @Override
+        public CharSequence subSequence(int start, int end) {
+            return toString().substring(start, end);
+        }
+
+        @Override
+        public String toString() {
+            return new String(chars, offset, length);
+        }
     }
 
     /** The load's value equal to {@code value} when it holds one (immutable values only), else {@code value}. */

@@ -26,6 +26,29 @@ class AdvisoryLoaderTest {
     Path temp;
 
     @Test
+    void extensionsAreMatchedAsTheLowerCasedNameWouldMatchThem() {
+        // Every character that case-folds oddly: the long s and the Kelvin sign fold to ASCII letters when
+        // upper-cased, the dotted capital I lower-cases to two characters.
+        String odd = "aAzZjJsSoOnNyYmMlLgG.\u017f\u212a\u0130\u00df\u0131";
+        java.util.Random random = new java.util.Random(5);
+        int matched = 0;
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder name = new StringBuilder();
+            for (int n = random.nextInt(8); n > 0; n--) {
+                name.append(odd.charAt(random.nextInt(odd.length())));
+            }
+            String text = name.append(List.of(".json", ".JSON", ".Yaml", ".YML", ".gz", ".GZ", ".j\u017fon", ".yam\u0130", "")
+                    .get(random.nextInt(9))).toString();
+            for (String suffix : List.of(".json", ".yaml", ".yml", ".gz")) {
+                boolean expected = text.toLowerCase(java.util.Locale.ROOT).endsWith(suffix);
+                assertThat(AdvisoryLoader.endsWithIgnoreCase(text, suffix)).as(text + " " + suffix).isEqualTo(expected);
+                matched += expected ? 1 : 0;
+            }
+        }
+        assertThat(matched).isGreaterThan(5_000);
+    }
+
+    @Test
     void loadsADirectoryRecursivelyInSortedOrder() throws Exception {
         List<long[]> calls = Collections.synchronizedList(new ArrayList<>());
         AdvisoryLoad load = AdvisoryLoader.load(List.of(Fixtures.path("osv")), LoadOptions.strict(),

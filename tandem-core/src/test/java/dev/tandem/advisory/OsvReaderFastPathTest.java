@@ -64,7 +64,7 @@ class OsvReaderFastPathTest {
             if (outcome.contains("is given twice")) {
                 twice++;
                 assertThat(OsvReader.fastPath("d.json", document.getBytes(StandardCharsets.UTF_8), InputLimits.DEFAULT,
-                        null, null, AdvisoryRetention.ALL, dev.tandem.input.JsonInput.json())).as(document).isNull();
+                        null, null, AdvisoryRetention.ALL)).as(document).isNull();
             }
         }
         assertThat(twice).as("documents refused for a key given twice").isEqualTo(12);
@@ -86,7 +86,7 @@ class OsvReaderFastPathTest {
         for (String text : texts) {
             assertSameOutcome(text);
             assertThat(OsvReader.fastPath("d.json", text.getBytes(StandardCharsets.UTF_8), InputLimits.DEFAULT, null,
-                    null, AdvisoryRetention.ALL, dev.tandem.input.JsonInput.json())).as("read the fast way").isNotNull();
+                    null, AdvisoryRetention.ALL)).as("read the fast way").isNotNull();
             for (int m = 0; m < 100; m++) {
                 String mutated = switch (m % 4) {
                     case 0 -> {
