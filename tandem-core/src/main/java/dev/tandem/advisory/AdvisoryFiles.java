@@ -55,6 +55,16 @@ public final class AdvisoryFiles {
     @FunctionalInterface
     public interface Parser<T> {
         List<T> parse(String source, byte[] content, List<InputException> problems) throws InputException;
+
+        /**
+         * As {@link #parse(String, byte[], List)}, the document being the first {@code length} bytes of
+         * {@code content} (an array the load reuses for the next entry once this returns).
+         */
+        default List<T> parse(String source, byte[] content, int length, List<InputException> problems)
+                throws InputException {
+            return parse(source, length == content.length ? content : java.util.Arrays.copyOf(content, length),
+                    problems);
+        }
     }
 
     /** What a load read: the records in load order, the bad ones of a lenient load, and the files skipped. */
@@ -421,8 +431,14 @@ public final class AdvisoryFiles {
             Unit unit = units.get(i);
             try {
                 List<InputException> recordProblems = options.isLenient() ? new ArrayList<>() : null;
-                byte[] content = unit.read(reader);
-                List<T> records = parser.parse(unit.source(), content, recordProblems);
+                List<T> records;
+                if (unit instanceof ZipUnit entry && !isGzip(entry.source())) {
+                    // Inflated into the worker's reused array: parsed before the next entry is read.
+                    int length = entry.readReused(reader);
+                    records = parser.parse(unit.source(), reader.window().content(), length, recordProblems);
+                } else {
+                    records = parser.parse(unit.source(), unit.read(reader), recordProblems);
+                }
                 results[i] = new Parsed<>(records, recordProblems == null ? List.of() : recordProblems);
             } catch (InputException e) {
                 results[i] = e;
@@ -551,12 +567,25 @@ public final class AdvisoryFiles {
             // The message is made only when it is needed: a number made into text per entry showed in db build's profile.
             byte[] content = zip.read(entry, source, declared, () -> "the entry inflates to more than its declared "
                     + declared + " bytes", reader.window(), reader.inflater());
-            // The bytes actually inflated from one archive are bounded too, whatever the headers say.
-            if (inflated.addAndGet(content.length) > limits.maxArchiveBytes()) {
+            countInflated(content.length);
+            return isGzip(source) ? gunzip(source, content, limits) : content;
+        }
+
+        /** As {@link #read}, into the reader's reused array ({@link ZipArchive.Window#content()}); not for a .gz entry. */
+        int readReused(EntryReader reader) throws InputException {
+            long declared = entry.size();
+            int length = zip.readReused(entry, source, declared, () -> "the entry inflates to more than its declared "
+                    + declared + " bytes", reader.window(), reader.inflater());
+            countInflated(length);
+            return length;
+        }
+
+        /** The bytes actually inflated from one archive are bounded too, whatever the headers say. */
+        private void countInflated(int length) throws InputException {
+            if (inflated.addAndGet(length) > limits.maxArchiveBytes()) {
                 throw new InputException(source, InputPosition.UNKNOWN, "the archive inflates to more than "
                         + limits.maxArchiveBytes() + " bytes (limit); the entry was not read");
             }
-            return isGzip(source) ? gunzip(source, content, limits) : content;
         }
     }
 

@@ -78,8 +78,24 @@ public final class AdvisoryLoader {
     private static AdvisoryFiles.Parser<Advisory> parser(InputLimits limits, AdvisoryRetention retention,
             RepeatedValues repeated) {
         // The reader drops what the retention drops as it reads: those strings are never made.
-        return (source, content, problems) -> OsvReader.readAll(source, content, isYaml(source, content), limits,
-                problems, repeated, retention);
+        return new AdvisoryFiles.Parser<>() {
+            @Override
+            public List<Advisory> parse(String source, byte[] content, List<InputException> problems)
+                    throws InputException {
+                return OsvReader.readAll(source, content, isYaml(source, content), limits, problems, repeated,
+                        retention);
+            }
+
+            @Override
+            public List<Advisory> parse(String source, byte[] content, int length, List<InputException> problems)
+                    throws InputException {
+                // A JSON entry is read in place; anything else as its own array, as before.
+                if (length == content.length || !endsWithIgnoreCase(source, ".json")) {
+                    return AdvisoryFiles.Parser.super.parse(source, content, length, problems);
+                }
+                return OsvReader.readAll(source, content, length, limits, problems, repeated, retention);
+            }
+        };
     }
 
     /** Files and entries are told apart by name (OSV publishes them with their extension); an upload without one by its text. */

@@ -106,12 +106,29 @@ public final class OsvReader {
             List<InputException> problems, RepeatedValues repeated, AdvisoryRetention retention)
             throws InputException {
         if (!yaml && content.length <= limits.maxStringLength()) {
-            List<Advisory> fast = fastPath(source, content, limits, problems, repeated, retention);
+            List<Advisory> fast = fastPath(source, content, content.length, limits, problems, repeated, retention);
             if (fast != null) {
                 return fast;
             }
         }
         return readChecked(source, content, yaml, limits, problems, repeated, retention);
+    }
+
+    /**
+     * As {@link #readAll(String, byte[], boolean, InputLimits, List, RepeatedValues, AdvisoryRetention)} for a
+     * JSON document held in the first {@code length} bytes of {@code content} (an array a load reuses).
+     */
+    static List<Advisory> readAll(String source, byte[] content, int length, InputLimits limits,
+            List<InputException> problems, RepeatedValues repeated, AdvisoryRetention retention)
+            throws InputException {
+        if (length <= limits.maxStringLength()) {
+            List<Advisory> fast = fastPath(source, content, length, limits, problems, repeated, retention);
+            if (fast != null) {
+                return fast;
+            }
+        }
+        return readChecked(source, java.util.Arrays.copyOf(content, length), false, limits, problems, repeated,
+                retention);
     }
 
     /** As {@link #readAll(String, byte[], boolean, InputLimits, List, RepeatedValues, AdvisoryRetention)}, always with the checked parser. */
@@ -150,14 +167,14 @@ public final class OsvReader {
      * is the one reported: the same as ever. The records read are the same either way, and so is any
      * problem the reader finds in a record (the tokens are the same up to it).
      */
-    static List<Advisory> fastPath(String source, byte[] content, InputLimits limits,
+    static List<Advisory> fastPath(String source, byte[] content, int length, InputLimits limits,
             List<InputException> problems, RepeatedValues repeated, AdvisoryRetention retention)
             throws InputException {
         int problemsBefore = problems == null ? 0 : problems.size();
         Scratch scratch = SCRATCH.get();
         JsonParser parser = null;
         try {
-            parser = parsers(limits).fast().createParser(content);
+            parser = parsers(limits).fast().createParser(content, 0, length);
             return records(parser, new TokenCursor(parser, source, false, repeated, scratch.names), problems,
                     retention, scratch);
         } catch (IOException | RuntimeException e) {

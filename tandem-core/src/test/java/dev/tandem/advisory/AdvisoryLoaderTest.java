@@ -49,6 +49,47 @@ class AdvisoryLoaderTest {
     }
 
     @Test
+    void entriesReadIntoAReusedArrayAreTheEntriesReadAlone() throws Exception {
+        // Large entries before small and cut-off ones: each small entry lies in an array that still holds the
+        // end of a larger one, which the reader must not see. One worker reads them all, in archive order.
+        String head = "{\"id\":\"R-%d\",\"modified\":\"2024-01-01T00:00:00Z\"";
+        Map<String, String> entries = new LinkedHashMap<>();
+        for (int i = 0; i < 12; i++) {
+            String text = switch (i % 4) {
+                case 0 -> head.formatted(i) + ",\"details\":\"" + "x".repeat(5_000 * (i + 1)) + "\"}";
+                case 1 -> head.formatted(i) + "}";
+                case 2 -> head.formatted(i) + ",\"aliases\":[\"A-1\"";
+                default -> head.formatted(i) + ",\"summary\":\"s\",\"summary\":\"t\"}";
+            };
+            entries.put("e" + i + ".json", text);
+        }
+        Path zip = temp.resolve("reused.zip");
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
+            for (Map.Entry<String, String> entry : entries.entrySet()) {
+                out.putNextEntry(new ZipEntry(entry.getKey()));
+                out.write(entry.getValue().getBytes(StandardCharsets.UTF_8));
+                out.closeEntry();
+            }
+        }
+        AdvisoryLoad load = AdvisoryLoader.load(List.of(zip), LoadOptions.lenient(), null);
+        List<String> expected = new ArrayList<>();
+        List<String> expectedProblems = new ArrayList<>();
+        for (Map.Entry<String, String> entry : entries.entrySet()) {
+            try {
+                OsvReader.readAll(zip + "!/" + entry.getKey(), entry.getValue().getBytes(StandardCharsets.UTF_8), false,
+                        InputLimits.DEFAULT).forEach(a -> expected.add(a.id() + " " + a.details().length()));
+            } catch (InputException e) {
+                expectedProblems.add(e.getMessage());
+            }
+        }
+        assertThat(load.advisories()).extracting(a -> a.id() + " " + a.details().length())
+                .containsExactlyElementsOf(expected);
+        assertThat(load.problems()).extracting(InputException::getMessage).containsExactlyElementsOf(expectedProblems);
+        assertThat(expected).hasSize(6);
+        assertThat(expectedProblems).hasSize(6).anyMatch(m -> m.contains("is given twice"));
+    }
+
+    @Test
     void loadsADirectoryRecursivelyInSortedOrder() throws Exception {
         List<long[]> calls = Collections.synchronizedList(new ArrayList<>());
         AdvisoryLoad load = AdvisoryLoader.load(List.of(Fixtures.path("osv")), LoadOptions.strict(),

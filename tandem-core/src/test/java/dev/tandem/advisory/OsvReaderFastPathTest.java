@@ -63,7 +63,8 @@ class OsvReaderFastPathTest {
             String outcome = assertSameOutcome(document);
             if (outcome.contains("is given twice")) {
                 twice++;
-                assertThat(OsvReader.fastPath("d.json", document.getBytes(StandardCharsets.UTF_8), InputLimits.DEFAULT,
+                assertThat(OsvReader.fastPath("d.json", document.getBytes(StandardCharsets.UTF_8),
+                        document.getBytes(StandardCharsets.UTF_8).length, InputLimits.DEFAULT,
                         null, null, AdvisoryRetention.ALL)).as(document).isNull();
             }
         }
@@ -85,7 +86,7 @@ class OsvReaderFastPathTest {
         int twice = 0;
         for (String text : texts) {
             assertSameOutcome(text);
-            assertThat(OsvReader.fastPath("d.json", text.getBytes(StandardCharsets.UTF_8), InputLimits.DEFAULT, null,
+            assertThat(OsvReader.fastPath("d.json", text.getBytes(StandardCharsets.UTF_8), text.getBytes(StandardCharsets.UTF_8).length, InputLimits.DEFAULT, null,
                     null, AdvisoryRetention.ALL)).as("read the fast way").isNotNull();
             for (int m = 0; m < 100; m++) {
                 String mutated = switch (m % 4) {
