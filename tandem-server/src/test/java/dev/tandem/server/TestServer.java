@@ -36,6 +36,11 @@ public final class TestServer implements AutoCloseable {
         return start(label, false, MonitorOptions.defaults(), TestDatabase.fresh(label), clock);
     }
 
+    /** A server on a fresh database, with the bundled examples or not, whose time is {@code clock}. */
+    public static TestServer start(String label, boolean examples, java.time.Clock clock) {
+        return start(label, examples, MonitorOptions.defaults(), TestDatabase.fresh(label), clock);
+    }
+
     /** A server with monitoring options, on the database given (two instances may share one). */
     public static TestServer start(String label, boolean examples, MonitorOptions monitor,
             dev.tandem.server.store.DatabaseSettings database) {
@@ -94,6 +99,42 @@ public final class TestServer implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Stops this server's scheduler and waits until none of its work (clock watches, deliveries, refreshes)
+     * runs any more: a test that compares or counts the rows such work writes (events, deliveries, changes)
+     * is then alone with the database. The API and the pages keep answering.
+     */
+    public TestServer quiet() {
+        dev.tandem.server.feeds.Scheduling scheduling = server.watch().scheduling();
+        scheduling.close();
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (scheduling.busy()) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("the scheduler still runs work a minute after it was stopped");
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        return this;
+    }
+
+    /**
+     * Adds the bundled example SBOM {@code example} (a path under examples/) to {@code release} of
+     * {@code product} as the admin, as a user's upload; fails the test unless it is stored (201).
+     */
+    public Response addSbom(String product, String release, String example) {
+        Response added = call("POST", "/api/v1/products/" + product + "/releases/" + release + "/sboms", adminKey(),
+                example.endsWith(".cdx.json") ? "application/vnd.cyclonedx+json" : "application/json", example(example));
+        if (added.status() != 201) {
+            throw new AssertionError("adding " + example + " to " + product + " " + release + ": " + added);
+        }
+        return added;
     }
 
     /** One request; {@code body} null for none. */

@@ -148,7 +148,7 @@ public final class DeclarationPage {
         return new Block.Table(caption, List.of(Block.Column.narrow(header(table, 0, "Item")), Block.Column.wide(header(table, 1, "Content (paraphrase)")),
                         Block.Column.narrow(header(table, 2, "Obligation")), Block.Column.narrow(header(table, 3, "Status")),
                         Block.Column.wide(header(table, 4, "Evidence and notes"))),
-                rows, false, null, true);
+                rows, false, null);
     }
 
     /** "Technical documentation checklist (Annex VII)" holds the "Technical documentation items (Annex VII)". */

@@ -70,13 +70,13 @@ public sealed interface Block {
     /**
      * A data table: a caption, column headers ({@code scope="col"}), and rows whose first cell is the row
      * header ({@code scope="row"}) when {@code rowHeaders} is set. The header repeats on every printed page.
+     * Its cells break only between words (a column is at least as wide as its longest word); the runs that
+     * may break anywhere say so: links, codes and hashes ({@link Inline}).
      *
      * @param empty what the table says when it has no rows
-     * @param wholeWords the cells hold words a reader fills in or checks (a drafted form's values): they break only
-     *        between words, so a column is at least as wide as its longest word; links may still break anywhere
      */
-    record Table(String caption, List<Column> columns, List<Row> rows, boolean rowHeaders, String empty,
-            boolean wholeWords) implements Block {
+    record Table(String caption, List<Column> columns, List<Row> rows, boolean rowHeaders, String empty)
+            implements Block {
         public Table {
             Objects.requireNonNull(caption, "caption");
             columns = List.copyOf(columns);
@@ -88,11 +88,6 @@ public sealed interface Block {
                 }
             }
             empty = empty == null ? "None." : empty;
-        }
-
-        /** A table whose cells may break inside a long word on a narrow page. */
-        public Table(String caption, List<Column> columns, List<Row> rows, boolean rowHeaders, String empty) {
-            this(caption, columns, rows, rowHeaders, empty, false);
         }
     }
 

@@ -78,7 +78,10 @@ public final class Text {
 
     /**
      * Plain text whose web addresses (http, https) and e-mail addresses become links, the words around them
-     * staying plain: an address is then marked as one, and the stylesheet may break it anywhere.
+     * staying plain: an address is then marked as one, and the stylesheet may break it anywhere. Where a web
+     * address ends is decided as GitHub's autolinker decides it: trailing punctuation is not part of it, nor
+     * is a closing parenthesis or bracket that closes text around it ({@code (see https://x.y/z)}), while one
+     * that closes an opening inside it is ({@code https://en.wikipedia.org/wiki/Foo_(bar)}).
      */
     public Text plainWithLinks(String text) {
         if (text == null || text.isEmpty()) {
@@ -87,17 +90,60 @@ public final class Text {
         Matcher address = ADDRESS.matcher(text);
         int from = 0;
         while (address.find()) {
+            int end = address.end();
+            if (address.group(1) != null) {
+                end = webAddressEnd(text, address.start(), end);
+                if (end <= address.start() + address.group(1).length()) {
+                    continue; // a scheme alone, or followed by punctuation only: words
+                }
+            }
             plain(text.substring(from, address.start()));
-            String found = address.group();
+            String found = text.substring(address.start(), end);
             link(found, found.contains("://") ? found : "mailto:" + found);
-            from = address.end();
+            from = end;
         }
         return plain(text.substring(from));
     }
 
-    /** A web address up to its trailing punctuation, or an e-mail address with a dotted domain. */
+    /**
+     * A web address as far as it can run (up to white space, {@code <}, {@code >} or a double quote), or an
+     * e-mail address with a dotted domain; where the web address really ends is {@link #webAddressEnd}'s.
+     */
     private static final Pattern ADDRESS = Pattern.compile(
-            "\\bhttps?://[^\\s<>\"]*[^\\s<>\".,;:!?)'\\]]|\\b[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}\\b");
+            "\\b(https?://)[^\\s<>\"]*|\\b[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}\\b");
+
+    /** Trailing characters that end a sentence or a quotation, never a web address (GitHub's list, and ;). */
+    private static final String TRAILING = "?!.,:;*_~'\"";
+
+    /**
+     * The end of the web address in {@code text} from {@code start} to at most {@code end}: trailing
+     * punctuation dropped, then a trailing {@code )} or {@code ]} dropped while the address holds more of
+     * them than of their openings, again and again ({@code (https://x.y/a_(b)).} ends after {@code (b)}).
+     */
+    private static int webAddressEnd(String text, int start, int end) {
+        while (end > start) {
+            char last = text.charAt(end - 1);
+            if (TRAILING.indexOf(last) >= 0) {
+                end--;
+            } else if (last == ')' || last == ']') {
+                char open = last == ')' ? '(' : '[';
+                int opening = 0;
+                int closing = 0;
+                for (int i = start; i < end; i++) {
+                    char c = text.charAt(i);
+                    opening += c == open ? 1 : 0;
+                    closing += c == last ? 1 : 0;
+                }
+                if (closing <= opening) {
+                    break;
+                }
+                end--;
+            } else {
+                break;
+            }
+        }
+        return end;
+    }
 
     /** Appends every part of {@code other}. */
     public Text append(Text other) {

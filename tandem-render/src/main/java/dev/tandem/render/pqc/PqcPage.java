@@ -38,7 +38,12 @@ public final class PqcPage {
                         .append(Legends.tag(m.source().confidence())).muted(m.unconfirmed() ? " unconfirmed" : "");
                 tags.add(m.source().confidence());
             }
-            products.add(Block.Row.of(Text.of(p.product()).lineBreak().muted(String.join(", ", p.sources())),
+            Text product = Text.of(p.product());
+            for (int i = 0; i < p.sources().size(); i++) {
+                // A source is a file's path: an identifier that may break anywhere.
+                (i == 0 ? product.lineBreak() : product.plain(", ")).code(p.sources().get(i));
+            }
+            products.add(Block.Row.of(product,
                     Text.of(p.readinessPercent() == null ? "n/a" : p.readinessPercent() + "%")
                             .muted(p.libraryEvidenceOnly() ? " (library evidence only)" : ""),
                     count(p.quantumResistant(), Tone.OK), count(p.weakened(), Tone.WARN), count(p.quantumVulnerable(), Tone.BAD),
@@ -57,7 +62,7 @@ public final class PqcPage {
             a.notes().forEach(n -> why.lineBreak().muted(LegalSources.withoutInternal(n)));
             Tone tone = tone(a.classification());
             items.add(new Block.Row(List.of(deadline, Text.ofBadge(tone, PqcText.classification(a)),
-                    Text.of(a.name()).lineBreak().muted(a.assetType()), Text.of(a.product()), Text.of(PqcText.evidence(a)),
+                    Text.ofCode(a.name()).lineBreak().muted(a.assetType()), Text.of(a.product()), Text.of(PqcText.evidence(a)),
                     Text.of(PqcText.replacement(item)), why), tone == Tone.BAD ? Tone.BAD : null));
         }
         List<Text> sources = new ArrayList<>();

@@ -180,8 +180,13 @@ public final class ObligationsPage {
                     : Text.of("waits for ").code(o.waitingFor()))
                     : Text.ofCode(Times.utc(o.due())).plain(" UTC").lineBreak().muted(Times.local(o.due(), o.timeZone()))
                             .plain(o.provisional() ? " (provisional)" : "");
-            due.lineBreak().muted(o.clockStart() == null ? "clock not started" : "clock started " + Times.utc(o.clockStart())
-                    + " (" + o.clockStartEvent() + ")");
+            // The instant and the record's field are identifiers: they may break anywhere in a narrow column.
+            if (o.clockStart() == null) {
+                due.lineBreak().muted("clock not started");
+            } else {
+                due.lineBreak().muted("clock started ").code(Times.utc(o.clockStart())).muted(" (").code(o.clockStartEvent())
+                        .muted(")");
+            }
             Text what = Text.of(o.frameworkName()).lineBreak().strong(o.stageName()).lineBreak().code(o.framework());
             Text to = Text.of(o.recipient()).lineBreak().muted("via " + o.channel()).lineBreak()
                     .append(o.missingFields().isEmpty() ? Text.ofBadge(Tone.OK, "all fields in the record")

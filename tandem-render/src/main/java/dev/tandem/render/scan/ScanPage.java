@@ -101,8 +101,10 @@ public final class ScanPage {
         List<Block.Row> rows = new ArrayList<>();
         for (SbomReport report : r.reports()) {
             List<Text> cells = new ArrayList<>();
-            cells.add(Text.of(product(report.sbom().subject())).lineBreak().code(report.sbom().source()));
-            cells.add(Text.of(String.valueOf(report.sbom().components().size())));
+            // The component counts go under the product, not in columns of their own: the severity columns then fit a
+            // narrow screen with every header word whole.
+            cells.add(Text.of(product(report.sbom().subject())).lineBreak().code(report.sbom().source()).lineBreak()
+                    .muted(report.sbom().components().size() + " components, " + report.unmatched().size() + " not matched"));
             long kev = report.findings().stream().filter(Finding::knownExploited).count();
             cells.add(kev > 0 ? Text.ofBadge(Tone.BAD, String.valueOf(kev)) : Text.of("0"));
             for (Rating rating : List.of(Rating.CRITICAL, Rating.HIGH, Rating.MEDIUM, Rating.LOW, Rating.UNKNOWN)) {
@@ -110,13 +112,12 @@ public final class ScanPage {
                         || (rating == Rating.UNKNOWN && f.rating() == Rating.NONE)).count();
                 cells.add(n > 0 ? Text.ofBadge(tone(rating), String.valueOf(n)) : Text.of("0"));
             }
-            cells.add(Text.of(String.valueOf(report.unmatched().size())));
             rows.add(Block.Row.of(cells));
         }
         return List.of(new Block.Table("Findings by severity (a finding is one vulnerability in one component)",
-                List.of(Block.Column.wide("Product and SBOM"), Block.Column.narrow("Components"), Block.Column.narrow("Known exploited"),
+                List.of(Block.Column.wide("Product, SBOM and components"), Block.Column.narrow("Known exploited"),
                         Block.Column.narrow("Critical"), Block.Column.narrow("High"), Block.Column.narrow("Medium"),
-                        Block.Column.narrow("Low"), Block.Column.narrow("Unknown"), Block.Column.narrow("Not matched")),
+                        Block.Column.narrow("Low"), Block.Column.narrow("Unknown")),
                 rows, true, null));
     }
 

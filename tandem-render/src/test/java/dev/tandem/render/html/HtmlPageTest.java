@@ -84,15 +84,46 @@ class HtmlPageTest {
         assertThat(Text.empty().plainWithLinks(null).isEmpty()).isTrue();
     }
 
+    /**
+     * Where a web address ends, as GitHub's autolinker decides (GFM spec, "extended autolink path
+     * validation", examples 625-629 in spirit): a parenthesis or bracket closing one opened inside the address
+     * belongs to it, one closing the text around it does not, nor does trailing punctuation.
+     */
     @Test
-    void aWholeWordsTableSaysSoToTheStylesheet() {
-        Block.Table table = new Block.Table("t", List.of(Block.Column.of("a")), List.of(Block.Row.of(Text.of("x"))), false,
-                null, true);
-        Page page = page();
-        String html = HtmlPage.render(new Page(page.kind(), page.title(), page.summary(), page.draft(), page.provenance(),
-                List.of(Section.of("Words", table)), page.legend()));
-        assertThat(html).contains("<table class=\"data words\">");
-        assertThat(HtmlPage.render(page)).doesNotContain("class=\"data words\"");
+    void aClosingParenthesisBelongsToAnAddressOnlyWhenItClosesOneOpenedInIt() {
+        String wiki = "https://en.wikipedia.org/wiki/Foo_(bar)";
+        assertThat(linked(wiki)).containsExactly(wiki);
+        assertThat(linked("See " + wiki + ".")).containsExactly(wiki);
+        assertThat(linked("See " + wiki + ", " + wiki + "; and " + wiki + ".")).containsExactly(wiki, wiki, wiki);
+        assertThat(linked("(see " + wiki + ")")).containsExactly(wiki);
+        assertThat(linked("(see " + wiki + ").")).containsExactly(wiki);
+        assertThat(linked("(see https://x.y/z)")).containsExactly("https://x.y/z");
+        assertThat(linked("(see https://x.y/z).")).containsExactly("https://x.y/z");
+        assertThat(linked("(see https://x.y/z),")).containsExactly("https://x.y/z");
+        assertThat(linked("(see https://x.y/z);")).containsExactly("https://x.y/z");
+        assertThat(linked("(see https://x.y/z.)")).containsExactly("https://x.y/z");
+        assertThat(linked("https://x.y/search?q=Markup+(business)))")).containsExactly("https://x.y/search?q=Markup+(business)");
+        assertThat(linked("https://x.y/search?q=(business))+ok")).containsExactly("https://x.y/search?q=(business))+ok");
+        assertThat(linked("[https://x.y/list[1]]")).containsExactly("https://x.y/list[1]");
+        assertThat(linked("https://x.y/a_(b)_c)")).containsExactly("https://x.y/a_(b)_c");
+        assertThat(linked("https://x.y/?a=1!")).containsExactly("https://x.y/?a=1");
+        assertThat(linked("'https://x.y/z' or \"https://x.y/w\"")).containsExactly("https://x.y/z", "https://x.y/w");
+        assertThat(linked("http://). https://, https://.)")).isEmpty();
+
+        // The words around keep every character: nothing is lost between the link and the text after it.
+        String sentence = "Report (via https://x.y/form_(v2)), or mail psirt@example.test.";
+        Text text = Text.empty().plainWithLinks(sentence);
+        assertThat(text.plainText()).isEqualTo(sentence);
+        assertThat(text.parts()).containsExactly(new Inline.Plain("Report (via "),
+                new Inline.Link("https://x.y/form_(v2)", "https://x.y/form_(v2)"), new Inline.Plain("), or mail "),
+                new Inline.Link("psirt@example.test", "mailto:psirt@example.test"), new Inline.Plain("."));
+    }
+
+    /** The link targets {@link Text#plainWithLinks} finds in {@code text}, in order. */
+    private static List<String> linked(String text) {
+        Text found = Text.empty().plainWithLinks(text);
+        assertThat(found.plainText()).as("no character lost").isEqualTo(text);
+        return found.parts().stream().filter(Inline.Link.class::isInstance).map(p -> ((Inline.Link) p).href()).toList();
     }
 
     @Test

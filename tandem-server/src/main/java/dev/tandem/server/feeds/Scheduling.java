@@ -33,6 +33,7 @@ public final class Scheduling implements AutoCloseable {
     private final OneTimeTask<Void> refreshNow;
     private final FeedRefresh refresh;
     private final Clock clock;
+    private final java.util.concurrent.atomic.AtomicBoolean stopped = new java.util.concurrent.atomic.AtomicBoolean();
 
     private Scheduling(Scheduler scheduler, OneTimeTask<Void> refreshNow, FeedRefresh refresh, Clock clock) {
         this.scheduler = scheduler;
@@ -89,8 +90,16 @@ public final class Scheduling implements AutoCloseable {
         return refresh.configured();
     }
 
+    /** Whether an execution (a refresh, a clock watch, a delivery) is running on this instance now. */
+    public boolean busy() {
+        return !scheduler.getCurrentlyExecuting().isEmpty();
+    }
+
+    /** Stops the scheduler, once (it waits up to 5 seconds for what runs); a second call does nothing. */
     @Override
     public void close() {
-        scheduler.stop();
+        if (stopped.compareAndSet(false, true)) {
+            scheduler.stop();
+        }
     }
 }

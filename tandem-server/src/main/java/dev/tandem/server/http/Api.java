@@ -85,10 +85,10 @@ public final class Api {
     }
 
     /**
-     * Lets HEAD on every GET route of the API run the GET's handler: the same status and headers
-     * (Content-Type, Content-Length, ETag; 304 on a matching If-None-Match) without the body, which Jetty never
-     * sends for HEAD (RFC 9110 9.3.2). Javalin alone answers HEAD on a GET route with 200 text/plain without
-     * running it. Called once every route is registered.
+     * Lets HEAD on every GET route, the API's and the web UI's pages alike, run the GET's handler: the same
+     * status and headers (Content-Type, Content-Length, ETag, Location; 304 on a matching If-None-Match) without
+     * the body, which Jetty never sends for HEAD (RFC 9110 9.3.2). Javalin alone answers HEAD on a GET route
+     * with 200 text/plain without running it. Called once every route is registered.
      */
     public static void answerHeadAsGet(JavalinConfig config) {
         InternalRouter router = config.unsafe.internalRouter;
@@ -96,7 +96,7 @@ public final class Api {
         Set<String> heads = endpoints.stream().filter(e -> e.method == HandlerType.HEAD).map(e -> e.path)
                 .collect(Collectors.toSet());
         for (Endpoint endpoint : endpoints) {
-            if (endpoint.method == HandlerType.GET && isApiPath(endpoint.path) && !heads.contains(endpoint.path)) {
+            if (endpoint.method == HandlerType.GET && !heads.contains(endpoint.path)) {
                 config.routes.head(endpoint.path, endpoint.handler);
             }
         }

@@ -105,7 +105,7 @@ public final class Pages {
     private void requireSession(Context ctx) {
         Optional<Authenticator.WebSession> session = services.authenticator().session(ctx.cookie(COOKIE));
         if (session.isEmpty()) {
-            if (ctx.method().name().equals("GET")) {
+            if (ctx.method().name().equals("GET") || ctx.method().name().equals("HEAD")) {
                 String query = ctx.queryString();
                 throw new LoginRequired(ctx.path() + (query == null ? "" : "?" + query));
             }

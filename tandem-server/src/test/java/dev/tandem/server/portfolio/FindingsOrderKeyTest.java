@@ -11,8 +11,6 @@ import dev.tandem.server.store.Tenant;
 import dev.tandem.usecase.scan.ScanResult;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -36,10 +34,7 @@ class FindingsOrderKeyTest {
             Services services = server.server().services();
             Database database = services.database();
             // A release with two SBOMs: the keys go SBOM after SBOM.
-            TestServer.Response second = server.call("POST", "/api/v1/products/sc200-camera/releases/2.4.1/sboms",
-                    server.adminKey(), "application/vnd.cyclonedx+json",
-                    Files.readAllBytes(Path.of("../examples/sboms/proton-bridge-v1.8.0.cdx.json")));
-            assertThat(second.status()).as(second.text()).isEqualTo(201);
+            server.addSbom("sc200-camera", "2.4.1", "sboms/proton-bridge-v1.8.0.cdx.json");
             Tenant tenant = database.read(h -> new Organisations(h).find("default")).orElseThrow();
 
             // The old order, release by release: the scan's findings SBOM by SBOM, each in the matcher's order

@@ -37,18 +37,15 @@ class SnapshotSwapInPlaceTest {
     private record Portfolio(TestServer server, Database database, SnapshotSwap swap, Tenant operator)
             implements AutoCloseable {
 
-        static Portfolio start(String label) throws java.io.IOException {
+        static Portfolio start(String label) {
             TestServer server = TestServer.start(label, true);
             try {
                 Services services = server.server().services();
                 Database database = services.database();
-                TestServer.Response second = server.call("POST", "/api/v1/products/sc200-camera/releases/2.4.1/sboms",
-                        server.adminKey(), "application/vnd.cyclonedx+json",
-                        Files.readAllBytes(Path.of("../examples/sboms/proton-bridge-v1.8.0.cdx.json")));
-                assertThat(second.status()).as(second.text()).isEqualTo(201);
+                server.addSbom("sc200-camera", "2.4.1", "sboms/proton-bridge-v1.8.0.cdx.json");
                 return new Portfolio(server, database, services.snapshots(),
                         database.read(h -> new Organisations(h).find("default")).orElseThrow());
-            } catch (java.io.IOException | RuntimeException | Error e) {
+            } catch (RuntimeException | Error e) {
                 server.close();
                 throw e;
             }

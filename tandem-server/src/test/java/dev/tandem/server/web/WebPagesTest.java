@@ -266,4 +266,60 @@ class WebPagesTest {
         assertThat(get("/products/web-vex").body()).contains("No VEX document yet.");
         assertThat(get("/products/web-vex/releases/1.0").body()).doesNotContain("VEX: not affected");
     }
+
+    /**
+     * HEAD on every page is its GET without a body (RFC 9110 9.3.2): the same status, Content-Type,
+     * Content-Length, ETag and Location, for pages, downloads, documents, refusals, a missing page and the
+     * login redirect without a session. Javalin alone answers HEAD on a GET route with 200 text/plain.
+     */
+    @Test
+    void headAnswersLikeGetOnEveryPage() throws Exception {
+        String key = server.adminKey();
+        String finding = server.get("/api/v1/products/sc200-camera/findings?release=2.4.1&limit=1", key).json()
+                .get("items").get(0).get("id").asText();
+        String incident = server.get("/api/v1/incidents", key).json().get("items").get(0).get("name").asText();
+        String incidentPath = "/incidents/" + URLEncoder.encode(incident, StandardCharsets.UTF_8);
+        com.fasterxml.jackson.databind.JsonNode cases = server.get("/api/v1/cases?status=all", key).json().get("items");
+        assertThat(cases).as("the examples' known-exploited findings opened cases").isNotEmpty();
+        String caseId = cases.get(0).get("id").asText();
+        Matcher sbom = Pattern.compile("href=\"(/products/sc200-camera/releases/2\\.4\\.1/sboms/[0-9a-f]{64})\"")
+                .matcher(get("/products/sc200-camera/releases/2.4.1").body());
+        assertThat(sbom.find()).isTrue();
+        String release = "/products/sc200-camera/releases/2.4.1";
+        java.util.List<String> paths = java.util.List.of("/", "/login", "/static/tandem.css", "/account",
+                "/products/sc200-camera", release, release + "?severity=high", release + "/findings", release + "/report",
+                sbom.group(1), release + "/advisory", release + "/vex", release + "/user-notice",
+                "/products/sc200-camera/profile", "/products/sc200-camera/vex/" + "0".repeat(64), "/findings/" + finding,
+                "/incidents", "/incidents/new", incidentPath, incidentPath + "/obligations", incidentPath + "/edit",
+                incidentPath + "/draft", incidentPath + "/timeline", "/audit", "/audit/export", "/settings", "/cases",
+                "/cases/" + caseId, "/cases/" + caseId + "/draft", "/monitoring", "/products/no-such-product",
+                "/no-such-page", "/webjars/htmx.org/2.0.8/dist/htmx.min.js");
+        HttpClient anonymous = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        java.util.Set<Integer> statuses = new java.util.TreeSet<>();
+        for (String path : paths) {
+            statuses.add(assertHeadIsGet(client, path, path));
+        }
+        for (String path : java.util.List.of("/audit", release + "?severity=high", "/no-such-page")) {
+            assertHeadIsGet(anonymous, path, path + " without a session");
+        }
+        assertThat(statuses).as("pages, redirects and refusals were compared").contains(200, 404);
+    }
+
+    /** HEAD {@code path} answered as GET {@code path} without its body; the status. */
+    private static int assertHeadIsGet(HttpClient client, String path, String as) throws Exception {
+        URI uri = URI.create(server.base() + path);
+        HttpResponse<byte[]> get = client.send(HttpRequest.newBuilder(uri).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> head = client.send(HttpRequest.newBuilder(uri)
+                .method("HEAD", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(head.statusCode()).as(as).isEqualTo(get.statusCode());
+        assertThat(head.body()).as(as).isEmpty();
+        for (String header : java.util.List.of("Content-Type", "Content-Length", "ETag", "Location", "Cache-Control",
+                "Content-Security-Policy", "Content-Disposition", "X-Content-Type-Options")) {
+            assertThat(head.headers().firstValue(header)).as(as + ": " + header).isEqualTo(get.headers().firstValue(header));
+        }
+        get.headers().firstValue("Content-Length").ifPresent(length -> assertThat(Long.parseLong(length)).as(as)
+                .isEqualTo(get.body().length));
+        return get.statusCode();
+    }
 }
