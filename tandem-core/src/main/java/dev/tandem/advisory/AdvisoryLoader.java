@@ -5,7 +5,6 @@ import dev.tandem.input.InputException;
 import dev.tandem.input.InputLimits;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Loads OSV advisories from files, directories and zip archives (as OSV publishes {@code all.zip}
@@ -79,15 +78,34 @@ public final class AdvisoryLoader {
     private static AdvisoryFiles.Parser<Advisory> parser(InputLimits limits, AdvisoryRetention retention,
             RepeatedValues repeated) {
         // The reader drops what the retention drops as it reads: those strings are never made.
-        return (source, content, problems) -> OsvReader.readAll(source, content, isYaml(source, content), limits,
-                problems, repeated, retention);
+        return new AdvisoryFiles.Parser<>() {
+            @Override
+            public List<Advisory> parse(String source, byte[] content, List<InputException> problems)
+                    throws InputException {
+                return OsvReader.readAll(source, content, isYaml(source, content), limits, problems, repeated,
+                        retention);
+            }
+
+            @Override
+            public List<Advisory> parse(String source, byte[] content, int length, List<InputException> problems)
+                    throws InputException {
+                // A JSON entry is read in place; anything else as its own array, as before.
+                if (length == content.length || !endsWithIgnoreCase(source, ".json")) {
+                    return AdvisoryFiles.Parser.super.parse(source, content, length, problems);
+                }
+                return OsvReader.readAll(source, content, length, limits, problems, repeated, retention);
+            }
+        };
     }
 
     /** Files and entries are told apart by name (OSV publishes them with their extension); an upload without one by its text. */
     private static boolean isYaml(String source, byte[] content) {
-        String name = source.toLowerCase(Locale.ROOT);
-        if (isOsvFile(name)) {
-            return OsvReader.isYaml(name);
+        // The name's end alone, compared ignoring case: lower-casing each entry's whole source showed in db build's profile.
+        if (endsWithIgnoreCase(source, ".yaml") || endsWithIgnoreCase(source, ".yml")) {
+            return true;
+        }
+        if (endsWithIgnoreCase(source, ".json")) {
+            return false;
         }
         // An upload may have no useful name: JSON starts with an object or an array, YAML does not.
         for (byte b : content) {
@@ -100,6 +118,25 @@ public final class AdvisoryLoader {
             }
         }
         return false;
+    }
+
+    /**
+     * {@code text.toLowerCase(Locale.ROOT).endsWith(suffix)} for a lower-case ASCII suffix, without the copy:
+     * only ASCII letters compare to ASCII letters ignoring case (no other character lower-cases to one of these).
+     */
+    static boolean endsWithIgnoreCase(String text, String suffix) {
+        int from = text.length() - suffix.length();
+        if (from < 0) {
+            return false;
+        }
+        for (int i = 0; i < suffix.length(); i++) {
+            char c = text.charAt(from + i);
+            char s = suffix.charAt(i);
+            if (c != s && !(s >= 'a' && s <= 'z' && c == s - 32)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Why an entry name is unsafe to carry around as a path, or null when it is fine. */

@@ -1,9 +1,13 @@
 package dev.tandem.advisory;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tandem.advisory.cvss.Cvss;
 import dev.tandem.advisory.cvss.SeverityScore;
@@ -37,7 +41,7 @@ public final class OsvReader {
     /** The {@code severity[].type} given to GHSA's {@code database_specific.severity} fallback rating. */
     public static final String DATABASE_SPECIFIC_SEVERITY = "database_specific";
 
-    private static final Map<InputLimits, ObjectMapper[]> MAPPERS = new ConcurrentHashMap<>();
+    private static final Map<InputLimits, Parsers> MAPPERS = new ConcurrentHashMap<>();
 
     private OsvReader() {
     }
@@ -101,40 +105,46 @@ public final class OsvReader {
     public static List<Advisory> readAll(String source, byte[] content, boolean yaml, InputLimits limits,
             List<InputException> problems, RepeatedValues repeated, AdvisoryRetention retention)
             throws InputException {
-        ObjectMapper mapper = mappers(limits)[yaml ? 1 : 0];
+        if (!yaml && content.length <= limits.maxStringLength()) {
+            List<Advisory> fast = fastPath(source, content, content.length, limits, problems, repeated, retention);
+            if (fast != null) {
+                return fast;
+            }
+        }
+        return readChecked(source, content, yaml, limits, problems, repeated, retention);
+    }
+
+    /**
+     * As {@link #readAll(String, byte[], boolean, InputLimits, List, RepeatedValues, AdvisoryRetention)} for a
+     * JSON document held in the first {@code length} bytes of {@code content} (an array a load reuses).
+     */
+    static List<Advisory> readAll(String source, byte[] content, int length, InputLimits limits,
+            List<InputException> problems, RepeatedValues repeated, AdvisoryRetention retention)
+            throws InputException {
+        if (length <= limits.maxStringLength()) {
+            List<Advisory> fast = fastPath(source, content, length, limits, problems, repeated, retention);
+            if (fast != null) {
+                return fast;
+            }
+        }
+        return readChecked(source, java.util.Arrays.copyOf(content, length), false, limits, problems, repeated,
+                retention);
+    }
+
+    /** As {@link #readAll(String, byte[], boolean, InputLimits, List, RepeatedValues, AdvisoryRetention)}, always with the checked parser. */
+    static List<Advisory> readChecked(String source, byte[] content, boolean yaml, InputLimits limits,
+            List<InputException> problems, RepeatedValues repeated, AdvisoryRetention retention)
+            throws InputException {
+        Parsers parsers = parsers(limits);
+        ObjectMapper mapper = yaml ? parsers.yaml() : parsers.json();
         if (yaml) {
             JsonInput.checkYamlShape(source, content);
         }
         JsonParser parser = null;
         try {
             parser = mapper.getFactory().createParser(content);
-            TokenCursor cursor = new TokenCursor(parser, source, yaml, repeated);
-            JsonToken first = parser.nextToken();
-            if (first == null) {
-                throw new InputException(source, InputPosition.at(1, 1), "the document is empty");
-            }
-            List<Advisory> records = new ArrayList<>();
-            if (first == JsonToken.START_ARRAY) {
-                JsonStreamContext array = parser.getParsingContext();
-                while (cursor.nextElement()) {
-                    try {
-                        records.add(record(cursor, retention));
-                    } catch (InputException e) {
-                        if (problems == null) {
-                            throw e;
-                        }
-                        problems.add(e);
-                        skipRestOfElement(parser, array, cursor);
-                    }
-                }
-            } else {
-                records.add(record(cursor, retention));
-            }
-            if (parser.nextToken() != null) {
-                throw cursor.error("unexpected content after the OSV record");
-            }
-            // A bulk load holds each file's list until every file is parsed: one record needs no array of ten.
-            return records.size() == 1 ? List.of(records.get(0)) : records;
+            return records(parser, new TokenCursor(parser, source, yaml, repeated), problems, retention,
+                    SCRATCH.get());
         } catch (JsonProcessingException e) {
             throw ParseErrors.of(source, e, parser);
         } catch (IOException e) {
@@ -147,11 +157,76 @@ public final class OsvReader {
         }
     }
 
+    /**
+     * A JSON document read by a parser without the checks that cost most and that cannot fail or that
+     * the cursor makes itself (issue 20): no string of a document of at most {@code maxStringLength}
+     * bytes can be longer than that many characters (a character takes a byte at least), so the checked
+     * parser's per-string length check is left out; keys given twice are found by the cursor
+     * ({@link FieldNames}) instead of Jackson's sets. Whenever the parser fails or a key is given twice,
+     * the answer is null and the document is read again the checked way, whose error (message and position)
+     * is the one reported: the same as ever. The records read are the same either way, and so is any
+     * problem the reader finds in a record (the tokens are the same up to it).
+     */
+    static List<Advisory> fastPath(String source, byte[] content, int length, InputLimits limits,
+            List<InputException> problems, RepeatedValues repeated, AdvisoryRetention retention)
+            throws InputException {
+        int problemsBefore = problems == null ? 0 : problems.size();
+        Scratch scratch = SCRATCH.get();
+        JsonParser parser = null;
+        try {
+            parser = parsers(limits).fast().createParser(content, 0, length);
+            return records(parser, new TokenCursor(parser, source, false, repeated, scratch.names), problems,
+                    retention, scratch);
+        } catch (IOException | RuntimeException e) {
+            if (problems != null) {
+                problems.subList(problemsBefore, problems.size()).clear();
+            }
+            return null;
+        } finally {
+            ParseErrors.close(parser);
+        }
+    }
+
+    /** The records of the document {@code cursor} walks (one, or a top-level array of them). */
+    private static List<Advisory> records(JsonParser parser, TokenCursor cursor, List<InputException> problems,
+            AdvisoryRetention retention, Scratch scratch) throws IOException, InputException {
+        String source = cursor.source();
+        JsonToken first = cursor.advance();
+        if (first == null) {
+            throw new InputException(source, InputPosition.at(1, 1), "the document is empty");
+        }
+        if (first != JsonToken.START_ARRAY) {
+            Advisory only = record(cursor, retention, scratch);
+            if (cursor.advance() != null) {
+                throw cursor.error("unexpected content after the OSV record");
+            }
+            return List.of(only);
+        }
+        List<Advisory> records = new ArrayList<>();
+        JsonStreamContext array = parser.getParsingContext();
+        while (cursor.nextElement()) {
+            try {
+                records.add(record(cursor, retention, scratch));
+            } catch (InputException e) {
+                if (problems == null) {
+                    throw e;
+                }
+                problems.add(e);
+                skipRestOfElement(parser, array, cursor);
+            }
+        }
+        if (cursor.advance() != null) {
+            throw cursor.error("unexpected content after the OSV record");
+        }
+        // A bulk load holds each file's list until every file is parsed: one record needs no array of ten.
+        return records.size() == 1 ? List.of(records.get(0)) : records;
+    }
+
     /** After a bad record, moves the parser to the end of that array element so the next one can be read. */
     private static void skipRestOfElement(JsonParser parser, JsonStreamContext array, TokenCursor cursor)
             throws IOException, InputException {
         while (parser.getParsingContext() != array) {
-            if (parser.nextToken() == null) {
+            if (cursor.advance() == null) {
                 throw cursor.error("the document ends inside a record");
             }
         }
@@ -167,18 +242,79 @@ public final class OsvReader {
         return InputDocument.read(file, limits.maxDocumentBytes()).content();
     }
 
-    private static ObjectMapper[] mappers(InputLimits limits) {
-        if (limits.equals(InputLimits.DEFAULT)) {
-            return MAPPERS.computeIfAbsent(limits, l -> new ObjectMapper[] {JsonInput.json(), JsonInput.yaml()});
+    /**
+     * The parsers for one set of limits: the checked JSON and YAML mappers, and for the fast path a plain JSON
+     * factory with the checked one's {@link StreamReadConstraints} (nesting depth, document and number length:
+     * Jackson checks those itself), without Jackson's duplicate detection.
+     */
+    private record Parsers(InputLimits limits, ObjectMapper json, ObjectMapper yaml, JsonFactory fast) {
+
+        static Parsers of(InputLimits limits) {
+            ObjectMapper json = limits.equals(InputLimits.DEFAULT) ? JsonInput.json() : JsonInput.json(limits);
+            ObjectMapper yaml = limits.equals(InputLimits.DEFAULT) ? JsonInput.yaml() : JsonInput.yaml(limits);
+            JsonFactory fast = new JsonFactoryBuilder()
+                    .streamReadConstraints(json.getFactory().streamReadConstraints())
+                    .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+                    .build();
+            return new Parsers(limits, json, yaml, fast);
         }
-        return MAPPERS.computeIfAbsent(limits, l -> new ObjectMapper[] {JsonInput.json(l), JsonInput.yaml(l)});
     }
 
-    private static Advisory record(TokenCursor c, AdvisoryRetention retention) throws IOException, InputException {
+    /** The parsers last asked for: a load asks with one limits object for every entry (a map look-up hashed the record each time). */
+    private static volatile Parsers last;
+
+    private static Parsers parsers(InputLimits limits) {
+        Parsers held = last;
+        if (held != null && held.limits() == limits) {
+            return held;
+        }
+        held = MAPPERS.computeIfAbsent(limits, Parsers::of);
+        last = held;
+        return held;
+    }
+
+    /**
+     * One thread's lists to build a record's lists in, each then copied once into an immutable list of
+     * its exact size that the records keep without copying it again (issue 20: a growing list and two
+     * copies per list, eight lists per advisory), and its {@link FieldNames}.
+     */
+    private static final class Scratch {
+        final FieldNames names = new FieldNames();
+        final ArrayList<SeverityScore> severities = new ArrayList<>();
+        final ArrayList<AffectedPackage> affected = new ArrayList<>();
+        final ArrayList<VersionRange> ranges = new ArrayList<>();
+        final ArrayList<RangeEvent> events = new ArrayList<>();
+        final ArrayList<String> strings = new ArrayList<>();
+        final ArrayList<String> references = new ArrayList<>();
+    }
+
+    private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+
+    /** A list of larger size is not kept by a thread once taken: a hostile document does not pin its memory. */
+    private static final int KEPT_CAPACITY = 4096;
+
+    /** The scratch list's elements as an immutable list (no array for one or two), the scratch list emptied. */
+    private static <T> List<T> take(ArrayList<T> scratch) {
+        int size = scratch.size();
+        List<T> list = switch (size) {
+            case 0 -> List.of();
+            case 1 -> List.of(scratch.get(0));
+            case 2 -> List.of(scratch.get(0), scratch.get(1));
+            default -> List.copyOf(scratch);
+        };
+        scratch.clear();
+        if (size > KEPT_CAPACITY) {
+            scratch.trimToSize();
+        }
+        return list;
+    }
+
+    private static Advisory record(TokenCursor c, AdvisoryRetention retention, Scratch s)
+            throws IOException, InputException {
         boolean keepRelated = retention == AdvisoryRetention.ALL;
         boolean keepReferences = retention != AdvisoryRetention.SNAPSHOT;
         c.expectObject("an OSV record");
-        TokenCursor.Mark start = c.mark();
+        TokenCursor.Mark start = c.objectMark();
         String id = null;
         String summary = null;
         String details = null;
@@ -187,12 +323,13 @@ public final class OsvReader {
         Instant withdrawn = null;
         List<String> aliases = List.of();
         List<String> related = List.of();
-        List<SeverityScore> severities = new ArrayList<>();
-        List<AffectedPackage> affected = new ArrayList<>();
-        List<String> references = new ArrayList<>();
+        List<SeverityScore> severities = List.of();
+        List<AffectedPackage> affected = List.of();
+        List<String> references = List.of();
         String databaseSeverity = null;
         String[] legacyPackage = null;
         LegacyAffects legacyAffects = null;
+        // A key is never given twice in an object (refused either way), so each list below is read once.
         while (c.nextField()) {
             switch (c.fieldName()) {
                 case "id" -> {
@@ -206,7 +343,7 @@ public final class OsvReader {
                 case "published" -> published = timestamp(c, "published");
                 case "modified" -> modified = timestamp(c, "modified");
                 case "withdrawn" -> withdrawn = timestamp(c, "withdrawn");
-                case "aliases" -> aliases = c.sharedStrings("aliases");
+                case "aliases" -> aliases = sharedStrings(c, "aliases", s);
                 case "related" -> {
                     if (keepRelated) {
                         related = c.strings("related");
@@ -214,19 +351,19 @@ public final class OsvReader {
                         c.checkStrings("related");
                     }
                 }
-                case "severity" -> severities.addAll(severities(c));
-                case "affected" -> affected.addAll(affected(c));
-                case "references" -> references(c, keepReferences ? references : null);
+                case "severity" -> severities = severities(c, s);
+                case "affected" -> affected = affected(c, s);
+                case "references" -> references = references(c, keepReferences ? s.references : null);
                 case "database_specific" -> databaseSeverity = databaseSpecificSeverity(c);
                 case "package" -> legacyPackage = packageCoordinates(c);
-                case "affects" -> legacyAffects = legacyAffects(c);
+                case "affects" -> legacyAffects = legacyAffects(c, s);
                 default -> c.skipValue();
             }
         }
         if (affected.isEmpty() && legacyPackage != null) {
             // Pre-1.0 OSV (older PyPA records): one top-level package, ranges with introduced/fixed keys.
             LegacyAffects affects = legacyAffects == null ? new LegacyAffects(List.of(), List.of()) : legacyAffects;
-            affected.add(new AffectedPackage(legacyPackage[0], legacyPackage[1], legacyPackage[2],
+            affected = List.of(new AffectedPackage(legacyPackage[0], legacyPackage[1], legacyPackage[2],
                     new AffectedVersions(affects.ranges(), affects.versions()), List.of()));
         }
         if (id == null) {
@@ -236,7 +373,9 @@ public final class OsvReader {
             throw c.error(start, "the OSV record " + shorten(id) + " has no \"modified\" timestamp");
         }
         if (databaseSeverity != null) {
-            severities.add(Cvss.score(DATABASE_SPECIFIC_SEVERITY, databaseSeverity));
+            s.severities.addAll(severities);
+            s.severities.add(Cvss.score(DATABASE_SPECIFIC_SEVERITY, databaseSeverity));
+            severities = take(s.severities);
         }
         if (retention == AdvisoryRetention.SNAPSHOT) {
             details = summary == null || summary.isBlank() ? AdvisoryRetention.headlineSource(details == null ? "" : details)
@@ -250,6 +389,10 @@ public final class OsvReader {
         if (c.isNull()) {
             return null;
         }
+        Instant common = c.commonInstant();
+        if (common != null) {
+            return c.reuse(common);
+        }
         String text = c.string(field);
         try {
             return c.reuse(Rfc3339.parse(text.strip()));
@@ -259,65 +402,92 @@ public final class OsvReader {
         }
     }
 
-    private static List<SeverityScore> severities(TokenCursor c) throws IOException, InputException {
-        List<SeverityScore> scores = new ArrayList<>();
+    /** As {@link TokenCursor#sharedStrings(String)}, built in the thread's scratch list. */
+    private static List<String> sharedStrings(TokenCursor c, String what, Scratch s) throws IOException, InputException {
         if (c.isNull()) {
-            return scores;
+            return List.of();
         }
-        c.expectArray("severity");
-        while (c.nextElement()) {
-            c.expectObject("a severity entry");
-            TokenCursor.Mark start = c.mark();
-            String type = null;
-            String score = null;
-            while (c.nextField()) {
-                switch (c.fieldName()) {
-                    case "type" -> type = c.string("severity type");
-                    case "score" -> score = c.string("severity score");
-                    default -> c.skipValue();
-                }
+        c.expectArray(what);
+        String entries = what + " entries";
+        ArrayList<String> values = s.strings;
+        try {
+            while (c.nextElement()) {
+                values.add(c.shared(entries));
             }
-            if (type == null || score == null) {
-                throw c.error(start, "a severity entry needs both \"type\" and \"score\"");
-            }
-            scores.add(Cvss.score(type, score));
+            return take(values);
+        } finally {
+            values.clear();
         }
-        return scores;
     }
 
-    private static List<AffectedPackage> affected(TokenCursor c) throws IOException, InputException {
-        List<AffectedPackage> packages = new ArrayList<>();
+    private static List<SeverityScore> severities(TokenCursor c, Scratch s) throws IOException, InputException {
         if (c.isNull()) {
-            return packages;
+            return List.of();
+        }
+        c.expectArray("severity");
+        ArrayList<SeverityScore> scores = s.severities;
+        try {
+            while (c.nextElement()) {
+                c.expectObject("a severity entry");
+                TokenCursor.Mark start = c.objectMark();
+                String type = null;
+                String score = null;
+                while (c.nextField()) {
+                    switch (c.fieldName()) {
+                        case "type" -> type = c.shared("severity type");
+                        case "score" -> score = c.string("severity score");
+                        default -> c.skipValue();
+                    }
+                }
+                if (type == null || score == null) {
+                    throw c.error(start, "a severity entry needs both \"type\" and \"score\"");
+                }
+                scores.add(Cvss.score(type, score));
+            }
+            return take(scores);
+        } finally {
+            scores.clear();
+        }
+    }
+
+    private static List<AffectedPackage> affected(TokenCursor c, Scratch s) throws IOException, InputException {
+        if (c.isNull()) {
+            return List.of();
         }
         c.expectArray("affected");
-        while (c.nextElement()) {
-            c.expectObject("an affected entry");
-            String ecosystem = "";
-            String name = "";
-            String purl = "";
-            List<VersionRange> ranges = new ArrayList<>();
-            List<String> versions = List.of();
-            List<SeverityScore> severities = new ArrayList<>();
-            while (c.nextField()) {
-                switch (c.fieldName()) {
-                    case "package" -> {
-                        String[] coordinates = packageCoordinates(c);
-                        if (coordinates != null) {
-                            ecosystem = coordinates[0];
-                            name = coordinates[1];
-                            purl = coordinates[2];
+        ArrayList<AffectedPackage> packages = s.affected;
+        try {
+            while (c.nextElement()) {
+                c.expectObject("an affected entry");
+                String ecosystem = "";
+                String name = "";
+                String purl = "";
+                List<VersionRange> ranges = List.of();
+                List<String> versions = List.of();
+                List<SeverityScore> severities = List.of();
+                while (c.nextField()) {
+                    switch (c.fieldName()) {
+                        case "package" -> {
+                            String[] coordinates = packageCoordinates(c);
+                            if (coordinates != null) {
+                                ecosystem = coordinates[0];
+                                name = coordinates[1];
+                                purl = coordinates[2];
+                            }
                         }
+                        case "ranges" -> ranges = ranges(c, s);
+                        case "versions" -> versions = sharedStrings(c, "versions", s);
+                        case "severity" -> severities = severities(c, s);
+                        default -> c.skipValue();
                     }
-                    case "ranges" -> ranges.addAll(ranges(c));
-                    case "versions" -> versions = c.sharedStrings("versions");
-                    case "severity" -> severities.addAll(severities(c));
-                    default -> c.skipValue();
                 }
+                packages.add(new AffectedPackage(ecosystem, name, purl, new AffectedVersions(ranges, versions),
+                        severities));
             }
-            packages.add(new AffectedPackage(ecosystem, name, purl, new AffectedVersions(ranges, versions), severities));
+            return take(packages);
+        } finally {
+            packages.clear();
         }
-        return packages;
     }
 
     /** {@code package}: ecosystem, name and purl ("" when absent), or null for a JSON null. */
@@ -326,7 +496,7 @@ public final class OsvReader {
             return null;
         }
         c.expectObject("package");
-        TokenCursor.Mark start = c.mark();
+        TokenCursor.Mark start = c.objectMark();
         String ecosystem = null;
         String name = null;
         String purl = "";
@@ -348,21 +518,22 @@ public final class OsvReader {
     }
 
     /** Pre-1.0 {@code affects}: ranges carry introduced/fixed/limit as keys; a missing introduced means "0". */
-    private static LegacyAffects legacyAffects(TokenCursor c) throws IOException, InputException {
+    private static LegacyAffects legacyAffects(TokenCursor c, Scratch s) throws IOException, InputException {
         if (c.isNull()) {
             return null;
         }
         c.expectObject("affects");
-        List<VersionRange> ranges = new ArrayList<>();
+        List<VersionRange> ranges = List.of();
         List<String> versions = List.of();
         while (c.nextField()) {
             switch (c.fieldName()) {
-                case "versions" -> versions = c.sharedStrings("versions");
+                case "versions" -> versions = sharedStrings(c, "versions", s);
                 case "ranges" -> {
                     c.expectArray("ranges");
+                    List<VersionRange> read = new ArrayList<>();
                     while (c.nextElement()) {
                         c.expectObject("a range");
-                        TokenCursor.Mark start = c.mark();
+                        TokenCursor.Mark start = c.objectMark();
                         RangeType type = null;
                         String repo = null;
                         String introduced = "0";
@@ -389,8 +560,9 @@ public final class OsvReader {
                         if (limit != null) {
                             events.add(c.reuse(new RangeEvent(RangeEvent.Kind.LIMIT, limit)));
                         }
-                        ranges.add(new VersionRange(type, repo, events));
+                        read.add(new VersionRange(type, repo, events));
                     }
+                    ranges = read;
                 }
                 default -> c.skipValue();
             }
@@ -398,39 +570,43 @@ public final class OsvReader {
         return new LegacyAffects(ranges, versions);
     }
 
-    private static List<VersionRange> ranges(TokenCursor c) throws IOException, InputException {
-        List<VersionRange> ranges = new ArrayList<>();
+    private static List<VersionRange> ranges(TokenCursor c, Scratch s) throws IOException, InputException {
         if (c.isNull()) {
-            return ranges;
+            return List.of();
         }
         c.expectArray("ranges");
-        while (c.nextElement()) {
-            c.expectObject("a range");
-            TokenCursor.Mark start = c.mark();
-            RangeType type = null;
-            String repo = null;
-            List<RangeEvent> events = null;
-            while (c.nextField()) {
-                switch (c.fieldName()) {
-                    case "type" -> type = rangeType(c);
-                    case "repo" -> repo = c.isNull() ? null : c.shared("repo");
-                    case "events" -> events = events(c);
-                    default -> c.skipValue();
+        ArrayList<VersionRange> ranges = s.ranges;
+        try {
+            while (c.nextElement()) {
+                c.expectObject("a range");
+                TokenCursor.Mark start = c.objectMark();
+                RangeType type = null;
+                String repo = null;
+                List<RangeEvent> events = null;
+                while (c.nextField()) {
+                    switch (c.fieldName()) {
+                        case "type" -> type = rangeType(c);
+                        case "repo" -> repo = c.isNull() ? null : c.shared("repo");
+                        case "events" -> events = events(c, s);
+                        default -> c.skipValue();
+                    }
                 }
+                if (type == null) {
+                    throw c.error(start, "a range needs a \"type\" (SEMVER, ECOSYSTEM or GIT)");
+                }
+                if (events == null || events.isEmpty()) {
+                    throw c.error(start, "a range needs at least one event");
+                }
+                ranges.add(new VersionRange(type, repo, events));
             }
-            if (type == null) {
-                throw c.error(start, "a range needs a \"type\" (SEMVER, ECOSYSTEM or GIT)");
-            }
-            if (events == null || events.isEmpty()) {
-                throw c.error(start, "a range needs at least one event");
-            }
-            ranges.add(new VersionRange(type, repo, events));
+            return take(ranges);
+        } finally {
+            ranges.clear();
         }
-        return ranges;
     }
 
     private static RangeType rangeType(TokenCursor c) throws IOException, InputException {
-        String text = c.string("range type");
+        String text = c.shared("range type"); // one of three values: no string made per range
         return switch (text) {
             case "SEMVER" -> RangeType.SEMVER;
             case "ECOSYSTEM" -> RangeType.ECOSYSTEM;
@@ -439,60 +615,74 @@ public final class OsvReader {
         };
     }
 
-    private static List<RangeEvent> events(TokenCursor c) throws IOException, InputException {
-        List<RangeEvent> events = new ArrayList<>();
+    private static List<RangeEvent> events(TokenCursor c, Scratch s) throws IOException, InputException {
         c.expectArray("events");
-        while (c.nextElement()) {
-            c.expectObject("an event");
-            TokenCursor.Mark start = c.mark();
-            RangeEvent event = null;
-            while (c.nextField()) {
-                RangeEvent.Kind kind = switch (c.fieldName()) {
-                    case "introduced" -> RangeEvent.Kind.INTRODUCED;
-                    case "fixed" -> RangeEvent.Kind.FIXED;
-                    case "last_affected" -> RangeEvent.Kind.LAST_AFFECTED;
-                    case "limit" -> RangeEvent.Kind.LIMIT;
-                    default -> null;
-                };
-                if (kind == null) {
-                    c.skipValue();
-                    continue;
-                }
-                if (event != null) {
-                    throw c.error("an event must have exactly one of introduced, fixed, last_affected, limit; found "
-                            + event.kind().osvKey() + " and " + kind.osvKey());
-                }
-                event = c.reuse(new RangeEvent(kind, c.shared(kind.osvKey())));
-            }
-            if (event == null) {
-                throw c.error(start, "an event must have exactly one of introduced, fixed, last_affected, limit");
-            }
-            events.add(event);
-        }
-        return events;
-    }
-
-    /** Adds each reference's url to {@code urls}; null: only checks them (a retention that drops references). */
-    private static void references(TokenCursor c, List<String> urls) throws IOException, InputException {
-        if (c.isNull()) {
-            return;
-        }
-        c.expectArray("references");
-        while (c.nextElement()) {
-            c.expectObject("a reference");
-            while (c.nextField()) {
-                if (c.fieldName().equals("url")) {
-                    if (c.isNull()) {
+        ArrayList<RangeEvent> events = s.events;
+        try {
+            while (c.nextElement()) {
+                c.expectObject("an event");
+                TokenCursor.Mark start = c.objectMark();
+                RangeEvent event = null;
+                while (c.nextField()) {
+                    RangeEvent.Kind kind = switch (c.fieldName()) {
+                        case "introduced" -> RangeEvent.Kind.INTRODUCED;
+                        case "fixed" -> RangeEvent.Kind.FIXED;
+                        case "last_affected" -> RangeEvent.Kind.LAST_AFFECTED;
+                        case "limit" -> RangeEvent.Kind.LIMIT;
+                        default -> null;
+                    };
+                    if (kind == null) {
+                        c.skipValue();
                         continue;
                     }
-                    if (urls == null) {
-                        c.checkString("reference url");
-                    } else {
-                        urls.add(c.shared("reference url"));
+                    if (event != null) {
+                        throw c.error("an event must have exactly one of introduced, fixed, last_affected, limit; found "
+                                + event.kind().osvKey() + " and " + kind.osvKey());
                     }
-                } else {
-                    c.skipValue();
+                    event = c.reuse(new RangeEvent(kind, c.shared(kind.osvKey())));
                 }
+                if (event == null) {
+                    throw c.error(start, "an event must have exactly one of introduced, fixed, last_affected, limit");
+                }
+                events.add(event);
+            }
+            return take(events);
+        } finally {
+            events.clear();
+        }
+    }
+
+    /**
+     * The references' urls, collected in {@code urls} (a scratch list); with {@code urls} null, only checked
+     * (a retention that drops references) and none returned.
+     */
+    private static List<String> references(TokenCursor c, ArrayList<String> urls) throws IOException, InputException {
+        if (c.isNull()) {
+            return List.of();
+        }
+        c.expectArray("references");
+        try {
+            while (c.nextElement()) {
+                c.expectObject("a reference");
+                while (c.nextField()) {
+                    if (c.fieldName().equals("url")) {
+                        if (c.isNull()) {
+                            continue;
+                        }
+                        if (urls == null) {
+                            c.checkString("reference url");
+                        } else {
+                            urls.add(c.shared("reference url"));
+                        }
+                    } else {
+                        c.skipValue();
+                    }
+                }
+            }
+            return urls == null ? List.of() : take(urls);
+        } finally {
+            if (urls != null) {
+                urls.clear();
             }
         }
     }

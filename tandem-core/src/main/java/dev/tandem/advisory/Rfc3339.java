@@ -1,6 +1,5 @@
 package dev.tandem.advisory;
 
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -27,7 +26,7 @@ final class Rfc3339 {
     }
 
     /** {@code uuuu-MM-ddTHH:mm:ss[.f{1,9}](Z|±HH:MM)} with every field in range, else null. */
-    static Instant fastPath(String t) {
+    static Instant fastPath(CharSequence t) {
         int n = t.length();
         if (n < 20 || t.charAt(4) != '-' || t.charAt(7) != '-' || t.charAt(10) != 'T' || t.charAt(13) != ':'
                 || t.charAt(16) != ':') {
@@ -72,17 +71,36 @@ final class Rfc3339 {
         } else {
             return null;
         }
-        long epochDay;
-        try {
-            epochDay = LocalDate.of(year, month, day).toEpochDay();
-        } catch (DateTimeException e) {
+        if (day > lengthOfMonth(year, month)) {
             return null; // 31 April, 29 February of a common year: the formatter gives the error
         }
+        long epochDay = epochDay(year, month, day);
         return Instant.ofEpochSecond(epochDay * 86_400 + hour * 3_600L + minute * 60L + second - offset, nanos);
     }
 
+    private static int lengthOfMonth(int year, int month) {
+        return switch (month) {
+            case 2 -> (year & 3) == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28;
+            case 4, 6, 9, 11 -> 30;
+            default -> 31;
+        };
+    }
+
+    /**
+     * Days since 1970-01-01 of a valid proleptic Gregorian date of years 0-9999, as
+     * {@link LocalDate#toEpochDay()} counts them (days from a March-based year: no leap-year test per call).
+     */
+    static long epochDay(int year, int month, int day) {
+        int y = month <= 2 ? year - 1 : year;
+        int era = Math.floorDiv(y, 400);
+        int yearOfEra = y - era * 400;
+        int dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1;
+        int dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear;
+        return era * 146_097L + dayOfEra - 719_468;
+    }
+
     /** The decimal value of {@code length} ASCII digits at {@code from}, or -1. */
-    private static int digits(String t, int from, int length) {
+    private static int digits(CharSequence t, int from, int length) {
         int value = 0;
         for (int i = from; i < from + length; i++) {
             char c = t.charAt(i);

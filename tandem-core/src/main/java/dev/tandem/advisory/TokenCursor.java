@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import dev.tandem.input.InputException;
 import dev.tandem.input.InputPosition;
 import java.io.IOException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,6 +22,8 @@ final class TokenCursor {
     private final String source;
     private final boolean yaml;
     private final RepeatedValues repeated;
+    private final FieldNames names;
+    private CharsView view;
 
     TokenCursor(JsonParser parser, String source, boolean yaml) {
         this(parser, source, yaml, null);
@@ -28,10 +31,36 @@ final class TokenCursor {
 
     /** A cursor whose {@link #shared(String)} values come from {@code repeated} (null: none). */
     TokenCursor(JsonParser parser, String source, boolean yaml, RepeatedValues repeated) {
+        this(parser, source, yaml, repeated, null);
+    }
+
+    /**
+     * As {@link #TokenCursor(JsonParser, String, boolean, RepeatedValues)}; with {@code names} not null, every
+     * token the cursor moves over is checked for a key given twice in one object (a parser without Jackson's
+     * own detection), which throws {@link DuplicateKey}, and every string is decoded as it is met (as the
+     * checked parser does: a malformed string fails at its token). Every token must then be read through the cursor.
+     */
+    TokenCursor(JsonParser parser, String source, boolean yaml, RepeatedValues repeated, FieldNames names) {
         this.parser = parser;
         this.source = source;
         this.yaml = yaml;
         this.repeated = repeated;
+        this.names = names;
+        if (names != null) {
+            names.reset();
+        }
+    }
+
+    /**
+     * A key given twice in one object, found by the cursor: the reader reads the document again with
+     * Jackson's own detection, whose error (message and position) is the one reported.
+     */
+    static final class DuplicateKey extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        DuplicateKey() {
+            super("a key given twice", null, false, false);
+        }
     }
 
     String source() {
@@ -39,11 +68,37 @@ final class TokenCursor {
     }
 
     JsonToken next() throws IOException, InputException {
-        JsonToken token = parser.nextToken();
+        JsonToken token = advance();
         if (token == null) {
             throw error("the document ends too early");
         }
         return token;
+    }
+
+    /** The next token, null at the end of the input. */
+    JsonToken advance() throws IOException {
+        JsonToken token = parser.nextToken();
+        if (names != null && token != null) {
+            track(token);
+        }
+        return token;
+    }
+
+    private void track(JsonToken token) throws IOException {
+        switch (token) {
+            case FIELD_NAME -> {
+                if (!names.add(parser.currentName())) {
+                    throw new DuplicateKey();
+                }
+            }
+            case START_OBJECT -> names.open();
+            case END_OBJECT -> names.close();
+            // Decoded at once, as the checked parser does: a malformed string is an error at its token,
+            // before the reader looks at the token's type.
+            case VALUE_STRING -> parser.getTextLength();
+            default -> {
+            }
+        }
     }
 
     JsonToken current() {
@@ -56,7 +111,27 @@ final class TokenCursor {
     }
 
     void skipValue() throws IOException {
-        parser.skipChildren();
+        if (names == null) {
+            parser.skipChildren();
+            return;
+        }
+        JsonToken start = current();
+        if (start != JsonToken.START_OBJECT && start != JsonToken.START_ARRAY) {
+            return;
+        }
+        // As JsonParser.skipChildren, every token seen (a skipped object may hold a key twice too).
+        int open = 1;
+        while (open > 0) {
+            JsonToken token = advance();
+            if (token == null) {
+                return;
+            }
+            if (token.isStructStart()) {
+                open++;
+            } else if (token.isStructEnd()) {
+                open--;
+            }
+        }
     }
 
     boolean isNull() {
@@ -142,6 +217,56 @@ final class TokenCursor {
         return repeated.text(string(what));
     }
 
+    /**
+     * The current value as an instant when it is a JSON string of RFC 3339's common shape ({@link
+     * Rfc3339#fastPath}), read in the parser's buffer without making a string; else null, and the caller reads
+     * the value as text. Such a value has no white space around it, so it is what the text stripped gives.
+     */
+    Instant commonInstant() throws IOException {
+        if (yaml || current() != JsonToken.VALUE_STRING) {
+            return null;
+        }
+        if (view == null) {
+            view = new CharsView();
+        }
+        view.chars = parser.getTextCharacters();
+        view.offset = parser.getTextOffset();
+        view.length = parser.getTextLength();
+        Instant instant = Rfc3339.fastPath(view);
+        view.chars = null;
+        return instant;
+    }
+
+    /** A part of the parser's buffer as a {@link CharSequence}, for the moment it is read. */
+    private static final class CharsView implements CharSequence {
+        private char[] chars;
+        private int offset;
+        private int length;
+
+        @Override
+        public int length() {
+            return length;
+        }
+
+        @Override
+        public char charAt(int index) {
+            if (index < 0 || index >= length) {
+                throw new IndexOutOfBoundsException(index);
+            }
+            return chars[offset + index];
+        }
+
+        @Override
+        public CharSequence subSequence(int start, int end) {
+            return toString().substring(start, end);
+        }
+
+        @Override
+        public String toString() {
+            return new String(chars, offset, length);
+        }
+    }
+
     /** The load's value equal to {@code value} when it holds one (immutable values only), else {@code value}. */
     <T> T reuse(T value) {
         return repeated == null ? value : repeated.of(value);
@@ -198,6 +323,24 @@ final class TokenCursor {
             context = context.getParent();
         }
         return new Mark(Math.max(line, 0), Math.max(column, 0), Frozen.of(context));
+    }
+
+    /**
+     * As {@link #mark()} for the object the cursor stands on (its START_OBJECT), for a problem reported
+     * once the cursor has reached that object's end and before it moves on: the containing contexts are
+     * then as they were at the mark (the parser changes them only when it leaves the object's place), so
+     * the mark keeps them live instead of copying the path for every object of every record (a copy per
+     * object was most of this class's share of {@code db build}, issue 20).
+     */
+    Mark objectMark() {
+        JsonLocation location = parser.currentTokenLocation();
+        int line = location == null ? 0 : location.getLineNr();
+        int column = location == null ? 0 : location.getColumnNr();
+        JsonStreamContext context = parser.getParsingContext();
+        if (context.getParent() != null) {
+            context = context.getParent();
+        }
+        return new Mark(Math.max(line, 0), Math.max(column, 0), context);
     }
 
     InputException error(Mark mark, String problem) {

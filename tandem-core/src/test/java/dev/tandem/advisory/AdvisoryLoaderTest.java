@@ -26,6 +26,70 @@ class AdvisoryLoaderTest {
     Path temp;
 
     @Test
+    void extensionsAreMatchedAsTheLowerCasedNameWouldMatchThem() {
+        // Every character that case-folds oddly: the long s and the Kelvin sign fold to ASCII letters when
+        // upper-cased, the dotted capital I lower-cases to two characters.
+        String odd = "aAzZjJsSoOnNyYmMlLgG.\u017f\u212a\u0130\u00df\u0131";
+        java.util.Random random = new java.util.Random(5);
+        int matched = 0;
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder name = new StringBuilder();
+            for (int n = random.nextInt(8); n > 0; n--) {
+                name.append(odd.charAt(random.nextInt(odd.length())));
+            }
+            String text = name.append(List.of(".json", ".JSON", ".Yaml", ".YML", ".gz", ".GZ", ".j\u017fon", ".yam\u0130", "")
+                    .get(random.nextInt(9))).toString();
+            for (String suffix : List.of(".json", ".yaml", ".yml", ".gz")) {
+                boolean expected = text.toLowerCase(java.util.Locale.ROOT).endsWith(suffix);
+                assertThat(AdvisoryLoader.endsWithIgnoreCase(text, suffix)).as(text + " " + suffix).isEqualTo(expected);
+                matched += expected ? 1 : 0;
+            }
+        }
+        assertThat(matched).isGreaterThan(5_000);
+    }
+
+    @Test
+    void entriesReadIntoAReusedArrayAreTheEntriesReadAlone() throws Exception {
+        // Large entries before small and cut-off ones: each small entry lies in an array that still holds the
+        // end of a larger one, which the reader must not see. One worker reads them all, in archive order.
+        String head = "{\"id\":\"R-%d\",\"modified\":\"2024-01-01T00:00:00Z\"";
+        Map<String, String> entries = new LinkedHashMap<>();
+        for (int i = 0; i < 12; i++) {
+            String text = switch (i % 4) {
+                case 0 -> head.formatted(i) + ",\"details\":\"" + "x".repeat(5_000 * (i + 1)) + "\"}";
+                case 1 -> head.formatted(i) + "}";
+                case 2 -> head.formatted(i) + ",\"aliases\":[\"A-1\"";
+                default -> head.formatted(i) + ",\"summary\":\"s\",\"summary\":\"t\"}";
+            };
+            entries.put("e" + i + ".json", text);
+        }
+        Path zip = temp.resolve("reused.zip");
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
+            for (Map.Entry<String, String> entry : entries.entrySet()) {
+                out.putNextEntry(new ZipEntry(entry.getKey()));
+                out.write(entry.getValue().getBytes(StandardCharsets.UTF_8));
+                out.closeEntry();
+            }
+        }
+        AdvisoryLoad load = AdvisoryLoader.load(List.of(zip), LoadOptions.lenient(), null);
+        List<String> expected = new ArrayList<>();
+        List<String> expectedProblems = new ArrayList<>();
+        for (Map.Entry<String, String> entry : entries.entrySet()) {
+            try {
+                OsvReader.readAll(zip + "!/" + entry.getKey(), entry.getValue().getBytes(StandardCharsets.UTF_8), false,
+                        InputLimits.DEFAULT).forEach(a -> expected.add(a.id() + " " + a.details().length()));
+            } catch (InputException e) {
+                expectedProblems.add(e.getMessage());
+            }
+        }
+        assertThat(load.advisories()).extracting(a -> a.id() + " " + a.details().length())
+                .containsExactlyElementsOf(expected);
+        assertThat(load.problems()).extracting(InputException::getMessage).containsExactlyElementsOf(expectedProblems);
+        assertThat(expected).hasSize(6);
+        assertThat(expectedProblems).hasSize(6).anyMatch(m -> m.contains("is given twice"));
+    }
+
+    @Test
     void loadsADirectoryRecursivelyInSortedOrder() throws Exception {
         List<long[]> calls = Collections.synchronizedList(new ArrayList<>());
         AdvisoryLoad load = AdvisoryLoader.load(List.of(Fixtures.path("osv")), LoadOptions.strict(),

@@ -46,6 +46,16 @@ class Rfc3339Test {
     }
 
     @Test
+    void theDayCountIsLocalDatesForEveryDayOfFourDigitYears() {
+        for (java.time.LocalDate day = java.time.LocalDate.of(0, 1, 1); day.getYear() < 10_000; day = day.plusDays(1)) {
+            if (Rfc3339.epochDay(day.getYear(), day.getMonthValue(), day.getDayOfMonth()) != day.toEpochDay()) {
+                assertThat(Rfc3339.epochDay(day.getYear(), day.getMonthValue(), day.getDayOfMonth())).as(day.toString())
+                        .isEqualTo(day.toEpochDay());
+            }
+        }
+    }
+
+    @Test
     void randomTimestampsAndTheirMutationsAgreeWithTheFormatter() {
         Random random = new Random(3339);
         String alphabet = "0123456789-:T.Z+zt ";

@@ -44,6 +44,27 @@ class TokenCursorMarkTest {
         assertThat(expected).contains("3:78 /affected/1/a~1b/~0c/1//0");
     }
 
+    @Test
+    void anObjectMarkReportedAtTheObjectsEndIsTheMarkOfItsStart() throws Exception {
+        JsonParser parser = new JsonFactory().createParser(DOCUMENT);
+        TokenCursor cursor = new TokenCursor(parser, "doc.json", false);
+        java.util.ArrayDeque<TokenCursor.Mark> open = new java.util.ArrayDeque<>();
+        java.util.ArrayDeque<String> expected = new java.util.ArrayDeque<>();
+        int compared = 0;
+        for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+            if (token == JsonToken.START_OBJECT) {
+                open.push(cursor.objectMark());
+                expected.push(eagerly(parser));
+            } else if (token == JsonToken.END_OBJECT) {
+                var position = open.pop().position();
+                assertThat(position.line() + ":" + position.column() + " " + position.pointer())
+                        .isEqualTo(expected.pop());
+                compared++;
+            }
+        }
+        assertThat(compared).isEqualTo(12);
+    }
+
     /** What the cursor computed at the time of the mark before issue 20. */
     private static String eagerly(JsonParser parser) {
         JsonLocation location = parser.currentTokenLocation();

@@ -161,7 +161,7 @@ class ZipArchiveTest {
             Inflater inflater = new Inflater(true);
             try {
                 for (ZipArchive.Entry entry : archive.entries()) {
-                    byte[] read = archive.read(entry, entry.name(), entry.size(), "too big", window, inflater);
+                    byte[] read = archive.read(entry, entry.name(), entry.size(), () -> "too big", window, inflater);
                     Item item = items.get(entry.index());
                     assertThat(entry.name()).isEqualTo(item.name());
                     assertThat(Arrays.equals(read, item.content())).as(entry.name()).isTrue();
@@ -377,7 +377,7 @@ class ZipArchiveTest {
             ZipArchive.Entry second = archive.entries().get(1);
             Inflater inflater = new Inflater(true);
             try {
-                assertThatThrownBy(() -> archive.read(second, "shrinking.zip!/B-1.json", 1000, "too big",
+                assertThatThrownBy(() -> archive.read(second, "shrinking.zip!/B-1.json", 1000, () -> "too big",
                         new ZipArchive.Window(), inflater)).isInstanceOf(InputException.class)
                         .hasMessageStartingWith("shrinking.zip!/B-1.json: the archive is truncated");
             } finally {

@@ -1,0 +1,72 @@
+package dev.tandem.bench.build;
+
+import dev.tandem.advisory.AdvisoryLoad;
+import dev.tandem.advisory.AdvisoryLoader;
+import dev.tandem.advisory.AdvisoryRetention;
+import dev.tandem.advisory.LoadListener;
+import dev.tandem.advisory.LoadOptions;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * {@code db build}'s decode (every OSV archive of a corpus, {@link AdvisoryRetention#SNAPSHOT}) once, as
+ * {@link BuildPhaseProbe} runs it, printing beside the process's CPU the CPU of the Java threads alone (the
+ * listing, inflating and parsing threads): on a loaded machine the collector's and the JIT's threads make the
+ * process's figure move by a fifth from run to run, the Java threads' much less.
+ *
+ * <pre>java -cp "bench/target/classes:bench/target/lib/*" dev.tandem.bench.build.DecodeThreadsProbe CORPUS_DIR</pre>
+ */
+public final class DecodeThreadsProbe {
+
+    private static final com.sun.management.OperatingSystemMXBean OS =
+            (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+
+    private DecodeThreadsProbe() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        List<Path> archives = BuildPhaseProbe.osvArchives(Path.of(args[0]));
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        Map<Long, Long> before = threadCpu(threads);
+        long gc = gcMillis();
+        long process = OS.getProcessCpuTime();
+        long wall = System.nanoTime();
+        AdvisoryLoad load = AdvisoryLoader.load(archives, LoadOptions.strict(), LoadListener.NONE,
+                AdvisoryRetention.SNAPSHOT);
+        wall = System.nanoTime() - wall;
+        process = OS.getProcessCpuTime() - process;
+        long java = 0;
+        for (Map.Entry<Long, Long> after : threadCpu(threads).entrySet()) {
+            java += after.getValue() - before.getOrDefault(after.getKey(), 0L);
+        }
+        System.out.printf(Locale.ROOT,
+                "FIGURE decode %d advisories  wall %7.0f ms  process cpu %7.0f ms  java threads cpu %7.0f ms  gc %5d ms"
+                        + "  load %.1f%n", load.advisories().size(), wall / 1e6, process / 1e6, java / 1e6,
+                gcMillis() - gc, OS.getSystemLoadAverage());
+    }
+
+    private static Map<Long, Long> threadCpu(ThreadMXBean threads) {
+        Map<Long, Long> cpu = new HashMap<>();
+        for (long id : threads.getAllThreadIds()) {
+            long time = threads.getThreadCpuTime(id);
+            if (time >= 0) {
+                cpu.put(id, time);
+            }
+        }
+        return cpu;
+    }
+
+    private static long gcMillis() {
+        long gc = 0;
+        for (GarbageCollectorMXBean bean : ManagementFactory.getGarbageCollectorMXBeans()) {
+            gc += Math.max(0, bean.getCollectionTime());
+        }
+        return gc;
+    }
+}
