@@ -138,13 +138,7 @@ public final class SnapshotWriter {
             strings.encodeAlongside();
         }
         try {
-            for (int v = 0; v < Math.min(WARM_AHEAD, vulnerabilities.size()); v++) {
-                warmth += warm(vulnerabilities.get(v));
-            }
             for (int v = 0; v < vulnerabilities.size(); v++) {
-                if (v + WARM_AHEAD < vulnerabilities.size()) {
-                    warmth += warm(vulnerabilities.get(v + WARM_AHEAD));
-                }
                 vulnerabilityOffsets[v] = vulnerabilityBlob.size();
                 add(vulnerabilityBlob, entries, v, vulnerabilities.get(v));
                 strings.publish();
@@ -154,50 +148,6 @@ public final class SnapshotWriter {
         } finally {
             strings.abandon(); // stops the encoding thread if anything failed before the strings section
         }
-    }
-
-    /** How many vulnerabilities ahead of the one being encoded {@link #warm} touches the texts. */
-    private static final int WARM_AHEAD = 4;
-    /** What the touches answered: kept so the JIT keeps their loads. */
-    private long warmth;
-
-    /**
-     * Touches the texts of a vulnerability about to be encoded (see {@link StringTable#touch}): their
-     * dictionary look-ups then hit the cache instead of waiting on one miss after the other. The
-     * records themselves are read here first, so their misses are paid here rather than later.
-     */
-    private long warm(Vulnerability vulnerability) {
-        StringTable table = strings;
-        long sink = table.touch(vulnerability.id());
-        for (String alias : vulnerability.aliases()) {
-            sink += table.touch(alias);
-        }
-        for (Advisory advisory : vulnerability.advisories()) {
-            sink += table.touch(advisory.id());
-            sink += warmSeverities(advisory.severities());
-            for (AffectedPackage affected : advisory.affected()) {
-                sink += table.touch(affected.name());
-                sink += warmSeverities(affected.severities());
-                for (VersionRange range : affected.versions().ranges()) {
-                    sink += table.touch(range.repo());
-                    for (RangeEvent event : range.events()) {
-                        sink += table.touch(event.version());
-                    }
-                }
-                for (String version : affected.versions().versions()) {
-                    sink += table.touch(version);
-                }
-            }
-        }
-        return sink;
-    }
-
-    private long warmSeverities(List<SeverityScore> scores) {
-        long sink = 0;
-        for (SeverityScore score : scores) {
-            sink += strings.touch(score.vector());
-        }
-        return sink;
     }
 
     /** Every section once the vulnerabilities are encoded, and the file they make. */

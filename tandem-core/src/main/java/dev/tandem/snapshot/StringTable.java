@@ -80,24 +80,6 @@ final class StringTable {
         return number;
     }
 
-    /**
-     * Loads what {@link #number} of {@code text} will read first (the String's hash, its home slot,
-     * the text that slot names) without waiting on any of it: a caller touching a record's texts
-     * one after the other has their cache misses overlap, where numbering them queues one miss
-     * after the other. Answers a value only so the loads are kept; it means nothing.
-     */
-    long touch(String text) {
-        if (text == null) {
-            return 0;
-        }
-        int hash = text.hashCode();
-        long[] table = slots;
-        long held = table[spread(hash) & (table.length - 1)];
-        // No branch on the slot's contents (a mispredicted one would discard the loads issued after it):
-        // an empty slot reads texts[0].
-        return texts[Math.max(0, (int) held - 1)] == text ? held : 0;
-    }
-
     /** Doubles the dictionary, reusing the stored hashes (no text is hashed twice). */
     private void grow() {
         if (slots.length >= 1 << 29) {

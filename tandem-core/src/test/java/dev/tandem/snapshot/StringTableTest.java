@@ -68,26 +68,6 @@ class StringTableTest {
     }
 
     @Test
-    void touchingTextsChangesNoNumber() {
-        StringTable touched = new StringTable(2);
-        StringTable plain = new StringTable(2);
-        Random random = new Random(5);
-        String[] parts = {"Aa", "BB", "ünï", ""};
-        long sink = 0;
-        for (int i = 0; i < 20_000; i++) {
-            String text = parts[random.nextInt(parts.length)] + random.nextInt(3_000);
-            String ahead = random.nextInt(10) == 0 ? null : new String(text + random.nextInt(3)); // known or new
-            sink += touched.touch(ahead);
-            sink += touched.touch(text);
-            assertThat(touched.number(text)).isEqualTo(plain.number(text));
-        }
-        assertThat(touched.touch(null)).isZero();
-        assertThat(touched.count()).isEqualTo(plain.count());
-        assertThat(bytes(touched.section())).isEqualTo(bytes(plain.section()));
-        assertThat(sink).isNotNull(); // the touches' answers mean nothing
-    }
-
-    @Test
     void anAbandonedTableStopsItsThread() throws Exception {
         StringTable table = new StringTable(4);
         table.encodeAlongside();
