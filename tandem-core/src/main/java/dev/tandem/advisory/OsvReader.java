@@ -403,9 +403,9 @@ public final class OsvReader {
         if (c.isNull()) {
             return null;
         }
-        Instant common = c.commonInstant();
+        Instant common = c.commonInstant(); // already the load's, when it has a table
         if (common != null) {
-            return c.reuse(common);
+            return common;
         }
         String text = c.string(field);
         try {
