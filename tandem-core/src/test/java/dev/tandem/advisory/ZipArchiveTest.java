@@ -341,6 +341,32 @@ class ZipArchiveTest {
     }
 
     @Test
+    void contentThatDoesNotMatchItsCrcIsRefusedWithTheEntryNamed() throws Exception {
+        byte[] zip = zip(null, Item.stored("A-1.json", record("A-1")), Item.deflated("B-1.json", record("B-1")),
+                Item.stored("C-1.json", record("C-1")));
+        // A stored entry altered in place: still valid JSON ("A-1" becomes "A-2"), so only the CRC can tell.
+        byte[] altered = zip.clone();
+        int data = local(zip, 0) + 30 + "A-1.json".length();
+        int digit = new String(record("A-1"), StandardCharsets.UTF_8).indexOf("A-1") + 2;
+        altered[data + digit] = '2';
+        Path alteredFile = write("altered.zip", altered);
+        assertThatThrownBy(() -> strict(alteredFile)).isInstanceOf(InputException.class)
+                .hasMessageStartingWith(alteredFile + "!/A-1.json: the entry's content does not match its CRC-32 (")
+                .hasMessageEndingWith("): the archive is damaged or was altered; the entry was not read");
+        AdvisoryLoad load = lenient(alteredFile);
+        assertThat(load.advisories()).extracting(Advisory::id).containsExactly("B-1", "C-1");
+        assertThat(load.problems()).singleElement().satisfies(p -> assertThat(p.source()).isEqualTo(alteredFile + "!/A-1.json"));
+        // A deflated entry whose directory CRC is wrong (a damaged directory, or one rewritten to match other data).
+        byte[] wrongCrc = zip.clone();
+        le(wrongCrc).putInt(central(zip, 1) + 16, le(zip).getInt(central(zip, 1) + 16) ^ 1);
+        Path wrongCrcFile = write("wrong-crc.zip", wrongCrc);
+        assertThatThrownBy(() -> strict(wrongCrcFile)).isInstanceOf(InputException.class)
+                .hasMessageStartingWith(wrongCrcFile + "!/B-1.json: the entry's content does not match its CRC-32");
+        // The untouched archive reads whole.
+        assertThat(strict(write("intact.zip", zip)).advisories()).extracting(Advisory::id).containsExactly("A-1", "B-1", "C-1");
+    }
+
+    @Test
     void corruptDeflateDataIsAnErrorNotAHang() throws Exception {
         byte[] zip = zip(null, Item.deflated("A-1.json", bigRecord("A-1", 4_000, 3)), Item.deflated("B-1.json", record("B-1")));
         int data = local(zip, 0) + 30 + "A-1.json".length();

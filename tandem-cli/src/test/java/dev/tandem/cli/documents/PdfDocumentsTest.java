@@ -8,7 +8,14 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.io.StringReader;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
@@ -29,11 +36,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
 
 /**
  * Every {@code --format pdf} output, written with {@code --output}: read back by text extraction, it holds
  * the document's required sections, says where it comes from, numbers its pages, embeds every font and
- * declares PDF/A-3, and passes veraPDF's PDF/A-3u validation (ISO 19005-3, the official rules, offline);
+ * declares PDF/A-3, keeps its table cells' words whole as the browser does, and passes veraPDF's PDF/A-3u validation (ISO 19005-3, the official rules, offline);
  * its first pages are kept as PNG under target/documents for review.
  */
 class PdfDocumentsTest {
@@ -93,6 +106,7 @@ class PdfDocumentsTest {
                     assertThat(f.isEmbedded()).as("%s embeds %s", name, f.getName()).isTrue();
                 }
             }
+            assertThat(brokenWords(tableWords(args), text)).as("%s: table-cell words not found whole in the PDF's text", name).isEmpty();
             PDFRenderer pages = new PDFRenderer(pdf);
             assertPdfA3u(name, file);
             for (int i = 0; i < Math.min(3, pdf.getNumberOfPages()); i++) {
@@ -101,6 +115,62 @@ class PdfDocumentsTest {
                 Files.write(Documents.OUT.resolve(name + "-pdf-p" + (i + 1) + ".png"), png.toByteArray());
             }
         }
+    }
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]{2,}");
+
+    /**
+     * The words of the document's table cells (its HTML format, read as the XML it is), outside links and
+     * codes, which may break anywhere, and outside text for screen readers only, which is not drawn: the PDF renderer gets the same whole-words rules as the browser.
+     */
+    private static Set<String> tableWords(String args) throws IOException {
+        CliRun html = CliRun.of((args + " --format html").split(" "));
+        assertThat(html.exit()).as(html.err()).isIn(0, 1);
+        Document page;
+        try {
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+            factory.setExpandEntityReferences(false);
+            page = factory.newDocumentBuilder().parse(new InputSource(new StringReader(html.out())));
+        } catch (ParserConfigurationException | SAXException e) {
+            throw new AssertionError("the HTML of " + args + " is not well-formed XML: " + e, e);
+        }
+        Set<String> words = new TreeSet<>();
+        for (String cell : List.of("td", "th")) {
+            NodeList cells = page.getElementsByTagName(cell);
+            for (int i = 0; i < cells.getLength(); i++) {
+                collectWords(cells.item(i), words);
+            }
+        }
+        assertThat(words).as("the table cells of %s hold words", args).isNotEmpty();
+        return words;
+    }
+
+    private static void collectWords(Node node, Set<String> words) {
+        if (node.getNodeType() == Node.TEXT_NODE) {
+            WORD.matcher(node.getNodeValue()).results().forEach(m -> words.add(m.group()));
+        } else if (node instanceof Element element && !List.of("a", "code").contains(element.getTagName())
+                && !List.of(element.getAttribute("class").split(" ")).contains("sr-only")) {
+            for (Node child = node.getFirstChild(); child != null; child = child.getNextSibling()) {
+                collectWords(child, words);
+            }
+        }
+    }
+
+    /**
+     * The words that the extracted text holds only in pieces ("Beispielstras" and "se" on two lines): a word
+     * found whole anywhere counts as kept, so a word also written outside the tables is not checked.
+     */
+    static List<String> brokenWords(Set<String> words, String text) {
+        Set<String> tokens = new HashSet<>();
+        WORD.matcher(text).results().forEach(m -> tokens.add(m.group()));
+        return words.stream().filter(w -> !tokens.contains(w)).toList();
+    }
+
+    @Test
+    void aWordPrintedInPiecesIsFound() {
+        assertThat(brokenWords(new TreeSet<>(Set.of("Beispielstrasse", "mandatory", "12")),
+                "Beispielstras\nse 12\nmandatory")).containsExactly("Beispielstrasse");
     }
 
     /** veraPDF's verdict against the PDF/A-3u profile; a failure names each broken rule (clause, test) and where. */
