@@ -395,7 +395,7 @@ public final class OsvReader {
         if (retention != AdvisoryRetention.SNAPSHOT || summary == null || summary.isBlank() || c.isNull()) {
             return c.optionalString("details");
         }
-        c.dropString("details");
+        c.checkString("details");
         return null;
     }
 

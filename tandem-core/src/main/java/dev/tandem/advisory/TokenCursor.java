@@ -192,20 +192,6 @@ final class TokenCursor {
         throw error(what + " must be a string, found " + describe(token));
     }
 
-    /**
-     * Reads the current value as {@link #string(String)} does, for a value to drop: the same problems, without
-     * making the string where that is all it would add. On the fast path ({@code names} given) every string was
-     * decoded as it was met and cannot be over the string limit; the checked parser checks a string's length
-     * as it makes it, so it still makes it.
-     */
-    void dropString(String what) throws IOException, InputException {
-        if (names == null) {
-            string(what);
-        } else {
-            checkString(what);
-        }
-    }
-
     /** Checks an array of strings as {@link #strings(String)} does, without making them. */
     void checkStrings(String what) throws IOException, InputException {
         if (isNull()) {

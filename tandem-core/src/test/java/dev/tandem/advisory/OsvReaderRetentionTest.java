@@ -102,8 +102,8 @@ class OsvReaderRetentionTest {
 
     @Test
     void detailsAfterASummaryAreCheckedAsStrictlyOnEitherParser() {
-        // Documents over the string limit are read by the checked parser, which refuses a string over the limit as
-        // it makes it: dropped details must still be refused; shorter ones are read on the fast path.
+        // Documents over the string limit are read by the checked parser, shorter ones on the fast path: on either,
+        // details dropped unread are refused as read ones are (over the limit, a bad escape, cut off, not a string).
         InputLimits limits = new InputLimits(1 << 20, 200, 40, 10, 1 << 20);
         List<String> texts = List.of(
                 HEAD + ",\"summary\":\"s\",\"details\":\"" + "x".repeat(41) + "\"}",
