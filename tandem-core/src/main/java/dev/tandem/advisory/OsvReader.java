@@ -339,7 +339,7 @@ public final class OsvReader {
                     }
                 }
                 case "summary" -> summary = c.optionalString("summary");
-                case "details" -> details = c.optionalString("details");
+                case "details" -> details = details(c, retention, summary);
                 case "published" -> published = timestamp(c, "published");
                 case "modified" -> modified = timestamp(c, "modified");
                 case "withdrawn" -> withdrawn = timestamp(c, "withdrawn");
@@ -385,13 +385,27 @@ public final class OsvReader {
                 severities, affected, references);
     }
 
+    /**
+     * {@code details}, or, when a snapshot's record already has a summary that is not blank, null after the
+     * same check: such a record keeps no details (its headline is the summary), and OSV records state the
+     * summary first, so the bulk of each record's text is no longer copied into a string only to be dropped.
+     */
+    private static String details(TokenCursor c, AdvisoryRetention retention, String summary)
+            throws IOException, InputException {
+        if (retention != AdvisoryRetention.SNAPSHOT || summary == null || summary.isBlank() || c.isNull()) {
+            return c.optionalString("details");
+        }
+        c.checkString("details");
+        return null;
+    }
+
     private static Instant timestamp(TokenCursor c, String field) throws IOException, InputException {
         if (c.isNull()) {
             return null;
         }
-        Instant common = c.commonInstant();
+        Instant common = c.commonInstant(); // already the load's, when it has a table
         if (common != null) {
-            return c.reuse(common);
+            return common;
         }
         String text = c.string(field);
         try {
@@ -581,12 +595,14 @@ public final class OsvReader {
                 c.expectObject("a range");
                 TokenCursor.Mark start = c.objectMark();
                 RangeType type = null;
-                String repo = null;
+                // "" as VersionRange makes of null: its test for null then never meets the first GIT range's repo
+                // untried in compiled code (a recompilation, as for the range type).
+                String repo = "";
                 List<RangeEvent> events = null;
                 while (c.nextField()) {
                     switch (c.fieldName()) {
                         case "type" -> type = rangeType(c);
-                        case "repo" -> repo = c.isNull() ? null : c.shared("repo");
+                        case "repo" -> repo = c.isNull() ? "" : c.shared("repo");
                         case "events" -> events = events(c, s);
                         default -> c.skipValue();
                     }
@@ -605,14 +621,31 @@ public final class OsvReader {
         }
     }
 
+    /**
+     * The range types by the length of their names (3, 6 and 9): one comparison whatever the type. A switch on
+     * the name was compiled without the branches of the types the first archive lacks (npm states SEMVER only),
+     * and the first ECOSYSTEM range of the next archive threw the compiled range reader away (issue 20).
+     */
+    private static final RangeType[] RANGE_TYPES_BY_LENGTH = rangeTypesByLength();
+
+    private static RangeType[] rangeTypesByLength() {
+        RangeType[] byLength = new RangeType[16];
+        for (RangeType type : RangeType.values()) {
+            if (byLength[type.name().length()] != null) {
+                throw new IllegalStateException("two range types of one length: " + type);
+            }
+            byLength[type.name().length()] = type;
+        }
+        return byLength;
+    }
+
     private static RangeType rangeType(TokenCursor c) throws IOException, InputException {
         String text = c.shared("range type"); // one of three values: no string made per range
-        return switch (text) {
-            case "SEMVER" -> RangeType.SEMVER;
-            case "ECOSYSTEM" -> RangeType.ECOSYSTEM;
-            case "GIT" -> RangeType.GIT;
-            default -> throw c.error("range type must be SEMVER, ECOSYSTEM or GIT, found \"" + shorten(text) + "\"");
-        };
+        RangeType type = text.length() < RANGE_TYPES_BY_LENGTH.length ? RANGE_TYPES_BY_LENGTH[text.length()] : null;
+        if (type == null || !type.name().equals(text)) {
+            throw c.error("range type must be SEMVER, ECOSYSTEM or GIT, found \"" + shorten(text) + "\"");
+        }
+        return type;
     }
 
     private static List<RangeEvent> events(TokenCursor c, Scratch s) throws IOException, InputException {

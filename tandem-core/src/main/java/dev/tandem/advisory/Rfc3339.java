@@ -27,6 +27,11 @@ final class Rfc3339 {
 
     /** {@code uuuu-MM-ddTHH:mm:ss[.f{1,9}](Z|±HH:MM)} with every field in range, else null. */
     static Instant fastPath(CharSequence t) {
+        return fastPath(t, null);
+    }
+
+    /** As {@link #fastPath(CharSequence)}, the instant taken from {@code repeated} (null: a new one). */
+    static Instant fastPath(CharSequence t, RepeatedValues repeated) {
         int n = t.length();
         if (n < 20 || t.charAt(4) != '-' || t.charAt(7) != '-' || t.charAt(10) != 'T' || t.charAt(13) != ':'
                 || t.charAt(16) != ':') {
@@ -74,8 +79,8 @@ final class Rfc3339 {
         if (day > lengthOfMonth(year, month)) {
             return null; // 31 April, 29 February of a common year: the formatter gives the error
         }
-        long epochDay = epochDay(year, month, day);
-        return Instant.ofEpochSecond(epochDay * 86_400 + hour * 3_600L + minute * 60L + second - offset, nanos);
+        long seconds = epochDay(year, month, day) * 86_400 + hour * 3_600L + minute * 60L + second - offset;
+        return repeated == null ? Instant.ofEpochSecond(seconds, nanos) : repeated.instant(seconds, nanos);
     }
 
     private static int lengthOfMonth(int year, int month) {

@@ -221,6 +221,7 @@ final class TokenCursor {
      * The current value as an instant when it is a JSON string of RFC 3339's common shape ({@link
      * Rfc3339#fastPath}), read in the parser's buffer without making a string; else null, and the caller reads
      * the value as text. Such a value has no white space around it, so it is what the text stripped gives.
+     * With a table of repeated values, the instant is the table's ({@link RepeatedValues#instant}).
      */
     Instant commonInstant() throws IOException {
         if (yaml || current() != JsonToken.VALUE_STRING) {
@@ -232,7 +233,7 @@ final class TokenCursor {
         view.chars = parser.getTextCharacters();
         view.offset = parser.getTextOffset();
         view.length = parser.getTextLength();
-        Instant instant = Rfc3339.fastPath(view);
+        Instant instant = Rfc3339.fastPath(view, repeated);
         view.chars = null;
         return instant;
     }

@@ -165,6 +165,68 @@ class AdvisoryLoaderTest {
     }
 
     @Test
+    void archivesParsedSamplesFirstGiveTheirRecordsAndFirstProblemInLoadOrder() throws Exception {
+        // Three archives of more entries than a sample: each archive's first entries are parsed before the
+        // rest of the first archive, yet the records, the problems and the strict error are in load order.
+        int perArchive = AdvisoryFiles.SAMPLE * 2 + 17;
+        List<Path> zips = new ArrayList<>();
+        List<String> expected = new ArrayList<>();
+        for (String archive : List.of("a", "b", "c")) {
+            Map<String, byte[]> entries = new LinkedHashMap<>();
+            for (int i = 0; i < perArchive; i++) {
+                String id = archive.toUpperCase(java.util.Locale.ROOT) + "-" + i;
+                // A bad record late in the first archive, and one in each later archive's sample.
+                boolean bad = archive.equals("a") ? i == AdvisoryFiles.SAMPLE + 5 : i == 3;
+                String text = bad ? "{\"id\":\"" + id + "\",\"modified\":\"never\"}"
+                        : "{\"id\":\"" + id + "\",\"modified\":\"2024-01-01T00:00:00Z\"}";
+                entries.put(String.format("%s-%04d.json", archive, i), text.getBytes(StandardCharsets.UTF_8));
+                if (!bad) {
+                    expected.add(id);
+                }
+            }
+            Path dir = Files.createDirectories(temp.resolve(archive));
+            Path zip = dir.resolve("all.zip");
+            Files.write(zip, zipBytes(entries));
+            zips.add(zip);
+        }
+        List<ZipArchive> archives = new ArrayList<>();
+        try {
+            List<AdvisoryFiles.Unit> units = new ArrayList<>();
+            for (Path zip : zips) {
+                ZipArchive archive = ZipArchive.open(zip, 10_000);
+                archives.add(archive);
+                for (ZipArchive.Entry entry : archive.entries()) {
+                    units.add(new AdvisoryFiles.ZipUnit(archive, entry, entry.name(), InputLimits.DEFAULT,
+                            new java.util.concurrent.atomic.AtomicLong()));
+                }
+            }
+            int[] runs = AdvisoryFiles.runs(units);
+            int[] order = AdvisoryFiles.samplesFirst(units, runs);
+            assertThat(order).hasSize(runs.length - 1);
+            assertThat(java.util.Arrays.stream(order).sorted().toArray())
+                    .isEqualTo(java.util.stream.IntStream.range(0, runs.length - 1).toArray());
+            for (int archive = 0; archive < 3; archive++) {
+                assertThat(runs[order[archive]]).isEqualTo(archive * perArchive);
+                assertThat(runs[order[archive] + 1]).isEqualTo(archive * perArchive + AdvisoryFiles.SAMPLE);
+            }
+            assertThat(runs[order[3]]).isEqualTo(AdvisoryFiles.SAMPLE);
+        } finally {
+            archives.forEach(ZipArchive::close);
+        }
+        for (int attempt = 0; attempt < 3; attempt++) {
+            assertThatThrownBy(() -> AdvisoryLoader.load(zips, LoadOptions.strict(), LoadListener.NONE))
+                    .isInstanceOf(InputException.class)
+                    .hasMessageStartingWith(zips.get(0) + "!/a-" + String.format("%04d", AdvisoryFiles.SAMPLE + 5)
+                            + ".json:");
+            AdvisoryLoad lenient = AdvisoryLoader.load(zips, LoadOptions.lenient(), LoadListener.NONE);
+            assertThat(lenient.advisories()).extracting(Advisory::id).containsExactlyElementsOf(expected);
+            assertThat(lenient.problems()).extracting(InputException::source).containsExactly(
+                    zips.get(0) + "!/a-" + String.format("%04d", AdvisoryFiles.SAMPLE + 5) + ".json",
+                    zips.get(1) + "!/b-0003.json", zips.get(2) + "!/c-0003.json");
+        }
+    }
+
+    @Test
     void loadsAZipAsOsvPublishesItAndNamesEntries() throws Exception {
         Map<String, byte[]> entries = new LinkedHashMap<>();
         entries.put("GHSA-35jh-r3h4-6jhm.json", Files.readAllBytes(Fixtures.path("osv/ghsa/GHSA-35jh-r3h4-6jhm.json")));

@@ -41,6 +41,11 @@ class OsvReaderRetentionTest {
                 HEAD + ",\"details\":\"only details, no summary\",\"references\":null,\"related\":null}",
                 HEAD + ",\"details\":null,\"summary\":\"a summary\",\"related\":[]}",
                 HEAD + ",\"summary\":\"s\",\"details\":\"d\\nmore\",\"references\":[]}",
+                // The summary first (as OSV states it): a snapshot's record then drops the details unread.
+                HEAD + ",\"summary\":\"s\",\"details\":null}",
+                HEAD + ",\"summary\":\" \\n\",\"details\":\"blank summary first\\nmore\"}",
+                HEAD + ",\"summary\":null,\"details\":\"null summary first\"}",
+                HEAD + ",\"summary\":\"s\",\"details\":\"" + "long \\u00e9 ".repeat(400) + "\"}",
                 "[" + HEAD + ",\"details\":\"x\\ny\"}," + HEAD.replace("T-1", "T-2") + ",\"summary\":\"z\"}]")) {
             documents.add(text.getBytes(StandardCharsets.UTF_8));
             yaml.add(false);
@@ -72,6 +77,7 @@ class OsvReaderRetentionTest {
             for (String value : List.of("1", "\"text\"", "{}", "[1]", "[{}]", "[{\"url\":1}]", "[{\"url\":[]}]",
                     "[null]", "[\"a\", 2]", "[{\"url\":\"u\",\"url\":\"v\"}]", "true", "[[\"x\"]]")) {
                 bad.add(HEAD + ",\"" + field + "\":" + value + "}");
+                bad.add(HEAD + ",\"summary\":\"s\",\"" + field + "\":" + value + "}");
                 // Before the required fields, and in the middle of an array read leniently.
                 bad.add("{\"" + field + "\":" + value + ",\"id\":\"T-3\"}");
                 bad.add("[" + HEAD + "}," + HEAD.replace("T-1", "T-2") + ",\"" + field + "\":" + value + "},"
@@ -94,18 +100,45 @@ class OsvReaderRetentionTest {
         assertThat(problems).as("inputs that had a problem").isGreaterThan(100);
     }
 
-    /** Strict: the exception; lenient: the problems and the ids read; each retention the same. */
+    @Test
+    void detailsAfterASummaryAreCheckedAsStrictlyOnEitherParser() {
+        // Documents over the string limit are read by the checked parser, shorter ones on the fast path: on either,
+        // details dropped unread are refused as read ones are (over the limit, a bad escape, cut off, not a string).
+        InputLimits limits = new InputLimits(1 << 20, 200, 40, 10, 1 << 20);
+        List<String> texts = List.of(
+                HEAD + ",\"summary\":\"s\",\"details\":\"" + "x".repeat(41) + "\"}",
+                HEAD + ",\"summary\":\"s\",\"details\":\"" + "x".repeat(40) + "\"}",
+                HEAD + ",\"summary\":\"s\",\"details\":\"bad \\q escape\"}",
+                HEAD + ",\"summary\":\"s\",\"details\":\"cut",
+                "{\"summary\":\"s\",\"details\":\"bad \\q\"}",
+                "{\"summary\":\"s\",\"details\":\"ok\"}",
+                "{\"summary\":\"s\",\"details\":7}");
+        int refused = 0;
+        for (String text : texts) {
+            byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+            String whole = outcome(bytes, AdvisoryRetention.ALL, limits);
+            refused += whole.startsWith("strict: read") ? 0 : 1;
+            assertThat(outcome(bytes, AdvisoryRetention.SNAPSHOT, limits)).as(text).isEqualTo(whole);
+        }
+        assertThat(refused).isEqualTo(texts.size() - 1);
+    }
+
     private static String outcome(byte[] bytes, AdvisoryRetention retention) {
+        return outcome(bytes, retention, InputLimits.DEFAULT);
+    }
+
+    /** Strict: the exception; lenient: the problems and the ids read; each retention the same. */
+    private static String outcome(byte[] bytes, AdvisoryRetention retention, InputLimits limits) {
         StringBuilder out = new StringBuilder();
         try {
-            OsvReader.readAll("d.json", bytes, false, InputLimits.DEFAULT, null, new RepeatedValues(4), retention);
+            OsvReader.readAll("d.json", bytes, false, limits, null, new RepeatedValues(4), retention);
             out.append("strict: read");
         } catch (InputException e) {
             out.append("strict: ").append(e.getMessage()).append(' ').append(e.position());
         }
         List<InputException> problems = new ArrayList<>();
         try {
-            List<Advisory> read = OsvReader.readAll("d.json", bytes, false, InputLimits.DEFAULT, problems, null,
+            List<Advisory> read = OsvReader.readAll("d.json", bytes, false, limits, problems, null,
                     retention);
             out.append(" | lenient: ").append(read.stream().map(Advisory::id).toList());
         } catch (InputException e) {

@@ -219,6 +219,34 @@ class OsvReaderTest {
     }
 
     @Test
+    void rangeTypesAreTheirExactNames() throws InputException {
+        for (RangeType type : RangeType.values()) {
+            Advisory read = parse(MINIMAL + ",\"affected\":[{\"ranges\":[{\"type\":\"" + type.name()
+                    + "\",\"events\":[{\"introduced\":\"0\"}]}]}]}");
+            assertThat(read.affected().get(0).versions().ranges().get(0).type()).isEqualTo(type);
+        }
+        // Names of a type's length, or of no type's length (the table is indexed by length), and a long one.
+        for (String name : List.of("semver", "SEMVEX", "GIt", "ECOSYSTEm", "", "S", "ECOSYSTEMS", "SEMVER ",
+                "Ä".repeat(6), "GIT".repeat(30))) {
+            assertError(MINIMAL + ",\"affected\":[{\"ranges\":[{\"type\":\"" + name + "\",\"events\":[]}]}]}",
+                    "range type must be SEMVER, ECOSYSTEM or GIT, found \"" + OsvReader.shorten(name) + "\"", 1, 0,
+                    "/affected/0/ranges/0/type");
+        }
+    }
+
+    @Test
+    void aRangeWithoutRepoOrWithANullOneHasAnEmptyRepo() throws InputException {
+        for (String repo : List.of("", ",\"repo\":null")) {
+            Advisory read = parse(MINIMAL + ",\"affected\":[{\"ranges\":[{\"type\":\"GIT\"" + repo
+                    + ",\"events\":[{\"introduced\":\"a1\"}]}]}]}");
+            assertThat(read.affected().get(0).versions().ranges().get(0).repo()).isEmpty();
+        }
+        Advisory read = parse(MINIMAL + ",\"affected\":[{\"ranges\":[{\"type\":\"GIT\",\"repo\":\"https://r\","
+                + "\"events\":[{\"introduced\":\"a1\"}]}]}]}");
+        assertThat(read.affected().get(0).versions().ranges().get(0).repo()).isEqualTo("https://r");
+    }
+
+    @Test
     void missingRequiredFieldsPointAtTheRecord() {
         assertError("{\n  \"modified\": \"2024-01-01T00:00:00Z\"\n}", "the OSV record has no \"id\"", 1, 1, "/");
         assertError("[{\"id\":\"A\",\"modified\":\"2024-01-01T00:00:00Z\"},\n {\"id\":\"B\"}]",

@@ -8,6 +8,7 @@ import dev.tandem.input.InputLimits;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -32,6 +33,23 @@ class RepeatedValuesTest {
         assertThat(table.of("lodash".toCharArray(), 0, 6)).isSameAs(fromText);
         assertThat(table.of("".toCharArray(), 0, 0)).isEmpty();
         assertThat(table.text(null)).isNull();
+    }
+
+    @Test
+    void anInstantIsTheHeldOneWhenItsSecondAndNanosRecur() {
+        RepeatedValues table = new RepeatedValues(4);
+        Instant first = table.instant(1_700_000_000L, 0);
+        assertThat(first).isEqualTo(Instant.ofEpochSecond(1_700_000_000L));
+        assertThat(table.instant(1_700_000_000L, 0)).isSameAs(first);
+        assertThat(table.instant(1_700_000_000L, 5)).isEqualTo(Instant.ofEpochSecond(1_700_000_000L, 5));
+        assertThat(table.instant(-86_400L, 999_999_999)).isEqualTo(Instant.ofEpochSecond(-86_400L, 999_999_999));
+        // More distinct instants than slots: each answer equal to what was asked, whatever the slot held.
+        Random random = new Random(42);
+        for (int i = 0; i < 20_000; i++) {
+            long seconds = random.nextInt(64) * 86_400L - random.nextInt(3);
+            int nanos = random.nextInt(4) == 0 ? random.nextInt(1_000_000_000) : 0;
+            assertThat(table.instant(seconds, nanos)).isEqualTo(Instant.ofEpochSecond(seconds, nanos));
+        }
     }
 
     @Test

@@ -34,6 +34,7 @@ public final class DecodeThreadsProbe {
         List<Path> archives = BuildPhaseProbe.osvArchives(Path.of(args[0]));
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         Map<Long, Long> before = threadCpu(threads);
+        Map<String, Long> nativeBefore = nativeThreadCpu();
         long gc = gcMillis();
         long process = OS.getProcessCpuTime();
         long wall = System.nanoTime();
@@ -49,6 +50,45 @@ public final class DecodeThreadsProbe {
                 "FIGURE decode %d advisories  wall %7.0f ms  process cpu %7.0f ms  java threads cpu %7.0f ms  gc %5d ms"
                         + "  load %.1f%n", load.advisories().size(), wall / 1e6, process / 1e6, java / 1e6,
                 gcMillis() - gc, OS.getSystemLoadAverage());
+        Map<String, Long> nativeAfter = nativeThreadCpu();
+        if (!nativeAfter.isEmpty()) {
+            StringBuilder line = new StringBuilder("FIGURE vm threads cpu");
+            for (Map.Entry<String, Long> group : new java.util.TreeMap<>(nativeAfter).entrySet()) {
+                line.append(String.format(Locale.ROOT, "  %s %6d ms", group.getKey(),
+                        group.getValue() - nativeBefore.getOrDefault(group.getKey(), 0L)));
+            }
+            System.out.println(line);
+        }
+    }
+
+    /**
+     * The CPU time of the JVM's own threads by kind (C2 and C1 compilers, the collector's threads) from
+     * {@code /proc/self/task} (Linux; empty elsewhere), in ms: the JIT competes with the decode for the cores,
+     * and its share is the metric for code shaped so that it is compiled once.
+     */
+    private static Map<String, Long> nativeThreadCpu() {
+        Map<String, Long> cpu = new HashMap<>();
+        java.io.File[] tasks = new java.io.File("/proc/self/task").listFiles();
+        if (tasks == null) {
+            return cpu;
+        }
+        for (java.io.File task : tasks) {
+            try {
+                String name = java.nio.file.Files.readString(task.toPath().resolve("comm")).strip();
+                String group = name.startsWith("C2 Compiler") ? "c2" : name.startsWith("C1 Compiler") ? "c1"
+                        : name.startsWith("GC Thread") || name.startsWith("VM Thread") ? "gc+vm" : null;
+                if (group == null) {
+                    continue;
+                }
+                String stat = java.nio.file.Files.readString(task.toPath().resolve("stat"));
+                String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime, stime
+                cpu.merge(group, ticks * 10, Long::sum); // USER_HZ is 100 on Linux
+            } catch (java.io.IOException | RuntimeException e) {
+                // a thread that ended while listed
+            }
+        }
+        return cpu;
     }
 
     private static Map<Long, Long> threadCpu(ThreadMXBean threads) {
