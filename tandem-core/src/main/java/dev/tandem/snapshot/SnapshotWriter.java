@@ -238,7 +238,9 @@ public final class SnapshotWriter {
         }
         List<Advisory> advisories = vulnerability.advisories();
         for (Advisory advisory : advisories) {
-            ids.add(advisory.id(), v);
+            if (!isNamedBy(vulnerability, advisory.id())) {
+                ids.add(advisory.id(), v);
+            }
         }
         for (int a = 0; a < advisories.size(); a++, advisoryOrdinal++) {
             for (AffectedPackage affected : advisories.get(a).affected()) {
@@ -247,6 +249,23 @@ public final class SnapshotWriter {
                 }
             }
         }
+    }
+
+    /**
+     * Whether {@code id} is the very String of the vulnerability's id or of one of its aliases (the
+     * merge hands them over as they are): adding it again would find its key already met, so the
+     * upper-casing and the look-up are skipped. Compares references only; an equal copy is added.
+     */
+    private static boolean isNamedBy(Vulnerability vulnerability, String id) {
+        if (id == vulnerability.id()) {
+            return true;
+        }
+        for (String alias : vulnerability.aliases()) {
+            if (id == alias) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void addEntry(PackageEntries entries, int v, int a, AffectedPackage affected) {

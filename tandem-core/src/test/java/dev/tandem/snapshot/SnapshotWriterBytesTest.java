@@ -85,6 +85,23 @@ class SnapshotWriterBytesTest {
         assertSameBytes(AdvisoryDatabase.build(advisories, kev), List.of(), kev, null);
     }
 
+    @Test
+    void advisoryIdsSharedOrCopiedFromTheAliasesEncodeAsBefore() throws Exception {
+        // Advisory ids that are the vulnerability's own Strings skip the id keys; equal copies, other
+        // cases and ids named only by an advisory must still be keyed as before.
+        String cve = "CVE-2099-7";
+        List<Advisory> advisories = new ArrayList<>();
+        for (String id : List.of(cve, new String(cve.toCharArray()), "cve-2099-7", "GHSA-aaaa-bbbb-cccc",
+                "ghsa-aaaa-bbbb-cccc", "PYSEC-2099-1")) {
+            List<String> aliases = id.startsWith("PYSEC") ? List.of("ghsa-AAAA-bbbb-CCCC", cve) : List.of(cve);
+            advisories.add(new Advisory(id, "hand-made/" + id + ".json", "summary", "", Instant.parse(
+                    "2026-01-01T00:00:00Z"), Instant.parse("2026-02-01T00:00:00Z"), null, aliases, List.of(),
+                    List.of(), List.of(new AffectedPackage("PyPI", "requests", "", versions(new Random(1)), List.of())),
+                    List.of()));
+        }
+        assertSameBytes(AdvisoryDatabase.build(advisories, List.of()), List.of(), List.of(), null);
+    }
+
     private static void assertSameBytes(AdvisoryDatabase database, List<CveRecord> records, List<KevEntry> kev,
             EpssTable epss) throws Exception {
         SnapshotProvenance provenance = new SnapshotProvenance("test", Instant.parse("2026-12-06T23:00:00Z"),

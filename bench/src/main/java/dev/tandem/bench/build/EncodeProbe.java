@@ -46,6 +46,8 @@ public final class EncodeProbe {
         AdvisoryDatabase database = AdvisoryDatabase.build(load.advisories(), kev);
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         for (int r = 1; r <= repeats; r++) {
+            System.out.printf(Locale.ROOT, "encode run %d starts %d ms after the JVM%n", r,
+                    ManagementFactory.getRuntimeMXBean().getUptime());
             long wall = System.nanoTime();
             long cpu = OS.getProcessCpuTime();
             long own = threads.getCurrentThreadCpuTime();
