@@ -5,14 +5,18 @@ import dev.tandem.advisory.AdvisoryLoader;
 import dev.tandem.advisory.AdvisoryRetention;
 import dev.tandem.advisory.LoadListener;
 import dev.tandem.advisory.LoadOptions;
+import java.io.File;
+import java.io.IOException;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * {@code db build}'s decode (every OSV archive of a corpus, {@link AdvisoryRetention#SNAPSHOT}) once, as
@@ -53,7 +57,7 @@ public final class DecodeThreadsProbe {
         Map<String, Long> nativeAfter = nativeThreadCpu();
         if (!nativeAfter.isEmpty()) {
             StringBuilder line = new StringBuilder("FIGURE vm threads cpu");
-            for (Map.Entry<String, Long> group : new java.util.TreeMap<>(nativeAfter).entrySet()) {
+            for (Map.Entry<String, Long> group : new TreeMap<>(nativeAfter).entrySet()) {
                 line.append(String.format(Locale.ROOT, "  %s %6d ms", group.getKey(),
                         group.getValue() - nativeBefore.getOrDefault(group.getKey(), 0L)));
             }
@@ -68,23 +72,23 @@ public final class DecodeThreadsProbe {
      */
     private static Map<String, Long> nativeThreadCpu() {
         Map<String, Long> cpu = new HashMap<>();
-        java.io.File[] tasks = new java.io.File("/proc/self/task").listFiles();
+        File[] tasks = new File("/proc/self/task").listFiles();
         if (tasks == null) {
             return cpu;
         }
-        for (java.io.File task : tasks) {
+        for (File task : tasks) {
             try {
-                String name = java.nio.file.Files.readString(task.toPath().resolve("comm")).strip();
+                String name = Files.readString(task.toPath().resolve("comm")).strip();
                 String group = name.startsWith("C2 Compiler") ? "c2" : name.startsWith("C1 Compiler") ? "c1"
                         : name.startsWith("GC Thread") || name.startsWith("VM Thread") ? "gc+vm" : null;
                 if (group == null) {
                     continue;
                 }
-                String stat = java.nio.file.Files.readString(task.toPath().resolve("stat"));
+                String stat = Files.readString(task.toPath().resolve("stat"));
                 String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
                 long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime, stime
                 cpu.merge(group, ticks * 10, Long::sum); // USER_HZ is 100 on Linux
-            } catch (java.io.IOException | RuntimeException e) {
+            } catch (IOException | RuntimeException e) {
                 // a thread that ended while listed
             }
         }
