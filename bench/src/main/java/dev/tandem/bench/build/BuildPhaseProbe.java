@@ -10,8 +10,6 @@ import dev.tandem.advisory.LoadListener;
 import dev.tandem.advisory.LoadOptions;
 import dev.tandem.snapshot.SnapshotProvenance;
 import dev.tandem.snapshot.SnapshotWriter;
-import java.lang.management.GarbageCollectorMXBean;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -33,8 +31,9 @@ import java.util.stream.Stream;
  */
 public final class BuildPhaseProbe {
 
-    private static final com.sun.management.OperatingSystemMXBean OS =
-            (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    /** Fixed, so two trees that encode the same advisories give the same file and digest. */
+    static final SnapshotProvenance PROVENANCE = new SnapshotProvenance("probe", Instant.parse("2026-01-01T00:00:00Z"),
+            List.of("osv"), List.of("kev"));
 
     private BuildPhaseProbe() {
     }
@@ -44,8 +43,6 @@ public final class BuildPhaseProbe {
         int repeats = args.length > 1 ? Integer.parseInt(args[1]) : 3;
         List<Path> archives = BuildPhaseProbe.osvArchives(corpus);
         List<KevEntry> kev = KevReader.read(corpus.resolve("kev.json"));
-        SnapshotProvenance provenance = new SnapshotProvenance("probe", Instant.parse("2026-01-01T00:00:00Z"),
-                List.of("osv"), List.of("kev"));
 
         Mark mark = Mark.now();
         AdvisoryLoad load = AdvisoryLoader.load(archives, LoadOptions.strict(), LoadListener.NONE,
@@ -58,7 +55,7 @@ public final class BuildPhaseProbe {
         }
         byte[] file = null;
         for (int r = 1; r <= repeats; r++) {
-            file = SnapshotWriter.encode(database, List.of(), kev, null, provenance);
+            file = SnapshotWriter.encode(database, List.of(), kev, null, PROVENANCE);
             mark = mark.print("encode, run " + r + " (" + file.length + " bytes)");
         }
         System.out.println("sha256 " + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(file)));
@@ -75,17 +72,13 @@ public final class BuildPhaseProbe {
     private record Mark(long wall, long cpu, long gc) {
 
         static Mark now() {
-            long gc = 0;
-            for (GarbageCollectorMXBean bean : ManagementFactory.getGarbageCollectorMXBeans()) {
-                gc += Math.max(0, bean.getCollectionTime());
-            }
-            return new Mark(System.nanoTime(), OS.getProcessCpuTime(), gc);
+            return new Mark(System.nanoTime(), ProcessCounters.cpuNanos(), ProcessCounters.collectorMillis());
         }
 
         Mark print(String phase) {
             Mark next = now();
             System.out.printf(Locale.ROOT, "FIGURE %-45s wall %7.0f ms  cpu %7.0f ms  gc %6d ms  load %.1f%n", phase,
-                    (next.wall - wall) / 1e6, (next.cpu - cpu) / 1e6, next.gc - gc, OS.getSystemLoadAverage());
+                    (next.wall - wall) / 1e6, (next.cpu - cpu) / 1e6, next.gc - gc, ProcessCounters.loadAverage());
             return now();
         }
     }

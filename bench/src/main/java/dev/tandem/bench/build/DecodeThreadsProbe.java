@@ -7,7 +7,6 @@ import dev.tandem.advisory.LoadListener;
 import dev.tandem.advisory.LoadOptions;
 import java.io.File;
 import java.io.IOException;
-import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
@@ -28,9 +27,6 @@ import java.util.TreeMap;
  */
 public final class DecodeThreadsProbe {
 
-    private static final com.sun.management.OperatingSystemMXBean OS =
-            (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-
     private DecodeThreadsProbe() {
     }
 
@@ -39,13 +35,13 @@ public final class DecodeThreadsProbe {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         Map<Long, Long> before = threadCpu(threads);
         Map<String, Long> nativeBefore = nativeThreadCpu();
-        long gc = gcMillis();
-        long process = OS.getProcessCpuTime();
+        long gc = ProcessCounters.collectorMillis();
+        long process = ProcessCounters.cpuNanos();
         long wall = System.nanoTime();
         AdvisoryLoad load = AdvisoryLoader.load(archives, LoadOptions.strict(), LoadListener.NONE,
                 AdvisoryRetention.SNAPSHOT);
         wall = System.nanoTime() - wall;
-        process = OS.getProcessCpuTime() - process;
+        process = ProcessCounters.cpuNanos() - process;
         long java = 0;
         for (Map.Entry<Long, Long> after : threadCpu(threads).entrySet()) {
             java += after.getValue() - before.getOrDefault(after.getKey(), 0L);
@@ -53,7 +49,7 @@ public final class DecodeThreadsProbe {
         System.out.printf(Locale.ROOT,
                 "FIGURE decode %d advisories  wall %7.0f ms  process cpu %7.0f ms  java threads cpu %7.0f ms  gc %5d ms"
                         + "  load %.1f%n", load.advisories().size(), wall / 1e6, process / 1e6, java / 1e6,
-                gcMillis() - gc, OS.getSystemLoadAverage());
+                ProcessCounters.collectorMillis() - gc, ProcessCounters.loadAverage());
         Map<String, Long> nativeAfter = nativeThreadCpu();
         if (!nativeAfter.isEmpty()) {
             StringBuilder line = new StringBuilder("FIGURE vm threads cpu");
@@ -104,13 +100,5 @@ public final class DecodeThreadsProbe {
             }
         }
         return cpu;
-    }
-
-    private static long gcMillis() {
-        long gc = 0;
-        for (GarbageCollectorMXBean bean : ManagementFactory.getGarbageCollectorMXBeans()) {
-            gc += Math.max(0, bean.getCollectionTime());
-        }
-        return gc;
     }
 }

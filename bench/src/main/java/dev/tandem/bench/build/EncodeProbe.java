@@ -8,13 +8,11 @@ import dev.tandem.advisory.KevEntry;
 import dev.tandem.advisory.KevReader;
 import dev.tandem.advisory.LoadListener;
 import dev.tandem.advisory.LoadOptions;
-import dev.tandem.snapshot.SnapshotProvenance;
 import dev.tandem.snapshot.SnapshotWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -29,9 +27,6 @@ import java.util.Locale;
  */
 public final class EncodeProbe {
 
-    private static final com.sun.management.OperatingSystemMXBean OS =
-            (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-
     private EncodeProbe() {
     }
 
@@ -39,8 +34,6 @@ public final class EncodeProbe {
         Path corpus = Path.of(args[0]);
         int repeats = args.length > 1 ? Integer.parseInt(args[1]) : 3;
         List<KevEntry> kev = KevReader.read(corpus.resolve("kev.json"));
-        SnapshotProvenance provenance = new SnapshotProvenance("probe", Instant.parse("2026-01-01T00:00:00Z"),
-                List.of("osv"), List.of("kev"));
         AdvisoryLoad load = AdvisoryLoader.load(BuildPhaseProbe.osvArchives(corpus), LoadOptions.strict(),
                 LoadListener.NONE, AdvisoryRetention.SNAPSHOT);
         AdvisoryDatabase database = AdvisoryDatabase.build(load.advisories(), kev);
@@ -49,12 +42,12 @@ public final class EncodeProbe {
             System.out.printf(Locale.ROOT, "encode run %d starts %d ms after the JVM%n", r,
                     ManagementFactory.getRuntimeMXBean().getUptime());
             long wall = System.nanoTime();
-            long cpu = OS.getProcessCpuTime();
+            long cpu = ProcessCounters.cpuNanos();
             long own = threads.getCurrentThreadCpuTime();
-            byte[] file = SnapshotWriter.encode(database, List.of(), kev, null, provenance);
+            byte[] file = SnapshotWriter.encode(database, List.of(), kev, null, BuildPhaseProbe.PROVENANCE);
             System.out.printf(Locale.ROOT, "FIGURE encode, run %d  wall %6.0f ms  cpu %6.0f ms  calling thread %6.0f ms"
-                    + "  load %.1f  sha256 %s%n", r, (System.nanoTime() - wall) / 1e6, (OS.getProcessCpuTime() - cpu) / 1e6,
-                    (threads.getCurrentThreadCpuTime() - own) / 1e6, OS.getSystemLoadAverage(),
+                    + "  load %.1f  sha256 %s%n", r, (System.nanoTime() - wall) / 1e6, (ProcessCounters.cpuNanos() - cpu) / 1e6,
+                    (threads.getCurrentThreadCpuTime() - own) / 1e6, ProcessCounters.loadAverage(),
                     HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(file)));
         }
     }

@@ -8,7 +8,6 @@ import dev.tandem.advisory.KevEntry;
 import dev.tandem.advisory.KevReader;
 import dev.tandem.advisory.LoadListener;
 import dev.tandem.advisory.LoadOptions;
-import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.List;
@@ -25,8 +24,6 @@ import java.util.Locale;
  */
 public final class MergeProbe {
 
-    private static final com.sun.management.OperatingSystemMXBean OS =
-            (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     private static final com.sun.management.ThreadMXBean THREADS =
             (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
 
@@ -43,24 +40,16 @@ public final class MergeProbe {
         for (int r = 1; r <= repeats; r++) {
             long cpu = THREADS.getCurrentThreadCpuTime();
             long allocated = THREADS.getCurrentThreadAllocatedBytes();
-            long process = OS.getProcessCpuTime();
-            long gc = collectorTime();
+            long process = ProcessCounters.cpuNanos();
+            long gc = ProcessCounters.collectorMillis();
             long wall = System.nanoTime();
             AdvisoryDatabase database = AdvisoryDatabase.build(load.advisories(), kev);
             System.out.printf(Locale.ROOT,
                     "FIGURE merge, run %d (%d vulnerabilities)  thread cpu %5.0f ms  wall %5.0f ms  process cpu %5.0f ms"
                             + "  gc %4d ms  allocated %4d MiB  load %.1f%n",
                     r, database.vulnerabilities().size(), (THREADS.getCurrentThreadCpuTime() - cpu) / 1e6,
-                    (System.nanoTime() - wall) / 1e6, (OS.getProcessCpuTime() - process) / 1e6, collectorTime() - gc,
-                    (THREADS.getCurrentThreadAllocatedBytes() - allocated) >> 20, OS.getSystemLoadAverage());
+                    (System.nanoTime() - wall) / 1e6, (ProcessCounters.cpuNanos() - process) / 1e6, ProcessCounters.collectorMillis() - gc,
+                    (THREADS.getCurrentThreadAllocatedBytes() - allocated) >> 20, ProcessCounters.loadAverage());
         }
-    }
-
-    private static long collectorTime() {
-        long gc = 0;
-        for (GarbageCollectorMXBean bean : ManagementFactory.getGarbageCollectorMXBeans()) {
-            gc += Math.max(0, bean.getCollectionTime());
-        }
-        return gc;
     }
 }

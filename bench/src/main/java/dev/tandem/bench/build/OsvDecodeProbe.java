@@ -26,18 +26,7 @@ import java.util.zip.ZipFile;
  */
 public final class OsvDecodeProbe {
 
-    private static final com.sun.management.OperatingSystemMXBean OS =
-            (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-
     private OsvDecodeProbe() {
-    }
-
-    private static long gcMillis() {
-        long gc = 0;
-        for (java.lang.management.GarbageCollectorMXBean bean : ManagementFactory.getGarbageCollectorMXBeans()) {
-            gc += Math.max(0, bean.getCollectionTime());
-        }
-        return gc;
     }
 
     public static void main(String[] args) throws Exception {
@@ -74,8 +63,8 @@ public final class OsvDecodeProbe {
                     : mode.contains("full") ? new RepeatedValues() : RepeatedValues.forLoad(AdvisoryRetention.SNAPSHOT);
             kept = new ArrayList<>();
             long check = 0;
-            long gc = gcMillis();
-            long process = OS.getProcessCpuTime();
+            long gc = ProcessCounters.collectorMillis();
+            long process = ProcessCounters.cpuNanos();
             long cpu = threads.getCurrentThreadCpuTime();
             for (int i = 0; i < entries.size(); i++) {
                 List<Advisory> read = OsvReader.readAll(names.get(i), entries.get(i), false, InputLimits.DEFAULT,
@@ -88,11 +77,11 @@ public final class OsvDecodeProbe {
                 }
             }
             cpu = threads.getCurrentThreadCpuTime() - cpu;
-            process = OS.getProcessCpuTime() - process;
+            process = ProcessCounters.cpuNanos() - process;
             System.out.printf(Locale.ROOT,
                     "pass %2d  cpu %6.0f ms  %5.2f us/advisory  process cpu %6.0f ms  gc %5d ms  (check %d)  load %.1f%n",
-                    pass, cpu / 1e6, cpu / 1e3 / entries.size(), process / 1e6, gcMillis() - gc, check,
-                    OS.getSystemLoadAverage());
+                    pass, cpu / 1e6, cpu / 1e3 / entries.size(), process / 1e6, ProcessCounters.collectorMillis() - gc, check,
+                    ProcessCounters.loadAverage());
         }
     }
 }
